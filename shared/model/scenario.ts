@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { SeriesSchema } from './series';
+import { SourceRefSchema } from './provenance';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const FUELS = ['coal', 'oil', 'gas', 'electricity', 'heat', 'biomass'] as const;
+export type Fuel = (typeof FUELS)[number];
+/** Fuels burnt at the point of use; electricity is accounted on the supply side. */
+export const COMBUSTION_FUELS = ['coal', 'oil', 'gas', 'heat', 'biomass'] as const;
+export type CombustionFuel = (typeof COMBUSTION_FUELS)[number];
+
+export const SECTORS = ['industry', 'services', 'transport', 'households', 'agriculture'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const GENERATOR_TYPES = ['coal', 'gas', 'hydro', 'pv', 'wind', 'biomass'] as const;
+export type GeneratorType = (typeof GENERATOR_TYPES)[number];
+export const THERMAL_TYPES = ['coal', 'gas'] as const satisfies readonly GeneratorType[];
+export type ThermalType = (typeof THERMAL_TYPES)[number];
+export const RENEWABLE_TYPES = ['hydro', 'pv', 'wind', 'biomass'] as const satisfies readonly GeneratorType[];
+
+export const PROJECT_STATUSES = ['operating', 'underConstruction', 'planned'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** 当量值 (calorific equivalent) or 等价值 (coal substitution, 发电煤耗法). */
+export const ELECTRICITY_CONVENTIONS = ['calorific', 'coalSubstitution'] as const;
+export type ElectricityConvention = (typeof ELECTRICITY_CONVENTIONS)[number];
+
+export const TARGET_METRICS = [
+  'co2IntensityReduction',
+  'energyIntensityReduction',
+  'nonFossilShare',
+  'energyCap',
+  'co2Cap',
+  'peakYear',
+] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+const id = z
+  .string()
+  .min(1, 'id is empty')
+  .max(80)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'id may contain only letters, digits, _ . -');
+const year = z.number().int('must be a whole year').min(1990).max(2100);
+const pct = z.number().min(0, 'must be ≥ 0 %').max(100, 'must be ≤ 100 %');
+const nonNegative = z.number().min(0, 'must not be negative');
+
+const strictObject = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+
+export const RegionSchema = strictObject({
+  name: z.string().min(1, 'region name is empty'),
+  nameEn: z.string().optional(),
+  parentRegion: z.string().optional(),
+  /** administrative division code (行政区划代码), informational */
+  code: z.string().optional(),
+});
+
+export const EconomySchema = strictObject({
+  /** GDP in the base year, 亿元 at constant base-year prices */
+  baseGdpYiYuan: z.number().positive('GDP must be positive'),
+  /** real GDP growth, % per year, applied from baseYear+1 */
+  gdpGrowthPct: SeriesSchema,
+});
+
+const fuelSharesShape = Object.fromEntries(FUELS.map((f) => [f, SeriesSchema])) as Record<
+  Fuel,
+  typeof SeriesSchema
+>;
+export const FuelSharesSchema = strictObject(fuelSharesShape);
+
+export const SectorSchema = strictObject({
+  /** sector's share of total energy consumption, % */
+  sharePct: SeriesSchema,
+  /** fuel shares within the sector, %; must sum to 100 every year */
+  fuelSharesPct: FuelSharesSchema,
+});
+
+const sectorsShape = Object.fromEntries(SECTORS.map((s) => [s, SectorSchema])) as Record<
+  Sector,
+  typeof SectorSchema
+>;
+
+export const EnergySchema = strictObject({
+  /** energy consumption per unit GDP in the base year, tce/万元 (in `inputConvention`) */
+  baseIntensityTcePerWanYuan: z.number().positive('energy intensity must be positive'),
+  /** decline of energy intensity, % per year (negative = rises), applied from baseYear+1 */
+  intensityDeclinePct: SeriesSchema,
+  /** how the base intensity counts electricity (the convention the statistics were published in) */
+  inputConvention: z.enum(ELECTRICITY_CONVENTIONS),
+  sectors: strictObject(sectorsShape),
+});
+
+export const GeneratorSchema = strictObject({
+  id,
+  name: z.string().min(1, 'name is empty'),
+  type: z.enum(GENERATOR_TYPES),
+  capacityMW: nonNegative,
+  utilisationHours: SeriesSchema,
+  /** first year of operation (full year counted) */
+  commissioningYear: year,
+  /** first year no longer operating */
+  retirementYear: year.optional(),
+  status: z.enum(PROJECT_STATUSES),
+  /** false keeps a ledger entry for reference without counting it */
+  included: z.boolean(),
+  source: SourceRefSchema,
+  note: z.string().optional(),
+});
+
+export const PumpedStorageSchema = strictObject({
+  id,
+  name: z.string().min(1, 'name is empty'),
+  capacityMW: nonNegative,
+  storageHours: z.number().positive('storage hours must be positive'),
+  roundTripEfficiencyPct: z.number().gt(0, 'must be > 0 %').max(100, 'must be ≤ 100 %'),
+  /** full discharge cycles per year */
+  annualCycles: nonNegative,
+  commissioningYear: year,
+  retirementYear: year.optional(),
+  status: z.enum(PROJECT_STATUSES),
+  included: z.boolean(),
+  source: SourceRefSchema,
+  note: z.string().optional(),
+});
+
+export const ElectricitySchema = strictObject({
+  /** local plants operating in the base year, aggregated by type */
+  fleet: z.array(GeneratorSchema),
+  /** named projects (new build, retrofits) */
+  projects: z.array(GeneratorSchema),
+  pumpedStorage: z.array(PumpedStorageSchema),
+  /** fuel burnt per kWh of local thermal generation, gce/kWh */
+  heatRateGcePerKWh: strictObject({ coal: SeriesSchema, gas: SeriesSchema }),
+  /** CO2 factor of net imported grid electricity, tCO2/MWh (= kgCO2/kWh) */
+  gridEmissionFactor: SeriesSchema,
+  /** non-fossil share of imported grid electricity, % */
+  importedNonFossilSharePct: SeriesSchema,
+});
+
+const combustionShape = Object.fromEntries(
+  COMBUSTION_FUELS.map((f) => [f, SeriesSchema]),
+) as Record<CombustionFuel, typeof SeriesSchema>;
+
+export const EmissionFactorsSchema = strictObject({
+  /** CO2 per tce of fuel at the point of use, tCO2/tce (biomass: biogenic, normally 0) */
+  tCo2PerTce: strictObject(combustionShape),
+});
+
+export const ConventionsSchema = strictObject({
+  /** convention used for the reported energy totals, intensity and non-fossil share */
+  primaryElectricity: z.enum(ELECTRICITY_CONVENTIONS),
+  /** coal-substitution coefficient, gce/kWh (national average of thermal supply) */
+  coalSubstitutionGcePerKWh: SeriesSchema,
+  /** 新增可再生能源不纳入能源消费总量: drop renewables commissioned after the base year from assessed energy */
+  excludeNewRenewablesFromIntensity: z.boolean(),
+});
+
+export const TargetSchema = strictObject({
+  id,
+  label: z.string().min(1, 'label is empty'),
+  labelEn: z.string().optional(),
+  metric: z.enum(TARGET_METRICS),
+  /** start of the period for reduction targets */
+  fromYear: year.optional(),
+  /** target year (for peakYear: the latest acceptable peak year) */
+  year,
+  /** %, 万tce, 万tCO2 or a year, by metric */
+  value: z.number(),
+  binding: z.boolean(),
+  source: SourceRefSchema,
+});
+
+export const ScenarioSchema = strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  name: z.string().min(1, 'name is empty'),
+  nameEn: z.string().optional(),
+  description: z.string().optional(),
+  region: RegionSchema,
+  baseYear: year,
+  endYear: year,
+  /** resident population, 万人 */
+  populationWan: SeriesSchema,
+  economy: EconomySchema,
+  energy: EnergySchema,
+  electricity: ElectricitySchema,
+  emissionFactors: EmissionFactorsSchema,
+  conventions: ConventionsSchema,
+  targets: z.array(TargetSchema),
+  /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
+  sources: z.record(z.string(), SourceRefSchema),
+});
+
+export type Region = z.infer<typeof RegionSchema>;
+export type Economy = z.infer<typeof EconomySchema>;
+export type EnergyInput = z.infer<typeof EnergySchema>;
+export type SectorInput = z.infer<typeof SectorSchema>;
+export type Generator = z.infer<typeof GeneratorSchema>;
+export type PumpedStorage = z.infer<typeof PumpedStorageSchema>;
+export type ElectricityInput = z.infer<typeof ElectricitySchema>;
+export type EmissionFactors = z.infer<typeof EmissionFactorsSchema>;
+export type Conventions = z.infer<typeof ConventionsSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
