@@ -1,0 +1,222 @@
+import {
+  COMBUSTION_FUELS,
+  FUELS,
+  RENEWABLE_TYPES,
+  SECTORS,
+  type CombustionFuel,
+  type Fuel,
+  type GeneratorType,
+  type Scenario,
+  type Sector,
+} from '../model/scenario';
+import type { Series } from '../model/series';
+import { resolveSeries, type ScenarioIssue } from './series';
+
+/** Thrown by the engine when a scenario cannot be computed; lists every problem found. */
+export class ScenarioError extends Error {
+  readonly issues: ScenarioIssue[];
+  constructor(issues: ScenarioIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    this.name = 'ScenarioError';
+    this.issues = issues;
+  }
+}
+
+export type PreparedGenerator = {
+  type: GeneratorType;
+  capacityMW: number;
+  hours: Float64Array;
+  /** first operating year */
+  from: number;
+  /** first year no longer operating */
+  to: number;
+  /** commissioned after the base year and renewable: counts as "new renewable energy" */
+  newRenewable: boolean;
+};
+
+export type PreparedStorage = {
+  capacityMW: number;
+  /** generation per year, MWh */
+  outputMWh: number;
+  /** pumping minus generation per year, MWh */
+  lossMWh: number;
+  from: number;
+  to: number;
+};
+
+/** Every series of a scenario resolved to one value per year (index 0 = base year). */
+export type PreparedScenario = {
+  scenario: Scenario;
+  baseYear: number;
+  endYear: number;
+  count: number;
+  population: Float64Array;
+  gdpGrowthPct: Float64Array;
+  intensityDeclinePct: Float64Array;
+  sectorSharePct: Record<Sector, Float64Array>;
+  fuelSharePct: Record<Sector, Record<Fuel, Float64Array>>;
+  generators: PreparedGenerator[];
+  storage: PreparedStorage[];
+  heatRate: { coal: Float64Array; gas: Float64Array };
+  gridFactor: Float64Array;
+  importedNonFossilPct: Float64Array;
+  emissionFactor: Record<CombustionFuel, Float64Array>;
+  coalSubstitutionGce: Float64Array;
+};
+
+type Range = { min?: number; max?: number; minExclusive?: boolean; what: string };
+
+const SHARE_TOLERANCE_PCT = 0.05;
+const RENEWABLE = new Set<string>(RENEWABLE_TYPES);
+
+/**
+ * Resolves and checks a structurally valid scenario (see `validateScenario`).
+ * Collects every problem rather than stopping at the first, then throws
+ * `ScenarioError` if there is any.
+ */
+export function prepareScenario(s: Scenario): PreparedScenario {
+  const issues: ScenarioIssue[] = [];
+  const { baseYear, endYear } = s;
+  if (endYear <= baseYear) issues.push({ path: 'endYear', message: `end year ${endYear} is not after the base year ${baseYear}` });
+  if (endYear < 2030 || endYear > 2060) issues.push({ path: 'endYear', message: 'end year must be between 2030 and 2060' });
+  if (issues.length) throw new ScenarioError(issues);
+  const count = endYear - baseYear + 1;
+
+  const series = (value: Series, path: string, range?: Range): Float64Array => {
+    const out = resolveSeries(value, path, baseYear, count, baseYear, issues);
+    if (range) checkRange(out, path, baseYear, range, issues);
+    return out;
+  };
+
+  const population = series(s.populationWan, 'populationWan', { min: 0, minExclusive: true, what: 'population' });
+  const gdpGrowthPct = series(s.economy.gdpGrowthPct, 'economy.gdpGrowthPct', { min: -50, max: 50, what: 'GDP growth (%/yr)' });
+  const intensityDeclinePct = series(s.energy.intensityDeclinePct, 'energy.intensityDeclinePct', { min: -50, max: 50, what: 'intensity decline (%/yr)' });
+
+  const sectorSharePct = {} as Record<Sector, Float64Array>;
+  const fuelSharePct = {} as Record<Sector, Record<Fuel, Float64Array>>;
+  for (const sector of SECTORS) {
+    const base = `energy.sectors.${sector}`;
+    sectorSharePct[sector] = series(s.energy.sectors[sector].sharePct, `${base}.sharePct`, { min: 0, max: 100, what: 'share (%)' });
+    const fuels = {} as Record<Fuel, Float64Array>;
+    for (const fuel of FUELS) {
+      fuels[fuel] = series(s.energy.sectors[sector].fuelSharesPct[fuel], `${base}.fuelSharesPct.${fuel}`, { min: 0, max: 100, what: 'share (%)' });
+    }
+    fuelSharePct[sector] = fuels;
+    checkSum(FUELS.map((f) => fuels[f]), `${base}.fuelSharesPct`, 'fuel shares', baseYear, issues);
+  }
+  checkSum(SECTORS.map((x) => sectorSharePct[x]), 'energy.sectors', 'sector shares', baseYear, issues);
+
+  const generators: PreparedGenerator[] = [];
+  const ids = new Set<string>();
+  const addGenerators = (list: Scenario['electricity']['fleet'], path: string) => {
+    list.forEach((g, i) => {
+      const p = `electricity.${path}[${i}]`;
+      if (ids.has(g.id)) issues.push({ path: `${p}.id`, message: `duplicate id '${g.id}'` });
+      ids.add(g.id);
+      if (g.retirementYear !== undefined && g.retirementYear <= g.commissioningYear) {
+        issues.push({ path: `${p}.retirementYear`, message: 'retirement year must be after the commissioning year' });
+      }
+      const hours = series(g.utilisationHours, `${p}.utilisationHours`, { min: 0, max: 8760, what: 'utilisation hours' });
+      if (!g.included) return;
+      generators.push({
+        type: g.type,
+        capacityMW: g.capacityMW,
+        hours,
+        from: g.commissioningYear,
+        to: g.retirementYear ?? Number.POSITIVE_INFINITY,
+        newRenewable: g.commissioningYear > baseYear && RENEWABLE.has(g.type),
+      });
+    });
+  };
+  addGenerators(s.electricity.fleet, 'fleet');
+  addGenerators(s.electricity.projects, 'projects');
+
+  const storage: PreparedStorage[] = [];
+  s.electricity.pumpedStorage.forEach((p, i) => {
+    const path = `electricity.pumpedStorage[${i}]`;
+    if (ids.has(p.id)) issues.push({ path: `${path}.id`, message: `duplicate id '${p.id}'` });
+    ids.add(p.id);
+    if (p.retirementYear !== undefined && p.retirementYear <= p.commissioningYear) {
+      issues.push({ path: `${path}.retirementYear`, message: 'retirement year must be after the commissioning year' });
+    }
+    if (p.storageHours * p.annualCycles > 8760) {
+      issues.push({ path: `${path}.annualCycles`, message: 'storage hours × cycles exceed the 8,760 hours of a year' });
+    }
+    if (!p.included) return;
+    const outputMWh = p.capacityMW * p.storageHours * p.annualCycles;
+    storage.push({
+      capacityMW: p.capacityMW,
+      outputMWh,
+      lossMWh: outputMWh * (100 / p.roundTripEfficiencyPct - 1),
+      from: p.commissioningYear,
+      to: p.retirementYear ?? Number.POSITIVE_INFINITY,
+    });
+  });
+
+  const e = s.electricity;
+  const heatRate = {
+    coal: series(e.heatRateGcePerKWh.coal, 'electricity.heatRateGcePerKWh.coal', { min: 100, max: 1000, what: 'heat rate (gce/kWh)' }),
+    gas: series(e.heatRateGcePerKWh.gas, 'electricity.heatRateGcePerKWh.gas', { min: 100, max: 1000, what: 'heat rate (gce/kWh)' }),
+  };
+  const gridFactor = series(e.gridEmissionFactor, 'electricity.gridEmissionFactor', { min: 0, max: 2, what: 'grid factor (tCO2/MWh)' });
+  const importedNonFossilPct = series(e.importedNonFossilSharePct, 'electricity.importedNonFossilSharePct', { min: 0, max: 100, what: 'share (%)' });
+  const emissionFactor = {} as Record<CombustionFuel, Float64Array>;
+  for (const fuel of COMBUSTION_FUELS) {
+    emissionFactor[fuel] = series(s.emissionFactors.tCo2PerTce[fuel], `emissionFactors.tCo2PerTce.${fuel}`, { min: 0, max: 10, what: 'emission factor (tCO2/tce)' });
+  }
+  const coalSubstitutionGce = series(s.conventions.coalSubstitutionGcePerKWh, 'conventions.coalSubstitutionGcePerKWh', { min: 100, max: 1000, what: 'coal-substitution coefficient (gce/kWh)' });
+
+  checkTargets(s, issues);
+  if (issues.length) throw new ScenarioError(issues);
+  return {
+    scenario: s, baseYear, endYear, count, population, gdpGrowthPct, intensityDeclinePct,
+    sectorSharePct, fuelSharePct, generators, storage, heatRate, gridFactor,
+    importedNonFossilPct, emissionFactor, coalSubstitutionGce,
+  };
+}
+
+function checkRange(values: Float64Array, path: string, baseYear: number, r: Range, issues: ScenarioIssue[]): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const low = r.min !== undefined && (r.minExclusive ? v <= r.min : v < r.min);
+    const high = r.max !== undefined && v > r.max;
+    if (low || high) {
+      const bound = low ? `${r.minExclusive ? 'greater than' : 'at least'} ${r.min}` : `at most ${r.max}`;
+      issues.push({ path, message: `${r.what} must be ${bound}, but is ${round(v)} in ${baseYear + i}` });
+      return;
+    }
+  }
+}
+
+function checkSum(parts: Float64Array[], path: string, what: string, baseYear: number, issues: ScenarioIssue[]): void {
+  const count = parts[0]?.length ?? 0;
+  for (let i = 0; i < count; i++) {
+    let sum = 0;
+    for (const p of parts) sum += p[i]!;
+    if (Math.abs(sum - 100) > SHARE_TOLERANCE_PCT) {
+      issues.push({ path, message: `${what} must add up to 100 %, but add up to ${round(sum)} % in ${baseYear + i}` });
+      return;
+    }
+  }
+}
+
+function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
+  const ids = new Set<string>();
+  s.targets.forEach((t, i) => {
+    const p = `targets[${i}]`;
+    if (ids.has(t.id)) issues.push({ path: `${p}.id`, message: `duplicate id '${t.id}'` });
+    ids.add(t.id);
+    const reduction = t.metric === 'co2IntensityReduction' || t.metric === 'energyIntensityReduction';
+    if (reduction && t.fromYear === undefined) issues.push({ path: `${p}.fromYear`, message: 'a reduction target needs the year it is measured from' });
+    if (t.fromYear !== undefined && t.fromYear >= t.year) issues.push({ path: `${p}.fromYear`, message: 'must be before the target year' });
+    if (t.fromYear !== undefined && t.fromYear < s.baseYear) issues.push({ path: `${p}.fromYear`, message: `must not be before the base year ${s.baseYear}` });
+    if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100)) issues.push({ path: `${p}.value`, message: 'a share must be between 0 and 100 %' });
+    if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0) issues.push({ path: `${p}.value`, message: 'a cap must be positive' });
+    if (t.metric === 'peakYear' && !Number.isInteger(t.value)) issues.push({ path: `${p}.value`, message: 'a peak year must be a whole year' });
+  });
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+

@@ -1,0 +1,81 @@
+import type { Target, TargetMetric } from '../model/scenario';
+import type { Peak, TargetStatus, YearResult } from './results';
+
+export const TARGET_UNITS: Record<TargetMetric, string> = {
+  co2IntensityReduction: '%',
+  energyIntensityReduction: '%',
+  nonFossilShare: '%',
+  energyCap: '万tce',
+  co2Cap: '万tCO2',
+  peakYear: '年',
+};
+
+/** Reduction in % from `from` to `to` (positive = fell). */
+function reductionPct(from: number, to: number): number {
+  return from === 0 ? 0 : (1 - to / from) * 100;
+}
+
+/**
+ * Each target against the results. Reduction targets use energy intensity as
+ * assessed (new renewables removed when the convention says so); caps compare
+ * the target year; the peak-year target is missed when CO2 has not peaked
+ * within the horizon.
+ */
+export function evaluateTargets(targets: Target[], years: YearResult[], peak: Peak): TargetStatus[] {
+  const first = years[0]!.year;
+  const at = (y: number | undefined) => (y === undefined ? undefined : years[y - first]);
+  return targets.map((t) => {
+    const status: TargetStatus = {
+      id: t.id,
+      label: t.label,
+      metric: t.metric,
+      year: t.year,
+      binding: t.binding,
+      target: t.value,
+      actual: null,
+      met: null,
+      margin: null,
+      unit: TARGET_UNITS[t.metric],
+    };
+    if (t.fromYear !== undefined) status.fromYear = t.fromYear;
+    const y = at(t.year);
+    if (t.metric === 'peakYear') {
+      status.actual = peak.year;
+      status.margin = t.value - peak.year;
+      status.met = peak.withinHorizon && peak.year <= t.value;
+      return status;
+    }
+    if (!y) return status;
+    let actual: number;
+    let higherIsBetter = true;
+    switch (t.metric) {
+      case 'co2IntensityReduction': {
+        const from = at(t.fromYear);
+        if (!from) return status;
+        actual = reductionPct(from.co2PerGdp, y.co2PerGdp);
+        break;
+      }
+      case 'energyIntensityReduction': {
+        const from = at(t.fromYear);
+        if (!from) return status;
+        actual = reductionPct(from.energyPerGdpAssessed, y.energyPerGdpAssessed);
+        break;
+      }
+      case 'nonFossilShare':
+        actual = y.nonFossilShare;
+        break;
+      case 'energyCap':
+        actual = y.energyAssessed;
+        higherIsBetter = false;
+        break;
+      case 'co2Cap':
+        actual = y.co2;
+        higherIsBetter = false;
+        break;
+    }
+    status.actual = actual;
+    status.margin = higherIsBetter ? actual - t.value : t.value - actual;
+    status.met = status.margin >= 0;
+    return status;
+  });
+}
