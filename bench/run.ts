@@ -1,0 +1,50 @@
+import { PRESETS } from '../seeds/index';
+import { benchEngine } from './engine';
+
+/**
+ * `npm run bench`: every figure below is measured in this one run on this
+ * machine; targets from the issues are printed beside them.
+ * Sections: engine (issue 2), UI latency in Chromium (issue 3), import/export
+ * and report PDF (issue 4). `npm run bench -- engine` runs one section.
+ */
+const ENGINE_TARGET_MS = 1;
+const EXPR_RATIO_TARGET = 2;
+
+function line(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => String(c).padStart(widths[i]!)).join('  ');
+}
+
+async function engineSection(): Promise<boolean> {
+  console.log('\n## Engine: full scenario run 2020–2060 (median of 2,000 runs after 200 warm-up)');
+  const figures = benchEngine(PRESETS);
+  const w = [20, 6, 10, 10, 10, 12, 10, 8];
+  console.log(line(['preset', 'years', 'median ms', 'p95 ms', 'runs/s', 'expr med ms', 'expr/plain', 'series'], w));
+  let ok = true;
+  for (const f of figures) {
+    console.log(line([f.id, f.years, f.medianMs.toFixed(4), f.p95Ms.toFixed(4), Math.round(f.runsPerSecond), f.exprMedianMs.toFixed(4), f.exprRatio.toFixed(2) + '×', f.seriesCount], w));
+    ok &&= f.medianMs < ENGINE_TARGET_MS && f.exprRatio <= EXPR_RATIO_TARGET;
+  }
+  const worst = Math.max(...figures.map((f) => f.medianMs));
+  const worstRatio = Math.max(...figures.map((f) => f.exprRatio));
+  console.log(`target: < ${ENGINE_TARGET_MS} ms per run (worst median ${worst.toFixed(4)} ms: ${worst < ENGINE_TARGET_MS ? 'met' : 'MISSED'}); ` +
+    `expressions ≤ ${EXPR_RATIO_TARGET}× plain (worst ${worstRatio.toFixed(2)}×: ${worstRatio <= EXPR_RATIO_TARGET ? 'met' : 'MISSED'})`);
+  const mem = process.memoryUsage();
+  console.log(`memory: heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);
+  return ok;
+}
+
+const sections: Record<string, () => Promise<boolean>> = { engine: engineSection };
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length ? wanted : Object.keys(sections);
+  let allMet = true;
+  for (const name of names) {
+    const run = sections[name];
+    if (!run) throw new Error(`unknown bench section '${name}' (${Object.keys(sections).join(', ')})`);
+    allMet = (await run()) && allMet;
+  }
+  console.log(`\n${allMet ? 'All targets met.' : 'Some targets MISSED (see above).'}`);
+}
+
+void main();

@@ -1,0 +1,109 @@
+import type { Scenario } from '../../shared/model/scenario';
+import { RESULT_UNITS } from '../../shared/model/units';
+import type { ScenarioResults, YearResult } from '../../shared/engine/results';
+
+/** The yearly fields the CLI prints, in order, with their units. */
+export const CLI_FIELDS = [
+  'gdp',
+  'population',
+  'energy',
+  'energyAssessed',
+  'electricityDemand',
+  'localGeneration',
+  'netImports',
+  'storageLoss',
+  'co2',
+  'co2PerGdp',
+  'co2PerCapita',
+  'energyPerGdp',
+  'energyPerGdpAssessed',
+  'nonFossilShare',
+] as const satisfies readonly (keyof typeof RESULT_UNITS & keyof YearResult)[];
+type CliField = (typeof CLI_FIELDS)[number];
+
+const DECIMALS: Record<CliField, number> = {
+  gdp: 2, population: 2, energy: 2, energyAssessed: 2, electricityDemand: 3, localGeneration: 3,
+  netImports: 3, storageLoss: 3, co2: 2, co2PerGdp: 4, co2PerCapita: 3, energyPerGdp: 4,
+  energyPerGdpAssessed: 4, nonFossilShare: 2,
+};
+
+export type CalcJson = {
+  scenarioId: string;
+  name: string;
+  region: string;
+  units: Record<CliField, string>;
+  years: ({ year: number } & Record<CliField, number>)[];
+  peak: { year: number; co2: number; withinHorizon: boolean };
+  periods: ScenarioResults['periods'];
+  targets: {
+    id: string; label: string; metric: string; fromYear?: number; year: number; target: number;
+    actual: number | null; met: boolean | null; margin: number | null; unit: string; binding: boolean;
+  }[];
+};
+
+export function toCalcJson(s: Scenario, r: ScenarioResults): CalcJson {
+  const units = Object.fromEntries(CLI_FIELDS.map((f) => [f, RESULT_UNITS[f]])) as Record<CliField, string>;
+  return {
+    scenarioId: s.id,
+    name: s.name,
+    region: s.region.name,
+    units,
+    years: r.years.map((y) => ({ year: y.year, ...(Object.fromEntries(CLI_FIELDS.map((f) => [f, y[f]])) as Record<CliField, number>) })),
+    peak: { ...r.peak },
+    periods: r.periods,
+    targets: r.targets.map((t) => ({
+      id: t.id, label: t.label, metric: t.metric, ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
+      year: t.year, target: t.target, actual: t.actual, met: t.met, margin: t.margin, unit: t.unit, binding: t.binding,
+    })),
+  };
+}
+
+const HEADERS: Record<CliField, string> = {
+  gdp: 'GDP', population: '人口', energy: '能源消费', energyAssessed: '考核能耗', electricityDemand: '用电量',
+  localGeneration: '本地发电', netImports: '净调入电', storageLoss: '抽蓄损耗', co2: 'CO2', co2PerGdp: 'CO2/GDP',
+  co2PerCapita: '人均CO2', energyPerGdp: '能耗强度', energyPerGdpAssessed: '考核能耗强度', nonFossilShare: '非化石占比',
+};
+
+function csvCell(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** CSV with a header naming each unit; UTF-8 BOM so Excel shows the Chinese headers. */
+export function toCalcCsv(r: ScenarioResults): string {
+  const head = ['年份 year', ...CLI_FIELDS.map((f) => `${HEADERS[f]} ${f} (${RESULT_UNITS[f]})`)];
+  const rows = r.years.map((y) => [String(y.year), ...CLI_FIELDS.map((f) => String(y[f]))]);
+  return '\uFEFF' + [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const TABLE_FIELDS: CliField[] = ['gdp', 'energy', 'co2', 'co2PerGdp', 'energyPerGdp', 'nonFossilShare', 'netImports'];
+
+function fmt(v: number | null, digits: number): string {
+  return v === null ? '—' : v.toFixed(digits);
+}
+
+/** A fixed-width yearly table, then the peak and each target's status. */
+export function toCalcTable(s: Scenario, r: ScenarioResults): string {
+  const lines: string[] = [];
+  lines.push(`${s.name}${s.nameEn ? ` / ${s.nameEn}` : ''}  [${s.id}]  ${s.region.name} ${s.baseYear}–${s.endYear}`);
+  const header = ['year', ...TABLE_FIELDS.map((f) => `${f} (${RESULT_UNITS[f]})`)];
+  const rows = r.years.map((y) => [String(y.year), ...TABLE_FIELDS.map((f) => y[f].toFixed(DECIMALS[f]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '');
+  const p = r.peak;
+  lines.push(
+    p.withinHorizon
+      ? `Peak 达峰: ${p.year}, ${p.co2.toFixed(2)} 万tCO2`
+      : `Peak 达峰: not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`,
+  );
+  if (r.targets.length) lines.push('', 'Targets 目标:');
+  for (const t of r.targets) {
+    const status = t.met === null ? 'n/a (outside horizon)' : t.met ? 'MET 达成' : 'MISSED 未达成';
+    const period = t.fromYear !== undefined ? `${t.fromYear}–${t.year}` : String(t.year);
+    lines.push(
+      `  ${status.padEnd(14)} ${t.label} [${t.metric}, ${period}${t.binding ? ', binding 约束性' : ', expected 预期性'}]: ` +
+        `target ${fmt(t.target, 2)} ${t.unit}, actual ${fmt(t.actual, 2)} ${t.unit}, margin ${fmt(t.margin, 2)}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
