@@ -4,11 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 // Layering (house style): renderer → shared ← electron; shared imports no
 // platform, UI or storage code so it runs in Node, the browser and a worker.
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'buffer', 'stream', 'url'];
 const platformBans = [
   { group: ['electron', 'electron/*'], message: 'shared/ and renderer/ never import Electron' },
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is UI-free' },
   { group: ['dexie', 'dexie-*'], message: 'shared/ knows nothing of storage' },
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ runs in the browser and workers too' },
+  { group: ['node:*'], message: 'shared/ runs in the browser and workers too' },
   { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on the app layers' },
 ];
 
@@ -26,7 +27,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: platformBans }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: NODE_BUILTINS.map((name) => ({ name, message: 'shared/ runs in the browser and workers too' })), patterns: platformBans },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -36,9 +42,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: 'no Node in the renderer' })),
           patterns: [
             { group: ['electron', 'electron/*'], message: 'the renderer talks to the shell only through window.api' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'no Node in the renderer' },
+            { group: ['node:*'], message: 'no Node in the renderer' },
             { group: ['**/electron/**'], message: 'the renderer does not import the shell' },
           ],
         },

@@ -42,7 +42,6 @@ const id = z
   .max(80)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'id may contain only letters, digits, _ . -');
 const year = z.number().int('must be a whole year').min(1990).max(2100);
-const pct = z.number().min(0, 'must be ≥ 0 %').max(100, 'must be ≤ 100 %');
 const nonNegative = z.number().min(0, 'must not be negative');
 
 const strictObject = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
