@@ -29,7 +29,9 @@ function interp(...args: number[]): number {
   if (y <= args[0]!) return args[1]!;
   for (let i = 2; i < args.length; i += 2) {
     const y1 = args[i]!;
-    if (y <= y1) {
+    // exactly the given value at a given year (the formula below can miss it by an ulp: 3.7 → 0 gives −4e-16)
+    if (y === y1) return args[i + 1]!;
+    if (y < y1) {
       const y0 = args[i - 2]!;
       const v0 = args[i - 1]!;
       return v0 + ((args[i + 1]! - v0) * (y - y0)) / (y1 - y0);

@@ -83,8 +83,10 @@ export function prepareScenario(s: Scenario): PreparedScenario {
   const count = endYear - baseYear + 1;
 
   const series = (value: Series, path: string, range?: Range): Float64Array => {
+    const before = issues.length;
     const out = resolveSeries(value, path, baseYear, count, baseYear, issues);
-    if (range) checkRange(out, path, baseYear, range, issues);
+    // a series that failed to resolve is zero-filled: its range would only add a misleading second message
+    if (range && issues.length === before) checkRange(out, path, baseYear, range, issues);
     return out;
   };
 
@@ -182,7 +184,9 @@ function checkRange(values: Float64Array, path: string, baseYear: number, r: Ran
     const high = r.max !== undefined && v > r.max;
     if (low || high) {
       const bound = low ? `${r.minExclusive ? 'greater than' : 'at least'} ${r.min}` : `at most ${r.max}`;
-      issues.push({ path, message: `${r.what} must be ${bound}, but is ${round(v)} in ${baseYear + i}` });
+      // rounding must not hide the violation ("at least 0, but is 0" for −4e-16)
+      const shown = round(v) === (low ? r.min : r.max) ? v.toPrecision(3) : String(round(v));
+      issues.push({ path, message: `${r.what} must be ${bound}, but is ${shown} in ${baseYear + i}` });
       return;
     }
   }

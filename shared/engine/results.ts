@@ -81,7 +81,10 @@ export type TargetStatus = {
   /** the scenario's value of the same quantity; null when the target year is outside the horizon */
   actual: number | null;
   met: boolean | null;
-  /** how far the scenario is on the good side of the target (negative = missed), in the target's unit */
+  /**
+   * how far the scenario is on the good side of the target (negative = missed), in the target's unit;
+   * null when not judged, and for a peak-year target when CO2 has not peaked within the horizon
+   */
   margin: number | null;
   unit: string;
 };

@@ -19,7 +19,7 @@ function reductionPct(from: number, to: number): number {
  * Each target against the results. Reduction targets use energy intensity as
  * assessed (new renewables removed when the convention says so); caps compare
  * the target year; the peak-year target is missed when CO2 has not peaked
- * within the horizon.
+ * within the horizon (its margin is then null: the real peak year is unknown).
  */
 export function evaluateTargets(targets: Target[], years: YearResult[], peak: Peak): TargetStatus[] {
   const first = years[0]!.year;
@@ -41,8 +41,10 @@ export function evaluateTargets(targets: Target[], years: YearResult[], peak: Pe
     const y = at(t.year);
     if (t.metric === 'peakYear') {
       status.actual = peak.year;
-      status.margin = t.value - peak.year;
       status.met = peak.withinHorizon && peak.year <= t.value;
+      // No peak within the horizon: the real peak year is unknown, so is the margin
+      // (t.value − last year would read as "met by 0 years" on a missed target).
+      status.margin = peak.withinHorizon ? t.value - peak.year : null;
       return status;
     }
     if (!y) return status;

@@ -37,7 +37,11 @@ describe('npm run calc', () => {
   }, 30_000);
 
   it('rejects an invalid file with one message per bad field and prints nothing on stdout', () => {
-    const scenario = structuredClone(presetById('qingyuan-baseline')!) as unknown as Record<string, any>;
+    const preset = presetById('qingyuan-baseline')!;
+    const scenario = structuredClone(preset) as unknown as {
+      energy: { sectors: { industry: { fuelSharesPct: Record<string, unknown> } } };
+      electricity: { projects: Record<string, unknown>[] };
+    };
     scenario.energy.sectors.industry.fuelSharesPct.coal = 'lots';
     scenario.electricity.projects[0] = { ...scenario.electricity.projects[0], capacityMW: -5 };
     const dir = mkdtempSync(join(tmpdir(), 'calc-'));

@@ -1,0 +1,202 @@
+import type { SourceRef } from '../../../shared/model/provenance';
+import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage } from '../common';
+
+/**
+ * 连州市 (Lianzhou, a county-level city administered by 清远市): what the two
+ * documents publish, and the 2020 fleet and project ledger built from them.
+ * 001 = 连州市创建国家生态文明建设示范市规划, 004 = 连州市生态环境保护"十四五"规划.
+ */
+const D = SEED.lzDemo;
+const E = SEED.lzEnv;
+
+export type Fact = { value: number; source: SourceRef };
+
+/** 2020 GDP, 亿元 (001 line 79–81). */
+export const GDP_2020: Fact = { value: 161.21, source: doc(D, 79, '2020 年，全市实现地区生产总值161.21亿元', { lineEnd: 81 }) };
+
+/** 2016–2020 average real GDP growth, % (001 line 81). */
+export const GDP_GROWTH_13TH: Fact = { value: 5.2, source: doc(D, 81, '161.21亿元，年均（2016-2020年，下同）增长 5.2%') };
+
+/** 2020 GDP per capita, 元 (001 line 81). */
+export const GDP_PER_CAPITA_2020: Fact = { value: 42721, source: doc(D, 81, '161.21亿元，年均（2016-2020年，下同）增长 5.2%，人均地区生产总值 42721元', { lineEnd: 83 }) };
+
+/** Resident population, 万人: not published; GDP ÷ GDP per capita. */
+export const POPULATION_2020: Fact = {
+  value: Math.round((GDP_2020.value * 1e8) / GDP_PER_CAPITA_2020.value / 1e2) / 100,
+  source: doc(D, 81, '161.21亿元，年均（2016-2020年，下同）增长 5.2%，人均地区生产总值 42721元', {
+    lineEnd: 83,
+    note: 'Derived: 161.21 亿元 ÷ 42,721 元/人 = 37.74 万人 (population is not stated in either document). Held flat to 2025, then an assumed slow decline (−0.3 %/yr) as in most mountain counties of northern Guangdong.',
+  }),
+};
+
+/** 2020 energy intensity, tce/万元 (001 表1 indicator 17: row from line 1256, value on line 1269). */
+export const INTENSITY_2020: Fact = {
+  value: 0.43,
+  source: doc(D, 1269, '0.43 达标', { note: '001 表1 指标 17 单位地区生产总值能耗 (吨标准煤/万元), row starting line 1256; 2020 现状值 0.43, 达标.' }),
+};
+
+/** 13th-plan energy-intensity result: −0.53 % over 2016–2020 against a −17.6 % task (004 表1 #21, line 84). */
+export const INTENSITY_13TH_DECLINE: Fact = {
+  value: 0.53,
+  source: doc(E, 84, '单位 GDP 能源消耗(吨标准煤/ 万元)', {
+    note: '004 表1 #21: 任务总目标 17.6%, 实际下降 0.53%, 未完成. 001 marks the same indicator 达标 (line 1256–1269): the two documents disagree on whether the task was met; both agree the decline was small. 0.53 % in five years ≈ 0.1 %/yr.',
+  }),
+};
+
+/** 2019: energy intensity about 1/2, electricity intensity about 5/7 of the 清远 average (001 line 351). */
+export const RELATIVE_TO_QINGYUAN = {
+  energy: 1 / 2,
+  electricity: 5 / 7,
+  source: doc(D, 351, '2019年连州市单位 GDP能耗约为清远市平均水平的二分之一，单位 GDP电耗约清远市平均水平的七分之五', { lineEnd: 353 }),
+} as const;
+
+export const SOURCES = {
+  structure: doc(D, 85, '三次产业结构由 2015年的 26.3：30.9：42.8调整为 2020年的 29.6：25.9：44.5', { lineEnd: 87 }),
+  resourceIndustry: doc(D, 380, '46家规模以上企业主要集中在资源型行业'),
+  coalRising: doc(D, 392, '规模工业企业能源消费总量逐年增长，其中原煤消费量逐年上升', { lineEnd: 396 }),
+  coalCap: doc(D, 1892, '加强煤炭消费控制措施，削减煤炭消费需求，制定年度煤炭消费总量削减目标', { lineEnd: 1896 }),
+  copperFoil: doc(D, 3528, '以建滔（连州）铜箔有限公司、东强（连州）铜箔有限公司为重点', { lineEnd: 3530 }),
+  keySectors: doc(E, 217, '强化非金属矿、新材料、铜箔、玻纤等重点行业原材料的消耗管理'),
+  electrification: doc(D, 3693, '借助粤北能源基地优势，大力倡导“电能替代”，引导规模企业有序实施“以电代煤”“以电代油”工程', { lineEnd: 3695 }),
+  gasGrid: doc(E, 269, '积极推进天然气"县 县通"工程'),
+  coalReplacement: doc(E, 321, '实施能源消费总量控制,新建耗煤项目实行煤炭减量替代。提高清洁能源占比,扩大天然气供应规模。'),
+  twoHighGate: doc(E, 231, '坚决遏制高耗能高排放项目盲目发展'),
+  buses: doc(D, 2072, '全市每年新增或更新的公共汽车全部使用电动汽车（含氢燃料电动汽车）', { lineEnd: 2074 }),
+  coalNotDeclining: doc(E, 134, '能源消费尚未进入下降通道'),
+  planProgramme: doc(D, 3558, '谋划“十四五”期间新建装机容量 30万千瓦风力发电项目、拟建装机容量 60万千万光伏发电项目', {
+    lineEnd: 3560,
+    note: '"60万千万" is a typo in the source for 60万千瓦 (600 MW).',
+  }),
+  peakOutlook: doc(E, 154, '展望 2035 年,人与自然和谐共生格局基本形成,绿色生产生活方式总体形成,碳排放达峰后稳中有降'),
+  peakFollow: doc(D, 1880, '配合国家、广东省、清远市实施碳排放达峰行动'),
+  energyTarget: doc(E, 181, '单位 GDP 能耗降低(%)'),
+  co2Target: doc(E, 182, '单位地区生产总值二氧化碳排放降低(%)'),
+} as const;
+
+const fleetNote = 'Assumed: neither document gives the installed capacity of any existing plant (facts/lianzhou.json, "Absent from both documents").';
+
+/** Plants in operation at the end of 2020, by type (all assumed). */
+export const FLEET: LedgerGenerator[] = [
+  {
+    id: 'lz-fleet-hydro', name: '现有水电（含潭岭水电站、小水电）', type: 'hydro', capacityMW: 150, utilisationHours: HOURS.hydro,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed('150 MW: 潭岭水电站 plus the small hydro of the 连江 tributaries; 连州 has "丰富的水力" resources (001 line 378) and a policy to retire old small hydro (001 line 1954–1956), but no capacity is given.', `${fleetNote} ${D} lines 378, 1956, 3556`),
+    note: 'Capacity assumed. 001 line 1956 encourages old small hydro to retire; no retirement is modelled.',
+  },
+  {
+    id: 'lz-fleet-wind', name: '现有风电（福山风电场一期等）', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed('50 MW: one first-phase mountain wind farm (福山, whose extension is listed separately); 001 line 325 says wind and PV grew together in the 13th plan.', `${fleetNote} ${D} lines 325–327`),
+  },
+  {
+    id: 'lz-fleet-pv', name: '现有光伏（分布式为主）', type: 'pv', capacityMW: 20, utilisationHours: HOURS.pv,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed('20 MW of small and rooftop PV; the large PV projects (星子镇 and later) start after 2020.', `${fleetNote} ${D} line 325`),
+  },
+];
+
+/**
+ * Named projects. Overlaps decided here (see docs/DATA-SOURCES.md):
+ * - wind: the 300 MW of the text (001 line 3560), the ~340 MW umbrella item 32
+ *   and the 242 MW of items 33–36 are read as one programme: 340 = 242 named
+ *   + 98 MW of the two farms under construction in 2020 (华润泉山, 慧光, no
+ *   capacity given). The umbrella is kept uncounted.
+ * - PV 星子镇: the 100 MW of the 13th-plan narrative (001 line 327) is the
+ *   development listed as items 27 (40 MW) and 28 (30 MW); only these count.
+ * - PV total: items 27–31 give 580 MW; 20 MW of distributed PV fills the
+ *   text's 600 MW.
+ * Commissioning year = first full year after the completion year in the table.
+ */
+export const PROJECTS: LedgerGenerator[] = [
+  {
+    id: 'lz-pv-xingzi-40', name: '连州星子镇 40MW 农光互补项目', type: 'pv', capacityMW: 40, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'underConstruction', count: true,
+    source: doc(D, 5233, '完成连州星子镇 40MW农光互补项目建设，装机容量 4万千瓦。', { note: '附表 item 27, 2021, 16,000 万元. Started in the 13th plan (line 327).' }),
+  },
+  {
+    id: 'lz-pv-xingzi-30', name: '连州市星子镇 30MW 农光互补光伏发电项目', type: 'pv', capacityMW: 30, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'underConstruction', count: true,
+    source: doc(D, 5246, '完成连州市星子镇 30MW农光互补光伏发电项目建设，装机容量 3万千瓦。', { note: '附表 item 28, 2021, 15,000 万元.' }),
+  },
+  {
+    id: 'lz-pv-xingzi-100-narrative', name: '星子镇 100MW 光伏发电项目（十三五记述，与 27/28 项重叠）', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'underConstruction', count: false,
+    source: doc(D, 327, '星子镇 100MW光伏发电项目相继动工、建设', { lineEnd: 329 }),
+    note: 'Not counted: read as the same development as items 27 and 28 (40 + 30 MW at 星子镇, completed 2021). The 30 MW difference is not documented anywhere else.',
+  },
+  {
+    id: 'lz-pv-xijiang-gaoshan-100', name: '连州市西江镇高山 100MW 农业光伏发电项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'planned', count: true,
+    source: doc(D, 5260, '完成连州市西江镇高山 100MW农业光伏发电项目建设', { note: '附表 item 29, 2020–2021, 40,000 万元.' }),
+  },
+  {
+    id: 'lz-pv-dalubian-200', name: '连州市宏日盛大路边镇 200MW 综合利用光伏发电项目', type: 'pv', capacityMW: 200, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'planned', count: true,
+    source: doc(D, 5277, '完成连州市宏日盛大路边镇 200MW综合利用光伏发电项目建设', { note: '附表 item 30, 2020–2021, 83,000 万元.' }),
+  },
+  {
+    id: 'lz-pv-xijiang-longping-jiupi-210', name: '连州市西江镇、龙坪镇、九陂镇 210MW 农光互补光伏电站项目', type: 'pv', capacityMW: 210, utilisationHours: HOURS.pv,
+    commissioningYear: 2022, status: 'planned', count: true,
+    source: doc(D, 5295, '完成连州市西江镇、龙坪镇、九陂镇 210MW农光互补光伏电站项目建设', { note: '附表 item 31, 2021, 80,000 万元.' }),
+  },
+  {
+    id: 'lz-pv-distributed-20', name: '分布式光伏（补足“十四五”60 万千瓦）', type: 'pv', capacityMW: 20, utilisationHours: HOURS.pv,
+    commissioningYear: 2025, status: 'planned', count: true,
+    source: assumed('20 MW = the 600 MW of the 14th-plan text (001 line 3560) minus the 580 MW of items 27–31; taken as rooftop PV (屋顶光伏行动, 001 line 1925) commissioned by 2025.', `${D} lines 1925, 3558–3560, 5233–5295`),
+  },
+  {
+    id: 'lz-wind-quanshan-huiguang', name: '华润泉山风电场、慧光风电场（在建）', type: 'wind', capacityMW: 98, utilisationHours: HOURS.wind,
+    commissioningYear: 2022, status: 'underConstruction', count: true,
+    source: assumed('Under construction in 2020 (001 line 325, no capacity). 98 MW = umbrella item 32 (~340 MW, line 5303) minus named items 33–36 (242 MW): read as the unnamed part of the umbrella.', `${D} lines 325–327, 5303–5351`),
+    note: 'Capacity assumed (residual of the umbrella item).',
+  },
+  {
+    id: 'lz-wind-xijiang-21', name: '西江镇 21MW 分散式风电项目', type: 'wind', capacityMW: 21, utilisationHours: HOURS.wind,
+    commissioningYear: 2023, status: 'planned', count: true,
+    source: doc(D, 5313, '完成西江镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: '附表 item 33, 2021–2022, 24,450 万元.' }),
+  },
+  {
+    id: 'lz-wind-xingzi-longping-100', name: '清远连州市星子龙坪风电场 100MW 风力发电项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
+    commissioningYear: 2024, status: 'planned', count: true,
+    source: doc(D, 5327, '完成清远连州市星子龙坪风电场 100MW风力发电项目建设', { note: '附表 item 34, 2021–2023, 86,000 万元.' }),
+  },
+  {
+    id: 'lz-wind-fushan-extension-100', name: '清远连州福山风电场扩建项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
+    commissioningYear: 2024, status: 'underConstruction', count: true,
+    source: doc(D, 5340, '完成清远连州福山风电场扩建项目建设，装机容量 10万千瓦。', { note: '附表 item 35, 2021–2023, 70,000 万元; started in the 13th plan as 福山风电场扩建扶贫项目 (line 327).' }),
+  },
+  {
+    id: 'lz-wind-longping-21', name: '龙坪镇 21MW 分散式风电项目', type: 'wind', capacityMW: 21, utilisationHours: HOURS.wind,
+    commissioningYear: 2023, status: 'planned', count: true,
+    source: doc(D, 5351, '完成龙坪镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: '附表 item 36, 2021–2022, 24,450 万元.' }),
+  },
+  {
+    id: 'lz-wind-umbrella-340', name: '连州市风电项目（伞项目，约 34 万千瓦，与上列重叠）', type: 'wind', capacityMW: 340, utilisationHours: HOURS.wind,
+    commissioningYear: 2028, status: 'planned', count: false,
+    source: doc(D, 5303, '32 连州市风电项目 完成连州市风电项目建设，装机总规模约 34万千瓦。'),
+    note: 'Not counted: read as the total of items 33–36 (242 MW) plus 泉山/慧光 (98 MW). Counting it as well would give 582 MW, almost twice the 300 MW of the text (line 3560).',
+  },
+  {
+    id: 'lz-hydro-tanling-retrofit', name: '潭岭水电站改造', type: 'hydro', capacityMW: 0, utilisationHours: HOURS.hydro,
+    commissioningYear: 2025, status: 'planned', count: false,
+    source: doc(E, 269, '重点加快推进潭岭(天湖)抽水蓄能240万千瓦项目及潭岭 水电站改造等项目'),
+    note: 'Retrofit of a plant already in the 2020 hydro fleet; no capacity change is documented (also 001 line 3556).',
+  },
+  {
+    id: 'lz-wte-energy-park', name: '连州能源生态园（“三连一阳”生活垃圾焚烧发电）', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
+    commissioningYear: 2025, status: 'planned', count: true,
+    source: assumed('18 MW from the phase-1 throughput of the same facility in the 清远 plan: 800 t/d × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW (reference wte-net-generation).', `${E} line 513 (积极推进连州能源生态园项目); ${SEED.qyEco} lines 2191–2195 (1200 吨/日, 一期 800 吨/日)`),
+    note: 'Capacity assumed from throughput. The same plant appears in the 清远 presets as qy-wte-sanlian-yiyang; it serves 连州、连南、连山、阳山.',
+  },
+];
+
+export const PUMPED_STORAGE: LedgerStorage[] = [
+  {
+    id: 'lz-ps-tanling', name: '潭岭（天湖）抽水蓄能电站', capacityMW: 2400, ...PUMPED,
+    commissioningYear: 2030, status: 'planned', count: true,
+    source: doc(E, 269, '重点加快推进潭岭(天湖)抽水蓄能240万千瓦项目', {
+      note: 'Capacity only in 004; 001 line 3682 names 天湖（潭岭）抽水蓄能电站（一期）without a capacity, 000 line 1257 lists it for 前期工作. Commissioning 2030 assumed (6–8 years from a 14th-plan start).',
+    }),
+    note: 'A provincial grid asset: at 1,440 h and 75 % round trip its pumping losses are ~11.5 亿kWh a year, comparable with 连州\'s whole electricity demand, and the engine charges them to the host region. Switch off (included = false) to treat it as 能耗单列 outside the city\'s accounts.',
+  },
+];

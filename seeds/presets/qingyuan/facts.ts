@@ -1,0 +1,183 @@
+import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage } from '../common';
+import type { Fact } from '../lianzhou/facts';
+import { PROJECTS as LIANZHOU_PROJECTS, PUMPED_STORAGE as LIANZHOU_STORAGE } from '../lianzhou/facts';
+
+/**
+ * 清远市 (Qingyuan): what 000 (清远市生态文明建设"十四五"规划) publishes, and
+ * the 2020 fleet and project ledger built from it. 002 (the policy reading of
+ * the environmental 14th plan) holds no energy figures.
+ */
+const Q = SEED.qyEco;
+
+/** Services value added 2020, 亿元, and its share of GDP, % (000 lines 97–101). */
+export const SERVICES_2020 = {
+  valueAddedYiYuan: 892.7,
+  sharePct: 50.2,
+  source: doc(Q, 97, '第三产业比重由 2015 年的 46.6%提高到 2020 年的 50.2%，服务业增加值由 2015 年 590.2 亿元增加至 2020 年 892.7 亿元', { lineEnd: 101 }),
+} as const;
+
+/** GDP 2020, 亿元: not published; services value added ÷ services share. */
+export const GDP_2020: Fact = {
+  value: Math.round((SERVICES_2020.valueAddedYiYuan / (SERVICES_2020.sharePct / 100)) * 100) / 100,
+  source: doc(Q, 97, '第三产业比重由 2015 年的 46.6%提高到 2020 年的 50.2%，服务业增加值由 2015 年 590.2 亿元增加至 2020 年 892.7 亿元', {
+    lineEnd: 101,
+    note: 'Derived: 892.7 亿元 ÷ 50.2 % = 1,778.29 亿元 (the document gives no GDP total; the structure 16.8 : 33.0 : 50.2 is on line 91). Price basis: 2020 current prices, used as the constant-price base.',
+  }),
+};
+
+/** Energy intensity 2015 and 2020, tce/万元 (000 lines 103–105). */
+export const INTENSITY = {
+  y2015: 0.933,
+  y2020: 0.834,
+  source: doc(Q, 103, '单位 GDP 能耗由 2015 年的 0.933 吨标煤/万元下降为 2020 年的 0.834 吨标煤/万元', { lineEnd: 105 }),
+} as const;
+/** 0.933 → 0.834 over five years: (0.834 / 0.933)^(1/5) − 1 = −2.22 %/yr. */
+export const INTENSITY_TREND_PCT = Math.round((1 - Math.pow(INTENSITY.y2020 / INTENSITY.y2015, 1 / 5)) * 10000) / 100;
+
+/** Non-fossil share of primary energy, %: 33.7 (2020) → 34 (2025, 预期性) (000 表1 #3, line 848; text line 1212). */
+export const NON_FOSSIL = {
+  y2020: 33.7,
+  y2025: 34,
+  source: doc(Q, 848, '3.非化石能源占一次能源消费比重（%） 33.7 34 预期性'),
+  text2025: doc(Q, 1212, '到 2025 年，非化石能源占一次能源消费比重 34%', { lineEnd: 1214 }),
+} as const;
+
+/** Clean-energy capacity at the end of 2020, MW ("约 446.92 万千瓦", 000 lines 173–175), with no breakdown. */
+export const CLEAN_CAPACITY_MW = 4469.2;
+const cleanCapacitySource = `${Q} lines 173–175 (截至 2020 底，清远市清洁能源总装机容量约 446.92 万千瓦)`;
+
+/** Resident population, 万人: not in the documents. */
+export const POPULATION_2020: Fact = {
+  value: 396.95,
+  source: assumed(
+    'Not in 000 or 002 (the only population figure, 55–60 万 at line 2800, is for one new district). 396.95 万 is the 2020 (7th) census count of 清远市 as published by the city statistics bureau (outside source, quoted from memory: verify). Path: slight growth to 2035, then slow decline (assumed).',
+    '第七次全国人口普查 清远市 常住人口 3,969,473 人',
+  ),
+};
+
+export const SOURCES = {
+  structure: doc(Q, 91, '截至 2020 年，三次产业比重为 16.8:33.0:50.2'),
+  heavyIndustry: doc(Q, 505, '传统高耗能产业占比不低，有色金属、陶瓷、化工等行业的用能创新仍在推进', { lineEnd: 509 }),
+  materials: doc(Q, 1079, '推进陶瓷、水泥、铜、铝等有色金属等产业制造过程清洁化、能源使用低碳化', { lineEnd: 1081 }),
+  energyCap: doc(Q, 1183, '以 2030 年碳达峰为目标，严控能源消费总量增长'),
+  electrification: doc(Q, 1217, '引导企业有序实施“以电代煤”“以电代油”工程', { lineEnd: 1219 }),
+  kilns: doc(Q, 1974, '逐步推进工业炉窑使用电、天然气等清洁能源', { lineEnd: 1976 }),
+  buses: doc(Q, 2663, '新增或更新的公共汽车将全部使用电动汽车（含氢燃料电动汽车）', { lineEnd: 2665 }),
+  co2Target: doc(Q, 836, '1.单位地区生产总值二氧化碳排放降低（%） 26.43', { lineEnd: 840, note: '2025 column: 按省下达目标 (约束性); the 26.43 in the 2020 column is a 13th-plan reduction rate, not a level.' }),
+  energyTarget: doc(Q, 842, '2.单位地区生产总值能源消耗降低（%） 10.32', { lineEnd: 846, note: '2025 column: 按省下达目标 (约束性).' }),
+  provincePeak: doc(Q, 343, '省碳排放达峰要走在全国前列，“十四五”期间全省努力实现碳排放达峰', { lineEnd: 345 }),
+  servicesGrowth: doc(Q, 101, '2015 年至 2020 年年均增长 6.5%', { lineEnd: 103 }),
+} as const;
+
+const fleetReason = (what: string) =>
+  `Split of the 4,469.2 MW clean-energy total, which has no breakdown. Read as including the existing 清远抽水蓄能电站 (1,280 MW) and no gas (the only gas plants named are 14th-plan additions, 000 line 1241). ${what}`;
+
+/** Plants in operation at the end of 2020, by type: the 4,469.2 MW split (assumed). */
+export const FLEET: LedgerGenerator[] = [
+  {
+    id: 'qy-fleet-hydro', name: '现有水电（飞来峡及北江、连江小水电）', type: 'hydro', capacityMW: 2199.2, utilisationHours: HOURS.hydro,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(fleetReason('Hydro is the residual: 4,469.2 − 1,280 pumped storage − 500 wind − 400 PV − 90 biomass = 2,199.2 MW, consistent with 清远 being one of the main small-hydro areas of Guangdong (9.26 GW provincially, gd-capacity-2020-hydro).'), cleanCapacitySource),
+    note: 'Capacity assumed (residual of the clean-energy total).',
+  },
+  {
+    id: 'qy-fleet-wind', name: '现有风电', type: 'wind', capacityMW: 500, utilisationHours: HOURS.wind,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(fleetReason('500 MW of mountain wind in the northern counties (连州, 连山, 阳山); Guangdong had 5.65 GW in 2020, mostly coastal (gd-capacity-2020-wind).'), cleanCapacitySource),
+  },
+  {
+    id: 'qy-fleet-pv', name: '现有光伏', type: 'pv', capacityMW: 400, utilisationHours: HOURS.pv,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(fleetReason('400 MW: about the average of Guangdong\'s 21 cities (7.97 GW / 21 ≈ 380 MW, gd-capacity-2020-pv).'), cleanCapacitySource),
+  },
+  {
+    id: 'qy-fleet-biomass', name: '现有生物质及垃圾焚烧发电', type: 'biomass', capacityMW: 90, utilisationHours: HOURS.biomass,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(fleetReason('90 MW: one municipal waste-to-energy plant and small biomass units; Guangdong\'s 2.75 GW is concentrated in the Pearl River Delta (gd-capacity-2020-biomass).'), cleanCapacitySource),
+  },
+];
+
+const typicalGas = 'Capacity not given in 000 (专栏 2, line 1241–1245); 100 MW assumed, the size of a typical industrial-park gas CHP station in Guangdong (2 × 50 MW class).';
+const gas = (id: string, name: string, quote: string, line: number): LedgerGenerator => ({
+  id, name, type: 'gas', capacityMW: 100, utilisationHours: HOURS.gasDistributed, commissioningYear: 2025, status: 'planned', count: true,
+  source: assumed(`${typicalGas} "新增投产" within 2021–2025: commissioning 2025 assumed.`, `${Q} line ${line}: ${quote}`),
+  note: 'Capacity assumed. Gas CHP displaces imported electricity at a similar CO2 rate but lowers the non-fossil share.',
+});
+
+/** 000 专栏 2 清洁能源建设项目 (lines 1239–1265) and 专栏 6 waste-to-energy. */
+const OWN_PROJECTS: LedgerGenerator[] = [
+  gas('qy-gas-fogang', '佛冈燃气分布式能源站项目', '新增投产佛冈燃气分布式能源站项目', 1241),
+  gas('qy-gas-shijiao', '清远石角天然气分布式能源站项目', '清远石角天然气分布式能源站项目', 1241),
+  gas('qy-gas-gaoxin', '高新区分布式能源站项目', '高新区分布式能源站项目', 1243),
+  gas('qy-gas-huaqiao', '清远华侨工业园天然气分布式能源站项目', '清远华侨工业园天然气分布式能源站项目', 1243),
+  {
+    id: 'qy-pv-qingxin-120', name: '清远清新 120MW 农光互补光伏发电项目', type: 'pv', capacityMW: 120, utilisationHours: HOURS.pv,
+    commissioningYear: 2023, status: 'planned', count: true,
+    source: doc(Q, 1247, '新增投产清远清新 120MW 农光互补光伏发电项目', { note: 'Commissioning year not given ("新增投产" in 2021–2025): 2023 assumed.' }),
+  },
+  {
+    id: 'qy-pv-qingxin-100', name: '清远清新 100MW 农光互补光伏电站项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
+    commissioningYear: 2023, status: 'planned', count: true,
+    source: doc(Q, 1247, '清远清新 100MW 农光互补光伏电站项目', { lineEnd: 1249, note: 'Commissioning 2023 assumed.' }),
+  },
+  {
+    id: 'qy-pv-sanpai-100', name: '清远市三排镇 100MW 农光互补综合利用示范项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
+    commissioningYear: 2024, status: 'planned', count: true,
+    source: doc(Q, 1249, '清远市三排镇 100MW 农光互补综合利用示范项目', { lineEnd: 1251, note: 'Commissioning 2024 assumed. 三排镇 lies in 连南, not in 连州: no overlap with the 连州 list.' }),
+  },
+  {
+    id: 'qy-wind-fogang-gaoshan', name: '清远佛冈高山风电场项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
+    commissioningYear: 2024, status: 'planned', count: true,
+    source: assumed('Capacity not given; 50 MW assumed, a typical single-phase mountain wind farm in Guangdong (49.5–50 MW). Commissioning 2024 assumed.', `${Q} line 1253: 新增投产清远佛冈高山风电场项目`),
+    note: 'Capacity assumed.',
+  },
+  {
+    id: 'qy-wind-dadongshan', name: '清远大东山风力发电项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
+    commissioningYear: 2024, status: 'planned', count: false,
+    source: doc(Q, 1253, '清远大东山风力发电项目', { lineEnd: 1255 }),
+    note: 'Not counted: no capacity and no location. 大东山 is a range of the northern uplands around 连州 and 阳山 (outside knowledge, unverified): if the farm lies in 连州 it is probably one of the 连州 wind projects already counted (lz-*). 50 MW is a placeholder if a planner switches it on.',
+  },
+  {
+    id: 'qy-biogas-heyun-3', name: '清新区禾云镇清远鸡养殖基地 3MW 沼气发电项目', type: 'biomass', capacityMW: 3, utilisationHours: HOURS.biomass,
+    commissioningYear: 2023, status: 'planned', count: true,
+    source: doc(Q, 1263, '积极推动清新区禾云镇清远鸡养殖基地 3MW沼气发电项目', { note: 'Commissioning 2023 assumed.' }),
+  },
+  {
+    id: 'qy-wte-sanlian-yiyang', name: '清远北部（三连一阳）能源生态园项目', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
+    commissioningYear: 2025, status: 'planned', count: true,
+    source: assumed('Phase 1 burns 800 t/d of municipal waste: 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW, rounded to 18 (reference wte-net-generation).', `${Q} lines 1265 and 2191–2195 (总处理规模为生活垃圾 1200 吨/日，其中近期（一期）处理生活垃圾 800 吨/日)`),
+    note: 'Capacity derived from throughput (assumed yield). Also named in the 连州 plan (004 line 513) as 连州能源生态园: counted once here.',
+  },
+  {
+    id: 'qy-wte-yingde', name: '英德市环保能源项目（生活垃圾焚烧发电厂）', type: 'biomass', capacityMW: 15, utilisationHours: HOURS.biomass,
+    commissioningYear: 2025, status: 'planned', count: false,
+    source: doc(Q, 2197, '英德市环保能源项目。建设生活垃圾焚烧发电厂'),
+    note: 'Not counted: neither capacity nor throughput is given; 15 MW is a placeholder.',
+  },
+];
+
+/**
+ * The 连州 projects are part of 清远 (连州 is a county-level city of 清远):
+ * counted here too, except the waste-to-energy park (same plant as
+ * qy-wte-sanlian-yiyang).
+ */
+export const PROJECTS: LedgerGenerator[] = [...OWN_PROJECTS, ...LIANZHOU_PROJECTS.filter((p) => p.id !== 'lz-wte-energy-park')];
+
+const psPlaceholder = (id: string, name: string, quote: string, line: number): LedgerStorage => ({
+  id, name, capacityMW: 1200, ...PUMPED, commissioningYear: 2030, status: 'planned', count: false,
+  source: doc(Q, line, quote),
+  note: 'Not counted: only 前期工作 (pre-feasibility) in 2021–2025 and no capacity given; 1,200 MW (4 × 300 MW, the usual size of Guangdong\'s recent stations) is a placeholder. A net consumer: counting it adds ~5.8 亿kWh of losses a year.',
+});
+
+export const PUMPED_STORAGE: LedgerStorage[] = [
+  {
+    id: 'qy-ps-qingyuan', name: '清远抽水蓄能电站（已投运）', capacityMW: 1280, ...PUMPED,
+    commissioningYear: 2016, status: 'operating', count: true,
+    source: assumed('Not named in the documents. The 4 × 320 MW 清远抽水蓄能电站 (清新区, in service since 2016, outside knowledge) is taken to be part of the 4,469.2 MW clean-energy total, which is why pumped storage is split out of that figure.', cleanCapacitySource),
+    note: 'Operating: its pumping losses (~6 亿kWh a year at 1,440 h and 75 %) count in every 清远 scenario.',
+  },
+  psPlaceholder('qy-ps-yingde', '广东英德抽水蓄能项目', '4.抽水蓄能：积极推动广东英德抽水蓄能项目', 1257),
+  ...LIANZHOU_STORAGE.map((p) => ({ ...p, note: `${p.note ?? ''} Listed in 000 line 1257 as 广东连州天湖（潭岭）抽水蓄能电站项目: one entry only, with the 004 capacity.`.trim() })),
+  psPlaceholder('qy-ps-qingxin-xiaping', '广东清新下坪抽水蓄能项目', '广东清新下坪抽水蓄能项目', 1259),
+  psPlaceholder('qy-ps-yangshan-shuijingbei', '广东阳山水晶背抽水蓄能项目', '广东阳山水晶背抽水蓄能项目', 1259),
+];

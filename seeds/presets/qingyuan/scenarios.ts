@@ -1,0 +1,211 @@
+import type { Scenario, Target } from '../../../shared/model/scenario';
+import {
+  assumed,
+  COMMON_SOURCES,
+  CONVENTIONS,
+  derive,
+  EMISSION_FACTORS,
+  GRID_FACTOR,
+  HEAT_RATES,
+  IMPORTED_NON_FOSSIL,
+  ledger,
+  mix,
+  mixPath,
+  pts,
+  ref,
+  sectorSources,
+  SEED,
+} from '../common';
+import {
+  FLEET,
+  GDP_2020,
+  INTENSITY,
+  INTENSITY_TREND_PCT,
+  NON_FOSSIL,
+  POPULATION_2020,
+  PROJECTS,
+  PUMPED_STORAGE,
+  SOURCES,
+} from './facts';
+
+/*
+ * Base-year check (2020), see test/seeds/base-year.test.ts:
+ *   GDP          = 892.7 / 0.502 = 1,778.29 亿元 (000 lines 97–101, derived)
+ *   energy       = 1,778.29 × 0.834 = 1,483.1 万tce (等价值 in and out)
+ *   energy / GDP = 0.834 tce/万元 (000 line 105)
+ *   non-fossil   = (biomass + electricity × non-fossil fraction of supply) / energy
+ *                = 33.7 % with the industry electricity share solved for it (see below).
+ */
+
+const Q = SEED.qyEco;
+const S = SOURCES;
+
+const TARGETS: Target[] = [
+  {
+    id: 'qy-nonfossil-2025', label: '2025 年非化石能源占一次能源消费比重 34%', labelEn: 'Non-fossil share 34 % in 2025',
+    metric: 'nonFossilShare', year: 2025, value: NON_FOSSIL.y2025, binding: false,
+    source: { ...NON_FOSSIL.text2025, note: '表1 #3 (line 848): 33.7 (2020) → 34 (2025), 预期性.' },
+  },
+  {
+    id: 'qy-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（按省下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the provincial allocation)',
+    metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
+    source: assumed('表1 #1 (000 line 836) and line 1002 give the 2025 target only as 按省下达目标 / 达到省下达目标. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.', `${Q} lines 836–840, 1002; reference cn-14fyp-co2-intensity`),
+  },
+  {
+    id: 'qy-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（按省下达，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in for the provincial allocation)',
+    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
+    source: assumed('表1 #2 (000 line 842) and lines 1288–1290: 按省下达目标 / 控制在省定目标内. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in.', `${Q} lines 842–846, 1288–1290; reference cn-14fyp-energy-intensity`),
+  },
+  {
+    id: 'qy-peak-2030', label: '以 2030 年碳达峰为目标', labelEn: 'CO2 peak by 2030 (city target)',
+    metric: 'peakYear', year: 2030, value: 2030, binding: true,
+    source: { ...S.energyCap, note: 'The city\'s own peak year (line 1183), chosen over the provincial aspiration of line 343 (see qy-peak-province-2025).' },
+  },
+  {
+    id: 'qy-peak-province-2025', label: '全省“十四五”期间努力达峰（省级愿景）', labelEn: 'Provincial aspiration: peak within the 14th plan',
+    metric: 'peakYear', year: 2025, value: 2025, binding: false,
+    source: { ...S.provincePeak, note: 'Quoted from the 2021 provincial environment conference; a provincial aspiration, not allocated to the city. Kept as a non-binding check. The 2022 provincial carbon-peak plan later set "before 2030".' },
+  },
+  {
+    id: 'qy-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
+    metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
+    source: ref('gd-nonfossil-2030', 'Provincial target, shown for comparison; the city document has no 2030 value.'),
+  },
+];
+
+const SHARES = { industry: 62, services: 12, transport: 12, households: 11, agriculture: 3 };
+/** Industry's 2020 electricity share is the calibration variable: solved (to 0.01 point) for the published 33.7 % non-fossil share. */
+const INDUSTRY_2020 = { coal: 39.76, oil: 3, gas: 12, electricity: 40.24, heat: 2, biomass: 3 };
+const BASE_MIX = {
+  industry: mix(INDUSTRY_2020, 'qingyuan industry'),
+  services: mix({ coal: 1, oil: 6, gas: 8, electricity: 83, heat: 0, biomass: 2 }, 'qingyuan services'),
+  transport: mix({ coal: 0, oil: 88, gas: 4, electricity: 8, heat: 0, biomass: 0 }, 'qingyuan transport'),
+  households: mix({ coal: 1, oil: 14, gas: 10, electricity: 73, heat: 0, biomass: 2 }, 'qingyuan households'),
+  agriculture: mix({ coal: 4, oil: 46, gas: 0, electricity: 48, heat: 0, biomass: 2 }, 'qingyuan agriculture'),
+};
+
+const mixReason = (s: string) => `Assumed: 000 publishes no energy balance (facts/qingyuan.json data gaps). ${s}`;
+
+export const qingyuanBaseline: Scenario = {
+  schemaVersion: 1,
+  id: 'qingyuan-baseline',
+  name: '清远市 基准情景',
+  nameEn: 'Qingyuan — baseline',
+  description: '2020 年基数延续“十三五”能耗强度下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含连州在建风电、光伏）。Continues the 13th-plan intensity trend with the 2020 mix and operating or under-construction projects only.',
+  region: { name: '清远市', nameEn: 'Qingyuan', parentRegion: '广东省', code: '441800' },
+  baseYear: 2020,
+  endYear: 2060,
+  populationWan: pts(2020, POPULATION_2020.value, 2035, 405, 2060, 390),
+  economy: {
+    baseGdpYiYuan: GDP_2020.value,
+    gdpGrowthPct: { expr: 'interp(2021, 6, 2030, 4.5, 2060, 2)' },
+  },
+  energy: {
+    baseIntensityTcePerWanYuan: INTENSITY.y2020,
+    intensityDeclinePct: INTENSITY_TREND_PCT,
+    inputConvention: 'coalSubstitution',
+    sectors: {
+      industry: { sharePct: SHARES.industry, fuelSharesPct: BASE_MIX.industry },
+      services: { sharePct: SHARES.services, fuelSharesPct: BASE_MIX.services },
+      transport: { sharePct: SHARES.transport, fuelSharesPct: BASE_MIX.transport },
+      households: { sharePct: SHARES.households, fuelSharesPct: BASE_MIX.households },
+      agriculture: { sharePct: SHARES.agriculture, fuelSharesPct: BASE_MIX.agriculture },
+    },
+  },
+  electricity: {
+    fleet: ledger(FLEET, 'baseline'),
+    projects: ledger(PROJECTS, 'baseline'),
+    pumpedStorage: ledger(PUMPED_STORAGE, 'baseline'),
+    heatRateGcePerKWh: HEAT_RATES,
+    gridEmissionFactor: GRID_FACTOR,
+    importedNonFossilSharePct: IMPORTED_NON_FOSSIL,
+  },
+  emissionFactors: EMISSION_FACTORS,
+  conventions: CONVENTIONS,
+  targets: TARGETS,
+  sources: {
+    ...COMMON_SOURCES,
+    populationWan: POPULATION_2020.source,
+    'economy.baseGdpYiYuan': GDP_2020.source,
+    'economy.gdpGrowthPct': assumed(
+      '6 %/yr in 2021 easing to 4.5 % by 2030 and 2 % by 2060. The documents give no GDP growth target; the only rate is services value added, +6.5 %/yr in 2015–2020 at comparable prices.',
+      `${Q} lines 101–103 (2015 年至 2020 年年均增长 6.5%)`,
+    ),
+    'energy.baseIntensityTcePerWanYuan': INTENSITY.source,
+    'energy.intensityDeclinePct': assumed(
+      `Baseline: the 13th-plan pace, 0.933 → 0.834 tce/万元 in five years = −${INTENSITY_TREND_PCT} %/yr, held to 2060. (表1 #2 reports −10.32 % for the same period against −10.61 % from the two levels: probably a different price base; the levels are used.)`,
+      `${Q} lines 103–105, 842`,
+    ),
+    ...sectorSources(
+      assumed(
+        'Energy by sector (% of total): industry 62, services 12, transport 12, households 11, agriculture 3. Industry is 33 % of GDP but carries energy-intensive ceramics, cement, non-ferrous metals and chemicals; services 50.2 % of GDP with low energy use.',
+        `${Q} line 91 (16.8:33.0:50.2), lines 505–509, 1079–1081`,
+      ),
+      {
+        industry: assumed(
+          mixReason(`Industry 2020: coal 39.76 %, gas 12 %, electricity 40.24 %, oil 3 %, heat 2 %, biomass 3 %. Cement and part of the ceramics kilns burn coal, ceramics increasingly gas. Calibration: the electricity share was solved (coal taking the difference) so that the engine's 2020 non-fossil share equals the published ${NON_FOSSIL.y2020} %, given the assumed fleet and the grid's non-fossil share.`),
+          `${Q} lines 505–509, 848, 1079–1081, 1974–1976`,
+        ),
+        services: assumed(mixReason('Services: electricity 83 %, gas 8 %, oil 6 %, coal 1 %, biomass 2 %.'), `${Q} line 91`),
+        transport: assumed(mixReason('Transport: oil 88 %, gas 4 % (LNG trucks, CNG), electricity 8 % (rail and electric buses: 63 % of buses electric, line 585).'), `${Q} line 585`),
+        households: assumed(mixReason('Households: electricity 73 %, LPG 14 % (counted as oil), piped gas 10 %, coal 1 %, commercial biomass 2 %; non-commercial firewood is outside the statistics.'), `${Q} line 91`),
+        agriculture: assumed(mixReason('Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.'), `${Q} line 91`),
+      },
+    ),
+  },
+};
+
+/** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §清远). */
+export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
+  s.id = 'qingyuan-policy';
+  s.name = '清远市 规划情景';
+  s.nameEn = 'Qingyuan — policy';
+  s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能（2030），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（能耗强度年降 3%）。Baseline plus the documented plans.';
+  s.energy.intensityDeclinePct = pts(2021, 3, 2030, 3, 2045, 2.5, 2060, 2);
+  s.energy.sectors.industry.fuelSharesPct = mixPath([
+    [2020, INDUSTRY_2020],
+    [2030, { coal: 29.76, oil: 2, gas: 16, electricity: 46.24, heat: 3, biomass: 3 }],
+    [2060, { coal: 3, oil: 1, gas: 12, electricity: 76, heat: 3, biomass: 5 }],
+  ], 'qingyuan policy industry');
+  s.energy.sectors.services.fuelSharesPct = mixPath([
+    [2020, { coal: 1, oil: 6, gas: 8, electricity: 83, heat: 0, biomass: 2 }],
+    [2030, { coal: 0, oil: 3, gas: 8, electricity: 87, heat: 0, biomass: 2 }],
+    [2060, { coal: 0, oil: 0, gas: 3, electricity: 95, heat: 0, biomass: 2 }],
+  ], 'qingyuan policy services');
+  s.energy.sectors.transport.fuelSharesPct = mixPath([
+    [2020, { coal: 0, oil: 88, gas: 4, electricity: 8, heat: 0, biomass: 0 }],
+    [2030, { coal: 0, oil: 70, gas: 5, electricity: 25, heat: 0, biomass: 0 }],
+    [2060, { coal: 0, oil: 20, gas: 5, electricity: 75, heat: 0, biomass: 0 }],
+  ], 'qingyuan policy transport');
+  s.energy.sectors.households.fuelSharesPct = mixPath([
+    [2020, { coal: 1, oil: 14, gas: 10, electricity: 73, heat: 0, biomass: 2 }],
+    [2030, { coal: 0, oil: 8, gas: 12, electricity: 78, heat: 0, biomass: 2 }],
+    [2060, { coal: 0, oil: 0, gas: 5, electricity: 93, heat: 0, biomass: 2 }],
+  ], 'qingyuan policy households');
+  s.energy.sectors.agriculture.fuelSharesPct = mixPath([
+    [2020, { coal: 4, oil: 46, gas: 0, electricity: 48, heat: 0, biomass: 2 }],
+    [2030, { coal: 2, oil: 40, gas: 0, electricity: 56, heat: 0, biomass: 2 }],
+    [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
+  ], 'qingyuan policy agriculture');
+  s.electricity.projects = ledger(PROJECTS, 'policy');
+  s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
+  s.conventions.excludeNewRenewablesFromIntensity = true;
+
+  s.sources['energy.intensityDeclinePct'] = assumed(
+    'Policy: 3 %/yr to 2030 (the stand-in −13.5 % needs 2.86 %/yr), 2.5 % by 2045, 2 % by 2060: "严控能源消费总量增长" under the 2030 peak target.',
+    `${Q} lines 1183–1185; target qy-energy-intensity-2025`,
+  );
+  const policyMix = (what: string, basis: string) => assumed(`Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what}`, basis);
+  s.sources['energy.sectors.industry.fuelSharesPct'] = policyMix(
+    'Industry coal 39.76 → 29.76 → 3 %, gas 12 → 16 → 12 %, electricity 40.24 → 46.24 → 76 %: kilns switch to electricity and gas, 以电代煤, gas distributed energy in the parks.',
+    `${Q} lines 1189–1190, 1217–1219, 1974–1976`,
+  );
+  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix('Services: oil and coal replaced by electricity (95 % by 2060).', `${Q} lines 1217–1219`);
+  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix('Transport electricity 8 → 25 → 75 %: all new and replaced buses electric, electric vehicles spreading.', `${Q} lines 2663–2665`);
+  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix('Households: LPG replaced by piped gas, then electricity.', `${Q} lines 1185 (推动终端用能清洁化)`);
+  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix('Agriculture: electric pumps and processing replace diesel and coal.', `${Q} lines 1217–1219`);
+  s.sources['conventions.excludeNewRenewablesFromIntensity'] = assumed(
+    'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
+    '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
+  );
+});

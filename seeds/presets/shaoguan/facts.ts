@@ -1,0 +1,130 @@
+import { referenceValue } from '../../reference/index';
+import { assumed, doc, HOURS, SEED, type LedgerGenerator } from '../common';
+import type { Fact } from '../lianzhou/facts';
+
+/**
+ * 韶关市 (Shaoguan): what 003 (韶关市生态文明建设规划（2021-2035年）)
+ * publishes. The document has no energy totals, fuel mix or capacities at
+ * all; the fleet and the conversion of the 200 亿元 programme into MW are
+ * assumptions, and the base energy intensity is solved from the published CO2
+ * intensity (see scenarios.ts).
+ */
+const G = SEED.sgEco;
+
+export const GDP_2020: Fact = { value: 1353.49, source: doc(G, 62, '2020年，全市地区生产总值1353.49亿元') };
+export const GDP_GROWTH_13TH: Fact = { value: 5.1, source: doc(G, 62, '“十三五”期间年均增长5.10%') };
+
+/** Resident population, 万人: GDP ÷ GDP per capita (4.74 万元, line 62). */
+export const POPULATION_2020: Fact = {
+  value: Math.round((1353.49 / 4.74) * 10) / 10,
+  source: doc(G, 62, '人均地区生产总值达4.74万元', {
+    note: 'Derived: 1,353.49 亿元 ÷ 4.74 万元/人 = 285.5 万人 (population is not stated; the rounding of 4.74 leaves ±0.1 %). Path: slow decline to 2060 (assumed).',
+  }),
+};
+
+/** CO2 per unit GDP 2020, tCO2/万元 (表1 #25, line 229): the calibration target of the base year. */
+export const CO2_INTENSITY_2020: Fact = {
+  value: 2.054,
+  source: doc(G, 229, '25\t\t单位地区生产总值二氧化碳排放\t吨/万元\t约束性\t2.054', { note: '表1 #25, 2020 现状值; 2025 and 2035: 完成上级管控目标. GDP price basis not stated.' }),
+};
+
+/** 表1 #23 (line 227): 1.46 — a yearly decline rate of energy intensity in 2020, not a level. */
+export const INTENSITY_DECLINE_2020: Fact = {
+  value: 1.46,
+  source: doc(G, 227, '单位地区生产总值能耗下降率\t%\t约束性\t1.46', { note: '表1 #23: the 2020 value is a rate (%), not an intensity level; no tce/万元 figure appears anywhere in 003.' }),
+};
+
+export const SOURCES = {
+  structure: doc(G, 64, '三次产业结构优化调整为 14.7: 34.3: 51.0'),
+  structure2025: doc(G, 628, '2025 年，韶关市三次产业结构优化为 10：40：50'),
+  heavyIndustry: doc(G, 100, '钢铁、有色金属、电力、水泥制造、造纸等高耗能产业比重仍然偏高'),
+  keySectors: doc(G, 666, '抓好电力、医药、建材、冶炼等重点耗能行业的节能降耗工作'),
+  efficiency: doc(G, 666, '电机系统节能、燃煤工业锅炉改造、能量系统优化、热电联产、绿色照明等节能重点工程'),
+  slowDecline: doc(G, 104, '单位地区生产总值能源消耗、水耗、碳排放等反映资源利用效益的核心指标降速缓慢'),
+  coalCut: doc(G, 664, '开展全市煤炭消费减量管理'),
+  fuelSwitch: doc(G, 668, '优化能源结构，提高石油、天然气等能源对煤炭的替代'),
+  boilers: doc(G, 454, '到 2025 年基本淘汰现有 35 蒸吨/小时以下燃煤锅炉'),
+  transport: doc(G, 672, '到“十四五”末，实现营运客车、城乡公交、出租车100%更换为清洁、环保的新能源车'),
+  parksPv: doc(G, 678, '推进工业园区分布式光伏发电、集中供热等工程项目'),
+  peak: doc(G, 622, '力争 2030 年底全市实现碳排放总量达到峰值，进入低碳发展新阶段，顺利实现 2030 年前碳达峰目标'),
+  co2Target: doc(G, 229, '25\t\t单位地区生产总值二氧化碳排放'),
+  energyTarget: doc(G, 227, '23\t\t单位地区生产总值能耗下降率'),
+  renewableBase: doc(G, 40, '是全省最大的再生能源基地'),
+  programme: doc(G, 977, '11\t韶关市清洁能源项目\t\t建设光伏发电、风电等清洁能源项目\t200.00'),
+} as const;
+
+const noData = `003 gives no capacity for any plant type (facts/shaoguan.json energyMix.notFound); it calls 韶关 全省最大的再生能源基地 (line 40) and names 电力 among its energy-intensive industries (lines 100, 666).`;
+
+/** Plants in operation at the end of 2020, by type (all assumed). */
+export const FLEET: LedgerGenerator[] = [
+  {
+    id: 'sg-fleet-coal', name: '现有煤电（合计，假设）', type: 'coal', capacityMW: 1200, utilisationHours: HOURS.coal,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(`1,200 MW of coal units in aggregate: 电力 is listed among the city's energy-intensive industries (line 100) and 热电联产 among its efficiency projects (line 666), but no plant is named. ${noData}`, `${G} lines 100, 666`),
+    note: 'Capacity assumed; replace with the city\'s unit list (no plant, e.g. 韶关电厂, is named in 003).',
+  },
+  {
+    id: 'sg-fleet-hydro', name: '现有水电（北江流域，合计）', type: 'hydro', capacityMW: 1500, utilisationHours: HOURS.hydro,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(`1,500 MW: 韶关 holds the upper 北江 basin (16,914 km² in the city, line 74) with the province's largest water resources per head; about a sixth of Guangdong's 9.26 GW of hydro (gd-capacity-2020-hydro). ${noData}`, `${G} lines 40, 74`),
+  },
+  {
+    id: 'sg-fleet-wind', name: '现有风电（合计）', type: 'wind', capacityMW: 800, utilisationHours: HOURS.wind,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(`800 MW of mountain wind (乳源, 南雄, 乐昌, 翁源 uplands): about a seventh of Guangdong's 5.65 GW (gd-capacity-2020-wind). ${noData}`, `${G} line 40`),
+  },
+  {
+    id: 'sg-fleet-pv', name: '现有光伏（合计）', type: 'pv', capacityMW: 300, utilisationHours: HOURS.pv,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(`300 MW: below the Guangdong city average (≈380 MW) before the 2020–2030 programme. ${noData}`, `${G} line 678`),
+  },
+  {
+    id: 'sg-fleet-biomass', name: '现有生物质及垃圾焚烧发电（合计）', type: 'biomass', capacityMW: 150, utilisationHours: HOURS.biomass,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: assumed(`150 MW: the two waste-to-energy parks built in the 13th plan plus forestry-residue plants. ${noData}`, `${G} line 78 (循环经济环保园（垃圾焚烧发电项目）2 个)`),
+  },
+];
+
+/**
+ * 韶关市清洁能源项目 (附表 #11, line 977): 200 亿元 for PV and wind in
+ * 2020–2030, no MW. Split 50/50 by investment (assumed) and converted at
+ * 4 元/W for PV and 6 元/W for wind: 2,500 MW PV and 1,667 MW wind, built in
+ * three tranches (2023, 2026, 2030).
+ */
+export const PROGRAMME = {
+  investmentYiYuan: 200,
+  pvShare: 0.5,
+  pvYuanPerW: referenceValue('cost-pv-assumed'),
+  windYuanPerW: referenceValue('cost-wind-assumed'),
+} as const;
+/** 亿元 ÷ 元/W: 10^8 元 ÷ 元/W = 10^8 W = 100 MW. */
+export const PROGRAMME_PV_MW = Math.round((PROGRAMME.investmentYiYuan * PROGRAMME.pvShare * 100) / PROGRAMME.pvYuanPerW);
+export const PROGRAMME_WIND_MW = Math.round((PROGRAMME.investmentYiYuan * (1 - PROGRAMME.pvShare) * 100) / PROGRAMME.windYuanPerW);
+
+const TRANCHES: [number, number][] = [[2023, 0.32], [2026, 0.34], [2030, 0.34]];
+const programmeReason = (type: 'pv' | 'wind', mw: number, share: number, total: number) =>
+  assumed(
+    `Part of the 200 亿元 clean-energy programme (2020–2030), which gives no MW: half the investment to ${type === 'pv' ? 'PV at 4 元/W' : 'wind at 6 元/W'} (cost-${type}-assumed) = ${total} MW, built in three tranches (2023, 2026, 2030; ${Math.round(share * 100)} % here = ${mw} MW). The 连州 table implies 4.03 元/W for PV and 8.1 元/W for wind at 2021 prices (cost-pv-lianzhou-table, cost-wind-lianzhou-table); at 8.07 元/W the wind half would buy 1,239 MW.`,
+    `${G} line 977 (韶关市清洁能源项目, 建设光伏发电、风电等清洁能源项目, 200.00 亿元, 2020-2030)`,
+  );
+
+export const PROJECTS: LedgerGenerator[] = (['pv', 'wind'] as const).flatMap((type) => {
+  const total = type === 'pv' ? PROGRAMME_PV_MW : PROGRAMME_WIND_MW;
+  let left = total;
+  return TRANCHES.map(([year, share], i) => {
+    const mw = i === TRANCHES.length - 1 ? left : Math.round(total * share);
+    left -= mw;
+    return {
+      id: `sg-${type}-programme-${year}`,
+      name: `韶关市清洁能源项目 ${type === 'pv' ? '光伏' : '风电'}（第 ${i + 1} 批，容量为推算）`,
+      type,
+      capacityMW: mw,
+      utilisationHours: type === 'pv' ? HOURS.pv : HOURS.wind,
+      commissioningYear: year,
+      status: 'planned' as const,
+      count: true,
+      source: programmeReason(type, mw, share, total),
+      note: 'Capacity assumed: converted from investment.',
+    };
+  });
+});

@@ -1,0 +1,191 @@
+import type { Scenario, Target } from '../../../shared/model/scenario';
+import {
+  assumed,
+  COMMON_SOURCES,
+  CONVENTIONS,
+  derive,
+  EMISSION_FACTORS,
+  GRID_FACTOR,
+  HEAT_RATES,
+  IMPORTED_NON_FOSSIL,
+  ledger,
+  mix,
+  mixPath,
+  pts,
+  ref,
+  sectorSources,
+  SEED,
+} from '../common';
+import { CO2_INTENSITY_2020, FLEET, GDP_2020, GDP_GROWTH_13TH, INTENSITY_DECLINE_2020, POPULATION_2020, PROJECTS, SOURCES } from './facts';
+
+/*
+ * Base-year calibration (2020), see test/seeds/base-year.test.ts.
+ * 003 publishes CO2 per GDP (2.054 tCO2/万元) but no energy intensity, so the
+ * base intensity I is solved from it. With the assumed mix and fleet, 2020 CO2
+ * is linear in I (imports stay positive):
+ *   CO2(I) = GDP·I·Σ(share_f × factor_f)            fuels at the point of use
+ *          + coal generation × 300 gce/kWh × 2.7725  local coal power (fixed)
+ *          + (demand(I) + storage loss − local generation) × 10 × 0.4326
+ * where demand(I) = GDP·I·electricity share / (10 × 0.305). Solving
+ * CO2(I) / 1,353.49 = 2.054 (bisection on the engine) gives I = 1.03492
+ * tce/万元: energy 1,353.49 × 1.03492 = 1,400.75 万tce, electricity 36.74 % of
+ * it = 168.7 亿kWh against 127.8 亿kWh of local generation, CO2 2,780.06
+ * 万tCO2, and 2,780.06 / 1,353.49 = 2.05400 (2.053995 before rounding).
+ */
+export const SOLVED_BASE_INTENSITY = 1.03492;
+
+const G = SEED.sgEco;
+const S = SOURCES;
+
+const TARGETS: Target[] = [
+  {
+    id: 'sg-peak-2030', label: '力争 2030 年底碳排放达峰', labelEn: 'CO2 peak by (the end of) 2030',
+    metric: 'peakYear', year: 2030, value: 2030, binding: true,
+    source: { ...S.peak, note: 'The sentence holds both 力争 2030 年底…达到峰值 and 2030 年前碳达峰: read as "the peak year is 2030 at the latest", which the engine\'s peak-year check (peak ≤ 2030) covers for both wordings.' },
+  },
+  {
+    id: 'sg-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（上级管控目标，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in)',
+    metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
+    source: assumed('表1 #25 (003 line 229): 2025 target 完成上级管控目标, no number. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.', `${G} line 229; reference cn-14fyp-co2-intensity`),
+  },
+  {
+    id: 'sg-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（上级规定目标，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in)',
+    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
+    source: assumed('表1 #23 (003 line 227): 完成上级规定的目标任务, no number. National 14th-plan −13.5 % (cn-14fyp-energy-intensity) as a stand-in.', `${G} line 227; reference cn-14fyp-energy-intensity`),
+  },
+  {
+    id: 'sg-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
+    metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
+    source: ref('gd-nonfossil-2030', 'Provincial target, for comparison; 003 gives no non-fossil share.'),
+  },
+];
+
+const SHARES = { industry: 74, services: 8, transport: 9, households: 7, agriculture: 2 };
+const INDUSTRY_2020 = { coal: 56, oil: 2, gas: 4, electricity: 31, heat: 3, biomass: 4 };
+const mixReason = (s: string) => `Assumed: 003 has no energy-consumption figures of any kind. ${s}`;
+
+export const shaoguanBaseline: Scenario = {
+  schemaVersion: 1,
+  id: 'shaoguan-baseline',
+  name: '韶关市 基准情景',
+  nameEn: 'Shaoguan — baseline',
+  description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity.',
+  region: { name: '韶关市', nameEn: 'Shaoguan', parentRegion: '广东省', code: '440200' },
+  baseYear: 2020,
+  endYear: 2060,
+  populationWan: pts(2020, POPULATION_2020.value, 2035, 282, 2060, 270),
+  economy: {
+    baseGdpYiYuan: GDP_2020.value,
+    gdpGrowthPct: { expr: 'interp(2021, 5.1, 2030, 4.3, 2060, 2)' },
+  },
+  energy: {
+    baseIntensityTcePerWanYuan: SOLVED_BASE_INTENSITY,
+    intensityDeclinePct: INTENSITY_DECLINE_2020.value,
+    inputConvention: 'coalSubstitution',
+    sectors: {
+      industry: { sharePct: SHARES.industry, fuelSharesPct: mix(INDUSTRY_2020, 'shaoguan industry') },
+      services: { sharePct: SHARES.services, fuelSharesPct: mix({ coal: 1, oil: 6, gas: 4, electricity: 87, heat: 0, biomass: 2 }, 'shaoguan services') },
+      transport: { sharePct: SHARES.transport, fuelSharesPct: mix({ coal: 0, oil: 90, gas: 3, electricity: 7, heat: 0, biomass: 0 }, 'shaoguan transport') },
+      households: { sharePct: SHARES.households, fuelSharesPct: mix({ coal: 1, oil: 14, gas: 6, electricity: 75, heat: 0, biomass: 4 }, 'shaoguan households') },
+      agriculture: { sharePct: SHARES.agriculture, fuelSharesPct: mix({ coal: 4, oil: 46, gas: 0, electricity: 48, heat: 0, biomass: 2 }, 'shaoguan agriculture') },
+    },
+  },
+  electricity: {
+    fleet: ledger(FLEET, 'baseline'),
+    projects: ledger(PROJECTS, 'baseline'),
+    pumpedStorage: [],
+    heatRateGcePerKWh: HEAT_RATES,
+    gridEmissionFactor: GRID_FACTOR,
+    importedNonFossilSharePct: IMPORTED_NON_FOSSIL,
+  },
+  emissionFactors: EMISSION_FACTORS,
+  conventions: CONVENTIONS,
+  targets: TARGETS,
+  sources: {
+    ...COMMON_SOURCES,
+    populationWan: POPULATION_2020.source,
+    'economy.baseGdpYiYuan': GDP_2020.source,
+    'economy.gdpGrowthPct': assumed(
+      '5.1 %/yr in 2021 (the 13th-plan average), easing to 4.3 % by 2030 and 2 % by 2060; 003 sets no growth target (facts: "GDP growth targets for 2021-2035" not found).',
+      `${G} line 62 (“十三五”期间年均增长5.10%), value ${GDP_GROWTH_13TH.value}`,
+    ),
+    'energy.baseIntensityTcePerWanYuan': assumed(
+      `Solved, not published: 003 gives no energy intensity, only CO2 per GDP 2.054 tCO2/万元 (表1 #25, line 229). ${SOLVED_BASE_INTENSITY} tce/万元 is the intensity at which the engine's 2020 CO2 / GDP equals 2.054 with the assumed sector split, fuel mix, fleet and grid factor (see the comment in seeds/presets/shaoguan/scenarios.ts). Change any of those and re-solve.`,
+      `${G} line 229 (2.054 吨/万元); calibration target value ${CO2_INTENSITY_2020.value}`,
+    ),
+    'energy.intensityDeclinePct': assumed(
+      `Baseline: 1.46 %/yr, the 2020 decline rate of 表1 #23 (a yearly rate, not a level), held to 2060. 003 calls the decline of energy and carbon intensity slow (line 104).`,
+      `${G} lines 104, 227`,
+    ),
+    ...sectorSources(
+      assumed(
+        'Energy by sector (% of total): industry 74, services 8, transport 9, households 7, agriculture 2. 韶关 is a heavy-industry city (steel at 韶钢, lead-zinc smelting, cement, paper, power) with industry 34.3 % of GDP.',
+        `${G} lines 62, 64, 100, 650`,
+      ),
+      {
+        industry: assumed(
+          mixReason('Industry: coal 56 % (coke and coal for the 韶钢 blast furnaces, lead-zinc smelting, cement kilns), electricity 31 %, gas 4 %, heat 3 %, oil 2 %, biomass 4 % (paper mills).'),
+          `${G} lines 100, 650, 666`,
+        ),
+        services: assumed(mixReason('Services: electricity 87 %, oil 6 %, gas 4 %, coal 1 %, biomass 2 %.'), `${G} line 64`),
+        transport: assumed(mixReason('Transport: oil 90 %, gas 3 % (LNG), electricity 7 %.'), `${G} line 672`),
+        households: assumed(mixReason('Households: electricity 75 %, LPG 14 % (oil), piped gas 6 %, coal 1 %, commercial biomass 4 %.'), `${G} line 64`),
+        agriculture: assumed(mixReason('Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.'), `${G} line 64`),
+      },
+    ),
+  },
+};
+
+/** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §韶关). */
+export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
+  s.id = 'shaoguan-policy';
+  s.name = '韶关市 规划情景';
+  s.nameEn = 'Shaoguan — policy';
+  s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2023–2030 分批投产）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%。Baseline plus the 200 亿元 programme and the fuel switching of 003.';
+  s.energy.intensityDeclinePct = pts(2021, 3.2, 2030, 3, 2045, 2.5, 2060, 2);
+  s.energy.sectors.industry.fuelSharesPct = mixPath([
+    [2020, INDUSTRY_2020],
+    [2030, { coal: 44, oil: 1, gas: 10, electricity: 37, heat: 4, biomass: 4 }],
+    [2060, { coal: 8, oil: 1, gas: 12, electricity: 70, heat: 4, biomass: 5 }],
+  ], 'shaoguan policy industry');
+  s.energy.sectors.services.fuelSharesPct = mixPath([
+    [2020, { coal: 1, oil: 6, gas: 4, electricity: 87, heat: 0, biomass: 2 }],
+    [2030, { coal: 0, oil: 3, gas: 5, electricity: 90, heat: 0, biomass: 2 }],
+    [2060, { coal: 0, oil: 0, gas: 3, electricity: 95, heat: 0, biomass: 2 }],
+  ], 'shaoguan policy services');
+  s.energy.sectors.transport.fuelSharesPct = mixPath([
+    [2020, { coal: 0, oil: 90, gas: 3, electricity: 7, heat: 0, biomass: 0 }],
+    [2030, { coal: 0, oil: 72, gas: 5, electricity: 23, heat: 0, biomass: 0 }],
+    [2060, { coal: 0, oil: 20, gas: 5, electricity: 75, heat: 0, biomass: 0 }],
+  ], 'shaoguan policy transport');
+  s.energy.sectors.households.fuelSharesPct = mixPath([
+    [2020, { coal: 1, oil: 14, gas: 6, electricity: 75, heat: 0, biomass: 4 }],
+    [2030, { coal: 0, oil: 8, gas: 8, electricity: 80, heat: 0, biomass: 4 }],
+    [2060, { coal: 0, oil: 0, gas: 4, electricity: 93, heat: 0, biomass: 3 }],
+  ], 'shaoguan policy households');
+  s.energy.sectors.agriculture.fuelSharesPct = mixPath([
+    [2020, { coal: 4, oil: 46, gas: 0, electricity: 48, heat: 0, biomass: 2 }],
+    [2030, { coal: 2, oil: 40, gas: 0, electricity: 56, heat: 0, biomass: 2 }],
+    [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
+  ], 'shaoguan policy agriculture');
+  s.electricity.projects = ledger(PROJECTS, 'policy');
+  s.conventions.excludeNewRenewablesFromIntensity = true;
+
+  s.sources['energy.intensityDeclinePct'] = assumed(
+    'Policy: 3.2 %/yr in 2021 and 3 % to 2030 (the stand-in −13.5 % needs 2.86 %/yr), then 2.5 % (2045) and 2 % (2060): dual control, energy review of projects over 1,000 tce, equal-or-reduced replacement for new energy-intensive projects, efficiency programmes. The 2025 structure target 10 : 40 : 50 (line 628) raises industry\'s share of GDP and works against this; it is not modelled separately.',
+    `${G} lines 628, 664, 666`,
+  );
+  const policyMix = (what: string, basis: string) => assumed(`Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what}`, basis);
+  s.sources['energy.sectors.industry.fuelSharesPct'] = policyMix(
+    'Industry coal 56 → 44 → 8 %, gas 4 → 10 → 12 %, electricity 31 → 37 → 70 %: coal-consumption reduction management, oil and gas replacing coal, small coal boilers (< 35 t/h) phased out by 2025, central heating in the parks.',
+    `${G} lines 454, 664, 668, 678`,
+  );
+  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix('Services: electricity 87 → 95 %.', `${G} line 668`);
+  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix('Transport electricity 7 → 23 → 75 %: buses, coaches and taxis 100 % new-energy by 2025; LNG for inland ships.', `${G} lines 672, 794`);
+  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix('Households: LPG replaced by piped gas and electricity.', `${G} line 668`);
+  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix('Agriculture: electrification of pumping and processing.', `${G} line 668`);
+  s.sources['conventions.excludeNewRenewablesFromIntensity'] = assumed(
+    'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
+    '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
+  );
+});
