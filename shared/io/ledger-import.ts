@@ -1,0 +1,651 @@
+import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus } from '../model/scenario';
+import { zodIssues } from '../model/validate';
+import { parseCsv } from './csv';
+import { decodeText, type TextEncoding } from './text';
+import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, type PlainCell, type Worksheet } from './xlsx';
+
+/**
+ * Project-ledger import (项目台账): the list of power projects a planner keeps
+ * in Excel, read from CSV or an .xlsx sheet into `Generator`s for preview.
+ *
+ * Headers may be Chinese or English and are matched loosely (full-width
+ * characters, spaces, `*` marks, case ignored); a title row above the header
+ * is fine (the header is the row among the first 20 that names most known
+ * columns). Columns:
+ *
+ * | field             | headers (any of, e.g.)                         | notes |
+ * |-------------------|------------------------------------------------|-------|
+ * | name (required)   | 项目名称, 名称, 电站名称, name, project         | |
+ * | type (required)   | 类型, 电源类型, type, technology               | 光伏/PV, 风电/wind, 水电/hydro, 生物质/biomass, 燃煤/coal, 燃气/gas |
+ * | capacity (req.)   | 装机容量, 装机规模, capacity                    | unit in the header or the cell: MW, 万千瓦 (×10), kW (÷1000), GW (×1000); none: MW (warned) |
+ * | commissioning (r.)| 投产年份, 投产时间, 并网时间, COD, commissioning year | 2025, 2025年, 2025-06-30, a date cell |
+ * | retirement        | 退役年份, retirement year                       | |
+ * | hours             | 利用小时数, 年利用小时, utilisation hours        | empty: a typical value for the type (warned) |
+ * | status            | 状态, 建设状态, status                          | 已投运/在运 → operating, 在建 → underConstruction, 规划/前期 → planned |
+ * | source            | 来源, 数据来源, source                          | kept in the project's source note |
+ * | note              | 备注, 说明, note, remarks                       | |
+ * | id                | 项目编号, 编号, id                              | used when it is a valid, unused id |
+ * | included          | 是否计入, included                              | 是/否, yes/no, 1/0 (default yes) |
+ *
+ * Every row gets its own errors in Chinese and English, naming the column as
+ * the file names it (`第5行 装机容量(万千瓦): '约30' 不是数字 — row 5, …`).
+ * Nothing throws; the caller adds only the rows it shows as valid and the
+ * user confirms. Rows named 合计/小计/总计/total are skipped as totals.
+ */
+
+export type LedgerField =
+  | 'id' | 'name' | 'type' | 'capacity' | 'commissioningYear' | 'retirementYear'
+  | 'hours' | 'status' | 'source' | 'note' | 'included';
+
+export type LedgerColumn = {
+  field: LedgerField;
+  /** 0-based position in the row */
+  index: number;
+  /** the header as written in the file */
+  header: string;
+  /** capacity only: the unit found in the header and its factor to MW */
+  unit?: { label: string; toMW: number };
+};
+
+/** `column`: the header as the file writes it (null when the file has no such column); `field`: which field. */
+export type LedgerMessage = { level: 'error' | 'warning'; field: LedgerField | null; column: string | null; zh: string; en: string };
+
+export type LedgerRow = {
+  /** the row number the spreadsheet shows (1-based) */
+  rowNumber: number;
+  project?: Generator;
+  /** "第5行 装机容量: '约30' 不是数字 — row 5, 装机容量: '约30' is not a number" */
+  errors: string[];
+  warnings: string[];
+  /** the same messages, structured */
+  messages: LedgerMessage[];
+  /** set when the row was recognised as a total (合计) and skipped */
+  skipped?: 'total';
+  /** the row's cells by header, as text, for the preview table */
+  cells: Record<string, string>;
+};
+
+export type LedgerHeaderProblem = { fatal: boolean; column: string | null; zh: string; en: string; message: string };
+
+export type LedgerPreview = {
+  format: 'csv' | 'xlsx';
+  /** xlsx: the sheet read and all sheet names */
+  sheet?: string;
+  sheets?: string[];
+  /** csv: how the bytes were decoded */
+  encoding?: TextEncoding;
+  /** row number of the header, null when none was found */
+  headerRow: number | null;
+  columns: LedgerColumn[];
+  /** headers that match no known column */
+  ignoredColumns: string[];
+  headerProblems: LedgerHeaderProblem[];
+  rows: LedgerRow[];
+  /** rows with a project and no errors */
+  validCount: number;
+};
+
+export type LedgerOptions = {
+  /** project ids already in the scenario; new ids avoid them */
+  existingIds?: Iterable<string>;
+  /** prefix of generated ids (default `ledger-`), followed by the row number */
+  idPrefix?: string;
+  /** utilisation hours used when the cell is empty (defaults: DEFAULT_HOURS) */
+  defaultHours?: Partial<Record<GeneratorType, number>>;
+  /** rows without a status: operating if commissioned by this year, else planned */
+  baseYear?: number;
+  /** the file name, recorded in each project's source note */
+  fileName?: string;
+  /** xlsx: the sheet to read (default: the sheet that looks most like a ledger) */
+  sheet?: string;
+  /** rows read at most (default 20,000) */
+  maxRows?: number;
+};
+
+/** Typical utilisation hours in Guangdong, used only for rows that give none (and said so in a warning). */
+export const DEFAULT_HOURS: Record<GeneratorType, number> = {
+  pv: 1100, wind: 2200, hydro: 3000, biomass: 6000, coal: 4300, gas: 2800,
+};
+
+const TYPE_ZH: Record<GeneratorType, string> = { pv: '光伏', wind: '风电', hydro: '水电', biomass: '生物质', coal: '燃煤', gas: '燃气' };
+const TYPE_EN: Record<GeneratorType, string> = { pv: 'PV', wind: 'wind', hydro: 'hydro', biomass: 'biomass', coal: 'coal', gas: 'gas' };
+const STATUS_ZH: Record<ProjectStatus, string> = { operating: '已投运', underConstruction: '在建', planned: '规划' };
+const FIELD_ZH: Record<LedgerField, string> = {
+  id: '项目编号', name: '项目名称', type: '类型', capacity: '装机容量', commissioningYear: '投产年份', retirementYear: '退役年份',
+  hours: '利用小时数', status: '状态', source: '来源', note: '备注', included: '是否计入',
+};
+const FIELD_EN: Record<LedgerField, string> = {
+  id: 'id', name: 'name', type: 'type', capacity: 'capacity', commissioningYear: 'commissioning year', retirementYear: 'retirement year',
+  hours: 'utilisation hours', status: 'status', source: 'source', note: 'note', included: 'included',
+};
+
+/** Lower case, NFKC (full-width → ASCII), no spaces, `*`, `:` or line breaks. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s*:：_-]+/g, '');
+}
+
+const HEADER_SYNONYMS: Record<LedgerField, string[]> = {
+  name: ['项目名称', '项目', '名称', '电站名称', '电厂名称', '电站', '项目名', 'name', 'project', 'projectname', 'plant', 'plantname'],
+  type: ['类型', '项目类型', '电源类型', '能源类型', '机组类型', '发电类型', '类别', 'type', 'technology', 'tech', 'fuel', 'projecttype'],
+  capacity: ['装机容量', '装机', '容量', '装机规模', '规模', '建设规模', '总装机', 'capacity', 'installedcapacity', 'size'],
+  commissioningYear: [
+    '投产年份', '投产年', '投产时间', '投产日期', '投运年份', '投运时间', '并网年份', '并网时间', '并网日期', '建成年份', '预计投产年份', '预计投产时间', '计划投产年份',
+    'commissioningyear', 'commissioning', 'cod', 'startyear', 'year', 'inservice', 'inserviceyear', 'onlineyear',
+  ],
+  retirementYear: ['退役年份', '退役时间', '退役年', '关停年份', '关停时间', '计划退役年份', 'retirementyear', 'retirement', 'retire', 'retireyear', 'endyear'],
+  hours: ['利用小时数', '年利用小时数', '利用小时', '年利用小时', '发电利用小时数', '满发小时数', 'hours', 'utilisationhours', 'utilizationhours', 'fullloadhours', 'annualhours'],
+  status: ['状态', '项目状态', '建设状态', '进展', '项目进展', '进度', 'status', 'projectstatus', 'stage'],
+  source: ['来源', '数据来源', '资料来源', '依据', '出处', 'source', 'datasource', 'reference'],
+  note: ['备注', '说明', '附注', 'note', 'notes', 'remark', 'remarks', 'comment', 'comments'],
+  id: ['项目编号', '编号', '项目代码', '代码', 'id', 'projectid', 'code'],
+  included: ['是否计入', '计入', '是否纳入', '纳入测算', 'included', 'include', 'counted'],
+};
+const SYNONYM_INDEX = new Map<string, LedgerField>();
+for (const [field, list] of Object.entries(HEADER_SYNONYMS) as [LedgerField, string[]][]) {
+  for (const s of list) SYNONYM_INDEX.set(normalizeText(s), field);
+}
+
+/** Capacity units → MW. */
+const CAPACITY_UNITS: [RegExp, number, string][] = [
+  [/^(万千瓦|万kw|万kwp|10mw)$/, 10, '万千瓦'],
+  [/^(mw|mwp|兆瓦|mwac|mwdc)$/, 1, 'MW'],
+  [/^(kw|kwp|千瓦)$/, 0.001, 'kW'],
+  [/^(gw|gwp|吉瓦|百万千瓦)$/, 1000, 'GW'],
+];
+const CAPACITY_UNIT_TAIL = /(万千瓦|万kwp?|mwp?|兆瓦|kwp?|千瓦|gwp?|吉瓦|百万千瓦)$/;
+
+function capacityUnit(text: string): { label: string; toMW: number } | null {
+  const t = normalizeText(text);
+  for (const [re, toMW, label] of CAPACITY_UNITS) if (re.test(t)) return { label, toMW };
+  return null;
+}
+
+/** `装机容量（万千瓦）` → base `装机容量`, unit `万千瓦`; `Capacity MW` → `capacity`, `mw`. */
+export function splitHeader(header: string): { base: string; unit: string | null } {
+  const h = header.normalize('NFKC').trim();
+  const paren = /[([{【<]([^)\]}】>]*)[)\]}】>]/.exec(h);
+  if (paren) {
+    const base = normalizeText(h.slice(0, paren.index) + h.slice(paren.index + paren[0].length));
+    return { base, unit: normalizeText(paren[1]!) || null };
+  }
+  const slash = /^(.*?)[/／]\s*([^/／]+)$/.exec(h);
+  if (slash && normalizeText(slash[1]!)) return { base: normalizeText(slash[1]!), unit: normalizeText(slash[2]!) };
+  const n = normalizeText(h);
+  if (!SYNONYM_INDEX.has(n)) {
+    const tail = CAPACITY_UNIT_TAIL.exec(n);
+    if (tail && SYNONYM_INDEX.has(n.slice(0, tail.index))) return { base: n.slice(0, tail.index), unit: tail[1]! };
+  }
+  return { base: n, unit: null };
+}
+
+type Cell = PlainCell;
+type RawRow = { rowNumber: number; cells: Cell[] };
+
+function cellText(c: Cell): string {
+  if (c === null) return '';
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
+  return String(c).trim();
+}
+
+const isEmptyRow = (r: RawRow) => r.cells.every((c) => cellText(c) === '');
+
+function matchHeader(row: RawRow): { columns: LedgerColumn[]; ignored: string[]; duplicates: string[] } {
+  const columns: LedgerColumn[] = [];
+  const ignored: string[] = [];
+  const duplicates: string[] = [];
+  row.cells.forEach((c, index) => {
+    const header = cellText(c);
+    if (!header) return;
+    const { base, unit } = splitHeader(header);
+    const field = SYNONYM_INDEX.get(base);
+    if (!field) {
+      ignored.push(header);
+      return;
+    }
+    if (columns.some((col) => col.field === field)) {
+      duplicates.push(header);
+      return;
+    }
+    const col: LedgerColumn = { field, index, header };
+    if (field === 'capacity' && unit) {
+      const u = capacityUnit(unit);
+      col.unit = u ?? { label: unit, toMW: Number.NaN };
+    }
+    columns.push(col);
+  });
+  return { columns, ignored, duplicates };
+}
+
+const REQUIRED: LedgerField[] = ['name', 'type', 'capacity', 'commissioningYear'];
+
+function findHeader(rows: RawRow[]): { row: RawRow; match: ReturnType<typeof matchHeader> } | null {
+  let best: { row: RawRow; match: ReturnType<typeof matchHeader>; score: number } | null = null;
+  for (const row of rows.slice(0, 20)) {
+    if (isEmptyRow(row)) continue;
+    const match = matchHeader(row);
+    const score = match.columns.length + match.columns.filter((c) => REQUIRED.includes(c.field)).length;
+    if (match.columns.length >= 2 && (!best || score > best.score)) best = { row, match, score };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Cell values
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number cell or text like `1,200`, `３０`, `30.5 `; `unitTail` strips a trailing unit. */
+function parseNumber(c: Cell, unitTail?: RegExp): { value: number; unit: string | null } | null {
+  if (typeof c === 'number') return Number.isFinite(c) ? { value: c, unit: null } : null;
+  if (typeof c !== 'string') return null;
+  let t = c.normalize('NFKC').trim().replace(/[,\s]/g, '').toLowerCase();
+  let unit: string | null = null;
+  if (unitTail) {
+    const m = unitTail.exec(t);
+    if (m && m.index > 0) {
+      unit = m[1]!;
+      t = t.slice(0, m.index);
+    }
+  }
+  if (!NUMBER.test(t)) return null;
+  const value = Number(t);
+  return Number.isFinite(value) ? { value, unit } : null;
+}
+
+const EXCEL_SERIAL_MIN = 25569; // 1970-01-01
+const EXCEL_SERIAL_MAX = 73415; // 2100-12-31
+
+type YearParse = { year: number; warning?: { zh: string; en: string } } | { error: { zh: string; en: string } };
+
+function parseYear(c: Cell): YearParse {
+  const shown = cellText(c);
+  const notYear = { error: { zh: `'${shown}' 不是年份`, en: `'${shown}' is not a year` } };
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? notYear : { year: c.getUTCFullYear() };
+  if (typeof c === 'number') {
+    if (Number.isInteger(c) && c >= 1900 && c <= 2200) return { year: c };
+    if (Number.isInteger(c) && c >= EXCEL_SERIAL_MIN && c <= EXCEL_SERIAL_MAX) {
+      const year = new Date((c - EXCEL_SERIAL_MIN) * 86400000).getUTCFullYear();
+      return { year, warning: { zh: `${c} 按 Excel 日期读作 ${year} 年`, en: `${c} read as an Excel date in ${year}` } };
+    }
+    return notYear;
+  }
+  if (typeof c !== 'string') return notYear;
+  const t = c.normalize('NFKC').trim();
+  const years = t.match(/\d{4}/g) ?? [];
+  const m = /^(\d{4})(?:$|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:$|[\sT日])|年?(?:底|末|初|中|上半年|下半年|前|内))/.exec(t);
+  if (!m || years.length !== 1) {
+    if (years.length > 1) return { error: { zh: `'${shown}' 含多个年份，请只填一个`, en: `'${shown}' holds more than one year; give one` } };
+    return notYear;
+  }
+  return { year: Number(m[1]) };
+}
+
+const TYPE_EXACT = new Map<string, GeneratorType>(
+  (
+    [
+      ['光伏', 'pv'], ['太阳能', 'pv'], ['光伏发电', 'pv'], ['分布式光伏', 'pv'], ['集中式光伏', 'pv'], ['屋顶光伏', 'pv'], ['渔光互补', 'pv'], ['农光互补', 'pv'],
+      ['pv', 'pv'], ['solar', 'pv'], ['solarpv', 'pv'], ['photovoltaic', 'pv'],
+      ['风电', 'wind'], ['风力发电', 'wind'], ['陆上风电', 'wind'], ['海上风电', 'wind'], ['分散式风电', 'wind'],
+      ['wind', 'wind'], ['onshorewind', 'wind'], ['offshorewind', 'wind'],
+      ['水电', 'hydro'], ['小水电', 'hydro'], ['水力发电', 'hydro'], ['hydro', 'hydro'], ['hydropower', 'hydro'],
+      ['生物质', 'biomass'], ['生物质发电', 'biomass'], ['垃圾发电', 'biomass'], ['垃圾焚烧发电', 'biomass'], ['沼气发电', 'biomass'], ['农林生物质', 'biomass'],
+      ['biomass', 'biomass'], ['wastetoenergy', 'biomass'], ['wte', 'biomass'], ['biogas', 'biomass'],
+      ['燃煤', 'coal'], ['煤电', 'coal'], ['火电', 'coal'], ['燃煤发电', 'coal'], ['煤机', 'coal'], ['coal', 'coal'], ['coalfired', 'coal'],
+      ['燃气', 'gas'], ['气电', 'gas'], ['天然气发电', 'gas'], ['燃气发电', 'gas'], ['燃机', 'gas'], ['天然气', 'gas'], ['lng', 'gas'],
+      ['gas', 'gas'], ['naturalgas', 'gas'], ['ccgt', 'gas'], ['gasfired', 'gas'],
+    ] as [string, GeneratorType][]
+  ).map(([k, v]) => [normalizeText(k), v]),
+);
+const UNSUPPORTED_TYPES: [RegExp, string, string][] = [
+  [/抽水蓄能|抽蓄|pumped/, '抽水蓄能请在"抽水蓄能"表中录入', 'enter pumped storage in the pumped-storage table'],
+  [/储能|电池|storage|battery/, '储能不作为发电项目录入', 'storage is not a generating project'],
+  [/核|nuclear/, '本软件暂不支持核电项目', 'nuclear projects are not supported'],
+];
+
+function parseType(c: Cell): { type: GeneratorType } | { error: { zh: string; en: string } } {
+  const raw = cellText(c);
+  const t = normalizeText(raw);
+  const exact = TYPE_EXACT.get(t);
+  if (exact) return { type: exact };
+  for (const [re, zh, en] of UNSUPPORTED_TYPES) if (re.test(t)) return { error: { zh: `'${raw}' 不支持：${zh}`, en: `'${raw}' is not supported: ${en}` } };
+  // looser: a known word inside a longer label (`海上风电场`, `天然气热电联产`)
+  const contains: [RegExp, GeneratorType][] = [[/光伏|太阳能/, 'pv'], [/风电|风力/, 'wind'], [/生物质|垃圾|沼气|秸秆/, 'biomass'], [/水电|水力/, 'hydro'], [/煤/, 'coal'], [/天然气|燃气|气电/, 'gas']];
+  const hits = contains.filter(([re]) => re.test(t));
+  if (hits.length === 1) return { type: hits[0]![1] };
+  const list = '光伏/PV、风电/wind、水电/hydro、生物质/biomass、燃煤/coal、燃气/gas';
+  return { error: { zh: `'${raw}' 不是可识别的类型（可用：${list}）`, en: `'${raw}' is not a known type (use: PV, wind, hydro, biomass, coal, gas)` } };
+}
+
+const STATUS_EXACT = new Map<string, ProjectStatus>(
+  (
+    [
+      ['已投运', 'operating'], ['投运', 'operating'], ['已投产', 'operating'], ['投产', 'operating'], ['在运', 'operating'], ['运行', 'operating'], ['运营', 'operating'],
+      ['已建成', 'operating'], ['建成', 'operating'], ['已并网', 'operating'], ['并网', 'operating'], ['现役', 'operating'], ['存量', 'operating'],
+      ['operating', 'operating'], ['operational', 'operating'], ['inoperation', 'operating'], ['existing', 'operating'], ['online', 'operating'],
+      ['在建', 'underConstruction'], ['建设中', 'underConstruction'], ['施工中', 'underConstruction'], ['已开工', 'underConstruction'], ['开工', 'underConstruction'],
+      ['underconstruction', 'underConstruction'], ['construction', 'underConstruction'], ['building', 'underConstruction'],
+      ['规划', 'planned'], ['规划中', 'planned'], ['拟建', 'planned'], ['前期', 'planned'], ['储备', 'planned'], ['计划', 'planned'], ['待建', 'planned'],
+      ['已核准', 'planned'], ['核准', 'planned'], ['已备案', 'planned'], ['备案', 'planned'], ['新增', 'planned'],
+      ['planned', 'planned'], ['planning', 'planned'], ['proposed', 'planned'], ['pipeline', 'planned'], ['approved', 'planned'],
+    ] as [string, ProjectStatus][]
+  ).map(([k, v]) => [normalizeText(k), v]),
+);
+
+const BOOL = new Map<string, boolean>(
+  [['是', true], ['否', false], ['计入', true], ['不计入', false], ['纳入', true], ['不纳入', false], ['y', true], ['n', false],
+    ['yes', true], ['no', false], ['true', true], ['false', false], ['1', true], ['0', false], ['√', true], ['×', false], ['x', false]].map(
+    ([k, v]) => [normalizeText(k as string), v as boolean],
+  ),
+);
+
+const TOTAL_ROW = /^(合计|小计|总计|共计|总和|total|subtotal|sum|grandtotal)$/;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+// ---------------------------------------------------------------------------
+// Rows
+
+type Ctx = {
+  columns: LedgerColumn[];
+  options: LedgerOptions;
+  takenIds: Set<string>;
+};
+
+function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
+  const n = raw.rowNumber;
+  const messages: LedgerMessage[] = [];
+  const cells: Record<string, string> = {};
+  const colOf = (f: LedgerField) => ctx.columns.find((c) => c.field === f);
+  for (const c of ctx.columns) cells[c.header] = cellText(raw.cells[c.index] ?? null);
+  const get = (f: LedgerField): Cell => {
+    const c = colOf(f);
+    return c ? (raw.cells[c.index] ?? null) : null;
+  };
+  const add = (level: LedgerMessage['level'], f: LedgerField | null, zh: string, en: string) => {
+    messages.push({ level, field: f, column: f ? (colOf(f)?.header ?? null) : null, zh, en });
+  };
+  const err = (f: LedgerField, zh: string, en: string) => add('error', f, zh, en);
+  const missing = (f: LedgerField) => err(f, '未填写', 'is empty');
+
+  const name = cellText(get('name'));
+  const finish = (project?: Generator, skipped?: 'total'): LedgerRow => {
+    const fmt = (m: LedgerMessage) => {
+      const zh = m.column ?? (m.field ? FIELD_ZH[m.field] : null);
+      const en = m.column ?? (m.field ? FIELD_EN[m.field] : null);
+      return `第${n}行${zh ? ` ${zh}` : ''}: ${m.zh} — row ${n}${en ? `, ${en}` : ''}: ${m.en}`;
+    };
+    const row: LedgerRow = {
+      rowNumber: n,
+      errors: messages.filter((m) => m.level === 'error').map(fmt),
+      warnings: messages.filter((m) => m.level === 'warning').map(fmt),
+      messages,
+      cells,
+    };
+    if (project && !row.errors.length) row.project = project;
+    if (skipped) row.skipped = skipped;
+    return row;
+  };
+  if (TOTAL_ROW.test(normalizeText(name)) || (!name && TOTAL_ROW.test(normalizeText(cellText(raw.cells[0] ?? null))))) {
+    return finish(undefined, 'total');
+  }
+  if (!name) missing('name');
+  else if (name.length > 200) err('name', '超过 200 个字符', 'is longer than 200 characters');
+
+  let type: GeneratorType | undefined;
+  const typeCell = get('type');
+  if (!cellText(typeCell)) missing('type');
+  else {
+    const t = parseType(typeCell);
+    if ('error' in t) err('type', t.error.zh, t.error.en);
+    else type = t.type;
+  }
+
+  let capacityMW: number | undefined;
+  const capCol = colOf('capacity')!;
+  const capCell = get('capacity');
+  if (!cellText(capCell)) missing('capacity');
+  else {
+    const p = parseNumber(capCell, CAPACITY_UNIT_TAIL);
+    if (!p) err('capacity', `'${cellText(capCell)}' 不是数字`, `'${cellText(capCell)}' is not a number`);
+    else {
+      const unit = p.unit ? capacityUnit(p.unit) : (capCol.unit ?? { label: 'MW', toMW: 1 });
+      if (!unit || !Number.isFinite(unit.toMW)) err('capacity', `单位 '${p.unit ?? capCol.unit?.label}' 无法识别`, `unit '${p.unit ?? capCol.unit?.label}' is not known`);
+      else {
+        const mw = Number((p.value * unit.toMW).toPrecision(15));
+        if (mw <= 0) err('capacity', `'${cellText(capCell)}' 应大于 0`, `'${cellText(capCell)}' must be greater than 0`);
+        else if (mw > 1e6) err('capacity', `'${cellText(capCell)}' 过大（超过 1,000,000 MW），请检查单位`, `'${cellText(capCell)}' is too large (over 1,000,000 MW): check the unit`);
+        else capacityMW = mw;
+      }
+    }
+  }
+
+  const year = (f: 'commissioningYear' | 'retirementYear'): number | undefined => {
+    const c = get(f);
+    if (!cellText(c)) {
+      if (f === 'commissioningYear') missing(f);
+      return undefined;
+    }
+    const y = parseYear(c);
+    if ('error' in y) {
+      err(f, y.error.zh, y.error.en);
+      return undefined;
+    }
+    if (y.warning) add('warning', f, y.warning.zh, y.warning.en);
+    if (y.year < 1990 || y.year > 2100) {
+      err(f, `${y.year} 超出 1990–2100 年范围`, `${y.year} is outside 1990–2100`);
+      return undefined;
+    }
+    return y.year;
+  };
+  const commissioningYear = year('commissioningYear');
+  const retirementYear = year('retirementYear');
+  if (commissioningYear !== undefined && retirementYear !== undefined && retirementYear <= commissioningYear) {
+    err('retirementYear', `${retirementYear} 应晚于投产年份 ${commissioningYear}`, `${retirementYear} must be after the commissioning year ${commissioningYear}`);
+  }
+
+  let hours: number | undefined;
+  const hoursCell = get('hours');
+  if (cellText(hoursCell)) {
+    const p = parseNumber(hoursCell, /(h|小时|hours?)$/);
+    if (!p) err('hours', `'${cellText(hoursCell)}' 不是数字`, `'${cellText(hoursCell)}' is not a number`);
+    else if (p.value < 0 || p.value > 8760) err('hours', `${p.value} 应在 0–8760 小时之间`, `${p.value} must be between 0 and 8,760 hours`);
+    else hours = p.value;
+  } else if (type) {
+    hours = ctx.options.defaultHours?.[type] ?? DEFAULT_HOURS[type];
+    add('warning', 'hours', `未填写，按${TYPE_ZH[type]}默认 ${hours} 小时计`, `is empty; using the default ${hours} h for ${TYPE_EN[type]}`);
+  }
+
+  let status: ProjectStatus | undefined;
+  const statusCell = get('status');
+  if (cellText(statusCell)) {
+    status = STATUS_EXACT.get(normalizeText(cellText(statusCell)));
+    if (!status) {
+      err('status', `'${cellText(statusCell)}' 不是可识别的状态（已投运、在建、规划）`, `'${cellText(statusCell)}' is not a known status (operating, under construction, planned)`);
+    }
+  } else if (commissioningYear !== undefined) {
+    const base = ctx.options.baseYear;
+    status = base !== undefined && commissioningYear <= base ? 'operating' : 'planned';
+    add('warning', 'status', `未填写，按"${STATUS_ZH[status]}"计`, `is empty; taken as ${status}`);
+  }
+
+  let included = true;
+  const incCell = get('included');
+  if (cellText(incCell)) {
+    const b = BOOL.get(normalizeText(cellText(incCell)));
+    if (b === undefined) err('included', `'${cellText(incCell)}' 应为"是"或"否"`, `'${cellText(incCell)}' must be yes or no`);
+    else included = b;
+  }
+
+  const idText = cellText(get('id'));
+  let id: string;
+  if (idText && ID.test(idText) && idText.length <= 80 && !ctx.takenIds.has(idText)) id = idText;
+  else {
+    if (idText) {
+      add('warning', 'id', `'${idText}' ${ID.test(idText) ? '已被使用' : '含不允许的字符'}，改用自动编号`, `'${idText}' is ${ID.test(idText) ? 'already used' : 'not a valid id'}; a new id is used`);
+    }
+    const base = `${ctx.options.idPrefix ?? 'ledger-'}${n}`.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || `ledger-${n}`;
+    id = base.slice(0, 76);
+    for (let k = 2; ctx.takenIds.has(id); k++) id = `${base.slice(0, 76)}-${k}`;
+  }
+
+  if (messages.some((m) => m.level === 'error')) return finish();
+  ctx.takenIds.add(id);
+  const sourceText = cellText(get('source'));
+  const origin = `项目台账导入${ctx.options.fileName ? ` (${ctx.options.fileName}, 第${n}行)` : ` (第${n}行)`}`;
+  const project: Generator = {
+    id,
+    name,
+    type: type!,
+    capacityMW: capacityMW!,
+    utilisationHours: hours!,
+    commissioningYear: commissioningYear!,
+    status: status!,
+    included,
+    source: { kind: 'user', note: sourceText ? `${origin}; 来源: ${sourceText}` : origin },
+  };
+  if (retirementYear !== undefined) project.retirementYear = retirementYear;
+  const note = cellText(get('note'));
+  if (note) project.note = note;
+  const check = GeneratorSchema.safeParse(project);
+  if (!check.success) {
+    for (const i of zodIssues(check.error)) err('name', `无法导入：${i.path} ${i.message}`, `cannot be imported: ${i.path} ${i.message}`);
+    ctx.takenIds.delete(id);
+    return finish();
+  }
+  return finish(check.data);
+}
+
+const DEFAULT_MAX_ROWS = 20000;
+
+function headerProblem(fatal: boolean, column: string | null, zh: string, en: string): LedgerHeaderProblem {
+  return { fatal, column, zh, en, message: `${column ? `${column}: ` : ''}${zh} — ${en}` };
+}
+
+/** The core: rows of cells (any source) → preview. */
+export function parseLedgerRows(
+  rows: readonly RawRow[],
+  options: LedgerOptions = {},
+  meta: Pick<LedgerPreview, 'format'> & Partial<LedgerPreview> = { format: 'csv' },
+): LedgerPreview {
+  const preview: LedgerPreview = { ...meta, headerRow: null, columns: [], ignoredColumns: [], headerProblems: [], rows: [], validCount: 0 };
+  const found = findHeader([...rows]);
+  if (!found) {
+    preview.headerProblems.push(
+      headerProblem(true, null, '找不到表头：前 20 行中没有一行包含"项目名称""类型""装机容量""投产年份"等列名', 'no header row: none of the first 20 rows names columns such as name, type, capacity, commissioning year'),
+    );
+    return preview;
+  }
+  const { row: header, match } = found;
+  preview.headerRow = header.rowNumber;
+  preview.columns = match.columns;
+  preview.ignoredColumns = match.ignored;
+  for (const f of REQUIRED) {
+    if (!match.columns.some((c) => c.field === f)) {
+      preview.headerProblems.push(headerProblem(true, FIELD_ZH[f], `缺少必需的列"${FIELD_ZH[f]}"`, `the required column '${FIELD_EN[f]}' is missing`));
+    }
+  }
+  for (const d of match.duplicates) {
+    preview.headerProblems.push(headerProblem(false, d, '与前面的列含义相同，已忽略', 'means the same as an earlier column and is ignored'));
+  }
+  const cap = match.columns.find((c) => c.field === 'capacity');
+  if (cap?.unit && !Number.isFinite(cap.unit.toMW)) {
+    preview.headerProblems.push(headerProblem(true, cap.header, `单位 '${cap.unit.label}' 无法识别（可用 MW、万千瓦、kW、GW）`, `unit '${cap.unit.label}' is not known (use MW, 万千瓦, kW or GW)`));
+  } else if (cap && !cap.unit) {
+    preview.headerProblems.push(headerProblem(false, cap.header, '列名未注明单位，按 MW 计（单元格中写明单位的除外）', 'no unit in the header: read as MW (unless a cell gives its unit)'));
+  }
+  if (preview.headerProblems.some((p) => p.fatal)) return preview;
+
+  const ctx: Ctx = { columns: match.columns, options, takenIds: new Set(options.existingIds ?? []) };
+  const max = options.maxRows ?? DEFAULT_MAX_ROWS;
+  let read = 0;
+  for (const r of rows) {
+    if (r.rowNumber <= header.rowNumber || isEmptyRow(r)) continue;
+    if (read++ >= max) {
+      preview.headerProblems.push(headerProblem(false, null, `只读取了前 ${max} 行`, `only the first ${max} rows were read`));
+      break;
+    }
+    const row = buildRow(r, ctx);
+    preview.rows.push(row);
+    if (row.project) preview.validCount++;
+  }
+  return preview;
+}
+
+/** A CSV ledger (text, or bytes in UTF-8/UTF-16 with BOM or GB18030). Never throws. */
+export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOptions = {}): LedgerPreview {
+  try {
+    let text: string;
+    let encoding: TextEncoding | undefined;
+    if (typeof input === 'string') text = input;
+    else {
+      if (looksLikeZip(input) || looksLikeXls(input)) {
+        return { ...failed('csv', '这是 Excel 工作簿，不是 CSV 文件', 'this is an Excel workbook, not a CSV file') };
+      }
+      const d = decodeText(input);
+      text = d.text;
+      encoding = d.encoding;
+    }
+    if (text.length > MAX_XLSX_BYTES) return failed('csv', '文件过大', 'the file is too large');
+    const parsed = parseCsv(text, true);
+    const rows: RawRow[] = parsed.rows.map((cells, i) => ({ rowNumber: i + 1, cells }));
+    const preview = parseLedgerRows(rows, options, { format: 'csv', ...(encoding ? { encoding } : {}) });
+    return preview;
+  } catch (err) {
+    return failed('csv', `无法读取：${String(err)}`, `could not be read: ${String(err)}`);
+  }
+}
+
+function failed(format: 'csv' | 'xlsx', zh: string, en: string, extra: Partial<LedgerPreview> = {}): LedgerPreview {
+  return { format, ...extra, headerRow: null, columns: [], ignoredColumns: [], headerProblems: [headerProblem(true, null, zh, en)], rows: [], validCount: 0 };
+}
+
+function sheetRows(ws: Worksheet, max: number): RawRow[] {
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rows.length > max) return;
+    const cells: Cell[] = [];
+    const count = Math.min(row.cellCount, 200);
+    for (let i = 1; i <= count; i++) cells.push(plainCell(row.getCell(i).value));
+    rows.push({ rowNumber, cells });
+  });
+  return rows;
+}
+
+/** An .xlsx ledger. Never rejects. */
+export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions = {}): Promise<LedgerPreview> {
+  if (looksLikeXls(bytes)) return failed('xlsx', '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV', 'old .xls files are not supported: save as .xlsx or CSV in Excel');
+  if (!looksLikeZip(bytes)) return failed('xlsx', '不是 .xlsx 工作簿', 'not an .xlsx workbook');
+  if (bytes.length > MAX_XLSX_BYTES) return failed('xlsx', '文件过大', 'the file is too large');
+  try {
+    const wb = await loadWorkbook(bytes);
+    const sheets = wb.worksheets.map((w) => w.name);
+    const max = (options.maxRows ?? DEFAULT_MAX_ROWS) + 25;
+    let chosen: { ws: Worksheet; rows: RawRow[] } | null = null;
+    if (options.sheet !== undefined) {
+      const ws = wb.getWorksheet(options.sheet);
+      if (!ws) return failed('xlsx', `找不到工作表"${options.sheet}"`, `there is no sheet '${options.sheet}'`, { sheets });
+      chosen = { ws, rows: sheetRows(ws, max) };
+    } else {
+      let bestScore = -1;
+      for (const ws of wb.worksheets) {
+        const rows = sheetRows(ws, max);
+        const h = findHeader(rows);
+        const score = h ? h.match.columns.length : 0;
+        if (score > bestScore) {
+          bestScore = score;
+          chosen = { ws, rows };
+        }
+      }
+    }
+    if (!chosen) return failed('xlsx', '工作簿中没有工作表', 'the workbook has no sheets', { sheets });
+    return parseLedgerRows(chosen.rows, options, { format: 'xlsx', sheet: chosen.ws.name, sheets });
+  } catch (err) {
+    return failed('xlsx', `无法读取该工作簿（${err instanceof Error ? err.message : String(err)}）`, `the workbook could not be read (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
+/** Either kind, told apart by content (.xlsx files are zip archives). */
+export function parseLedgerFile(bytes: Uint8Array, options: LedgerOptions = {}): Promise<LedgerPreview> {
+  if (looksLikeZip(bytes) || looksLikeXls(bytes)) return parseLedgerXlsx(bytes, options);
+  return Promise.resolve(parseLedgerCsv(bytes, options));
+}

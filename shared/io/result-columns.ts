@@ -1,0 +1,115 @@
+import type { YearResult } from '../engine/results';
+import {
+  COMBUSTION_FUELS,
+  FUELS,
+  GENERATOR_TYPES,
+  SECTORS,
+  type CombustionFuel,
+  type Fuel,
+  type GeneratorType,
+  type Sector,
+} from '../model/scenario';
+
+/**
+ * Every number of a `YearResult`, flattened to one column each
+ * (`energyByFuel.coal`), with Chinese and English headers and units, in the
+ * order the Excel and CSV exports use. A test checks that no field of
+ * `YearResult` is left out.
+ */
+
+export type Unit = { zh: string; en: string; numFmt: string };
+
+const U = {
+  year: { zh: '年', en: 'year', numFmt: '0' },
+  wanPeople: { zh: '万人', en: '10k persons', numFmt: '#,##0.00' },
+  yiYuan: { zh: '亿元', en: '100m yuan', numFmt: '#,##0.00' },
+  wanTce: { zh: '万tce', en: '10k tce', numFmt: '#,##0.00' },
+  yiKWh: { zh: '亿kWh', en: '100m kWh', numFmt: '#,##0.000' },
+  mw: { zh: 'MW', en: 'MW', numFmt: '#,##0.0' },
+  wanTCo2: { zh: '万tCO2', en: '10k tCO2', numFmt: '#,##0.00' },
+  tCo2PerWanYuan: { zh: 'tCO2/万元', en: 'tCO2 per 10k yuan', numFmt: '0.0000' },
+  tCo2PerPerson: { zh: 'tCO2/人', en: 'tCO2 per person', numFmt: '0.000' },
+  tcePerWanYuan: { zh: 'tce/万元', en: 'tce per 10k yuan', numFmt: '0.0000' },
+  pct: { zh: '%', en: '%', numFmt: '0.00' },
+} as const satisfies Record<string, Unit>;
+export const UNITS: Record<keyof typeof U, Unit> = U;
+
+export type ResultColumn = {
+  /** flattened field path, e.g. `energyByFuel.coal` */
+  key: string;
+  zh: string;
+  en: string;
+  unit: Unit;
+  get: (y: YearResult) => number;
+};
+
+export const FUEL_LABELS: Record<Fuel, { zh: string; en: string }> = {
+  coal: { zh: '煤炭', en: 'coal' },
+  oil: { zh: '油品', en: 'oil' },
+  gas: { zh: '天然气', en: 'natural gas' },
+  electricity: { zh: '电力', en: 'electricity' },
+  heat: { zh: '热力', en: 'heat' },
+  biomass: { zh: '生物质', en: 'biomass' },
+};
+export const SECTOR_LABELS: Record<Sector, { zh: string; en: string }> = {
+  industry: { zh: '工业', en: 'industry' },
+  services: { zh: '服务业', en: 'services' },
+  transport: { zh: '交通运输', en: 'transport' },
+  households: { zh: '居民生活', en: 'households' },
+  agriculture: { zh: '农业', en: 'agriculture' },
+};
+export const GENERATOR_LABELS: Record<GeneratorType, { zh: string; en: string }> = {
+  coal: { zh: '煤电', en: 'coal power' },
+  gas: { zh: '气电', en: 'gas power' },
+  hydro: { zh: '水电', en: 'hydro' },
+  pv: { zh: '光伏', en: 'solar PV' },
+  wind: { zh: '风电', en: 'wind' },
+  biomass: { zh: '生物质发电', en: 'biomass power' },
+};
+
+const col = (key: string, zh: string, en: string, unit: Unit, get: (y: YearResult) => number): ResultColumn => ({ key, zh, en, unit, get });
+
+export const YEAR_COLUMN: ResultColumn = col('year', '年份', 'Year', U.year, (y) => y.year);
+
+export const RESULT_COLUMNS: readonly ResultColumn[] = [
+  YEAR_COLUMN,
+  col('population', '常住人口', 'Resident population', U.wanPeople, (y) => y.population),
+  col('gdp', '地区生产总值 (基准年不变价)', 'GDP (constant base-year prices)', U.yiYuan, (y) => y.gdp),
+  col('energy', '能源消费总量', 'Total energy consumption', U.wanTce, (y) => y.energy),
+  col('energyAssessed', '考核口径能源消费量', 'Energy consumption as assessed', U.wanTce, (y) => y.energyAssessed),
+  ...FUELS.map((f) => col(`energyByFuel.${f}`, `${FUEL_LABELS[f].zh}消费量`, `Energy: ${FUEL_LABELS[f].en}`, U.wanTce, (y) => y.energyByFuel[f])),
+  ...SECTORS.map((s) => col(`energyBySector.${s}`, `${SECTOR_LABELS[s].zh}能源消费`, `Energy: ${SECTOR_LABELS[s].en}`, U.wanTce, (y) => y.energyBySector[s])),
+  col('electricityDemand', '全社会用电量', 'Electricity consumption', U.yiKWh, (y) => y.electricityDemand),
+  ...GENERATOR_TYPES.map((t) => col(`generationByType.${t}`, `${GENERATOR_LABELS[t].zh}发电量`, `Generation: ${GENERATOR_LABELS[t].en}`, U.yiKWh, (y) => y.generationByType[t])),
+  col('localGeneration', '本地发电量', 'Local generation', U.yiKWh, (y) => y.localGeneration),
+  col('storageLoss', '抽水蓄能损耗电量', 'Pumped-storage losses', U.yiKWh, (y) => y.storageLoss),
+  col('netImports', '净调入电量', 'Net electricity imports', U.yiKWh, (y) => y.netImports),
+  ...GENERATOR_TYPES.map((t) => col(`capacityMW.${t}`, `${GENERATOR_LABELS[t].zh}装机`, `Capacity: ${GENERATOR_LABELS[t].en}`, U.mw, (y) => y.capacityMW[t])),
+  col('pumpedStorageMW', '抽水蓄能装机', 'Capacity: pumped storage', U.mw, (y) => y.pumpedStorageMW),
+  col('co2', '二氧化碳排放', 'CO2 emissions', U.wanTCo2, (y) => y.co2),
+  ...COMBUSTION_FUELS.map((f: CombustionFuel) =>
+    col(`co2BySource.${f}`, `${FUEL_LABELS[f].zh}直接排放`, `CO2: ${FUEL_LABELS[f].en} at point of use`, U.wanTCo2, (y) => y.co2BySource[f]),
+  ),
+  col('co2BySource.localPower', '本地火电排放', 'CO2: local thermal power', U.wanTCo2, (y) => y.co2BySource.localPower),
+  col('co2BySource.importedElectricity', '调入电力间接排放', 'CO2: net imported electricity', U.wanTCo2, (y) => y.co2BySource.importedElectricity),
+  col('co2PerGdp', '单位GDP二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
+  col('co2PerCapita', '人均二氧化碳排放', 'CO2 per capita', U.tCo2PerPerson, (y) => y.co2PerCapita),
+  col('energyPerGdp', '单位GDP能耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),
+  col('energyPerGdpAssessed', '考核口径单位GDP能耗', 'Energy per GDP as assessed', U.tcePerWanYuan, (y) => y.energyPerGdpAssessed),
+  col('nonFossilShare', '非化石能源消费比重', 'Non-fossil share of energy', U.pct, (y) => y.nonFossilShare),
+  col('co2VsBasePct', '二氧化碳排放较基准年变化', 'CO2 vs base year', U.pct, (y) => y.co2VsBasePct),
+  col('co2PerGdpVsBasePct', '单位GDP二氧化碳排放较基准年变化', 'CO2 per GDP vs base year', U.pct, (y) => y.co2PerGdpVsBasePct),
+  col('energyPerGdpVsBasePct', '单位GDP能耗较基准年变化', 'Energy per GDP vs base year', U.pct, (y) => y.energyPerGdpVsBasePct),
+];
+
+/** `二氧化碳排放 (万tCO2)` */
+export const headerZh = (c: ResultColumn): string => (c.key === 'year' ? c.zh : `${c.zh} (${c.unit.zh})`);
+/** `CO2 emissions (10k tCO2)` */
+export const headerEn = (c: ResultColumn): string => (c.key === 'year' ? c.en : `${c.en} (${c.unit.en})`);
+
+/** All numbers of a year by flattened key (`energyByFuel.coal`). */
+export function flattenYearResult(y: YearResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of RESULT_COLUMNS) out[c.key] = c.get(y);
+  return out;
+}

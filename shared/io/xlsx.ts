@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs';
+
+/**
+ * The one place exceljs is loaded and saved. `import ExcelJS from 'exceljs'`
+ * takes exceljs's browser build in Vite (package.json `browser` field) and its
+ * Node build in Node; both load from an ArrayBuffer and write a buffer, which
+ * is turned into a plain `Uint8Array` here. exceljs's typings need neither DOM
+ * nor Node types (its `Buffer` is a local alias of ArrayBuffer).
+ */
+
+export type Workbook = ExcelJS.Workbook;
+export type Worksheet = ExcelJS.Worksheet;
+export type CellValue = ExcelJS.CellValue;
+
+export const MAX_XLSX_BYTES = 32 * 1024 * 1024;
+
+export function newWorkbook(): Workbook {
+  return new ExcelJS.Workbook();
+}
+
+export async function writeWorkbook(wb: Workbook): Promise<Uint8Array> {
+  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
+  // Node returns a Buffer (a Uint8Array view on a pooled ArrayBuffer), browsers an ArrayBuffer.
+  // `new Uint8Array(view)` copies the view's bytes; `new Uint8Array(arrayBuffer)` wraps it.
+  return new Uint8Array(out);
+}
+
+/** Loads a workbook; rejects on anything that is not a readable .xlsx. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // A copy, so the ArrayBuffer holds exactly these bytes (a view may sit in a larger buffer).
+  const copy = bytes.slice();
+  await wb.xlsx.load(copy.buffer);
+  return wb;
+}
+
+/** .xlsx files are zip archives: they start with `PK\x03\x04`. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Old binary .xls (OLE2 compound file), which exceljs cannot read. */
+export function looksLikeXls(bytes: Uint8Array): boolean {
+  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.length >= 8 && sig.every((b, i) => bytes[i] === b);
+}
+
+export type PlainCell = string | number | boolean | Date | null;
+
+/**
+ * A cell as a plain value: formulas give their cached result, rich text and
+ * hyperlinks their text, errors (`#N/A`) their code as text.
+ */
+export function plainCell(v: CellValue | undefined): PlainCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v !== 'object') return null;
+  const o = v as unknown as Record<string, unknown>;
+  if ('richText' in o && Array.isArray(o.richText)) {
+    return o.richText.map((r) => (r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('');
+  }
+  if ('error' in o) return typeof o.error === 'string' ? o.error : '#ERROR';
+  if ('formula' in o || 'sharedFormula' in o) return plainCell(o.result as CellValue);
+  if ('text' in o) return plainCell(o.text as CellValue);
+  return null;
+}

@@ -1,0 +1,200 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../shared/engine/run';
+import type { YearResult } from '../../../shared/engine/results';
+import { flattenYearResult, RESULT_COLUMNS } from '../../../shared/io/result-columns';
+import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, wideCsvKey } from '../../../shared/io/results-csv';
+import {
+  planName,
+  readResultsWorkbook,
+  resultsToXlsx,
+  sheetNames,
+  SHEET_NOTES,
+  SHEET_PERIODS,
+  SHEET_SUMMARY,
+  SHEET_TARGETS,
+  type ResultsExportItem,
+} from '../../../shared/io/results-xlsx';
+import { makeScenario } from '../../helpers/make-scenario';
+import { otherScenario, richScenario, sampleScenarios } from './samples';
+
+const OPTS = { exportedAt: '2025-03-01T08:00:00.000Z', appVersion: '0.1.0' };
+
+async function items(): Promise<ResultsExportItem[]> {
+  const { scenarios } = await sampleScenarios();
+  return scenarios.map((scenario) => ({ scenario, results: runScenario(scenario) }));
+}
+
+function close(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function leafPaths(v: unknown, prefix = ''): string[] {
+  if (typeof v === 'number') return [prefix];
+  return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => leafPaths(x, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('result columns', () => {
+  it('cover every number of a YearResult, once', () => {
+    const y: YearResult = runScenario(richScenario()).years[5]!;
+    const keys = RESULT_COLUMNS.map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(leafPaths(y).sort());
+    for (const [k, v] of Object.entries(flattenYearResult(y))) expect(v).toBe(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], y));
+  });
+  it('have Chinese headers with units', () => {
+    expect(RESULT_COLUMNS.find((c) => c.key === 'co2')).toMatchObject({ zh: '二氧化碳排放', unit: { zh: '万tCO2' } });
+  });
+});
+
+describe('sheet names', () => {
+  it('follow Excel rules: ≤ 31 characters, none of []:*?/\\, unique ignoring case, not the fixed sheets', () => {
+    const names = sheetNames(['a/b:c*d?e[f]g\\h', 'A/B:C*D?E[F]G\\H', "'quoted'", '', '汇总 Summary', 'history', '很'.repeat(40), '很'.repeat(40)]);
+    expect(names).toEqual([
+      'a b c d e f g h', 'A B C D E F G H (2)', 'quoted', 'Scenario', '汇总 Summary (2)', 'history (2)', '很'.repeat(31), `${'很'.repeat(27)} (2)`,
+    ]);
+    for (const n of names) {
+      expect(Array.from(n).length).toBeLessThanOrEqual(31);
+      expect(n).not.toMatch(/[[\]:*?/\\]/);
+    }
+  });
+  it('planName', () => {
+    expect([planName(14), planName(15), planName(16), planName(20), planName(21)]).toEqual(['十四五', '十五五', '十六五', '二十五', '二十一五']);
+  });
+});
+
+describe('results → xlsx', () => {
+  it('reads back the same numbers for every scenario (to 1e-9 relative)', async () => {
+    const list = await items();
+    const bytes = await resultsToXlsx(list, OPTS);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const back = await readResultsWorkbook(bytes);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.scenarios).toHaveLength(list.length);
+    list.forEach((item, i) => {
+      const sheet = back.scenarios[i]!;
+      expect(sheet.scenarioId).toBe(item.scenario.id);
+      expect(sheet.scenarioName).toBe(item.scenario.name);
+      expect(sheet.years).toHaveLength(item.results.years.length);
+      item.results.years.forEach((y, k) => {
+        const want = flattenYearResult(y);
+        const got = sheet.years[k]!;
+        expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+        for (const key of Object.keys(want)) {
+          if (!close(got[key]!, want[key]!)) throw new Error(`${item.scenario.id} ${y.year} ${key}: ${got[key]} ≠ ${want[key]}`);
+        }
+      });
+      const s = back.summary[i]!;
+      expect(s.peakYear).toBe(item.results.peak.year);
+      expect(close(s.peakCo2 as number, item.results.peak.co2)).toBe(true);
+      expect(s.targetsTotal).toBe(item.results.targets.length);
+    });
+  });
+
+  it('lays the workbook out for Excel users', async () => {
+    const rich = richScenario();
+    const list = [rich, otherScenario()].map((scenario) => ({ scenario, results: runScenario(scenario) }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await resultsToXlsx(list, OPTS)).slice().buffer);
+    const names = wb.worksheets.map((w) => w.name);
+    const [, otherSheet] = sheetNames(list.map((i) => i.scenario.name));
+    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_NOTES]);
+    expect(otherSheet).toBe('江门 台山 低碳 情景 一个很长很长很长很长很长很长的名字用于');
+    expect(Array.from(otherSheet!).length).toBe(31);
+
+    const ws = wb.getWorksheet(names[1]!)!;
+    const co2Col = RESULT_COLUMNS.findIndex((c) => c.key === 'co2') + 1;
+    expect(ws.getRow(1).getCell(co2Col).value).toBe('二氧化碳排放 (万tCO2)');
+    expect(ws.getRow(2).getCell(co2Col).value).toBe('CO2 emissions (10k tCO2)');
+    expect(ws.getRow(1).getCell(1).value).toBe('年份');
+    expect(ws.getRow(3).getCell(1).value).toBe(2020);
+    expect(typeof ws.getRow(3).getCell(co2Col).value).toBe('number');
+    expect(ws.getColumn(co2Col).numFmt).toBe('#,##0.00');
+    expect(ws.getRow(3).getCell(co2Col).numFmt).toBe('#,##0.00');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
+    expect(ws.getColumn(co2Col).width).toBeGreaterThanOrEqual(10);
+    expect(ws.rowCount).toBe(2 + 16);
+
+    const summary = wb.getWorksheet(SHEET_SUMMARY)!;
+    expect(summary.getRow(3).getCell(1).value).toBe('佛山市南海区');
+    expect(summary.getRow(3).getCell(2).value).toMatchObject({ text: rich.name, hyperlink: `#'${names[1]}'!A1` });
+    expect(summary.getRow(3).getCell(6).value).toBe(runScenario(rich).peak.year);
+
+    const targets = wb.getWorksheet(SHEET_TARGETS)!;
+    expect(targets.rowCount).toBe(2 + rich.targets.length);
+    expect(targets.getRow(3).values).toEqual(expect.arrayContaining([rich.name, '“十四五”碳排放强度下降', 2020, 2025, 20.5, '%']));
+    const late = targets.getRow(2 + rich.targets.length);
+    expect(late.getCell(11).value).toBe('— n/a');
+    expect(late.getCell(8).value).toBeNull();
+
+    const periods = wb.getWorksheet(SHEET_PERIODS)!;
+    expect(periods.getRow(3).getCell(2).value).toBe('十四五');
+    expect(wb.getWorksheet(SHEET_NOTES)!.getRow(2).getCell(2).value).toBe(OPTS.exportedAt);
+    expect(wb.created.toISOString()).toBe(OPTS.exportedAt);
+  });
+
+  it('reading something else reports a problem', async () => {
+    expect(await readResultsWorkbook(new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const other = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(await readResultsWorkbook(other)).toMatchObject({ ok: false, problems: [{ code: 'wrong-format' }] });
+  });
+});
+
+describe('results → csv', () => {
+  it('wide: BOM, CRLF, one row per year, numbers read back exactly', async () => {
+    for (const item of await items()) {
+      const csv = resultsToCsv(item);
+      expect(csv.startsWith('\uFEFF年份 year,')).toBe(true);
+      expect(csv.endsWith('\r\n')).toBe(true);
+      expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+      const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      const [header, ...rows] = parsed.data;
+      const keys = header!.map((h) => wideCsvKey(h));
+      expect(keys).toEqual(RESULT_COLUMNS.map((c) => c.key));
+      expect(rows).toHaveLength(item.results.years.length);
+      rows.forEach((row, k) => {
+        const want = flattenYearResult(item.results.years[k]!);
+        row.forEach((cell, j) => expect(Number(cell)).toBe(want[keys[j]!]!));
+      });
+    }
+  });
+
+  it('wide headers carry Chinese name, key and unit', () => {
+    const csv = resultsToCsv({ scenario: makeScenario(), results: runScenario(makeScenario()) });
+    expect(csv.split('\r\n')[0]).toContain('二氧化碳排放 co2 (万tCO2)');
+  });
+
+  it('long: every scenario, year and field in one file', async () => {
+    const list = await items();
+    const csv = resultsToLongCsv(list);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...LONG_CSV_HEADER]);
+    const years = list.reduce((n, i) => n + i.results.years.length, 0);
+    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1));
+    const rich = list.find((i) => i.scenario.id === 'rich-sample')!;
+    const co2 = rows.find((r) => r[0] === 'rich-sample' && r[3] === '2030' && r[4] === 'co2')!;
+    expect(co2.slice(1, 3)).toEqual([rich.scenario.name, '佛山市南海区']);
+    expect(Number(co2[7])).toBe(rich.results.years[10]!.co2);
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses formula-like text', () => {
+    const s = makeScenario((x) => {
+      x.name = '=HYPERLINK("http://x","点我"), 情景';
+      x.region.name = '+地区\n第二行';
+    });
+    const csv = resultsToLongCsv([{ scenario: s, results: runScenario(s) }]);
+    const row = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data[1]!;
+    expect(row[1]).toBe(`'=HYPERLINK("http://x","点我"), 情景`);
+    expect(row[2]).toBe("'+地区\n第二行");
+    expect(row[7]).toBe('50'); // numbers are never prefixed, negative ones included
+    const negative = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.find((r) => r[4] === 'netImports');
+    expect(negative).toBeDefined();
+  });
+});
