@@ -1,7 +1,81 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { SETTINGS } from '../db/records';
+import { useRepo } from '../db/RepoContext';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { isDesktopShell } from '../platform/desktop';
+import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
+import { AboutDialog } from './AboutDialog';
+import { ComingSoon } from './ComingSoon';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, routeHash, useRoute } from './route';
+import { ScenarioScreen } from './ScenarioScreen';
+import { TopBar } from './TopBar';
+import { useLanguage } from './useLanguage';
+import { useMenuCommands } from './useMenuCommands';
+import { isTextEditing, useUndoShortcuts } from './useUndoShortcuts';
+import './app.css';
 
-/** Placeholder until the app shell lands (routing, library, editor). */
+/** Undo/redo from the native Edit menu: text undo while typing in a field, document undo otherwise. */
+function menuUndo(doc: ScenarioDocument | null, which: 'undo' | 'redo'): void {
+  if (isTextEditing(document.activeElement)) {
+    // The menu accelerator swallowed the key the field would have handled itself.
+    document.execCommand(which);
+    return;
+  }
+  if (which === 'undo') doc?.undo();
+  else doc?.redo();
+}
+
+/** The shell: top bar, hash routes, native menu commands and shortcuts around the open document. */
 export function App() {
-  const { t } = useTranslation('app');
-  return <h1>{t('appName')}</h1>;
+  const route = useRoute();
+  const repo = useRepo();
+  const docState = useScenarioDocument(route.name === 'scenario' ? route.id : null);
+  const doc = docState.doc;
+  const [lang, setLang] = useLanguage();
+  const [about, setAbout] = useState<'about' | 'data-sources' | null>(null);
+  const [createOpen, setCreateOpen] = useState(false);
+
+  useUndoShortcuts(doc, !isDesktopShell());
+  useMenuCommands((command: MenuCommand) => {
+    switch (command) {
+      case 'file:new':
+        navigate({ name: 'library' });
+        setCreateOpen(true);
+        return;
+      case 'edit:undo':
+      case 'edit:redo':
+        return menuUndo(doc, command === 'edit:undo' ? 'undo' : 'redo');
+      case 'view:library':
+        return navigate({ name: 'library' });
+      case 'view:compare':
+        return navigate({ name: 'compare', query: '' });
+      case 'help:about':
+        return setAbout('about');
+      case 'help:data-sources':
+        return setAbout('data-sources');
+      default:
+        // file:import, file:export, file:print-report belong to the io and report features (not built yet).
+        return;
+    }
+  });
+
+  const openedId = docState.status === 'ready' && !docState.doc.readOnly ? docState.doc.id : null;
+  useEffect(() => {
+    if (openedId) void repo.setSetting(SETTINGS.lastOpened, openedId).catch(() => {});
+  }, [openedId, repo]);
+
+  return (
+    <div className="app">
+      <TopBar route={route} doc={doc} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
+      <ErrorBoundary key={routeHash(route)}>
+        {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} />}
+        {route.name === 'scenario' && <ScenarioScreen state={docState} />}
+        {route.name === 'compare' && <ComingSoon feature="compare" />}
+        {route.name === 'report' && <ComingSoon feature="report" />}
+      </ErrorBoundary>
+      {about && <AboutDialog focus={about} onClose={() => setAbout(null)} />}
+    </div>
+  );
 }

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorPage } from '../features/editor/EditorPage';
+import { scenarioName } from '../features/library/format';
+import { useRepo } from '../db/RepoContext';
+import type { ScenarioDocument, ScenarioDocumentState } from '../state/useScenarioDocument';
+import { navigate } from './route';
+
+function SaveErrorBanner({ doc }: { doc: ScenarioDocument }) {
+  const { t } = useTranslation('app');
+  if (doc.saveState !== 'error') return null;
+  return (
+    <div className="banner warn" role="alert" data-testid="save-error">
+      {t('save.errorDetail', { count: doc.saveIssues.length })}
+    </div>
+  );
+}
+
+/** Copies the open preset into a user scenario and opens the copy (the editor's read-only banner offers it). */
+function useCopyToEdit(doc: ScenarioDocument | null): { copy?: () => void; error: string | null } {
+  const { t, i18n } = useTranslation('app');
+  const repo = useRepo();
+  const [error, setError] = useState<string | null>(null);
+  if (!doc?.readOnly) return { error: null };
+  const copy = () =>
+    void repo
+      .createFromPreset(doc.id, t('scenario.copyName', { name: scenarioName(doc.scenario, i18n.language) }))
+      .then((rec) => navigate({ name: 'scenario', id: rec.id }))
+      .catch((err: unknown) => setError(t('scenario.copyFailed', { message: err instanceof Error ? err.message : String(err) })));
+  return { copy, error };
+}
+
+/** The scenario route: the open document handed to the editor, with the shell's notices above it. */
+export function ScenarioScreen({ state }: { state: ScenarioDocumentState }) {
+  const { t } = useTranslation('app');
+  const { copy, error } = useCopyToEdit(state.doc);
+  if (state.status === 'ready') {
+    return (
+      <div className="scenario-screen">
+        <SaveErrorBanner doc={state.doc} />
+        {error && (
+          <div className="banner bad" role="alert">
+            {error}
+          </div>
+        )}
+        <EditorPage doc={state.doc} onCopy={copy} />
+      </div>
+    );
+  }
+  if (state.status === 'missing') {
+    return (
+      <main className="placeholder" data-testid="scenario-missing">
+        <p>{t('scenario.missing')}</p>
+        <a href="#/library">{t('scenario.back')}</a>
+      </main>
+    );
+  }
+  return (
+    <main className="placeholder" aria-busy="true">
+      <p className="muted">{t('scenario.loading')}</p>
+    </main>
+  );
+}

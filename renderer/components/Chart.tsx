@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { initChart, type ChartInstance, type ChartOption, type ChartRenderer } from './chart/echarts';
+
+export type { ChartOption, ChartRenderer };
+
+export type ChartProps = {
+  option: ChartOption;
+  /** 'canvas' on screen; 'svg' for print and export (vector, selectable text) */
+  renderer?: ChartRenderer;
+  /** px, or any CSS length; the width follows the container */
+  height?: number | string;
+  className?: string;
+  /** accessible name of the chart (the heading it sits under, usually) */
+  ariaLabel?: string;
+  testId?: string;
+};
+
+/**
+ * A thin React wrapper over one ECharts instance: created on mount (and when
+ * the renderer changes), given each new `option` whole (notMerge, so series
+ * that disappear are removed), resized with its container, disposed on unmount.
+ */
+export function Chart({ option, renderer = 'canvas', height = 280, className, ariaLabel, testId }: ChartProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<ChartInstance | null>(null);
+  const latest = useRef(option);
+  const applied = useRef<ChartOption | null>(null);
+
+  useEffect(() => {
+    latest.current = option;
+  });
+
+  useEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const c = initChart(node, renderer);
+    chart.current = c;
+    c.setOption(latest.current, { notMerge: true });
+    applied.current = latest.current;
+    let frame = 0;
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            // One resize per frame however many observations arrive while a panel is dragged.
+            cancelAnimationFrame(frame);
+            frame = requestAnimationFrame(() => c.resize());
+          })
+        : null;
+    observer?.observe(node);
+    return () => {
+      observer?.disconnect();
+      cancelAnimationFrame(frame);
+      c.dispose();
+      chart.current = null;
+      applied.current = null;
+    };
+  }, [renderer]);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c || applied.current === option) return;
+    // lazyUpdate: the layout work waits for the next frame, so the numbers
+    // elsewhere on the page update without waiting for the charts.
+    c.setOption(option, { notMerge: true, lazyUpdate: true });
+    applied.current = option;
+  }, [option]);
+
+  return (
+    <div
+      ref={el}
+      className={className ? `chart ${className}` : 'chart'}
+      style={{ width: '100%', height }}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { BarChart, LineChart, ScatterChart, type BarSeriesOption, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type MarkPointComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import { init, use as registerEcharts, type ComposeOption, type ECharts } from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+// Only what the charts use, so the bundle carries a fraction of ECharts.
+// SVG is registered too: printed reports want vector charts.
+registerEcharts([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkPointComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+
+/** The option type of every chart in the app (only the registered series and components). */
+export type ChartOption = ComposeOption<
+  | LineSeriesOption
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | MarkPointComponentOption
+  | MarkLineComponentOption
+>;
+
+export type ChartRenderer = 'canvas' | 'svg';
+export type ChartInstance = Pick<ECharts, 'setOption' | 'resize' | 'dispose'>;
+
+/** The one place ECharts instances are created (tests replace it, as happy-dom has no canvas). */
+export function initChart(el: HTMLElement, renderer: ChartRenderer): ChartInstance {
+  return init(el, undefined, { renderer });
+}

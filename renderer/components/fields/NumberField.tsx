@@ -1,0 +1,119 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { numberLocale } from '../../i18n';
+import { formatForInput, parseNumber } from './parse-number';
+
+export type NumberFieldProps = {
+  value: number | undefined;
+  /**
+   * Called with every valid parse while typing; returns why the value was
+   * refused (shown at the field), or nothing when it was applied.
+   */
+  onCommit: (value: number | undefined) => readonly string[] | void;
+  /** field path: the input is `field-<testId>`, its error `error-<testId>` */
+  testId?: string;
+  /** accessible name */
+  label: string;
+  unit?: string;
+  disabled?: boolean;
+  /** whole numbers, shown without grouping (years) */
+  integer?: boolean;
+  /** an empty input commits `undefined` instead of being an error */
+  optional?: boolean;
+  min?: number;
+  max?: number;
+  className?: string;
+};
+
+/**
+ * A number input that keeps the raw text while it is being typed, so "1,2" or
+ * "abc" stay visible with an error beside them instead of being lost or, worse,
+ * reaching the scenario. Only parsed, locally valid numbers are committed.
+ */
+export function NumberField(p: NumberFieldProps) {
+  const { t, i18n } = useTranslation('editor');
+  const locale = numberLocale(i18n.language);
+  const [text, setText] = useState<string | null>(null);
+  const [errors, setErrors] = useState<readonly string[]>([]);
+  const [focused, setFocused] = useState(false);
+  const [seen, setSeen] = useState(p.value);
+  const errorId = useId();
+
+  // A new value from outside (undo, another control) replaces a stale text or error.
+  if (!Object.is(seen, p.value)) {
+    setSeen(p.value);
+    if (!focused) {
+      setText(null);
+      setErrors([]);
+    }
+  }
+
+  const localError = (raw: string): { error: string } | { value: number | undefined } => {
+    const parsed = parseNumber(raw);
+    if (!parsed.ok) {
+      if (parsed.reason === 'empty') return p.optional ? { value: undefined } : { error: t('fields.required') };
+      return { error: t('fields.notANumber') };
+    }
+    const v = parsed.value;
+    if (p.integer && !Number.isInteger(v)) return { error: t('fields.notInteger') };
+    if (p.min !== undefined && v < p.min) return { error: t('fields.min', { min: p.min }) };
+    if (p.max !== undefined && v > p.max) return { error: t('fields.max', { max: p.max }) };
+    return { value: v };
+  };
+
+  const change = (raw: string) => {
+    setText(raw);
+    const checked = localError(raw);
+    if ('error' in checked) {
+      setErrors([checked.error]);
+      return;
+    }
+    if (Object.is(checked.value, p.value)) {
+      setErrors([]);
+      return;
+    }
+    setErrors(p.onCommit(checked.value) ?? []);
+  };
+
+  const revert = () => {
+    setText(null);
+    setErrors([]);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape' && errors.length > 0) revert();
+  };
+
+  const shown = p.integer ? formatForInput(p.value, locale, false) : formatForInput(p.value, locale);
+  const error = errors[0];
+  return (
+    <span className={`nf ${p.className ?? ''}`}>
+      <span className="nf-box">
+        <input
+          type="text"
+          inputMode="decimal"
+          className="nf-input num"
+          value={text ?? shown}
+          aria-label={p.label}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          disabled={p.disabled}
+          data-testid={p.testId ? `field-${p.testId}` : undefined}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            if (errors.length === 0) setText(null);
+          }}
+          onKeyDown={onKeyDown}
+          onChange={(e) => change(e.target.value)}
+        />
+        {p.unit && <span className="nf-unit">{p.unit}</span>}
+      </span>
+      {error && (
+        <span className="field-msg" id={errorId} role="alert" data-testid={p.testId ? `error-${p.testId}` : undefined}>
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

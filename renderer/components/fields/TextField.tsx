@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+
+export type TextFieldProps = {
+  value: string;
+  /** returns why the text was refused, or nothing when applied */
+  onCommit: (value: string) => readonly string[] | void;
+  testId?: string;
+  label: string;
+  disabled?: boolean;
+  className?: string;
+};
+
+/** A text input that keeps refused text (e.g. an empty name) visible with its error instead of applying it. */
+export function TextField({ value, onCommit, testId, label, disabled, className }: TextFieldProps) {
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [seen, setSeen] = useState(value);
+  const errorId = useId();
+  if (seen !== value) {
+    setSeen(value);
+    if (!focused) {
+      setText(null);
+      setError(null);
+    }
+  }
+  return (
+    <span className={`nf ${className ?? ''}`}>
+      <input
+        type="text"
+        className="tf-input"
+        value={text ?? value}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        disabled={disabled}
+        data-testid={testId ? `field-${testId}` : undefined}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          if (!error) setText(null);
+        }}
+        onChange={(e) => {
+          const raw = e.target.value;
+          setText(raw);
+          if (raw === value) return setError(null);
+          setError((onCommit(raw) ?? [])[0] ?? null);
+        }}
+      />
+      {error && (
+        <span className="field-msg" id={errorId} role="alert" data-testid={testId ? `error-${testId}` : undefined}>
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

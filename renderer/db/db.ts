@@ -1,0 +1,72 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Scenario } from '../../shared/model/scenario';
+import { PRESETS } from '../../seeds/index';
+import { upgradeScenarioRecordV1 } from './migrations';
+import { planPresetSeed } from './preset-seed';
+import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, SettingRecord } from './records';
+
+/**
+ * The database name is part of the data's address (with the origin): never
+ * rename it. Dev (Vite's URL) and production (app://carbon-peak) differ by
+ * origin anyway; the suffix also keeps a dev build served from the same
+ * origin as a browser build off the user's data.
+ */
+export const DB_NAME = import.meta.env.DEV ? 'carbon-peak-planner-dev' : 'carbon-peak-planner';
+
+/** Stores of the first release, kept verbatim: tests recreate a v1 database from it. */
+export const V1_STORES = {
+  scenarios: 'id, updatedAt',
+  settings: 'key',
+} as const;
+
+export const V2_STORES = {
+  scenarios: 'id, kind, name, regionName, updatedAt, presetId, parentId',
+  presetVersions: 'presetId',
+  settings: 'key',
+} as const;
+
+export type CarbonDbOptions = {
+  /** the presets to make available (default: the bundled seeds) */
+  presets?: readonly Scenario[];
+  now?: () => number;
+};
+
+export class CarbonDb extends Dexie {
+  scenarios!: EntityTable<ScenarioRecord, 'id'>;
+  presetVersions!: EntityTable<PresetVersionRecord, 'presetId'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string, private readonly options: CarbonDbOptions = {}) {
+    super(name);
+    // Released version blocks are never edited; a new shape is a new block.
+    this.version(1).stores(V1_STORES);
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade((tx) =>
+        tx
+          .table('scenarios')
+          .toCollection()
+          .modify((rec: ScenarioRecordV1, ref: { value: unknown }) => {
+            ref.value = upgradeScenarioRecordV1(rec);
+          }),
+      );
+    // Sticky so a reopened database is seeded and cleaned the same way.
+    this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
+  }
+
+  /** A new session: seed changed presets, and forget deletions the last session could still undo. */
+  private async onReady(vip: CarbonDb): Promise<void> {
+    const now = (this.options.now ?? Date.now)();
+    const presets = this.options.presets ?? PRESETS;
+    await vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
+      const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
+      const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
+      await vip.scenarios.where('id').anyOf(presets.map((p) => p.id)).each((r) => existing.set(r.id, r));
+      const plan = planPresetSeed(presets, seeded, existing, now);
+      for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
+      await vip.scenarios.bulkPut(plan.put);
+      await vip.presetVersions.bulkPut(plan.versions);
+      await vip.scenarios.filter((r) => r.deletedAt !== undefined).delete();
+    });
+  }
+}

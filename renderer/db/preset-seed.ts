@@ -1,0 +1,61 @@
+import type { Scenario } from '../../shared/model/scenario';
+import { validateScenario } from '../../shared/model/validate';
+import type { PresetVersionRecord, ScenarioKind, ScenarioRecord } from './records';
+
+/** FNV-1a (32 bit) of the preset's JSON: cheap, stable, enough to notice a changed preset. */
+export function presetVersion(preset: Scenario): string {
+  const json = JSON.stringify(preset);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    h ^= json.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export type SeedPlan = {
+  put: ScenarioRecord[];
+  versions: PresetVersionRecord[];
+  skipped: { id: string; reason: string }[];
+};
+
+/**
+ * Which presets to (re)write on open. Pure. A preset is written when its
+ * content changed since it was last seeded; a record of the same id that
+ * belongs to the user is never touched (a preset update must not overwrite
+ * user work), and an invalid preset is skipped rather than stored.
+ */
+export function planPresetSeed(
+  presets: readonly Scenario[],
+  seeded: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, { kind: ScenarioKind; createdAt: number }>,
+  now: number,
+): SeedPlan {
+  const plan: SeedPlan = { put: [], versions: [], skipped: [] };
+  for (const preset of presets) {
+    const version = presetVersion(preset);
+    const current = existing.get(preset.id);
+    if (current?.kind === 'user') {
+      plan.skipped.push({ id: preset.id, reason: 'a user scenario has this id' });
+      continue;
+    }
+    if (current && seeded.get(preset.id) === version) continue;
+    const checked = validateScenario(preset);
+    if (!checked.ok) {
+      plan.skipped.push({ id: preset.id, reason: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+      continue;
+    }
+    plan.put.push({
+      id: preset.id,
+      kind: 'preset',
+      name: preset.name,
+      regionName: preset.region.name,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+      presetId: preset.id,
+      scenario: checked.scenario,
+    });
+    plan.versions.push({ presetId: preset.id, version, seededAt: now });
+  }
+  return plan;
+}

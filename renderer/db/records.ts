@@ -1,0 +1,52 @@
+import type { Override } from '../../shared/model/inherit';
+import type { Scenario } from '../../shared/model/scenario';
+
+/**
+ * Shapes of what IndexedDB holds. Records written by older versions keep
+ * their own type here so migrations are typed from and to real shapes.
+ */
+
+/** Version 1 (first release): the document and a timestamp, nothing derived. */
+export type ScenarioRecordV1 = {
+  id: string;
+  /** stored as written; a migration must not assume it is still valid */
+  scenario: unknown;
+  updatedAt: number;
+  presetId?: string;
+};
+
+/** 'preset' records are seeded from the bundle and read-only; users work on 'user' copies. */
+export type ScenarioKind = 'user' | 'preset';
+
+/** Version 2: denormalised name and region for listing and search, presets in the same table. */
+export type ScenarioRecord = {
+  id: string;
+  kind: ScenarioKind;
+  name: string;
+  regionName: string;
+  createdAt: number;
+  updatedAt: number;
+  /** the preset a user scenario was created from (for a preset: its own id) */
+  presetId?: string;
+  /** scenario inheritance (shared/model/inherit.ts): the parent, and what this scenario changes */
+  parentId?: string;
+  overrides?: Override[];
+  /** soft delete: set while the deletion can still be undone; purged when the next session opens */
+  deletedAt?: number;
+  scenario: Scenario;
+};
+
+export type PresetVersionRecord = {
+  presetId: string;
+  /** content hash of the preset as last seeded */
+  version: string;
+  seededAt: number;
+};
+
+export type SettingRecord = { key: string; value: unknown };
+
+/** Keys of the settings table. */
+export const SETTINGS = {
+  language: 'language',
+  lastOpened: 'lastOpened',
+} as const;

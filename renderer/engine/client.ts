@@ -1,0 +1,192 @@
+import { ScenarioError } from '../../shared/engine/prepare';
+import type { ScenarioResults } from '../../shared/engine/results';
+import type { ScenarioIssue } from '../../shared/engine/series';
+import type { Scenario } from '../../shared/model/scenario';
+import { computeOutcome } from './compute';
+import type { EngineOutcome, EngineRequest, EngineResponse } from './protocol';
+
+/** Where scenarios are computed: the engine worker, or the main thread when there is no Worker. */
+export type EngineBackend = {
+  readonly kind: 'worker' | 'main-thread';
+  compute(scenario: Scenario): Promise<EngineOutcome>;
+  dispose(): void;
+};
+
+/** How a `runLatest` request ended. */
+export type LatestOutcome =
+  | { status: 'done'; results: ScenarioResults; computeMs: number }
+  | { status: 'rejected'; issues: ScenarioIssue[] }
+  /** a newer request with the same key arrived before this one was computed; it never will be */
+  | { status: 'superseded' };
+
+export type EngineClient = {
+  /** Computes one scenario; rejects with `ScenarioError` (its `issues`) when the engine refuses it. */
+  run(scenario: Scenario): Promise<ScenarioResults>;
+  /**
+   * Computes the newest scenario sent under `key`. At most one request per key
+   * is computing and at most one waits behind it: a request still waiting when
+   * a newer one arrives resolves `superseded` without being computed. Outcomes
+   * for one key resolve in the order the requests were made.
+   */
+  runLatest(key: string, scenario: Scenario): Promise<LatestOutcome>;
+  /** 'worker' or 'main-thread', for diagnostics and tests. */
+  readonly backendKind: EngineBackend['kind'];
+};
+
+/**
+ * Runs on the main thread, after the current task (so requests made in the same
+ * task can still supersede each other, as with the worker).
+ */
+export function mainThreadBackend(): EngineBackend {
+  return {
+    kind: 'main-thread',
+    compute: (scenario) => new Promise((resolve) => setTimeout(() => resolve(computeOutcome(scenario)), 0)),
+    dispose: () => {},
+  };
+}
+
+type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+/**
+ * Posts each scenario to one engine worker, created on first use. If the worker
+ * cannot start (no module-worker support, a CSP that blocks it) or dies, the
+ * requests it held and all later ones are computed by `fallback` instead, so
+ * results never stop coming.
+ */
+export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBackend = mainThreadBackend()): EngineBackend {
+  let worker: WorkerLike | null = null;
+  let broken = false;
+  let nextId = 1;
+  const waiting = new Map<number, { scenario: Scenario; resolve: (o: EngineOutcome) => void }>();
+
+  const failOver = (reason: unknown) => {
+    if (broken) return;
+    broken = true;
+    console.warn('[engine] worker unavailable, computing on the main thread:', reason);
+    try {
+      worker?.terminate();
+    } catch {
+      // already gone
+    }
+    worker = null;
+    const held = [...waiting.values()];
+    waiting.clear();
+    for (const w of held) void fallback.compute(w.scenario).then(w.resolve);
+  };
+
+  const ensureWorker = (): WorkerLike | null => {
+    if (worker || broken) return worker;
+    try {
+      worker = createWorker();
+    } catch (err) {
+      failOver(err);
+      return null;
+    }
+    worker.addEventListener('message', (event: Event) => {
+      const res = (event as MessageEvent<EngineResponse>).data;
+      const w = waiting.get(res.id);
+      if (!w) return;
+      waiting.delete(res.id);
+      const { id: _id, ...outcome } = res;
+      w.resolve(outcome);
+    });
+    worker.addEventListener('error', (event: Event) => failOver((event as ErrorEvent).message || 'worker error'));
+    worker.addEventListener('messageerror', () => failOver('message could not be deserialised'));
+    return worker;
+  };
+
+  return {
+    get kind() {
+      return broken ? fallback.kind : 'worker';
+    },
+    compute(scenario) {
+      const w = ensureWorker();
+      if (!w) return fallback.compute(scenario);
+      return new Promise<EngineOutcome>((resolve) => {
+        const id = nextId++;
+        waiting.set(id, { scenario, resolve });
+        const request: EngineRequest = { id, scenario };
+        try {
+          w.postMessage(request);
+        } catch (err) {
+          // A scenario that cannot be cloned is a programming error; answer it here rather than hang.
+          waiting.delete(id);
+          resolve({ ok: false, issues: [{ path: '', message: err instanceof Error ? err.message : String(err) }] });
+        }
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      fallback.dispose();
+    },
+  };
+}
+
+type Slot = {
+  busy: boolean;
+  waiting: { scenario: Scenario; resolve: (o: LatestOutcome) => void } | null;
+};
+
+export function createEngineClient(backend: EngineBackend): EngineClient {
+  const slots = new Map<string, Slot>();
+
+  const pump = (key: string, slot: Slot) => {
+    const next = slot.waiting;
+    if (!next) {
+      slot.busy = false;
+      slots.delete(key);
+      return;
+    }
+    slot.waiting = null;
+    slot.busy = true;
+    void backend.compute(next.scenario).then((o) => {
+      next.resolve(o.ok ? { status: 'done', results: o.results, computeMs: o.computeMs } : { status: 'rejected', issues: o.issues });
+      pump(key, slot);
+    });
+  };
+
+  return {
+    get backendKind() {
+      return backend.kind;
+    },
+    async run(scenario) {
+      const o = await backend.compute(scenario);
+      if (!o.ok) throw new ScenarioError(o.issues);
+      return o.results;
+    },
+    runLatest(key, scenario) {
+      return new Promise<LatestOutcome>((resolve) => {
+        let slot = slots.get(key);
+        if (!slot) {
+          slot = { busy: false, waiting: null };
+          slots.set(key, slot);
+        }
+        slot.waiting?.resolve({ status: 'superseded' });
+        slot.waiting = { scenario, resolve };
+        if (!slot.busy) pump(key, slot);
+      });
+    },
+  };
+}
+
+function defaultBackend(): EngineBackend {
+  if (typeof Worker !== 'function') return mainThreadBackend();
+  // Written out literally so Vite finds the worker and bundles it as its own chunk.
+  return workerBackend(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }));
+}
+
+let shared: EngineClient | null = null;
+const client = (): EngineClient => (shared ??= createEngineClient(defaultBackend()));
+
+/**
+ * The app's engine: one worker shared by every view (editor results, library
+ * target badges, comparison), created on first use.
+ */
+export const engineClient: EngineClient = {
+  get backendKind() {
+    return client().backendKind;
+  },
+  run: (scenario) => client().run(scenario),
+  runLatest: (key, scenario) => client().runLatest(key, scenario),
+};

@@ -1,0 +1,83 @@
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { EditorDocument } from './document';
+import { issueMessages } from './issue-text';
+import { tryChange, tryEdit } from './try-edit';
+
+/**
+ * The open document for the editor's components. Fields read the scenario
+ * through `useScenario(select)` and re-render only when what they selected
+ * changes, so a slider drag re-renders the few fields it moves, not the
+ * hundreds of inputs of the page.
+ */
+export type EditorApi = {
+  readOnly: boolean;
+  /** the latest scenario, for event handlers */
+  get: () => Scenario;
+  subscribe: (listener: () => void) => () => void;
+  /** sets one field through `tryEdit`; returns the messages to show at it (empty: applied) */
+  set: (path: string, value: unknown, undoKey?: string) => string[];
+  /** applies a whole changed scenario (an op) through `tryChange` */
+  change: (next: Scenario, path: string, undoKey?: string) => string[];
+};
+
+const Ctx = createContext<EditorApi | null>(null);
+
+export function EditorProvider({ doc, children }: { doc: EditorDocument; children: ReactNode }) {
+  const { t } = useTranslation('editor');
+  const docRef = useRef(doc);
+  const [listeners] = useState(() => new Set<() => void>());
+  useLayoutEffect(() => {
+    if (docRef.current === doc) return;
+    docRef.current = doc;
+    for (const l of [...listeners]) l();
+  }, [doc, listeners]);
+  const readOnly = doc.readOnly;
+  const api = useMemo<EditorApi>(
+    () => ({
+      readOnly,
+      get: () => docRef.current.scenario,
+      subscribe: (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      set: (path, value, undoKey) => issueMessages(tryEdit(docRef.current, path, value, undoKey), t),
+      change: (next, path, undoKey) => issueMessages(tryChange(docRef.current, next, path, undoKey), t),
+    }),
+    [readOnly, listeners, t],
+  );
+  return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
+}
+
+export function useEditor(): EditorApi {
+  const api = useContext(Ctx);
+  if (!api) throw new Error('useEditor outside <EditorProvider>');
+  return api;
+}
+
+type Cached<T> = { s: Scenario; select: (s: Scenario) => T; v: T };
+
+/** Part of the scenario; the component re-renders only when it changes (by `equal`). */
+export function useScenario<T>(select: (s: Scenario) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const { get, subscribe } = useEditor();
+  const cache = useRef<Cached<T> | null>(null);
+  const snapshot = () => {
+    const s = get();
+    const c = cache.current;
+    if (c && c.s === s && c.select === select) return c.v;
+    const v = select(s);
+    const kept = c && equal(c.v, v) ? c.v : v;
+    cache.current = { s, select, v: kept };
+    return kept;
+  };
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+export const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+export const sameYears = (a: { baseYear: number; endYear: number }, b: { baseYear: number; endYear: number }) => a.baseYear === b.baseYear && a.endYear === b.endYear;
+
+/** The scenario's horizon. */
+export function useYears(): { baseYear: number; endYear: number } {
+  return useScenario((s) => ({ baseYear: s.baseYear, endYear: s.endYear }), sameYears);
+}

@@ -1,0 +1,7 @@
+import type { ScenarioDocument } from '../../state/useScenarioDocument';
+
+/** The shell's open document (renderer/state/useScenarioDocument.ts). */
+export type { ScenarioDocument };
+
+/** What the editor uses of it; tests pass a plain object of this shape. */
+export type EditorDocument = Pick<ScenarioDocument, 'scenario' | 'edit' | 'readOnly'>;

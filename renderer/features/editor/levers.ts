@@ -1,0 +1,99 @@
+import { annualBuildoutMW, setAnnualBuildout, setFuelShare, setValue } from '../../../shared/model/ops';
+import { FUELS, type Fuel, type Scenario } from '../../../shared/model/scenario';
+import type { Series, YearPoint } from '../../../shared/model/series';
+import { valueInYear } from '../../components/fields/series-convert';
+import { hoursForType } from './ledger';
+import { remapItemSources } from './sources';
+
+/**
+ * The levers: one number each, mapped onto the scenario by the shared ops, so
+ * a lever's effect is an ordinary, visible and editable value below it.
+ */
+export const LEVERS = ['gdpGrowth', 'intensityDecline', 'pvBuildout', 'windBuildout', 'gridFactor', 'coalShare'] as const;
+export type LeverId = (typeof LEVERS)[number];
+
+export type LeverSpec = { min: number; max: number; step: number; digits: number; path: string };
+export const LEVER_SPECS: Readonly<Record<LeverId, LeverSpec>> = {
+  gdpGrowth: { min: -2, max: 12, step: 0.1, digits: 1, path: 'economy.gdpGrowthPct' },
+  intensityDecline: { min: -2, max: 8, step: 0.1, digits: 1, path: 'energy.intensityDeclinePct' },
+  pvBuildout: { min: 0, max: 500, step: 10, digits: 0, path: 'electricity.projects' },
+  windBuildout: { min: 0, max: 500, step: 10, digits: 0, path: 'electricity.projects' },
+  gridFactor: { min: 0.1, max: 0.9, step: 0.005, digits: 3, path: 'electricity.gridEmissionFactor' },
+  coalShare: { min: 0, max: 100, step: 0.5, digits: 1, path: 'energy.sectors.industry.fuelSharesPct.coal' },
+};
+
+/** The build-out levers add one project per year over these years (within the horizon). */
+export const BUILDOUT_YEARS = { from: 2026, to: 2035 } as const;
+/** The grid-factor lever sets this year's value. */
+export const GRID_LEVER_YEAR = 2030;
+
+export function buildoutYears(s: Scenario): { from: number; to: number } {
+  return { from: Math.max(BUILDOUT_YEARS.from, s.baseYear + 1), to: Math.min(BUILDOUT_YEARS.to, s.endYear) };
+}
+
+const round = (v: number, digits = 6) => Math.round(v * 10 ** digits) / 10 ** digits;
+const OFFSET = /^\((.*)\) \+ \((-?[\d.]+(?:e-?\d+)?)\)$/s;
+
+/** The same path moved up or down by `delta` (a lever on a non-constant growth path keeps its shape). */
+export function shiftSeries(s: Series, delta: number): Series {
+  if (typeof s === 'number') return round(s + delta);
+  if (Array.isArray(s)) return s.map((p) => ({ ...p, value: round(p.value + delta) }));
+  const m = OFFSET.exec(s.expr);
+  const inner = m ? m[1]! : s.expr;
+  const offset = round((m ? Number(m[2]) : 0) + delta);
+  return { ...s, expr: offset === 0 ? inner : `(${inner}) + (${offset})` };
+}
+
+function industryFuelShares(s: Scenario): Record<Fuel, number> {
+  const f = s.energy.sectors.industry.fuelSharesPct;
+  return Object.fromEntries(FUELS.map((k) => [k, valueInYear(f[k], s.baseYear, s.baseYear, s.endYear) ?? 0])) as Record<Fuel, number>;
+}
+
+/** The grid factor from its base-year value straight to `v2030`; points after 2030 are kept, else it stays flat. */
+export function gridFactorPath(s: Scenario, v2030: number): YearPoint[] {
+  const series = s.electricity.gridEmissionFactor;
+  const base = valueInYear(series, s.baseYear, s.baseYear, s.endYear) ?? v2030;
+  const later = Array.isArray(series) ? series.filter((p) => p.year > GRID_LEVER_YEAR) : [];
+  return [{ year: s.baseYear, value: round(base) }, { year: GRID_LEVER_YEAR, value: round(v2030) }, ...later];
+}
+
+/** Where each lever stands in the scenario. */
+export function readLever(s: Scenario, id: LeverId): number {
+  const at = (series: Series, year: number) => valueInYear(series, year, s.baseYear, s.endYear) ?? 0;
+  switch (id) {
+    case 'gdpGrowth':
+      return at(s.economy.gdpGrowthPct, s.baseYear + 1);
+    case 'intensityDecline':
+      return at(s.energy.intensityDeclinePct, s.baseYear + 1);
+    case 'pvBuildout':
+      return annualBuildoutMW(s, 'pv');
+    case 'windBuildout':
+      return annualBuildoutMW(s, 'wind');
+    case 'gridFactor':
+      return at(s.electricity.gridEmissionFactor, GRID_LEVER_YEAR);
+    case 'coalShare':
+      return industryFuelShares(s).coal;
+  }
+}
+
+/** The scenario with the lever at `v`. */
+export function applyLever(s: Scenario, id: LeverId, v: number): Scenario {
+  switch (id) {
+    case 'gdpGrowth':
+    case 'intensityDecline': {
+      const path = LEVER_SPECS[id].path;
+      const series = id === 'gdpGrowth' ? s.economy.gdpGrowthPct : s.energy.intensityDeclinePct;
+      return setValue(s, path, typeof series === 'number' ? v : shiftSeries(series, v - readLever(s, id)));
+    }
+    case 'pvBuildout':
+    case 'windBuildout': {
+      const type = id === 'pvBuildout' ? 'pv' : 'wind';
+      const { from, to } = buildoutYears(s);
+      return remapItemSources(s, setAnnualBuildout(s, type, v, from, to, hoursForType(s, type)), 'electricity.projects');
+    }
+    case 'gridFactor':
+      return setValue(s, 'electricity.gridEmissionFactor', gridFactorPath(s, v));
+    case 'coalShare':
+      return setFuelShare(s, 'industry', 'coal', v, industryFuelShares(s));
+  }
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { ELECTRICITY_CONVENTIONS, type ElectricityConvention } from '../../../../shared/model/scenario';
+import { FieldRow, ScenarioNumber, ScenarioSeries } from '../bound-fields';
+import { useEditor, useScenario } from '../EditorContext';
+
+/** A 当量值/等价值 choice with what each means; used for the input statistics and the reporting convention. */
+export function ConventionChoice({ path, value }: { path: string; value: ElectricityConvention }) {
+  const { t } = useTranslation('editor');
+  const { set, readOnly } = useEditor();
+  return (
+    <div className="radio-list" role="radiogroup" aria-label={t('conventions.label')}>
+      {ELECTRICITY_CONVENTIONS.map((c) => (
+        <label key={c} className={`radio-card${c === value ? ' on' : ''}`}>
+          <input type="radio" name={path} checked={c === value} disabled={readOnly} data-testid={`field-${path}=${c}`} onChange={() => set(path, c)} />
+          <span>
+            <strong>{t(`conventions.${c}`)}</strong>
+            <span className="muted small"> {t(`conventions.${c}Explain`)}</span>
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** 能源需求与强度: base intensity, its yearly decline, and the convention the base figure was published in. */
+export function EnergyPanel() {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  return (
+    <div className="rows">
+      <FieldRow label={t('energy.baseIntensity')} hint={t('energy.baseIntensityHint', { year: scenario.baseYear })} path="energy.baseIntensityTcePerWanYuan">
+        <ScenarioNumber path="energy.baseIntensityTcePerWanYuan" label={t('energy.baseIntensity')} unit={t('units.tcePerWanYuan')} />
+      </FieldRow>
+      <FieldRow label={t('energy.decline')} hint={t('energy.declineHint')} path="energy.intensityDeclinePct">
+        <ScenarioSeries path="energy.intensityDeclinePct" label={t('energy.decline')} unit={t('units.pctPerYear')} />
+      </FieldRow>
+      <FieldRow label={t('energy.inputConvention')} hint={t('energy.inputConventionHint')} path="energy.inputConvention">
+        <ConventionChoice path="energy.inputConvention" value={scenario.energy.inputConvention} />
+      </FieldRow>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
+import { NumberField } from '../../../components/fields/NumberField';
+import { Source, ScenarioNumber, ScenarioSeries, ScenarioText } from '../bound-fields';
+import { useEditor, useScenario } from '../EditorContext';
+
+/** The user's own mark on a cell, shown only when that field was edited (the row's source stands for the rest). */
+export function EditedMark({ path }: { path: string }) {
+  const edited = useScenario((s) => Boolean(s.sources[path]));
+  return edited ? <Source path={path} compact /> : null;
+}
+
+export type GeneratorRowProps = {
+  listPath: 'electricity.fleet' | 'electricity.projects';
+  index: number;
+  g: Generator;
+  onRemove?: (id: string) => void;
+};
+
+/** One plant or project: every field editable in place, its source at the end of the row. */
+export function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps) {
+  const { t } = useTranslation('editor');
+  const { set, readOnly } = useEditor();
+  const p = `${listPath}[${index}]`;
+  const rowId = `${listPath === 'electricity.fleet' ? 'fleet' : 'project'}-row-${g.id}`;
+  return (
+    <tr data-testid={rowId} className={g.included ? undefined : 'excluded'}>
+      <td className="col-name">
+        <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" />
+        <EditedMark path={`${p}.name`} />
+      </td>
+      <td>
+        <select value={g.type} disabled={readOnly} aria-label={t('ledger.type')} data-testid={`field-${p}.type`} onChange={(e) => set(`${p}.type`, e.target.value)}>
+          {GENERATOR_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`genTypes.${ty}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <ScenarioNumber path={`${p}.capacityMW`} label={t('ledger.capacity')} min={0} className="w-cell" />
+        <EditedMark path={`${p}.capacityMW`} />
+      </td>
+      <td>
+        <ScenarioNumber path={`${p}.commissioningYear`} label={t('ledger.commissioning')} integer />
+      </td>
+      <td>
+        <NumberField
+          value={g.retirementYear}
+          optional
+          integer
+          label={t('ledger.retirement')}
+          testId={`${p}.retirementYear`}
+          disabled={readOnly}
+          className="w-year"
+          onCommit={(v) => set(`${p}.retirementYear`, v)}
+        />
+      </td>
+      <td>
+        <ScenarioSeries path={`${p}.utilisationHours`} label={t('ledger.hours')} unit="h" compact />
+        <EditedMark path={`${p}.utilisationHours`} />
+      </td>
+      <td>
+        <select value={g.status} disabled={readOnly} aria-label={t('ledger.status')} data-testid={`field-${p}.status`} onChange={(e) => set(`${p}.status`, e.target.value)}>
+          {PROJECT_STATUSES.map((st) => (
+            <option key={st} value={st}>
+              {t(`statuses.${st}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="col-check">
+        <input type="checkbox" checked={g.included} disabled={readOnly} aria-label={t('ledger.included')} data-testid={`field-${p}.included`} onChange={(e) => set(`${p}.included`, e.target.checked)} />
+      </td>
+      <td className="col-source">
+        <Source path={p} />
+      </td>
+      {onRemove && (
+        <td>
+          <button type="button" className="btn ghost icon danger" disabled={readOnly} title={t('ledger.remove')} aria-label={t('ledger.removeNamed', { name: g.name })} data-testid={`btn-remove-project-${g.id}`} onClick={() => onRemove(g.id)}>
+            ×
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** Column headers shared by the fleet table and the project ledger. */
+export function GeneratorHead({ removable }: { removable?: boolean }) {
+  const { t } = useTranslation('editor');
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('ledger.name')}</th>
+        <th scope="col">{t('ledger.type')}</th>
+        <th scope="col">{t('ledger.capacity')} (MW)</th>
+        <th scope="col">{t('ledger.commissioning')}</th>
+        <th scope="col">{t('ledger.retirement')}</th>
+        <th scope="col">{t('ledger.hours')} (h)</th>
+        <th scope="col">{t('ledger.status')}</th>
+        <th scope="col">{t('ledger.included')}</th>
+        <th scope="col">{t('ledger.source')}</th>
+        {removable && (
+          <th scope="col">
+            <span className="visually-hidden">{t('ledger.remove')}</span>
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}

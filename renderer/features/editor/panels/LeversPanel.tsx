@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAt } from '../../../../shared/model/path';
+import { numberFormat } from '../../../components/fields/number-format';
+import { numberLocale } from '../../../i18n';
+import { useEditor, useScenario } from '../EditorContext';
+import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLever, type LeverId } from '../levers';
+
+const UNIT_KEY: Record<LeverId, string> = {
+  gdpGrowth: 'units.pctPerYear',
+  intensityDecline: 'units.pctPerYear',
+  pvBuildout: 'units.mwPerYear',
+  windBuildout: 'units.mwPerYear',
+  gridFactor: 'units.tCo2PerMWh',
+  coalShare: 'units.pct',
+};
+
+function Lever({ id }: { id: LeverId }) {
+  const { t, i18n } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const { change, readOnly } = useEditor();
+  const [error, setError] = useState<string | null>(null);
+  const spec = LEVER_SPECS[id];
+  const value = readLever(scenario, id);
+  const min = Math.min(spec.min, value);
+  const max = Math.max(spec.max, value);
+  const fmt = numberFormat(numberLocale(i18n.language), { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
+  const { from, to } = buildoutYears(scenario);
+  const disabled = readOnly || (id === 'gridFactor' && scenario.baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
+  const target = getAt(scenario, spec.path);
+  const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
+  const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
+
+  const move = (v: number) => setError(change(applyLever(scenario, id, v), spec.path, `lever-${id}`)[0] ?? null);
+
+  return (
+    <div className="lever">
+      <label className="lever-label" htmlFor={`lever-${id}`}>
+        {label}
+      </label>
+      <input
+        id={`lever-${id}`}
+        type="range"
+        min={min}
+        max={max}
+        step={spec.step}
+        value={value}
+        disabled={disabled}
+        aria-valuetext={`${fmt.format(value)} ${t(UNIT_KEY[id])}`}
+        data-testid={`lever-${id}`}
+        onChange={(e) => move(Number(e.target.value))}
+      />
+      <output className="lever-out num" htmlFor={`lever-${id}`} data-testid={`lever-${id}-value`}>
+        {fmt.format(value)}
+        <span className="unit"> {t(UNIT_KEY[id])}</span>
+      </output>
+      <span className="lever-hint muted small">{t(`levers.${id}Hint`, { from, to, year: GRID_LEVER_YEAR, first: scenario.baseYear + 1, context: isPath ? 'path' : undefined })}</span>
+      {error && (
+        <span className="field-msg lever-error" role="alert" data-testid={`error-lever-${id}`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** 情景杠杆: the few numbers a meeting argues about, as sliders; each writes ordinary values shown in the panels below. */
+export function LeversPanel() {
+  return (
+    <div className="levers">
+      {LEVERS.map((id) => (
+        <Lever key={id} id={id} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GENERATOR_TYPES, PROJECT_STATUSES, type GeneratorType, type ProjectStatus } from '../../../../shared/model/scenario';
+import { useEditor, useScenario } from '../EditorContext';
+import { matches, newProject, totalsByType, withoutProject, withProject, type LedgerFilter } from '../ledger';
+import { useNumberFormat } from '../useNumberFormat';
+import { GeneratorHead, GeneratorRow } from './GeneratorRow';
+
+/** 项目台账: named projects (and the build-out levers' rows) with filters, totals and add/remove. */
+export function ProjectLedger() {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const { change, readOnly } = useEditor();
+  const fmt = useNumberFormat(1);
+  const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
+  const [error, setError] = useState<string | null>(null);
+  const projects = scenario.electricity.projects;
+  const totals = totalsByType(projects);
+  const shown = projects.map((g, index) => ({ g, index })).filter(({ g }) => matches(g, filter));
+
+  const add = () => {
+    const type = filter.type === 'all' ? 'pv' : filter.type;
+    const n = projects.length + 1;
+    const refused = change(withProject(scenario, newProject(scenario, type, t('ledger.newName', { n }))), 'electricity.projects', 'btn-add-project');
+    setError(refused[0] ?? null);
+    if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter({ ...filter, status: 'all' });
+  };
+  const remove = (id: string) => {
+    const refused = change(withoutProject(scenario, id), 'electricity.projects', `remove-${id}`);
+    setError(refused[0] ?? null);
+  };
+
+  return (
+    <div className="ledger">
+      <div className="toolbar">
+        <label className="inline-label">
+          {t('ledger.filterType')}
+          <select value={filter.type} data-testid="filter-type" onChange={(e) => setFilter({ ...filter, type: e.target.value as GeneratorType | 'all' })}>
+            <option value="all">{t('ledger.all')}</option>
+            {GENERATOR_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`genTypes.${ty}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-label">
+          {t('ledger.filterStatus')}
+          <select value={filter.status} data-testid="filter-status" onChange={(e) => setFilter({ ...filter, status: e.target.value as ProjectStatus | 'all' })}>
+            <option value="all">{t('ledger.all')}</option>
+            {PROJECT_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {t(`statuses.${st}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted small">{t('ledger.count', { shown: shown.length, total: projects.length })}</span>
+        <button type="button" className="btn primary toolbar-end" disabled={readOnly} data-testid="btn-add-project" onClick={add}>
+          + {t('ledger.add')}
+        </button>
+      </div>
+      <div className="totals" data-testid="ledger-totals">
+        <span className="muted">{t('ledger.totals')}</span>
+        {GENERATOR_TYPES.filter((ty) => totals[ty] > 0).map((ty) => (
+          <span key={ty} className="total-chip" data-testid={`total-${ty}`}>
+            {t(`genTypes.${ty}`)} <strong className="num">{fmt.format(totals[ty])}</strong> MW
+          </span>
+        ))}
+        {GENERATOR_TYPES.every((ty) => totals[ty] === 0) && <span className="muted">—</span>}
+      </div>
+      {error && (
+        <p className="field-msg" role="alert" data-testid="error-electricity.projects">
+          {error}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="grid ledger-table">
+          <GeneratorHead removable />
+          <tbody>
+            {shown.map(({ g, index }) => (
+              <GeneratorRow key={g.id} listPath="electricity.projects" index={index} g={g} onRemove={remove} />
+            ))}
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={10} className="empty muted">
+                  {projects.length ? t('ledger.noneMatch') : t('ledger.empty')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

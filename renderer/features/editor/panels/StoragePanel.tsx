@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mwhToYiKWh } from '../../../../shared/model/units';
+import { PROJECT_STATUSES, type PumpedStorage, type Scenario } from '../../../../shared/model/scenario';
+import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
+import { useEditor, useScenario } from '../EditorContext';
+import { remapItemSources } from '../sources';
+import { useNumberFormat } from '../useNumberFormat';
+import { EditedMark } from './GeneratorRow';
+
+/** Yearly energy of a pumped-storage plant, 亿kWh: generation, and the loss it adds to demand (the engine's formula). */
+export function storageEnergy(p: PumpedStorage): { output: number; loss: number } {
+  const outputMWh = p.capacityMW * p.storageHours * p.annualCycles;
+  return { output: mwhToYiKWh(outputMWh), loss: mwhToYiKWh(outputMWh * (100 / p.roundTripEfficiencyPct - 1)) };
+}
+
+function newStorage(s: Scenario, name: string): PumpedStorage {
+  const used = new Set([...s.electricity.fleet, ...s.electricity.projects, ...s.electricity.pumpedStorage].map((g) => g.id));
+  let n = s.electricity.pumpedStorage.length + 1;
+  while (used.has(`ps-user-${n}`)) n++;
+  // 0 MW until the planner enters the plant; the other figures are typical values to edit.
+  return {
+    id: `ps-user-${n}`, name, capacityMW: 0, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 240,
+    commissioningYear: Math.min(s.baseYear + 1, s.endYear), status: 'planned', included: true,
+    source: { kind: 'user', note: 'added in the editor' },
+  };
+}
+
+const NUMBER_COLS = [
+  ['capacityMW', 'capacity', 'MW'],
+  ['storageHours', 'hours', 'h'],
+  ['roundTripEfficiencyPct', 'efficiency', '%'],
+  ['annualCycles', 'cycles', ''],
+] as const;
+
+function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; onRemove: () => void }) {
+  const { t } = useTranslation('editor');
+  const { set, readOnly } = useEditor();
+  const fmt = useNumberFormat(2);
+  const base = `electricity.pumpedStorage[${index}]`;
+  const e = storageEnergy(p);
+  return (
+    <tr data-testid={`storage-${p.id}`} className={p.included ? undefined : 'excluded'}>
+      <td className="col-name">
+        <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" />
+      </td>
+      {NUMBER_COLS.map(([field, label]) => (
+        <td key={field}>
+          <ScenarioNumber path={`${base}.${field}`} label={t(`storage.${label}`)} className="w-cell" />
+          <EditedMark path={`${base}.${field}`} />
+        </td>
+      ))}
+      <td>
+        <ScenarioNumber path={`${base}.commissioningYear`} label={t('storage.commissioning')} integer />
+      </td>
+      <td>
+        <select value={p.status} disabled={readOnly} aria-label={t('ledger.status')} data-testid={`field-${base}.status`} onChange={(ev) => set(`${base}.status`, ev.target.value)}>
+          {PROJECT_STATUSES.map((st) => (
+            <option key={st} value={st}>
+              {t(`statuses.${st}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="col-check">
+        <input type="checkbox" checked={p.included} disabled={readOnly} aria-label={t('ledger.included')} data-testid={`field-${base}.included`} onChange={(ev) => set(`${base}.included`, ev.target.checked)} />
+      </td>
+      <td className="num derived-cell" data-testid={`storage-energy-${p.id}`} title={t('storage.energy', { output: fmt.format(e.output), pumped: fmt.format(e.output + e.loss), loss: fmt.format(e.loss) })}>
+        {fmt.format(e.loss)}
+      </td>
+      <td className="col-source">
+        <Source path={base} />
+      </td>
+      <td>
+        <button type="button" className="btn ghost icon danger" disabled={readOnly} aria-label={t('storage.removeNamed', { name: p.name })} data-testid={`btn-remove-storage-${p.id}`} onClick={onRemove}>
+          ×
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** 抽水蓄能: plants that shift electricity in time and, through their losses, add to demand. */
+export function StoragePanel() {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const { change, readOnly } = useEditor();
+  const [error, setError] = useState<string | null>(null);
+  const list = scenario.electricity.pumpedStorage;
+  const path = 'electricity.pumpedStorage';
+  const replace = (next: PumpedStorage[], key: string) => {
+    const s = { ...scenario, electricity: { ...scenario.electricity, pumpedStorage: next } };
+    setError(change(remapItemSources(scenario, s, path), path, key)[0] ?? null);
+  };
+  return (
+    <div className="rows">
+      <p className="note-box" data-testid="storage-note">
+        {t('storage.netConsumer')}
+      </p>
+      <div className="table-scroll">
+        <table className="grid ledger-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('storage.name')}</th>
+              {NUMBER_COLS.map(([field, label, unit]) => (
+                <th scope="col" key={field}>
+                  {t(`storage.${label}Short`)}
+                  {unit && ` (${unit})`}
+                </th>
+              ))}
+              <th scope="col">{t('storage.commissioning')}</th>
+              <th scope="col">{t('ledger.status')}</th>
+              <th scope="col">{t('ledger.included')}</th>
+              <th scope="col" title={t('storage.netHint')}>
+                {t('storage.net')}
+              </th>
+              <th scope="col">{t('ledger.source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ledger.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((p, i) => (
+              <StorageRow key={p.id} p={p} index={i} onRemove={() => replace(list.filter((x) => x.id !== p.id), `remove-${p.id}`)} />
+            ))}
+            {list.length === 0 && (
+              <tr>
+                <td colSpan={11} className="empty muted">
+                  {t('storage.empty')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {error && (
+        <p className="field-msg" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row-actions">
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => replace([...list, newStorage(scenario, t('storage.newName', { n: list.length + 1 }))], 'btn-add-storage')}>
+          + {t('storage.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { FieldRow, ScenarioSeries } from '../bound-fields';
+import { useScenario } from '../EditorContext';
+import { GeneratorHead, GeneratorRow } from './GeneratorRow';
+
+/** 电力供应: the base-year fleet, thermal heat rates, and the non-fossil share of imported electricity. */
+export function SupplyPanel() {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const fleet = scenario.electricity.fleet;
+  return (
+    <div className="rows">
+      <h3 className="sub-head">{t('supply.fleet', { year: scenario.baseYear })}</h3>
+      <div className="table-scroll">
+        <table className="grid ledger-table">
+          <GeneratorHead />
+          <tbody>
+            {fleet.map((g, i) => (
+              <GeneratorRow key={g.id} listPath="electricity.fleet" index={i} g={g} />
+            ))}
+            {fleet.length === 0 && (
+              <tr>
+                <td colSpan={9} className="empty muted">
+                  {t('supply.noFleet')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="sub-head">{t('supply.parameters')}</h3>
+      <FieldRow label={t('supply.heatRateCoal')} hint={t('supply.heatRateHint')} path="electricity.heatRateGcePerKWh.coal">
+        <ScenarioSeries path="electricity.heatRateGcePerKWh.coal" label={t('supply.heatRateCoal')} unit={t('units.gcePerKWh')} />
+      </FieldRow>
+      <FieldRow label={t('supply.heatRateGas')} path="electricity.heatRateGcePerKWh.gas">
+        <ScenarioSeries path="electricity.heatRateGcePerKWh.gas" label={t('supply.heatRateGas')} unit={t('units.gcePerKWh')} />
+      </FieldRow>
+      <FieldRow label={t('supply.importedNonFossil')} hint={t('supply.importedNonFossilHint')} path="electricity.importedNonFossilSharePct">
+        <ScenarioSeries path="electricity.importedNonFossilSharePct" label={t('supply.importedNonFossil')} unit="%" />
+      </FieldRow>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TARGET_METRICS, type Scenario, type Target, type TargetMetric } from '../../../../shared/model/scenario';
+import { NumberField } from '../../../components/fields/NumberField';
+import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
+import { useEditor, useScenario } from '../EditorContext';
+import { remapItemSources } from '../sources';
+
+export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
+  co2IntensityReduction: '%',
+  energyIntensityReduction: '%',
+  nonFossilShare: '%',
+  energyCap: 'wanTce',
+  co2Cap: 'wanTCo2',
+  peakYear: 'year',
+};
+
+function newTarget(s: Scenario, label: string): Target {
+  const used = new Set(s.targets.map((x) => x.id));
+  let n = s.targets.length + 1;
+  while (used.has(`t-user-${n}`)) n++;
+  return {
+    id: `t-user-${n}`, label, metric: 'co2IntensityReduction', fromYear: s.baseYear,
+    year: Math.min(s.endYear, s.baseYear + 5), value: 0, binding: false, source: { kind: 'user' },
+  };
+}
+
+function TargetRow({ target, index, onRemove }: { target: Target; index: number; onRemove: () => void }) {
+  const { t } = useTranslation('editor');
+  const { set, readOnly } = useEditor();
+  const p = `targets[${index}]`;
+  const unit = METRIC_UNIT[target.metric];
+  return (
+    <tr data-testid={`target-input-${target.id}`}>
+      <td className="col-name">
+        <ScenarioText path={`${p}.label`} label={t('targets.label')} className="w-name" />
+      </td>
+      <td>
+        <select className="metric-select" value={target.metric} disabled={readOnly} aria-label={t('targets.metric')} data-testid={`field-${p}.metric`} onChange={(e) => set(`${p}.metric`, e.target.value)}>
+          {TARGET_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(`metrics.${m}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <NumberField value={target.fromYear} optional integer label={t('targets.fromYear')} testId={`${p}.fromYear`} disabled={readOnly} className="w-year" onCommit={(v) => set(`${p}.fromYear`, v)} />
+      </td>
+      <td>
+        <ScenarioNumber path={`${p}.year`} label={t('targets.year')} integer />
+      </td>
+      <td>
+        <ScenarioNumber path={`${p}.value`} label={t('targets.value')} unit={unit === '%' ? '%' : t(`units.${unit}`)} integer={unit === 'year'} className={unit === 'year' ? 'w-year' : 'w-cell'} />
+      </td>
+      <td>
+        <select value={target.binding ? 'binding' : 'expected'} disabled={readOnly} aria-label={t('targets.binding')} data-testid={`field-${p}.binding`} onChange={(e) => set(`${p}.binding`, e.target.value === 'binding')}>
+          <option value="binding">{t('targets.isBinding')}</option>
+          <option value="expected">{t('targets.isExpected')}</option>
+        </select>
+      </td>
+      <td className="col-source">
+        <Source path={p} />
+      </td>
+      <td>
+        <button type="button" className="btn ghost icon danger" disabled={readOnly} aria-label={t('targets.removeNamed', { name: target.label })} data-testid={`btn-remove-target-${target.id}`} onClick={onRemove}>
+          ×
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** 目标: the targets the scenario is judged against, each with its period, value and source. */
+export function TargetsPanel() {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const { change, readOnly } = useEditor();
+  const [error, setError] = useState<string | null>(null);
+  const replace = (targets: Target[], key: string) => setError(change(remapItemSources(scenario, { ...scenario, targets }, 'targets'), 'targets', key)[0] ?? null);
+  return (
+    <div className="rows">
+      <div className="table-scroll">
+        <table className="grid targets-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('targets.label')}</th>
+              <th scope="col">{t('targets.metric')}</th>
+              <th scope="col">{t('targets.fromYear')}</th>
+              <th scope="col">{t('targets.year')}</th>
+              <th scope="col">{t('targets.value')}</th>
+              <th scope="col">{t('targets.binding')}</th>
+              <th scope="col">{t('ledger.source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ledger.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scenario.targets.map((x, i) => (
+              <TargetRow key={x.id} target={x} index={i} onRemove={() => replace(scenario.targets.filter((y) => y.id !== x.id), `remove-${x.id}`)} />
+            ))}
+            {scenario.targets.length === 0 && (
+              <tr>
+                <td colSpan={8} className="empty muted">
+                  {t('targets.empty')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {error && (
+        <p className="field-msg" role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => replace([...scenario.targets, newTarget(scenario, t('targets.newName'))], 'btn-add-target')}>
+          + {t('targets.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

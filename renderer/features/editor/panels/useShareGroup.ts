@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAt } from '../../../../shared/model/path';
+import { setValue } from '../../../../shared/model/ops';
+import type { Series } from '../../../../shared/model/series';
+import { valueInYear } from '../../../components/fields/series-convert';
+import { useEditor, useScenario } from '../EditorContext';
+import { addsUpTo100, rebalance, sumOf } from '../share-math';
+
+export type ShareGroup = {
+  /** what a cell shows: the pending value, else the base-year value */
+  value: (path: string) => number;
+  /** the value is a series (the cell shows its base-year value; an edit makes it a constant) */
+  isSeries: (path: string) => boolean;
+  sum: number;
+  /** edits held back because the group does not add up to 100 % yet */
+  pending: boolean;
+  set: (path: string, v: number) => string[];
+  rebalance: () => string[];
+  discard: () => void;
+};
+
+/**
+ * Shares that must add up to 100 % cannot be applied one cell at a time (every
+ * intermediate state is invalid). Edits are held as a draft, with the sum shown,
+ * until the group adds up again; then all of them are applied as one change.
+ */
+export function useShareGroup(groupPath: string, paths: readonly string[]): ShareGroup {
+  const { t } = useTranslation('editor');
+  const scenario = useScenario((s) => s);
+  const { change } = useEditor();
+  const [draft, setDraft] = useState<Record<string, number>>({});
+  const [last, setLast] = useState<string | null>(null);
+  const series = (p: string) => getAt(scenario, p) as Series;
+  const stored = (p: string) => valueInYear(series(p), scenario.baseYear, scenario.baseYear, scenario.endYear) ?? 0;
+  const value = (p: string) => draft[p] ?? stored(p);
+  const sum = sumOf(paths.map(value));
+
+  const apply = (values: Record<string, number>): string[] => {
+    let next = scenario;
+    for (const p of paths) {
+      const v = values[p];
+      if (v !== undefined && !Object.is(series(p), v)) next = setValue(next, p, v);
+    }
+    const refused = change(next, groupPath);
+    if (refused.length === 0) {
+      setDraft({});
+      setLast(null);
+    }
+    return refused;
+  };
+
+  return {
+    value,
+    isSeries: (p) => typeof series(p) !== 'number',
+    sum,
+    pending: Object.keys(draft).length > 0,
+    set: (p, v) => {
+      if (v < 0 || v > 100) return [t('fields.shareRange')];
+      const next = { ...draft, [p]: v };
+      setLast(p);
+      if (addsUpTo100(sumOf(paths.map((q) => next[q] ?? stored(q))))) return apply(next);
+      setDraft(next);
+      return [];
+    },
+    rebalance: () => {
+      const fixed = last ?? paths[0]!;
+      const all = Object.fromEntries(paths.map((p) => [p, value(p)]));
+      return apply(rebalance(all, fixed));
+    },
+    discard: () => {
+      setDraft({});
+      setLast(null);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../shared/model/scenario';
+import { summaryTone, targetLabel } from './format';
+import type { SummaryState } from './useTargetSummaries';
+
+export function TargetBadge({ state, scenario }: { state: SummaryState; scenario: Scenario }) {
+  const { t, i18n } = useTranslation('library');
+  if (state === 'computing') return <span className="target-badge muted">{t('targets.computing')}</span>;
+  if (state === 'failed') return <span className="target-badge bad">{t('targets.failed')}</span>;
+  const tone = summaryTone(state);
+  if (tone === 'none') return <span className="target-badge muted">{t('targets.none')}</span>;
+  const missed = state.missed.map((id) => targetLabel(scenario, id, i18n.language)).join('、');
+  return (
+    <span
+      className={`target-badge ${tone}`}
+      data-testid="target-summary"
+      data-met={state.met}
+      data-total={state.total}
+      title={missed ? t('targets.missed', { list: missed }) : undefined}
+    >
+      {t('targets.summary', { met: state.met, total: state.total })}
+    </span>
+  );
+}

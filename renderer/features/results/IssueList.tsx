@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { ScenarioIssue } from '../../../shared/engine/series';
+import { issueMessage } from '../editor/issue-text';
+import type { Translate } from './chart-options';
+
+/** The engine's reasons for refusing the scenario, each with the field it concerns. */
+export function IssueList({ issues, t }: { issues: ScenarioIssue[]; t: Translate }) {
+  // The editor restates the engine's common messages in the UI language; one wording for both views.
+  const { t: te } = useTranslation('editor');
+  return (
+    <div className="res-issues" role="alert" data-testid="results-issues">
+      <h3>{t('issues.title')}</h3>
+      <p className="small">{t('issues.hint')}</p>
+      <ul>
+        {issues.map((i, k) => (
+          <li key={`${i.path}:${k}`} data-testid="results-issue" data-path={i.path}>
+            <code>{i.path || t('issues.root')}</code>
+            <span>{issueMessage(i.message, te)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

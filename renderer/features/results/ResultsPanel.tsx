@@ -1,0 +1,80 @@
+import type { ScenarioResults } from '../../../shared/engine/results';
+import type { ScenarioIssue } from '../../../shared/engine/series';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { ChartRenderer } from '../../components/Chart';
+import { useScenarioResults } from '../../engine/useScenarioResults';
+import { IssueList } from './IssueList';
+import { KpiCards } from './KpiCards';
+import { PeriodTable } from './PeriodTable';
+import { ResultCharts } from './ResultCharts';
+import { TargetTable } from './TargetTable';
+import { useResultsFormat } from './useResultsFormat';
+import './results.css';
+
+export type ResultsPanelProps = {
+  scenario: Scenario;
+  results: ScenarioResults | null;
+  /** the engine's reasons when the scenario cannot be computed: shown instead of any numbers */
+  issues?: ScenarioIssue[] | null;
+  /** newer results are computing; the ones shown stay until they arrive */
+  pending?: boolean;
+  computeMs?: number | null;
+  /** 'svg' for print */
+  chartRenderer?: ChartRenderer;
+};
+
+/**
+ * Everything the engine says about one scenario: headline figures, targets
+ * met or missed, the charts and the five-year-plan changes. Presentational:
+ * the results come from `useScenarioResults` (or `LiveResultsPanel` below).
+ */
+export function ResultsPanel({ scenario, results, issues, pending = false, computeMs, chartRenderer = 'canvas' }: ResultsPanelProps) {
+  const { t, lang, fmt } = useResultsFormat();
+  // Results of another scenario (the hook catching up after switching documents) are never shown as this one's.
+  const shown = results && results.scenarioId === scenario.id ? results : null;
+  const state = issues?.length ? 'issues' : shown ? 'ready' : 'loading';
+
+  return (
+    <section
+      className="results"
+      aria-labelledby="res-title"
+      aria-busy={pending || state === 'loading'}
+      data-testid="results-panel"
+      data-state={state}
+      data-pending={pending ? 'true' : 'false'}
+    >
+      <header className="res-head">
+        <h2 id="res-title">{t('title')}</h2>
+        <span className="res-status-line" aria-live="polite">
+          {pending && <span className="res-pending">{t('pending')}</span>}
+          {!pending && state === 'ready' && computeMs != null && (
+            <span className="muted small" data-testid="results-compute-ms">
+              {t('computeMs', { ms: fmt.axis(Math.round(computeMs * 100) / 100) })}
+            </span>
+          )}
+        </span>
+      </header>
+      {state === 'issues' && <IssueList issues={issues!} t={t} />}
+      {state === 'loading' && <p className="muted">{t('loading')}</p>}
+      {state === 'ready' && shown && (
+        <>
+          <KpiCards scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          <TargetTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          <section className="res-section" aria-labelledby="res-charts-h">
+            <div className="res-section-head">
+              <h3 id="res-charts-h">{t('charts.heading')}</h3>
+            </div>
+            <ResultCharts results={shown} fmt={fmt} t={t} renderer={chartRenderer} />
+          </section>
+          <PeriodTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** `ResultsPanel` computing its own results (engine worker, newest edit wins). */
+export function LiveResultsPanel({ scenario, chartRenderer }: { scenario: Scenario; chartRenderer?: ChartRenderer }) {
+  const { results, issues, pending, computeMs } = useScenarioResults(scenario);
+  return <ResultsPanel scenario={scenario} results={results} issues={issues} pending={pending} computeMs={computeMs} chartRenderer={chartRenderer} />;
+}

@@ -1,0 +1,105 @@
+import type { ScenarioResults, TargetStatus } from '../../../shared/engine/results';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { Translate } from './chart-options';
+import { unitOf, type NumberFormatter } from './format';
+
+type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
+
+const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction';
+
+/** The target's label in the UI language (the scenario carries `labelEn` for presets). */
+function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string {
+  const t = scenario.targets.find((x) => x.id === status.id);
+  return lang === 'en' && t?.labelEn ? t.labelEn : status.label;
+}
+
+/** Target value or scenario value of a target, in its unit. */
+function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peakWithinHorizon: boolean): string {
+  if (status.metric === 'peakYear') {
+    if (which === 'target') return t('targets.byYear', { year: value });
+    // Still rising in the last year: that year is no peak year.
+    return peakWithinHorizon ? t('year', { year: value }) : t('targets.noPeak');
+  }
+  const text = fmt.withUnit(value, unitOf(status.unit));
+  return isReduction(status.metric) ? t('targets.reduction', { value: text }) : text;
+}
+
+/** "+2.3 个百分点" / "差 1.2 个百分点", "超出上限 30.2 万tCO2", "提前 2 年". */
+export function marginText(status: TargetStatus, fmt: NumberFormatter, t: Translate, peakWithinHorizon: boolean): string {
+  const m = status.margin;
+  if (status.metric === 'peakYear' && !peakWithinHorizon) return t('targets.margin.noPeak');
+  if (m === null || status.met === null) return '—';
+  switch (status.metric) {
+    case 'peakYear':
+      if (m === 0) return t('targets.margin.onTime');
+      return m > 0 ? t('targets.margin.early', { count: m }) : t('targets.margin.late', { count: -m });
+    case 'energyCap':
+    case 'co2Cap': {
+      const value = fmt.withUnit(Math.abs(m), unitOf(status.unit));
+      return m >= 0 ? t('targets.margin.underCap', { value }) : t('targets.margin.overCap', { value });
+    }
+    default: {
+      // Reductions and shares are both percentages: the margin is in percentage points.
+      const value = fmt.withUnit(Math.abs(m), 'pp');
+      return m >= 0 ? t('targets.margin.ahead', { value }) : t('targets.margin.short', { value });
+    }
+  }
+}
+
+export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
+  const rows = results.targets;
+  const judged = rows.filter((r) => r.met !== null);
+  return (
+    <section className="res-section" aria-labelledby="res-targets-h">
+      <div className="res-section-head">
+        <h3 id="res-targets-h">{t('targets.heading')}</h3>
+        {judged.length > 0 && (
+          <span className={`res-pill ${judged.every((r) => r.met) ? 'good' : judged.some((r) => r.met === false && r.binding) ? 'bad' : 'warn'}`} data-testid="targets-summary">
+            {t('targets.summary', { met: judged.filter((r) => r.met).length, total: judged.length })}
+          </span>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted small">{t('targets.none')}</p>
+      ) : (
+        <div className="res-table-wrap">
+          <table className="res-table" data-testid="target-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('targets.col.label')}</th>
+                <th scope="col" className="num">{t('targets.col.target')}</th>
+                <th scope="col" className="num">{t('targets.col.actual')}</th>
+                <th scope="col">{t('targets.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => {
+                const met = s.met === null ? 'unknown' : String(s.met);
+                const period = s.fromYear !== undefined ? t('targets.period', { from: s.fromYear, to: s.year }) : t('targets.inYear', { year: s.year });
+                return (
+                  <tr key={s.id} data-testid={`target-row-${s.id}`} data-met={met} className={`met-${met}`}>
+                    <th scope="row" className="res-target-label">
+                      {labelOf(scenario, s, lang)}
+                      <span className={`res-kind${s.binding ? ' binding' : ''}`}>{s.binding ? t('targets.binding') : t('targets.expected')}</span>
+                      <div className="res-target-metric">
+                        {t(`targets.metric.${s.metric}`)} · <span className="nowrap">{period}</span>
+                      </div>
+                    </th>
+                    <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', results.peak.withinHorizon)}</td>
+                    <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak.withinHorizon)}</td>
+                    <td className="res-target-status">
+                      <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
+                      <span className="res-margin" data-testid="target-margin">
+                        {marginText(s, fmt, t, results.peak.withinHorizon)}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

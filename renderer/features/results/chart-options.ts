@@ -1,0 +1,353 @@
+import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
+import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../../../shared/model/scenario';
+import type { ChartOption } from '../../components/Chart';
+import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../../components/chart/palette';
+import type { NumberFormatter, UnitId } from './format';
+import { intensityTargetPath, levelTargets } from './target-path';
+
+/** i18next's `t` for the `results` namespace, narrowed to what the builders need. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+type Ctx = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
+type Series = NonNullable<ChartOption['series']> extends infer S ? (S extends readonly (infer E)[] ? E : S) : never;
+
+const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', system-ui, sans-serif";
+const INK = '#1f2933';
+const MUTED = '#616e7c';
+const LINE = '#d9dee4';
+
+/** Below this a series is noise on a chart (a fuel with no use in any year), so it is left out of the legend. */
+const EPSILON = 1e-9;
+const anyNonZero = (values: number[]) => values.some((v) => Math.abs(v) > EPSILON);
+
+function tooltipValue(fmt: NumberFormatter, unit: UnitId) {
+  return (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? fmt.withUnit(value, unit) : '—');
+}
+
+/** Shared frame: category axis of years, value axis named by its unit, legend under the plot, locale tooltips. */
+function frame(ctx: Ctx, unit: UnitId, opts: { bars?: boolean; min?: number; max?: number; scale?: boolean; headroom?: string; legendItems?: number } = {}): ChartOption {
+  const { results, fmt, t } = ctx;
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT, color: INK },
+    // The legend wraps rather than scrolls (every series stays named); more series, more room.
+    grid: { left: 12, right: 20, top: 36, bottom: opts.legendItems && opts.legendItems > 5 ? 76 : 56 },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      order: 'seriesDesc',
+      valueFormatter: tooltipValue(fmt, unit),
+      textStyle: { fontFamily: FONT, fontSize: 12 },
+    },
+    legend: {
+      type: 'plain',
+      bottom: 0,
+      left: 'center',
+      icon: 'roundRect',
+      itemWidth: 12,
+      itemHeight: 8,
+      itemGap: 12,
+      textStyle: { fontFamily: FONT, fontSize: 12, color: INK },
+    },
+    xAxis: {
+      type: 'category',
+      name: t('charts.year'),
+      nameLocation: 'end',
+      nameGap: 6,
+      nameTextStyle: { color: MUTED, fontSize: 11, verticalAlign: 'top', padding: [8, 0, 0, 0] },
+      boundaryGap: opts.bars ?? false,
+      data: results.years.map((y) => String(y.year)),
+      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true },
+      axisLine: { lineStyle: { color: LINE } },
+      axisTick: { alignWithLabel: true, lineStyle: { color: LINE } },
+    },
+    yAxis: {
+      type: 'value',
+      name: fmt.unit(unit),
+      nameLocation: 'end',
+      nameGap: 12,
+      nameTextStyle: { color: MUTED, fontSize: 11, align: 'left' },
+      min: opts.min,
+      max: opts.max,
+      scale: opts.scale ?? false,
+      // room above the highest value for the labels drawn there (the peak)
+      boundaryGap: opts.headroom ? [0, opts.headroom] : undefined,
+      axisLabel: { color: MUTED, fontSize: 11, formatter: (v: number) => fmt.axis(v) },
+      splitLine: { lineStyle: { color: '#eef0f3' } },
+    },
+  };
+}
+
+const yearsOf = (r: ScenarioResults) => r.years;
+const col = (r: ScenarioResults, pick: (y: YearResult) => number) => yearsOf(r).map(pick);
+
+function stackedArea(name: string, color: string, data: number[], stack: string): Series {
+  return {
+    type: 'line',
+    name,
+    stack,
+    data,
+    color,
+    symbol: 'none',
+    lineStyle: { width: 0.8, color },
+    areaStyle: { color, opacity: 0.85 },
+    emphasis: { focus: 'series' },
+  };
+}
+
+/** Index of a year on the category axis (null outside the horizon). */
+function xIndex(r: ScenarioResults, year: number): number | null {
+  const i = year - r.baseYear;
+  return i >= 0 && i < r.years.length ? i : null;
+}
+
+/** CO2 by source, stacked, with the total drawn over it and the peak marked. Targets: peak year, caps. */
+export function co2Option(ctx: Ctx): ChartOption {
+  const { results: r, fmt, t } = ctx;
+  const sources = [...COMBUSTION_FUELS, 'localPower', 'importedElectricity'] as const;
+  const series: Series[] = [];
+  for (const s of sources) {
+    const data = col(r, (y) => y.co2BySource[s]);
+    if (!anyNonZero(data)) continue;
+    const name = s === 'localPower' || s === 'importedElectricity' ? t(`source.${s}`) : t(`fuel.${s}`);
+    series.push(stackedArea(name, CO2_SOURCE_COLORS[s], data, 'co2'));
+  }
+  const peak = r.peak;
+  const peakTargets = r.targets.filter((x) => x.metric === 'peakYear' && xIndex(r, x.target) !== null);
+  // The peak's label goes above the point, unless a target line's label sits there or the
+  // point is near an edge (under the axis name); then beside it, facing inwards.
+  const peakIndex = xIndex(r, peak.year) ?? 0;
+  const edge = peakIndex < r.years.length * 0.15 || peakIndex > r.years.length * 0.85;
+  const crowded = edge || peakTargets.some((x) => Math.abs(x.target - peak.year) <= 2);
+  const peakLabelAt = !crowded ? 'top' : peakIndex < r.years.length * 0.6 ? 'right' : 'left';
+  series.push({
+    type: 'line',
+    name: t('charts.total'),
+    data: col(r, (y) => y.co2),
+    color: SERIES_COLORS.total,
+    symbol: 'none',
+    lineStyle: { width: 2.5, color: SERIES_COLORS.total },
+    z: 5,
+    markPoint: peak.withinHorizon
+      ? {
+          symbol: 'circle',
+          symbolSize: 9,
+          itemStyle: { color: '#fff', borderColor: SERIES_COLORS.total, borderWidth: 2.5 },
+          label: {
+            show: true,
+            position: peakLabelAt,
+            distance: 8,
+            formatter: `${t('charts.peak', { year: peak.year })}\n${fmt.withUnit(peak.co2, 'wanTCo2')}`,
+            color: INK,
+            fontFamily: FONT,
+            fontSize: 11,
+            lineHeight: 15,
+            backgroundColor: 'rgba(255,255,255,0.9)',
+            padding: [2, 4],
+            borderRadius: 3,
+          },
+          data: [{ name: 'peak', coord: [String(peak.year), peak.co2], value: peak.co2 }],
+        }
+      : undefined,
+    markLine: peakTargets.length
+      ? {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: SERIES_COLORS.target, type: 'dashed', width: 1.2 },
+          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'end', distance: 4 },
+          data: peakTargets.map((x) => ({ xAxis: String(x.target), value: x.target })),
+        }
+      : undefined,
+  });
+  const caps = levelTargets(r, 'co2Cap').filter((p) => xIndex(r, p.year) !== null);
+  if (caps.length) {
+    series.push({
+      type: 'scatter',
+      name: t('charts.capTarget'),
+      data: caps.map((p) => [String(p.year), p.value]),
+      color: SERIES_COLORS.target,
+      symbol: 'diamond',
+      symbolSize: 11,
+      z: 6,
+    });
+  }
+  const exports = Math.min(0, ...col(r, (y) => y.co2BySource.importedElectricity)) < 0;
+  return { ...frame(ctx, 'wanTCo2', { min: exports ? undefined : 0, headroom: peak.withinHorizon ? '22%' : undefined, legendItems: series.length }), series };
+}
+
+/** The scenario's CO2 per GDP and the path its reduction targets ask for. */
+export function co2PerGdpOption(ctx: Ctx): ChartOption {
+  const { results: r, t } = ctx;
+  const path = intensityTargetPath(r, 'co2IntensityReduction');
+  const series: Series[] = [
+    {
+      type: 'line',
+      name: t('charts.scenario'),
+      data: col(r, (y) => y.co2PerGdp),
+      color: SERIES_COLORS.scenario,
+      symbol: 'none',
+      lineStyle: { width: 2.5 },
+      z: 5,
+    },
+  ];
+  const onAxis = path.filter((p) => xIndex(r, p.year) !== null);
+  if (onAxis.length) {
+    series.push({
+      type: 'line',
+      name: t('charts.targetPath'),
+      data: onAxis.map((p) => [String(p.year), p.value]),
+      color: SERIES_COLORS.target,
+      symbol: 'diamond',
+      symbolSize: 9,
+      lineStyle: { type: 'dashed', width: 1.8 },
+      z: 6,
+    });
+  }
+  // Zoomed to the data: the gap to the target path is what matters here, often a few hundredths.
+  return { ...frame(ctx, 'tCo2PerWanYuan', { scale: true }), series };
+}
+
+/** Energy consumption by fuel, stacked; the assessed total when new renewables are left out of it. */
+export function energyOption(ctx: Ctx): ChartOption {
+  const { results: r, t } = ctx;
+  const series: Series[] = [];
+  for (const f of FUELS) {
+    const data = col(r, (y) => y.energyByFuel[f]);
+    if (anyNonZero(data)) series.push(stackedArea(t(`fuel.${f}`), FUEL_COLORS[f], data, 'energy'));
+  }
+  if (r.years.some((y) => Math.abs(y.energyAssessed - y.energy) > 1e-6)) {
+    series.push({
+      type: 'line',
+      name: t('charts.assessedEnergy'),
+      data: col(r, (y) => y.energyAssessed),
+      color: SERIES_COLORS.total,
+      symbol: 'none',
+      lineStyle: { type: 'dashed', width: 1.8 },
+      z: 5,
+    });
+  }
+  return { ...frame(ctx, 'wanTce', { min: 0, legendItems: series.length }), series };
+}
+
+/**
+ * Supply stacked as bars (local generation by type, net imports; exports go
+ * below zero), demand as a line, pumped-storage losses as a band on top of
+ * demand: supply = demand + losses, so the bars reach the top of the band.
+ */
+export function electricityOption(ctx: Ctx): ChartOption {
+  const { results: r, t } = ctx;
+  const series: Series[] = [];
+  for (const g of GENERATOR_TYPES) {
+    const data = col(r, (y) => y.generationByType[g]);
+    if (!anyNonZero(data)) continue;
+    series.push({ type: 'bar', name: t(`generator.${g}`), stack: 'supply', data, color: GENERATOR_COLORS[g], barCategoryGap: '25%', emphasis: { focus: 'series' } });
+  }
+  const imports = col(r, (y) => y.netImports);
+  if (anyNonZero(imports)) {
+    series.push({ type: 'bar', name: t('charts.netImports'), stack: 'supply', data: imports, color: SERIES_COLORS.netImports, barCategoryGap: '25%', emphasis: { focus: 'series' } });
+  }
+  series.push({
+    type: 'line',
+    name: t('charts.demand'),
+    stack: 'demand',
+    data: col(r, (y) => y.electricityDemand),
+    color: SERIES_COLORS.demand,
+    symbol: 'none',
+    lineStyle: { width: 2.2 },
+    z: 5,
+  });
+  const losses = col(r, (y) => y.storageLoss);
+  if (anyNonZero(losses)) {
+    series.push({
+      type: 'line',
+      name: t('charts.storageLoss'),
+      stack: 'demand',
+      data: losses,
+      color: SERIES_COLORS.storageLoss,
+      symbol: 'none',
+      lineStyle: { width: 1, type: 'dashed' },
+      areaStyle: { color: SERIES_COLORS.storageLoss, opacity: 0.45 },
+      z: 4,
+    });
+  }
+  return { ...frame(ctx, 'yiKWh', { bars: true, legendItems: series.length }), series };
+}
+
+/** Non-fossil share of energy consumption, with the share targets as points. */
+export function nonFossilOption(ctx: Ctx): ChartOption {
+  const { results: r, fmt, t } = ctx;
+  const series: Series[] = [
+    {
+      type: 'line',
+      name: t('charts.scenario'),
+      data: col(r, (y) => y.nonFossilShare),
+      color: SERIES_COLORS.scenario,
+      symbol: 'none',
+      lineStyle: { width: 2.5 },
+      areaStyle: { color: SERIES_COLORS.scenario, opacity: 0.08 },
+      z: 5,
+    },
+  ];
+  const targets = levelTargets(r, 'nonFossilShare').filter((p) => xIndex(r, p.year) !== null);
+  if (targets.length) {
+    series.push({
+      type: 'scatter',
+      name: t('charts.target'),
+      data: targets.map((p) => [String(p.year), p.value]),
+      color: SERIES_COLORS.target,
+      symbol: 'diamond',
+      symbolSize: 11,
+      z: 6,
+      label: {
+        show: true,
+        position: 'top',
+        distance: 6,
+        formatter: (p: { value?: unknown }) => (Array.isArray(p.value) && typeof p.value[1] === 'number' ? fmt.withUnit(p.value[1], 'pct') : ''),
+        color: SERIES_COLORS.target,
+        fontSize: 11,
+        backgroundColor: 'rgba(255,255,255,0.85)',
+        padding: [1, 3],
+        borderRadius: 2,
+      },
+    });
+  }
+  const highest = Math.max(...col(r, (y) => y.nonFossilShare), ...targets.map((p) => p.value));
+  return { ...frame(ctx, 'pct', { min: 0, max: highest > 60 ? 100 : undefined }), series };
+}
+
+/** Renewable capacity in operation by type (stacked bars) and pumped storage (a line, as it is no generation). */
+export function capacityOption(ctx: Ctx): ChartOption {
+  const { results: r, t } = ctx;
+  const series: Series[] = [];
+  for (const g of RENEWABLE_TYPES) {
+    const data = col(r, (y) => y.capacityMW[g]);
+    if (anyNonZero(data)) series.push({ type: 'bar', name: t(`generator.${g}`), stack: 'capacity', data, color: GENERATOR_COLORS[g], barCategoryGap: '25%', emphasis: { focus: 'series' } });
+  }
+  const ps = col(r, (y) => y.pumpedStorageMW);
+  if (anyNonZero(ps)) {
+    series.push({
+      type: 'line',
+      name: t('charts.pumpedStorage'),
+      // no line along zero before the first station opens
+      data: ps.map((v) => (v > 0 ? v : null)),
+      color: SERIES_COLORS.pumpedStorage,
+      step: 'middle',
+      symbol: 'none',
+      lineStyle: { width: 2.2 },
+      z: 5,
+    });
+  }
+  return { ...frame(ctx, 'mw', { bars: true, min: 0, legendItems: series.length }), series };
+}
+
+export const CHART_IDS = ['co2', 'co2PerGdp', 'energy', 'electricity', 'nonFossil', 'capacity'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const CHART_BUILDERS: Record<ChartId, (ctx: Ctx) => ChartOption> = {
+  co2: co2Option,
+  co2PerGdp: co2PerGdpOption,
+  energy: energyOption,
+  electricity: electricityOption,
+  nonFossil: nonFossilOption,
+  capacity: capacityOption,
+};

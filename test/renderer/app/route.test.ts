@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, routeHash, type Route } from '../../../renderer/app/route';
+import { isTextEditing, undoKeyOf } from '../../../renderer/app/useUndoShortcuts';
+import { collectDataSources } from '../../../renderer/app/data-sources';
+import { testScenario } from '../db/fixtures';
+
+describe('hash routes', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'library' }],
+    ['#/', { name: 'library' }],
+    ['#/library', { name: 'library' }],
+    ['#/nowhere', { name: 'library' }],
+    ['#/scenario/u-abc', { name: 'scenario', id: 'u-abc' }],
+    ['#/scenario/', { name: 'library' }],
+    ['#/scenario/%E6%B8%85', { name: 'scenario', id: '清' }],
+    ['#/scenario/%E0%A4%A', { name: 'scenario', id: '%E0%A4%A' }],
+    ['#/compare', { name: 'compare', query: '' }],
+    ['#/compare?ids=a,b', { name: 'compare', query: 'ids=a,b' }],
+    ['#/report/qingyuan-policy', { name: 'report', id: 'qingyuan-policy' }],
+  ])('%s', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it('round-trips', () => {
+    const routes: Route[] = [
+      { name: 'library' },
+      { name: 'scenario', id: 'a b/c' },
+      { name: 'compare', query: 'ids=x' },
+      { name: 'report', id: 'r' },
+    ];
+    for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
+  });
+});
+
+describe('undo shortcuts', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
+    undoKeyOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+
+  it('maps Ctrl/Cmd+Z, Ctrl+Y and Shift+Cmd+Z', () => {
+    expect(key('z', { ctrlKey: true })).toBe('undo');
+    expect(key('z', { metaKey: true })).toBe('undo');
+    expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');
+    expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
+    expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('z')).toBeNull();
+    expect(key('z', { ctrlKey: true, altKey: true })).toBeNull();
+    expect(key('x', { ctrlKey: true })).toBeNull();
+  });
+
+  it('leaves text fields to the browser but not sliders or buttons', () => {
+    const input = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(isTextEditing(input('text'))).toBe(true);
+    expect(isTextEditing(input('number'))).toBe(true);
+    expect(isTextEditing(document.createElement('textarea'))).toBe(true);
+    expect(isTextEditing(input('range'))).toBe(false);
+    expect(isTextEditing(input('checkbox'))).toBe(false);
+    expect(isTextEditing(document.createElement('button'))).toBe(false);
+    expect(isTextEditing(null)).toBe(false);
+  });
+});
+
+describe('collectDataSources', () => {
+  const ref = (refId: string, citation: string) => ({ kind: 'reference', refId, citation, year: 2006 }) as const;
+  const doc = { kind: 'document', file: '000_plan.txt', line: 3 } as const;
+  const a = testScenario('a', { sources: { populationWan: ref('ipcc-coal', 'IPCC 2006'), 'economy.baseGdpYiYuan': doc } });
+  const b = testScenario('b', { sources: { populationWan: ref('ipcc-gas', 'IPCC gas factors') } });
+  b.targets[0]!.source = { kind: 'reference', refId: 'gb', citation: 'GB/T 2589-2020' };
+
+  it('lists each publication and document once, by its publisher when known', () => {
+    const ipcc = { publisher: 'IPCC', document: '2006 Guidelines', year: 2006 };
+    const lookup = (id: string) => (id.startsWith('ipcc') ? ipcc : undefined);
+    expect(collectDataSources([a, b], lookup)).toEqual({
+      references: ['GB/T 2589-2020', 'IPCC · 2006 Guidelines (2006)'],
+      documents: ['000_plan.txt'],
+    });
+  });
+
+  it('falls back to the citation and its year', () => {
+    expect(collectDataSources([a]).references).toEqual(['IPCC 2006']);
+    expect(collectDataSources([b]).references).toEqual(['GB/T 2589-2020', 'IPCC gas factors (2006)']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { planPresetSeed, presetVersion } from '../../../renderer/db/preset-seed';
+import { PRESET_A, PRESET_B, testScenario } from './fixtures';
+
+describe('presetVersion', () => {
+  it('is stable for equal content and changes with it', () => {
+    expect(presetVersion(PRESET_A)).toBe(presetVersion(structuredClone(PRESET_A)));
+    expect(presetVersion({ ...PRESET_A, populationWan: 51 })).not.toBe(presetVersion(PRESET_A));
+  });
+});
+
+describe('planPresetSeed', () => {
+  const none = new Map();
+
+  it('seeds every preset on first run', () => {
+    const plan = planPresetSeed([PRESET_A, PRESET_B], none, none, 100);
+    expect(plan.put.map((r) => [r.id, r.kind, r.presetId, r.regionName])).toEqual([
+      ['preset-a', 'preset', 'preset-a', '清远市'],
+      ['preset-b', 'preset', 'preset-b', '连州市'],
+    ]);
+    expect(plan.versions).toEqual([
+      { presetId: 'preset-a', version: presetVersion(PRESET_A), seededAt: 100 },
+      { presetId: 'preset-b', version: presetVersion(PRESET_B), seededAt: 100 },
+    ]);
+  });
+
+  it('skips presets already seeded at this version', () => {
+    const seeded = new Map([['preset-a', presetVersion(PRESET_A)]]);
+    const existing = new Map([['preset-a', { kind: 'preset' as const, createdAt: 1 }]]);
+    expect(planPresetSeed([PRESET_A], seeded, existing, 100).put).toEqual([]);
+  });
+
+  it('rewrites an updated preset, keeping its creation time', () => {
+    const seeded = new Map([['preset-a', 'old']]);
+    const existing = new Map([['preset-a', { kind: 'preset' as const, createdAt: 1 }]]);
+    const [rec] = planPresetSeed([PRESET_A], seeded, existing, 100).put;
+    expect(rec).toMatchObject({ id: 'preset-a', createdAt: 1, updatedAt: 100 });
+  });
+
+  it('never overwrites a user scenario that has the same id', () => {
+    const existing = new Map([['preset-a', { kind: 'user' as const, createdAt: 1 }]]);
+    const plan = planPresetSeed([PRESET_A], none, existing, 100);
+    expect(plan.put).toEqual([]);
+    expect(plan.skipped[0]?.id).toBe('preset-a');
+  });
+
+  it('skips an invalid preset instead of storing it', () => {
+    const bad = testScenario('bad', { populationWan: -1 as unknown as number, name: '' });
+    const plan = planPresetSeed([bad, PRESET_B], none, none, 1);
+    expect(plan.put.map((r) => r.id)).toEqual(['preset-b']);
+    expect(plan.skipped[0]).toMatchObject({ id: 'bad' });
+  });
+});

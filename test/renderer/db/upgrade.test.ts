@@ -1,0 +1,71 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CarbonDb, V1_STORES } from '../../../renderer/db/db';
+import { presetVersion } from '../../../renderer/db/preset-seed';
+import { createRepo } from '../../../renderer/db/repo';
+import { PRESET_A, PRESET_B, testScenario } from './fixtures';
+
+/** Writes a database exactly as the first release did. */
+async function writeV1(name: string, records: { id: string; scenario: unknown; updatedAt: number; presetId?: string }[]) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ ...V1_STORES });
+  await v1.open();
+  await v1.table('scenarios').bulkAdd(records);
+  await v1.table('settings').put({ key: 'language', value: 'en' });
+  v1.close();
+}
+
+describe('CarbonDb upgrade from version 1', () => {
+  it('opens a v1 database and finds every scenario intact and upgraded', async () => {
+    const a = testScenario('u-a', { name: '我的清远', region: { name: '清远市' } });
+    const b = testScenario('u-b', { name: '连州草稿', region: { name: '连州市' } });
+    const broken = { ...testScenario('u-c'), populationWan: 'many' };
+    await writeV1('upgrade-1', [
+      { id: 'u-a', scenario: a, updatedAt: 1000, presetId: 'preset-a' },
+      { id: 'u-b', scenario: b, updatedAt: 2000 },
+      { id: 'u-c', scenario: broken, updatedAt: 3000 },
+    ]);
+
+    const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
+    expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
+      ['u-a', '我的清远', '清远市', 1000, 1000, 'preset-a'],
+      ['u-b', '连州草稿', '连州市', 2000, 2000, undefined],
+      ['u-c', '情景 u-c', '测试市', 3000, 3000, undefined],
+    ]);
+    expect(users[0]!.scenario).toEqual(a);
+    expect(users[1]!.scenario).toEqual(b);
+    // An invalid document is kept as it was, not dropped or "repaired".
+    expect(users[2]!.scenario).toEqual(broken);
+
+    // the new indexes work on upgraded records
+    expect((await db.scenarios.where('regionName').equals('连州市').primaryKeys()).sort()).toEqual(['preset-b', 'u-b']);
+    // settings survive
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' });
+    // presets are seeded next to them
+    expect((await db.scenarios.where('kind').equals('preset').primaryKeys()).sort()).toEqual(['preset-a', 'preset-b']);
+    db.close();
+  });
+
+  it('a preset update rewrites the preset but never the user scenarios made from it', async () => {
+    const db1 = new CarbonDb('upgrade-2', { presets: [PRESET_A], now: () => 1 });
+    const repo1 = createRepo(db1, () => 2);
+    const mine = await repo1.createFromPreset('preset-a', '我的副本');
+    db1.close();
+
+    const updated = { ...PRESET_A, populationWan: 60 };
+    const db2 = new CarbonDb('upgrade-2', { presets: [updated], now: () => 3 });
+    await db2.open();
+    const preset = await db2.scenarios.get('preset-a');
+    expect(preset?.scenario.populationWan).toBe(60);
+    expect(preset?.createdAt).toBe(1);
+    expect((await db2.presetVersions.get('preset-a'))?.version).toBe(presetVersion(updated));
+    const copy = await db2.scenarios.get(mine.id);
+    expect(copy?.scenario.populationWan).toBe(50);
+    expect(copy?.updatedAt).toBe(2);
+    db2.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChartOption } from '../../../../renderer/components/Chart';
+
+// happy-dom has no canvas: the wrapper is tested against a stand-in ECharts instance.
+const instances: { el: HTMLElement; renderer: string; setOption: ReturnType<typeof vi.fn>; resize: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
+vi.mock('../../../../renderer/components/chart/echarts', () => ({
+  initChart: vi.fn((el: HTMLElement, renderer: string) => {
+    const c = { el, renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    instances.push(c);
+    return c;
+  }),
+}));
+
+const { Chart } = await import('../../../../renderer/components/Chart');
+
+afterEach(cleanup);
+beforeEach(() => {
+  instances.length = 0;
+});
+
+const optionA: ChartOption = { xAxis: { type: 'category', data: ['2020'] }, yAxis: { type: 'value' }, series: [{ type: 'line', data: [1] }] };
+const optionB: ChartOption = { ...optionA, series: [{ type: 'bar', data: [2] }] };
+
+describe('Chart', () => {
+  it('creates one instance on its own element and gives it the option', () => {
+    const { getByTestId } = render(<Chart option={optionA} height={240} testId="c" ariaLabel="CO2" />);
+    expect(instances).toHaveLength(1);
+    const c = instances[0]!;
+    expect(c.el).toBe(getByTestId('c'));
+    expect(c.renderer).toBe('canvas');
+    expect(c.setOption).toHaveBeenCalledTimes(1);
+    expect(c.setOption).toHaveBeenCalledWith(optionA, { notMerge: true });
+    expect(getByTestId('c')).toHaveStyle({ height: '240px' });
+    expect(getByTestId('c')).toHaveAttribute('aria-label', 'CO2');
+  });
+
+  it('replaces the option whole when it changes, and not when it does not', () => {
+    const { rerender } = render(<Chart option={optionA} />);
+    const c = instances[0]!;
+    rerender(<Chart option={optionA} />);
+    expect(c.setOption).toHaveBeenCalledTimes(1);
+    rerender(<Chart option={optionB} />);
+    expect(c.setOption).toHaveBeenCalledTimes(2);
+    expect(c.setOption).toHaveBeenLastCalledWith(optionB, { notMerge: true, lazyUpdate: true });
+    expect(instances).toHaveLength(1);
+  });
+
+  it('disposes the instance on unmount', () => {
+    const { unmount } = render(<Chart option={optionA} />);
+    unmount();
+    expect(instances[0]!.dispose).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts a new instance with the current option when the renderer changes (SVG for print)', () => {
+    const { rerender } = render(<Chart option={optionA} />);
+    rerender(<Chart option={optionB} renderer="svg" />);
+    expect(instances).toHaveLength(2);
+    expect(instances[0]!.dispose).toHaveBeenCalled();
+    expect(instances[1]!.renderer).toBe('svg');
+    expect(instances[1]!.setOption).toHaveBeenCalledWith(optionB, { notMerge: true });
+    expect(instances[1]!.setOption).toHaveBeenCalledTimes(1);
+  });
+
+  it('resizes with its container', async () => {
+    const observers: ResizeObserverCallback[] = [];
+    const Original = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(cb: ResizeObserverCallback) {
+        observers.push(cb);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      render(<Chart option={optionA} />);
+      observers[0]!([], {} as ResizeObserver);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      expect(instances[0]!.resize).toHaveBeenCalledTimes(1);
+    } finally {
+      globalThis.ResizeObserver = Original;
+    }
+  });
+});

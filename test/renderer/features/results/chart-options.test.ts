@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../../shared/engine/run';
+import type { ScenarioResults } from '../../../../shared/engine/results';
+import type { ChartOption } from '../../../../renderer/components/Chart';
+import { FUEL_COLORS, GENERATOR_COLORS } from '../../../../renderer/components/chart/palette';
+import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/features/results/chart-options';
+import { makeFormatter } from '../../../../renderer/features/results/format';
+import { resultsLocales } from '../../../../renderer/features/results/locales';
+import { intensityTargetPath } from '../../../../renderer/features/results/target-path';
+import { makeCity } from './fixture';
+
+/** The zh strings, looked up by dotted key (with {{var}} filled), so names in the options are checkable. */
+const t = (key: string, opts?: Record<string, unknown>) => {
+  let v: unknown = resultsLocales.zh;
+  for (const k of key.split('.')) v = (v as Record<string, unknown>)[k];
+  if (typeof v !== 'string') throw new Error(`missing ${key}`);
+  return v.replace(/{{(\w+)}}/g, (_, name: string) => String(opts?.[name]));
+};
+const fmt = makeFormatter('zh', (u) => t(`units.${u}`));
+
+type AnySeries = { type: string; name: string; data: unknown[]; color?: string; stack?: string; markPoint?: { data: { coord: unknown[] }[] }; markLine?: { data: { xAxis: string }[] } };
+const seriesOf = (o: ChartOption) => o.series as AnySeries[];
+const byName = (o: ChartOption, name: string) => seriesOf(o).find((s) => s.name === name);
+
+const results: ScenarioResults = runScenario(makeCity());
+const ctx = { results, fmt, t };
+
+describe('chart options', () => {
+  it('CO2: sources stacked, the total on top, the peak marked where the engine found it', () => {
+    const o = co2Option(ctx);
+    const total = byName(o, '排放总量')!;
+    expect(total.data).toEqual(results.years.map((y) => y.co2));
+    expect(total.markPoint!.data[0]!.coord).toEqual([String(results.peak.year), results.peak.co2]);
+    expect(byName(o, '煤炭')!.stack).toBe('co2');
+    expect(byName(o, '生物质')).toBeUndefined(); // biogenic: zero in every year, so not in the legend
+    expect(byName(o, '净调入电力')!.data).toEqual(results.years.map((y) => y.co2BySource.importedElectricity));
+    expect(total.markLine!.data).toEqual([{ xAxis: '2030', value: 2030 }]);
+    expect(byName(o, '总量上限')!.data).toEqual([['2030', 4000]]);
+  });
+
+  it('CO2: no peak mark when CO2 has not peaked within the horizon', () => {
+    const rising = runScenario(makeCity((s) => (s.energy.intensityDeclinePct = 0)));
+    expect(rising.peak.withinHorizon).toBe(false);
+    expect(byName(co2Option({ ...ctx, results: rising }), '排放总量')!.markPoint).toBeUndefined();
+  });
+
+  it('CO2 per GDP: scenario line and the target path from the targets', () => {
+    const o = co2PerGdpOption(ctx);
+    expect(byName(o, '本情景')!.data).toEqual(results.years.map((y) => y.co2PerGdp));
+    expect(byName(o, '目标路径')!.data).toEqual(intensityTargetPath(results).map((p) => [String(p.year), p.value]));
+  });
+
+  it('energy: one stacked series per fuel in use, coloured from the palette', () => {
+    const o = energyOption(ctx);
+    expect(seriesOf(o).map((s) => s.name)).toEqual(['煤炭', '油品', '天然气', '电力', '生物质']);
+    expect(byName(o, '天然气')!.color).toBe(FUEL_COLORS.gas);
+    const sum = results.years.map((_, i) => seriesOf(o).reduce((a, s) => a + (s.data[i] as number), 0));
+    sum.forEach((v, i) => expect(v).toBeCloseTo(results.years[i]!.energy, 9));
+  });
+
+  it('electricity: supply stacks up to demand plus pumped-storage losses', () => {
+    const o = electricityOption(ctx);
+    const supply = seriesOf(o).filter((s) => s.stack === 'supply');
+    expect(supply.map((s) => s.name)).toEqual(['煤电', '水电', '光伏', '风电', '净调入电量']);
+    expect(byName(o, '光伏')!.color).toBe(GENERATOR_COLORS.pv);
+    const demandAndLoss = seriesOf(o).filter((s) => s.stack === 'demand');
+    expect(demandAndLoss.map((s) => s.name)).toEqual(['用电量', '抽水蓄能损耗']);
+    results.years.forEach((y, i) => {
+      const stacked = supply.reduce((a, s) => a + (s.data[i] as number), 0);
+      const needed = demandAndLoss.reduce((a, s) => a + (s.data[i] as number), 0);
+      expect(stacked).toBeCloseTo(needed, 9);
+      expect(needed).toBeCloseTo(y.electricityDemand + y.storageLoss, 9);
+    });
+  });
+
+  it('non-fossil share against its targets; capacity by renewable type plus pumped storage', () => {
+    expect(byName(nonFossilOption(ctx), '目标')!.data).toEqual([
+      ['2025', 40],
+      ['2030', 25],
+    ]);
+    const cap = capacityOption(ctx);
+    expect(seriesOf(cap).map((s) => s.name)).toEqual(['水电', '光伏', '风电', '抽水蓄能']);
+    expect(byName(cap, '光伏')!.data.at(-1)).toBe(1400);
+    expect(byName(cap, '抽水蓄能')!.data.at(-1)).toBe(1200);
+    expect(byName(cap, '抽水蓄能')!.data[0]).toBeNull();
+  });
+
+  it('every chart: year axis over the horizon, unit on the value axis, locale tooltips, no animation', () => {
+    for (const id of CHART_IDS) {
+      const o = CHART_BUILDERS[id](ctx) as ChartOption & { xAxis: { data: string[] }; yAxis: { name: string }; tooltip: { valueFormatter: (v: unknown) => string } };
+      expect(o.xAxis.data).toEqual(results.years.map((y) => String(y.year)));
+      expect(o.yAxis.name).toMatch(/万tCO2|tCO2\/万元|万tce|亿kWh|%|MW/);
+      expect(o.animation).toBe(false);
+      expect(o.tooltip.valueFormatter(null)).toBe('—');
+    }
+    const tip = (co2Option(ctx) as { tooltip: { valueFormatter: (v: unknown) => string } }).tooltip.valueFormatter;
+    expect(tip(3793.236)).toBe('3,793.2 万tCO2');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { RESULT_UNITS } from '../../../../shared/model/units';
+import { TARGET_UNITS } from '../../../../shared/engine/targets';
+import { makeFormatter, unitOf } from '../../../../renderer/features/results/format';
+import { planName } from '../../../../renderer/features/results/plan-name';
+import { resultsLocales } from '../../../../renderer/features/results/locales';
+
+const zhUnits = (resultsLocales.zh as { units: Record<string, string> }).units;
+const enUnits = (resultsLocales.en as { units: Record<string, string> }).units;
+const zh = makeFormatter('zh', (u) => zhUnits[u]!);
+const en = makeFormatter('en', (u) => enUnits[u]!);
+
+describe('number formatting', () => {
+  it('uses the decimals of each unit', () => {
+    expect(zh.withUnit(12345.678, 'wanTCo2')).toBe('12,345.7 万tCO2');
+    expect(zh.withUnit(1.23456, 'tCo2PerWanYuan')).toBe('1.235 tCO2/万元');
+    expect(zh.withUnit(0.5, 'tcePerWanYuan')).toBe('0.500 tce/万元');
+    expect(zh.withUnit(23.45, 'pct')).toBe('23.5%');
+    expect(zh.withUnit(1234.5, 'mw')).toBe('1,235 MW');
+  });
+
+  it('writes units in the UI language', () => {
+    expect(en.withUnit(12345.678, 'wanTCo2')).toBe('12,345.7 10k tCO2');
+    expect(en.withUnit(2.34, 'pp')).toBe('2.3 pp');
+    expect(zh.withUnit(2.34, 'pp')).toBe('2.3 个百分点');
+  });
+
+  it('signs changes and never shows −0.0', () => {
+    expect(zh.withUnit(-19.46, 'pct', { signed: true })).toBe('-19.5%');
+    expect(zh.withUnit(3.21, 'pct', { signed: true })).toBe('+3.2%');
+    expect(zh.num(-0.04, 'pct', { signed: true })).toBe('0.0');
+    expect(zh.num(-0.0004, 'tCo2PerWanYuan')).toBe('0.000');
+  });
+
+  it('knows every unit the engine reports', () => {
+    for (const u of [...Object.values(RESULT_UNITS), ...Object.values(TARGET_UNITS)]) expect(() => unitOf(u)).not.toThrow();
+    expect(() => unitOf('kg')).toThrow(/kg/);
+  });
+
+  it('has a label for every unit in both languages', () => {
+    expect(Object.keys(zhUnits).sort()).toEqual(Object.keys(enUnits).sort());
+  });
+});
+
+describe('planName', () => {
+  it.each([
+    [13, '十三五', '13th FYP'],
+    [14, '十四五', '14th FYP'],
+    [15, '十五五', '15th FYP'],
+    [20, '二十五', '20th FYP'],
+    [21, '二十一五', '21st FYP'],
+    [22, '二十二五', '22nd FYP'],
+  ])('plan %i', (n, zhName, enName) => {
+    expect(planName(n, 'zh')).toBe(zhName);
+    expect(planName(n, 'en')).toBe(enName);
+  });
+});
