@@ -37,7 +37,8 @@ export function plainAndExpressionForms(s: Scenario): { plain: Scenario; expr: S
   const years = s.endYear - s.baseYear + 1;
   const map = (v: unknown, key: string, toExpr: boolean): unknown => {
     if (SKIP.has(key)) return v;
-    if (isSeries(v)) {
+    // an empty list is a collection (no plants, no projects), not a series
+    if (isSeries(v) && !(Array.isArray(v) && v.length === 0)) {
       if (!toExpr) count++;
       const values = resolveSeries(v, key, s.baseYear, years, s.baseYear, []);
       const first = values[0]!;

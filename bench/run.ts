@@ -1,5 +1,6 @@
 import { PRESETS } from '../seeds/index';
 import { benchEngine } from './engine';
+import { printUiLatency } from './ui-latency';
 
 /**
  * `npm run bench`: every figure below is measured in this one run on this
@@ -33,7 +34,10 @@ async function engineSection(): Promise<boolean> {
   return ok;
 }
 
-const sections: Record<string, () => Promise<boolean>> = { engine: engineSection };
+const sections: Record<string, () => Promise<boolean>> = {
+  engine: engineSection,
+  ui: () => printUiLatency(),
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -124,7 +124,8 @@ async function coldStart(url: string, presetId: string): Promise<number> {
     await ctx.addInitScript({ content: COLD_START_PROBE });
     await page.goto(`${url}#/scenario/${encodeURIComponent(presetId)}`);
     try {
-      await page.waitForFunction("typeof window.__cppKpiAt === 'number'", undefined, { timeout: 20_000 });
+      // a function, not a string: Playwright evals string predicates in the page, which the app's CSP forbids
+      await page.waitForFunction(() => typeof (globalThis as { __cppKpiAt?: unknown }).__cppKpiAt === 'number', undefined, { timeout: 20_000 });
     } catch {
       const state = await page.evaluate<string | null>(`document.querySelector('[data-testid="results-panel"]')?.getAttribute('data-state') ?? null`);
       const why = state === null ? 'no [data-testid=results-panel] on the page: the editor does not embed ResultsPanel yet' : `results panel state '${state}'`;
@@ -200,11 +201,11 @@ export async function moveLever(page: Page, lever: string, changes: number): Pro
 async function slider(url: string, presetId: string, lever: string, changes: number): Promise<number[]> {
   return withBrowser(async (_ctx, page, errors) => {
     await page.goto(`${url}#/scenario/${encodeURIComponent(presetId)}`);
-    const copy = page.locator('[data-testid="btn-copy-preset"]');
+    const copy = page.locator('[data-testid="btn-copy"]');
     try {
       await copy.waitFor({ timeout: 20_000 });
     } catch {
-      throw new UiLatencyError(`preset ${presetId} did not open read-only with [data-testid=btn-copy-preset]${errors.length ? ` (page errors: ${errors.join(' | ')})` : ''}`);
+      throw new UiLatencyError(`preset ${presetId} did not open read-only with [data-testid=btn-copy]${errors.length ? ` (page errors: ${errors.join(' | ')})` : ''}`);
     }
     await copy.click();
     await page.waitForURL(/#\/scenario\/(?!qingyuan|lianzhou|shaoguan)/, { timeout: 20_000 });

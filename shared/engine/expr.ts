@@ -1,4 +1,6 @@
 import { all, create, type EvalFunction, type FactoryFunctionMap, type MathNode } from 'mathjs';
+import { context, growth, interp, step } from './expr-helpers';
+import { toNative } from './expr-native';
 
 /**
  * Scenario expressions: a restricted mathjs instance (mathjs security docs,
@@ -9,53 +11,6 @@ import { all, create, type EvalFunction, type FactoryFunctionMap, type MathNode 
 const math = create(all as FactoryFunctionMap);
 // Keep the parser for ourselves before disabling it inside expressions.
 const parse = math.parse;
-
-/** The year being evaluated and what `growth` compounds from. Set by `evaluateYears`. */
-const context = { year: 0, baseYear: 0, baseValue: Number.NaN as number };
-
-function pairs(name: string, args: number[]): void {
-  if (args.length < 2 || args.length % 2 !== 0) {
-    throw new Error(`${name}() needs year, value pairs: ${name}(year1, value1, year2, value2, …)`);
-  }
-  for (let i = 2; i < args.length; i += 2) {
-    if (args[i]! <= args[i - 2]!) throw new Error(`${name}() years must increase`);
-  }
-}
-
-/** Linear interpolation between (year, value) pairs, held flat outside them. */
-function interp(...args: number[]): number {
-  pairs('interp', args);
-  const y = context.year;
-  if (y <= args[0]!) return args[1]!;
-  for (let i = 2; i < args.length; i += 2) {
-    const y1 = args[i]!;
-    // exactly the given value at a given year (the formula below can miss it by an ulp: 3.7 → 0 gives −4e-16)
-    if (y === y1) return args[i + 1]!;
-    if (y < y1) {
-      const y0 = args[i - 2]!;
-      const v0 = args[i - 1]!;
-      return v0 + ((args[i + 1]! - v0) * (y - y0)) / (y1 - y0);
-    }
-  }
-  return args[args.length - 1]!;
-}
-
-/** Value `v_i` from `year_i` until the next year given; the first value before it. */
-function step(...args: number[]): number {
-  pairs('step', args);
-  let v = args[1]!;
-  for (let i = 0; i < args.length; i += 2) if (context.year >= args[i]!) v = args[i + 1]!;
-  return v;
-}
-
-/** Compound growth of `rate` % a year from the base year: base·(1+rate/100)^(year−baseYear). */
-function growth(rate: number, base?: number): number {
-  const b = base ?? context.baseValue;
-  if (!Number.isFinite(b)) {
-    throw new Error('growth(rate) needs a base value: set baseValue or write growth(rate, base)');
-  }
-  return b * Math.pow(1 + rate / 100, context.year - context.baseYear);
-}
 
 math.import({ interp, step, growth }, { override: true });
 
@@ -85,7 +40,11 @@ const ALLOWED_FUNCTIONS = new Set([
   'pow', 'round', 'floor', 'ceil',
 ]);
 
-export type CompiledExpr = { readonly fn: EvalFunction; readonly usesYear: boolean };
+/**
+ * `native`: the same expression as a plain JS closure (expr-native.ts), used
+ * when every node has an exact numeric equivalent; mathjs's `fn` otherwise.
+ */
+export type CompiledExpr = { readonly fn: EvalFunction; readonly usesYear: boolean; readonly native?: () => number };
 export type CompileResult = { ok: true; compiled: CompiledExpr } | { ok: false; error: string; position?: number };
 
 const cache = new Map<string, CompileResult>();
@@ -132,7 +91,7 @@ export function compileExpression(text: string): CompileResult {
         // helpers read the year from the context
         if (n.type === 'FunctionNode') usesYear = true;
       });
-      result = { ok: true, compiled: { fn: node.compile(), usesYear } };
+      result = { ok: true, compiled: { fn: node.compile(), usesYear, native: toNative(node) ?? undefined } };
     }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -162,12 +121,13 @@ export function evaluateYears(
   context.baseYear = baseYear;
   context.baseValue = baseValue ?? Number.NaN;
   const scope = { year: firstYear };
+  const native = compiled.native;
   const n = compiled.usesYear ? out.length : 1;
   for (let i = 0; i < n; i++) {
     const year = firstYear + i;
     context.year = year;
     scope.year = year;
-    const v: unknown = compiled.fn.evaluate(scope);
+    const v: unknown = native ? native() : compiled.fn.evaluate(scope);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       throw new Error(`gives ${typeof v === 'number' ? String(v) : 'a non-number'} in ${year}`);
     }

@@ -25,6 +25,10 @@ export function resolveSeries(
   }
   if (Array.isArray(series)) {
     const pts = series;
+    if (pts.length === 0) {
+      issues.push({ path, message: 'a point list needs at least one year/value point' });
+      return out;
+    }
     for (let k = 1; k < pts.length; k++) {
       if (pts[k]!.year <= pts[k - 1]!.year) {
         issues.push({ path: `${path}[${k}].year`, message: 'years in a point list must increase' });

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
 
+// zod probes `new Function('')` to decide whether it may compile parsers; under
+// the app's CSP (no 'unsafe-eval') that probe is reported as a violation in the
+// renderer and the worker. The interpreted parsers are fast enough for scenarios.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 export const FUELS = ['coal', 'oil', 'gas', 'electricity', 'heat', 'biomass'] as const;
