@@ -1,4 +1,11 @@
-import { all, create, type EvalFunction, type FactoryFunctionMap, type MathNode } from 'mathjs';
+import {
+  absDependencies, addDependencies, andDependencies, ceilDependencies, compileDependencies, divideDependencies, eDependencies,
+  equalDependencies, expDependencies, floorDependencies, largerDependencies, largerEqDependencies, log10Dependencies,
+  logDependencies, maxDependencies, minDependencies, modDependencies, multiplyDependencies, notDependencies, orDependencies,
+  parseDependencies, piDependencies, powDependencies, roundDependencies, smallerDependencies, smallerEqDependencies,
+  sqrtDependencies, subtractDependencies, unaryMinusDependencies, unaryPlusDependencies, unequalDependencies, create,
+  type EvalFunction, type FactoryFunctionMap, type MathNode,
+} from 'mathjs';
 import { context, growth, interp, step } from './expr-helpers';
 import { toNative } from './expr-native';
 
@@ -8,7 +15,15 @@ import { toNative } from './expr-native';
  * per distinct text and cached; evaluating one is then a plain function call.
  */
 
-const math = create(all as FactoryFunctionMap);
+// Only the parser and the functions expressions may call (ALLOWED_FUNCTIONS and
+// the operators), not `all`: a third of the bundle size, and nothing else to lock.
+const math = create({
+  parseDependencies, compileDependencies, addDependencies, subtractDependencies, multiplyDependencies, divideDependencies,
+  powDependencies, unaryMinusDependencies, unaryPlusDependencies, modDependencies, absDependencies, expDependencies,
+  logDependencies, log10Dependencies, sqrtDependencies, minDependencies, maxDependencies, roundDependencies,
+  floorDependencies, ceilDependencies, largerDependencies, largerEqDependencies, smallerDependencies, smallerEqDependencies,
+  equalDependencies, unequalDependencies, andDependencies, orDependencies, notDependencies, piDependencies, eDependencies,
+} as FactoryFunctionMap);
 // Keep the parser for ourselves before disabling it inside expressions.
 const parse = math.parse;
 
@@ -67,7 +82,9 @@ function check(node: MathNode, text: string): CompileResult | null {
       }
     } else if (
       n.type === 'AssignmentNode' || n.type === 'FunctionAssignmentNode' || n.type === 'BlockNode' ||
-      n.type === 'AccessorNode' || n.type === 'ObjectNode' || n.type === 'IndexNode'
+      n.type === 'AccessorNode' || n.type === 'ObjectNode' || n.type === 'IndexNode' ||
+      // a series value is one number per year: ranges and matrices have no meaning here
+      n.type === 'RangeNode' || n.type === 'ArrayNode'
     ) {
       problem = { ok: false, error: `${n.type.replace('Node', '').toLowerCase()} is not allowed in expressions` };
     }

@@ -94,8 +94,12 @@ describe('helpers and arithmetic', () => {
     if (c.ok) expect(() => evaluateYears(c.compiled, out, 2020, 2020, undefined)).toThrow('gives Infinity in 2022');
     const s = compileExpression('"abc"');
     if (s.ok) expect(() => evaluateYears(s.compiled, out, 2020, 2020, undefined)).toThrow('non-number in 2020');
+    // ranges and matrices are refused when compiled, before any year is evaluated
     const m = compileExpression('1:3');
-    if (m.ok) expect(() => evaluateYears(m.compiled, out, 2020, 2020, undefined)).toThrow('non-number');
+    expect(m.ok).toBe(false);
+    if (!m.ok) expect(m.error).toMatch(/range is not allowed/);
+    const a = compileExpression('[1, 2] * year');
+    expect(a.ok).toBe(false);
   });
 });
 
