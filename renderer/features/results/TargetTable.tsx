@@ -14,7 +14,7 @@ function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string
 }
 
 /** Target value or scenario value of a target, in its unit. */
-function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peakWithinHorizon: boolean): string {
+export function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peakWithinHorizon: boolean): string {
   if (status.metric === 'peakYear') {
     if (which === 'target') return t('targets.byYear', { year: value });
     // Still rising in the last year: that year is no peak year.

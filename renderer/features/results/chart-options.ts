@@ -8,13 +8,14 @@ import { intensityTargetPath, levelTargets } from './target-path';
 /** i18next's `t` for the `results` namespace, narrowed to what the builders need. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-type Ctx = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
-type Series = NonNullable<ChartOption['series']> extends infer S ? (S extends readonly (infer E)[] ? E : S) : never;
+export type Ctx = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
+/** One series of a chart option (line, bar or scatter). */
+export type Series = NonNullable<ChartOption['series']> extends infer S ? (S extends readonly (infer E)[] ? E : S) : never;
 
-const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', system-ui, sans-serif";
-const INK = '#1f2933';
-const MUTED = '#616e7c';
-const LINE = '#d9dee4';
+export const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', system-ui, sans-serif";
+export const INK = '#1f2933';
+export const MUTED = '#616e7c';
+export const LINE = '#d9dee4';
 
 /** Below this a series is noise on a chart (a fuel with no use in any year), so it is left out of the legend. */
 const EPSILON = 1e-9;
@@ -24,8 +25,15 @@ function tooltipValue(fmt: NumberFormatter, unit: UnitId) {
   return (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? fmt.withUnit(value, unit) : '—');
 }
 
-/** Shared frame: category axis of years, value axis named by its unit, legend under the plot, locale tooltips. */
-function frame(ctx: Ctx, unit: UnitId, opts: { bars?: boolean; min?: number; max?: number; scale?: boolean; headroom?: string; legendItems?: number } = {}): ChartOption {
+/**
+ * Shared frame: category axis of years, value axis named by its unit, legend under the plot, locale tooltips.
+ * `years` replaces the axis of `ctx.results` (a comparison spans the union of several horizons).
+ */
+export function frame(
+  ctx: Ctx,
+  unit: UnitId,
+  opts: { bars?: boolean; min?: number; max?: number; scale?: boolean; headroom?: string; legendItems?: number; years?: readonly number[] } = {},
+): ChartOption {
   const { results, fmt, t } = ctx;
   return {
     animation: false,
@@ -56,7 +64,7 @@ function frame(ctx: Ctx, unit: UnitId, opts: { bars?: boolean; min?: number; max
       nameGap: 6,
       nameTextStyle: { color: MUTED, fontSize: 11, verticalAlign: 'top', padding: [8, 0, 0, 0] },
       boundaryGap: opts.bars ?? false,
-      data: results.years.map((y) => String(y.year)),
+      data: (opts.years ?? results.years.map((y) => y.year)).map(String),
       axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true },
       axisLine: { lineStyle: { color: LINE } },
       axisTick: { alignWithLabel: true, lineStyle: { color: LINE } },

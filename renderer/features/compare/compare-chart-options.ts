@@ -1,0 +1,141 @@
+import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
+import { RENEWABLE_TYPES } from '../../../shared/model/scenario';
+import type { ChartOption } from '../../components/Chart';
+import { SERIES_COLORS } from '../../components/chart/palette';
+import { frame, type Series, type Translate } from '../results/chart-options';
+import type { NumberFormatter, UnitId } from '../results/format';
+import { intensityTargetPath, levelTargets } from '../results/target-path';
+
+/**
+ * One colour per compared scenario, in selection order: the reference first in
+ * the app's scenario green, then colours that stay apart from each other and
+ * from the target red, also for common colour-vision deficiencies.
+ */
+export const SCENARIO_COLORS = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7'] as const;
+
+/** A compared scenario as the charts draw it. */
+export type ComparedRun = { id: string; name: string; color: string; results: ScenarioResults };
+
+/** `t` of the `results` namespace (charts share its axis, unit and target words). */
+export type CompareChartCtx = { runs: readonly ComparedRun[]; fmt: NumberFormatter; t: Translate };
+
+export const COMPARE_CHART_IDS = ['co2', 'co2PerGdp', 'nonFossil', 'renewableCapacity'] as const;
+export type CompareChartId = (typeof COMPARE_CHART_IDS)[number];
+
+/** Every year any of the scenarios covers, as the shared category axis. */
+export function unionYears(runs: readonly ComparedRun[]): number[] {
+  const from = Math.min(...runs.map((r) => r.results.baseYear));
+  const to = Math.max(...runs.map((r) => r.results.endYear));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Total renewable capacity in operation (hydro, PV, wind, biomass), MW; pumped storage is no generation. */
+export function renewableCapacityMW(y: YearResult): number {
+  return RENEWABLE_TYPES.reduce((sum, g) => sum + y.capacityMW[g], 0);
+}
+
+/** [year, value] pairs: each scenario sits on the shared axis by its own years. */
+const points = (r: ScenarioResults, pick: (y: YearResult) => number) => r.years.map((y) => [String(y.year), pick(y)]);
+
+function scenarioLine(run: ComparedRun, pick: (y: YearResult) => number): Series {
+  return {
+    type: 'line',
+    name: run.name,
+    data: points(run.results, pick),
+    color: run.color,
+    symbol: 'none',
+    lineStyle: { width: 2.4, color: run.color },
+    emphasis: { focus: 'series' },
+    z: 5,
+  };
+}
+
+/** The frame of the single-scenario charts over the union of the horizons; the legend names the scenarios only. */
+function compareFrame(ctx: CompareChartCtx, unit: UnitId, opts: Parameters<typeof frame>[2] = {}): ChartOption {
+  const { runs, fmt, t } = ctx;
+  const base = frame({ results: runs[0]!.results, fmt, t }, unit, { ...opts, years: unionYears(runs) });
+  return { ...base, legend: { ...(base.legend as object), data: runs.map((r) => r.name) } };
+}
+
+/** CO2 of each scenario (万tCO2), its peak marked with a ring in the scenario's colour. */
+export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
+  const series = ctx.runs.map((run): Series => {
+    const { peak } = run.results;
+    return {
+      ...scenarioLine(run, (y) => y.co2),
+      markPoint: peak.withinHorizon
+        ? {
+            symbol: 'circle',
+            symbolSize: 9,
+            itemStyle: { color: '#fff', borderColor: run.color, borderWidth: 2.5 },
+            label: { show: false },
+            data: [
+              {
+                name: ctx.t('charts.peak', { year: peak.year }),
+                coord: [String(peak.year), peak.co2],
+                value: peak.co2,
+              },
+            ],
+          }
+        : undefined,
+    };
+  });
+  return { ...compareFrame(ctx, 'wanTCo2', { min: 0 }), series };
+}
+
+/** CO2 per GDP of each scenario (solid) and the path its own reduction targets ask for (dashed, same colour). */
+export function co2PerGdpCompareOption(ctx: CompareChartCtx): ChartOption {
+  const series: Series[] = [];
+  for (const run of ctx.runs) {
+    series.push(scenarioLine(run, (y) => y.co2PerGdp));
+    const path = intensityTargetPath(run.results, 'co2IntensityReduction');
+    if (!path.length) continue;
+    series.push({
+      type: 'line',
+      name: `${run.name} · ${ctx.t('charts.targetPath')}`,
+      data: path.map((p) => [String(p.year), p.value]),
+      color: run.color,
+      symbol: 'diamond',
+      symbolSize: 8,
+      lineStyle: { type: 'dashed', width: 1.6, color: run.color },
+      z: 6,
+    });
+  }
+  return { ...compareFrame(ctx, 'tCo2PerWanYuan', { scale: true }), series };
+}
+
+/** Non-fossil share of each scenario (%), its own share targets as diamonds in its colour. */
+export function nonFossilCompareOption(ctx: CompareChartCtx): ChartOption {
+  const series: Series[] = [];
+  let highest = 0;
+  for (const run of ctx.runs) {
+    series.push(scenarioLine(run, (y) => y.nonFossilShare));
+    const targets = levelTargets(run.results, 'nonFossilShare');
+    highest = Math.max(highest, ...run.results.years.map((y) => y.nonFossilShare), ...targets.map((p) => p.value));
+    if (!targets.length) continue;
+    series.push({
+      type: 'scatter',
+      name: `${run.name} · ${ctx.t('charts.target')}`,
+      data: targets.map((p) => [String(p.year), p.value]),
+      color: run.color,
+      symbol: 'diamond',
+      symbolSize: 11,
+      itemStyle: { color: '#fff', borderColor: run.color, borderWidth: 2 },
+      z: 6,
+    });
+  }
+  return { ...compareFrame(ctx, 'pct', { min: 0, max: highest > 60 ? 100 : undefined }), series };
+}
+
+/** Renewable capacity in operation of each scenario (MW), a step at each commissioning. */
+export function renewableCapacityCompareOption(ctx: CompareChartCtx): ChartOption {
+  const series = ctx.runs.map((run): Series => ({ ...scenarioLine(run, renewableCapacityMW), step: 'end' }));
+  return { ...compareFrame(ctx, 'mw', { min: 0 }), series };
+}
+
+export const COMPARE_CHART_BUILDERS: Record<CompareChartId, (ctx: CompareChartCtx) => ChartOption> = {
+  co2: co2CompareOption,
+  co2PerGdp: co2PerGdpCompareOption,
+  nonFossil: nonFossilCompareOption,
+  renewableCapacity: renewableCapacityCompareOption,
+};
