@@ -12,8 +12,8 @@ export const SEED_FILES = [
   '004_59f5176fc450bca8.txt',
 ] as const;
 
-/** Where the seed texts live: $SEED_DIR, else the shared folder next to the checkout. */
-export const SEED_DIR = process.env.SEED_DIR ?? fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/** Where the seed texts live: in the repository (seeds/documents), so every citation is checked on every run. */
+export const SEED_DIR = process.env.SEED_DIR ?? fileURLToPath(new URL('../../seeds/documents/', import.meta.url));
 export const HAVE_SEED_TEXTS = SEED_FILES.every((f) => existsSync(`${SEED_DIR}/${f}`));
 
 const cache = new Map<string, string[]>();

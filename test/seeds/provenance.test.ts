@@ -1,9 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../seeds/index';
 import { REFERENCE, referenceById } from '../../seeds/reference/index';
+import type { SourceRef } from '../../shared/model/provenance';
 import { allSources, at, checkDocumentSource, dataLeaves, HAVE_SEED_TEXTS, SEED_DIR, SEED_FILES, selfAndParents } from './helpers';
 
+const CJK = /[\u3400-\u9fff]/;
+/** Has English words once seed file names are taken out (a bare Chinese quote or census count needs no translation). */
+const hasLatin = (s: string) => /[A-Za-z]/.test(s.replace(/\d{3}_[0-9a-f]{16}\.txt/g, ''));
+
+/** The free-text fields of a source with their Chinese forms. */
+function texts(ref: SourceRef): { field: string; text: string; zh: string | undefined }[] {
+  switch (ref.kind) {
+    case 'document':
+      return ref.note === undefined ? [] : [{ field: 'note', text: ref.note, zh: ref.noteZh }];
+    case 'reference':
+      return [
+        { field: 'citation', text: ref.citation, zh: ref.citationZh },
+        ...(ref.note === undefined ? [] : [{ field: 'note', text: ref.note, zh: ref.noteZh }]),
+      ];
+    case 'assumed':
+      return [
+        { field: 'reason', text: ref.reason, zh: ref.reasonZh },
+        ...(ref.basis === undefined ? [] : [{ field: 'basis', text: ref.basis, zh: ref.basisZh }]),
+      ];
+    case 'user':
+      return [];
+  }
+}
+
+/**
+ * The numbers a text states, for comparing a translation with its original:
+ * ids (cn-14fyp-co2-intensity), chemical and unit tokens (CO2, tCO2) and
+ * English ordinals (13th plan = “十三五”, phase 1 = 一期) are left out.
+ */
+function numbers(s: string): string[] {
+  const plain = s
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
+    .replace(/[A-Za-z]+\d+/g, ' ')
+    .replace(/\b\d+(?:st|nd|rd|th)\b|\bphase \d+\b/gi, ' ');
+  return [...new Set(plain.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [])];
+}
+
 describe('provenance of the presets', () => {
+  it('has the five seed documents in the repository', () => {
+    expect(HAVE_SEED_TEXTS, `seed texts missing in ${SEED_DIR}`).toBe(true);
+  });
+
   it.each(PRESETS.map((p) => [p.id, p] as const))('%s: every data leaf has a source for its path or a parent path', (_, p) => {
     const leaves = dataLeaves(p);
     expect(leaves.length).toBeGreaterThan(40);
@@ -35,7 +77,7 @@ describe('provenance of the presets', () => {
     }
   });
 
-  it.skipIf(!HAVE_SEED_TEXTS).each(PRESETS.map((p) => [p.id, p] as const))(`%s: cited lines exist and hold the quotes (texts in ${SEED_DIR})`, (_, p) => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))(`%s: cited lines exist and hold the quotes (texts in ${SEED_DIR})`, (_, p) => {
     const problems = allSources(p).flatMap((s) => {
       if (s.ref.kind !== 'document') return [];
       const problem = checkDocumentSource(s.ref);
@@ -92,5 +134,47 @@ describe('reference library', () => {
     expect(referenceById('cn-14fyp-co2-intensity')!.value).toBe(18);
     expect(referenceById('gd-nonfossil-2025')!.value).toBe(32);
     expect(referenceById('gd-nonfossil-2030')!.value).toBe(35);
+  });
+});
+
+describe('Chinese texts of the presets', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: every assumption has its reason in Chinese', (_, p) => {
+    const missing = allSources(p).flatMap((s) => (s.ref.kind === 'assumed' && !CJK.test(s.ref.reasonZh ?? '') ? [s.where] : []));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: every note, basis and citation with English in it has a Chinese form', (_, p) => {
+    const missing = allSources(p).flatMap((s) =>
+      texts(s.ref)
+        .filter((x) => hasLatin(x.text) && !(x.zh && CJK.test(x.zh)))
+        .map((x) => `${s.where} ${x.field}: ${x.text.slice(0, 60)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: the Chinese texts keep every number of the original', (_, p) => {
+    const lost = allSources(p).flatMap((s) =>
+      texts(s.ref).flatMap((x) => {
+        if (!x.zh) return [];
+        const zh = numbers(x.zh);
+        const gone = numbers(x.text).filter((n) => !zh.includes(n));
+        return gone.length ? [`${s.where} ${x.field}: ${gone.join(', ')}`] : [];
+      }),
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: the Chinese texts cite the same seed files, in the same order', (_, p) => {
+    const files = (t: string) => (t.match(/\d{3}_[0-9a-f]{16}\.txt/g) ?? []).join(' ');
+    const bad = allSources(p).flatMap((s) => texts(s.ref).flatMap((x) => (x.zh && files(x.text) !== files(x.zh) ? [`${s.where} ${x.field}`] : [])));
+    expect(bad).toEqual([]);
+  });
+
+  it('the number check sees a changed or dropped number, and ignores ids, CO2 and ordinals', () => {
+    expect(numbers('13th plan: −18 % (cn-14fyp-co2-intensity), 2.054 tCO2/万元, 1,353.49 亿元, Phase 1')).toEqual(['18', '2.054', '1,353.49']);
+    expect(numbers('“十三五”下降 18 %，2.054 吨/万元，1,353.49 亿元')).toEqual(['18', '2.054', '1,353.49']);
+    expect(hasLatin('第七次全国人口普查 清远市 常住人口 3,969,473 人')).toBe(false);
+    expect(hasLatin('000_cf0eda570017d74c.txt 第 91 行')).toBe(false);
+    expect(hasLatin('000_cf0eda570017d74c.txt line 91')).toBe(true);
   });
 });

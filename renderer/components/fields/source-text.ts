@@ -9,6 +9,22 @@ export type SourceText = {
   lines: string[];
 };
 
+/** True for a Chinese UI language ('zh', 'zh-CN', …). */
+export function isChinese(lang: string): boolean {
+  return lang.toLowerCase().startsWith('zh');
+}
+
+/**
+ * A source's free text in the UI language: the Chinese form (`reasonZh`,
+ * `noteZh`, …) in a Chinese UI when the source has one, otherwise the
+ * canonical text (sources saved before the Chinese fields existed have only that).
+ */
+export function localText(canonical: string, zh: string | undefined, lang: string): string;
+export function localText(canonical: string | undefined, zh: string | undefined, lang: string): string | undefined;
+export function localText(canonical: string | undefined, zh: string | undefined, lang: string): string | undefined {
+  return isChinese(lang) && zh ? zh : canonical;
+}
+
 /** How a source is stated to the planner, short and in full (`editor` namespace). */
 export function sourceText(ref: SourceRef | undefined, t: TFunction, lang: string): SourceText {
   if (!ref) return { short: t('source.none'), lines: [t('source.noneLong')] };
@@ -18,20 +34,25 @@ export function sourceText(ref: SourceRef | undefined, t: TFunction, lang: strin
       const where = ref.lineEnd && ref.lineEnd !== ref.line ? t('source.lines', { line: ref.line, end: ref.lineEnd }) : t('source.line', { line: ref.line });
       const lines = [`${doc.title}，${where}`];
       if (ref.quote) lines.push(t('source.quote', { quote: ref.quote }));
-      if (ref.note) lines.push(t('source.note', { note: ref.note }));
+      const note = localText(ref.note, ref.noteZh, lang);
+      if (note) lines.push(t('source.note', { note }));
       lines.push(t('source.file', { file: ref.file }));
       return { short: `${doc.short} ${where}`, lines };
     }
     case 'reference': {
-      const cite = ref.year && !ref.citation.includes(String(ref.year)) ? `${ref.citation} (${ref.year})` : ref.citation;
+      const citation = localText(ref.citation, ref.citationZh, lang);
+      const cite = ref.year && !citation.includes(String(ref.year)) ? `${citation} (${ref.year})` : citation;
       const lines = [cite];
-      if (ref.note) lines.push(t('source.note', { note: ref.note }));
+      const note = localText(ref.note, ref.noteZh, lang);
+      if (note) lines.push(t('source.note', { note }));
       return { short: cite, lines };
     }
     case 'assumed': {
-      const lines = [t('source.assumed', { reason: ref.reason })];
-      if (ref.basis) lines.push(t('source.basis', { basis: ref.basis }));
-      return { short: t('source.assumed', { reason: ref.reason }), lines };
+      const reason = localText(ref.reason, ref.reasonZh, lang);
+      const basis = localText(ref.basis, ref.basisZh, lang);
+      const lines = [t('source.assumed', { reason })];
+      if (basis) lines.push(t('source.basis', { basis }));
+      return { short: t('source.assumed', { reason }), lines };
     }
     case 'user': {
       const lines = [t('source.userLong')];

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../../shared/model/provenance';
-import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage } from '../common';
+import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage, type Text2 } from '../common';
 
 /**
  * 连州市 (Lianzhou, a county-level city administered by 清远市): what the two
@@ -25,21 +25,32 @@ export const POPULATION_2020: Fact = {
   value: Math.round((GDP_2020.value * 1e8) / GDP_PER_CAPITA_2020.value / 1e2) / 100,
   source: doc(D, 81, '161.21亿元，年均（2016-2020年，下同）增长 5.2%，人均地区生产总值 42721元', {
     lineEnd: 83,
-    note: 'Derived: 161.21 亿元 ÷ 42,721 元/人 = 37.74 万人 (population is not stated in either document). Held flat to 2025, then an assumed slow decline (−0.3 %/yr) as in most mountain counties of northern Guangdong.',
+    note: {
+      en: 'Derived: 161.21 亿元 ÷ 42,721 元/人 = 37.74 万人 (population is not stated in either document). Held flat to 2025, then an assumed slow decline (−0.3 %/yr) as in most mountain counties of northern Guangdong.',
+      zh: '推算值：161.21 亿元 ÷ 42,721 元/人 = 37.74 万人（两份文件均未给出人口数）。2025 年前保持不变，此后参照粤北多数山区县的情况，假设缓慢下降（年均 −0.3 %）。',
+    },
   }),
 };
 
 /** 2020 energy intensity, tce/万元 (001 表1 indicator 17: row from line 1256, value on line 1269). */
 export const INTENSITY_2020: Fact = {
   value: 0.43,
-  source: doc(D, 1269, '0.43 达标', { note: '001 表1 指标 17 单位地区生产总值能耗 (吨标准煤/万元), row starting line 1256; 2020 现状值 0.43, 达标.' }),
+  source: doc(D, 1269, '0.43 达标', {
+    note: {
+      en: '001 表1 指标 17 单位地区生产总值能耗 (吨标准煤/万元), row starting line 1256; 2020 现状值 0.43, 达标.',
+      zh: '001 表1 指标 17 单位地区生产总值能耗（吨标准煤/万元），该行起于第 1256 行；2020 年现状值 0.43，达标。',
+    },
+  }),
 };
 
 /** 13th-plan energy-intensity result: −0.53 % over 2016–2020 against a −17.6 % task (004 表1 #21, line 84). */
 export const INTENSITY_13TH_DECLINE: Fact = {
   value: 0.53,
   source: doc(E, 84, '单位 GDP 能源消耗(吨标准煤/ 万元)', {
-    note: '004 表1 #21: 任务总目标 17.6%, 实际下降 0.53%, 未完成. 001 marks the same indicator 达标 (line 1256–1269): the two documents disagree on whether the task was met; both agree the decline was small. 0.53 % in five years ≈ 0.1 %/yr.',
+    note: {
+      en: '004 表1 #21: 任务总目标 17.6%, 实际下降 0.53%, 未完成. 001 marks the same indicator 达标 (line 1256–1269): the two documents disagree on whether the task was met; both agree the decline was small. 0.53 % in five years ≈ 0.1 %/yr.',
+      zh: '004 表1 第 21 项：任务总目标 17.6%，实际下降 0.53%，未完成。001 对同一指标标注为“达标”（第 1256–1269 行）：两份文件对是否完成任务的判断不一致，但都表明降幅很小。五年下降 0.53 %，约合年均 0.1 %。',
+    },
   }),
 };
 
@@ -65,7 +76,7 @@ export const SOURCES = {
   coalNotDeclining: doc(E, 134, '能源消费尚未进入下降通道'),
   planProgramme: doc(D, 3558, '谋划“十四五”期间新建装机容量 30万千瓦风力发电项目、拟建装机容量 60万千万光伏发电项目', {
     lineEnd: 3560,
-    note: '"60万千万" is a typo in the source for 60万千瓦 (600 MW).',
+    note: { en: '"60万千万" is a typo in the source for 60万千瓦 (600 MW).', zh: '原文“60万千万”为笔误，应为 60万千瓦（600 MW）。' },
   }),
   peakOutlook: doc(E, 154, '展望 2035 年,人与自然和谐共生格局基本形成,绿色生产生活方式总体形成,碳排放达峰后稳中有降'),
   peakFollow: doc(D, 1880, '配合国家、广东省、清远市实施碳排放达峰行动'),
@@ -73,25 +84,48 @@ export const SOURCES = {
   co2Target: doc(E, 182, '单位地区生产总值二氧化碳排放降低(%)'),
 } as const;
 
-const fleetNote = 'Assumed: neither document gives the installed capacity of any existing plant (facts/lianzhou.json, "Absent from both documents").';
+const fleetNote: Text2 = {
+  en: 'Assumed: neither document gives the installed capacity of any existing plant (facts/lianzhou.json, "Absent from both documents").',
+  zh: '假设值：两份文件均未给出任何现有电站的装机容量（见 facts/lianzhou.json 中“Absent from both documents”一节）。',
+};
+/** The fleet basis: the note above, then the lines of 001. */
+const fleetBasis = (en: string, zh: string): Text2 => ({ en: `${fleetNote.en} ${D} ${en}`, zh: `${fleetNote.zh}${D} ${zh}` });
 
 /** Plants in operation at the end of 2020, by type (all assumed). */
 export const FLEET: LedgerGenerator[] = [
   {
     id: 'lz-fleet-hydro', name: '现有水电（含潭岭水电站、小水电）', type: 'hydro', capacityMW: 150, utilisationHours: HOURS.hydro,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed('150 MW: 潭岭水电站 plus the small hydro of the 连江 tributaries; 连州 has "丰富的水力" resources (001 line 378) and a policy to retire old small hydro (001 line 1954–1956), but no capacity is given.', `${fleetNote} ${D} lines 378, 1956, 3556`),
+    source: assumed(
+      {
+        en: '150 MW: 潭岭水电站 plus the small hydro of the 连江 tributaries; 连州 has "丰富的水力" resources (001 line 378) and a policy to retire old small hydro (001 line 1954–1956), but no capacity is given.',
+        zh: '150 MW：潭岭水电站加上连江各支流的小水电；连州有“丰富的水力”资源（001 第 378 行），并有引导老旧小水电退出的政策（001 第 1954–1956 行），但未给出装机容量。',
+      },
+      fleetBasis('lines 378, 1956, 3556', '第 378、1956、3556 行'),
+    ),
     note: 'Capacity assumed. 001 line 1956 encourages old small hydro to retire; no retirement is modelled.',
   },
   {
     id: 'lz-fleet-wind', name: '现有风电（福山风电场一期等）', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed('50 MW: one first-phase mountain wind farm (福山, whose extension is listed separately); 001 line 325 says wind and PV grew together in the 13th plan.', `${fleetNote} ${D} lines 325–327`),
+    source: assumed(
+      {
+        en: '50 MW: one first-phase mountain wind farm (福山, whose extension is listed separately); 001 line 325 says wind and PV grew together in the 13th plan.',
+        zh: '50 MW：一座一期山地风电场（福山风电场，其扩建项目另行列出）；001 第 325 行表明“十三五”期间风电、光伏同步发展。',
+      },
+      fleetBasis('lines 325–327', '第 325–327 行'),
+    ),
   },
   {
     id: 'lz-fleet-pv', name: '现有光伏（分布式为主）', type: 'pv', capacityMW: 20, utilisationHours: HOURS.pv,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed('20 MW of small and rooftop PV; the large PV projects (星子镇 and later) start after 2020.', `${fleetNote} ${D} line 325`),
+    source: assumed(
+      {
+        en: '20 MW of small and rooftop PV; the large PV projects (星子镇 and later) start after 2020.',
+        zh: '20 MW 小型及屋顶光伏；大型光伏项目（星子镇及其后项目）均在 2020 年后投产。',
+      },
+      fleetBasis('line 325', '第 325 行'),
+    ),
   },
 ];
 
@@ -111,12 +145,14 @@ export const PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-pv-xingzi-40', name: '连州星子镇 40MW 农光互补项目', type: 'pv', capacityMW: 40, utilisationHours: HOURS.pv,
     commissioningYear: 2022, status: 'underConstruction', count: true,
-    source: doc(D, 5233, '完成连州星子镇 40MW农光互补项目建设，装机容量 4万千瓦。', { note: '附表 item 27, 2021, 16,000 万元. Started in the 13th plan (line 327).' }),
+    source: doc(D, 5233, '完成连州星子镇 40MW农光互补项目建设，装机容量 4万千瓦。', {
+      note: { en: '附表 item 27, 2021, 16,000 万元. Started in the 13th plan (line 327).', zh: '附表第 27 项，2021 年，16,000 万元。“十三五”期间已开工（第 327 行）。' },
+    }),
   },
   {
     id: 'lz-pv-xingzi-30', name: '连州市星子镇 30MW 农光互补光伏发电项目', type: 'pv', capacityMW: 30, utilisationHours: HOURS.pv,
     commissioningYear: 2022, status: 'underConstruction', count: true,
-    source: doc(D, 5246, '完成连州市星子镇 30MW农光互补光伏发电项目建设，装机容量 3万千瓦。', { note: '附表 item 28, 2021, 15,000 万元.' }),
+    source: doc(D, 5246, '完成连州市星子镇 30MW农光互补光伏发电项目建设，装机容量 3万千瓦。', { note: { en: '附表 item 28, 2021, 15,000 万元.', zh: '附表第 28 项，2021 年，15,000 万元。' } }),
   },
   {
     id: 'lz-pv-xingzi-100-narrative', name: '星子镇 100MW 光伏发电项目（十三五记述，与 27/28 项重叠）', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
@@ -127,48 +163,65 @@ export const PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-pv-xijiang-gaoshan-100', name: '连州市西江镇高山 100MW 农业光伏发电项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
     commissioningYear: 2022, status: 'planned', count: true,
-    source: doc(D, 5260, '完成连州市西江镇高山 100MW农业光伏发电项目建设', { note: '附表 item 29, 2020–2021, 40,000 万元.' }),
+    source: doc(D, 5260, '完成连州市西江镇高山 100MW农业光伏发电项目建设', { note: { en: '附表 item 29, 2020–2021, 40,000 万元.', zh: '附表第 29 项，2020–2021 年，40,000 万元。' } }),
   },
   {
     id: 'lz-pv-dalubian-200', name: '连州市宏日盛大路边镇 200MW 综合利用光伏发电项目', type: 'pv', capacityMW: 200, utilisationHours: HOURS.pv,
     commissioningYear: 2022, status: 'planned', count: true,
-    source: doc(D, 5277, '完成连州市宏日盛大路边镇 200MW综合利用光伏发电项目建设', { note: '附表 item 30, 2020–2021, 83,000 万元.' }),
+    source: doc(D, 5277, '完成连州市宏日盛大路边镇 200MW综合利用光伏发电项目建设', { note: { en: '附表 item 30, 2020–2021, 83,000 万元.', zh: '附表第 30 项，2020–2021 年，83,000 万元。' } }),
   },
   {
     id: 'lz-pv-xijiang-longping-jiupi-210', name: '连州市西江镇、龙坪镇、九陂镇 210MW 农光互补光伏电站项目', type: 'pv', capacityMW: 210, utilisationHours: HOURS.pv,
     commissioningYear: 2022, status: 'planned', count: true,
-    source: doc(D, 5295, '完成连州市西江镇、龙坪镇、九陂镇 210MW农光互补光伏电站项目建设', { note: '附表 item 31, 2021, 80,000 万元.' }),
+    source: doc(D, 5295, '完成连州市西江镇、龙坪镇、九陂镇 210MW农光互补光伏电站项目建设', { note: { en: '附表 item 31, 2021, 80,000 万元.', zh: '附表第 31 项，2021 年，80,000 万元。' } }),
   },
   {
     id: 'lz-pv-distributed-20', name: '分布式光伏（补足“十四五”60 万千瓦）', type: 'pv', capacityMW: 20, utilisationHours: HOURS.pv,
     commissioningYear: 2025, status: 'planned', count: true,
-    source: assumed('20 MW = the 600 MW of the 14th-plan text (001 line 3560) minus the 580 MW of items 27–31; taken as rooftop PV (屋顶光伏行动, 001 line 1925) commissioned by 2025.', `${D} lines 1925, 3558–3560, 5233–5295`),
+    source: assumed(
+      {
+        en: '20 MW = the 600 MW of the 14th-plan text (001 line 3560) minus the 580 MW of items 27–31; taken as rooftop PV (屋顶光伏行动, 001 line 1925) commissioned by 2025.',
+        zh: '20 MW = 正文“十四五”光伏 600 MW（001 第 3560 行）减去附表第 27–31 项合计 580 MW；按屋顶光伏（屋顶光伏行动，001 第 1925 行）计，2025 年前投产。',
+      },
+      { en: `${D} lines 1925, 3558–3560, 5233–5295`, zh: `${D} 第 1925、3558–3560、5233–5295 行` },
+    ),
   },
   {
     id: 'lz-wind-quanshan-huiguang', name: '华润泉山风电场、慧光风电场（在建）', type: 'wind', capacityMW: 98, utilisationHours: HOURS.wind,
     commissioningYear: 2022, status: 'underConstruction', count: true,
-    source: assumed('Under construction in 2020 (001 line 325, no capacity). 98 MW = umbrella item 32 (~340 MW, line 5303) minus named items 33–36 (242 MW): read as the unnamed part of the umbrella.', `${D} lines 325–327, 5303–5351`),
+    source: assumed(
+      {
+        en: 'Under construction in 2020 (001 line 325, no capacity). 98 MW = umbrella item 32 (~340 MW, line 5303) minus named items 33–36 (242 MW): read as the unnamed part of the umbrella.',
+        zh: '2020 年在建（001 第 325 行，未给出容量）。98 MW = 总括项目第 32 项（约 340 MW，第 5303 行）减去已列名的第 33–36 项（242 MW）：视为总括项目中未列名的部分。',
+      },
+      { en: `${D} lines 325–327, 5303–5351`, zh: `${D} 第 325–327、5303–5351 行` },
+    ),
     note: 'Capacity assumed (residual of the umbrella item).',
   },
   {
     id: 'lz-wind-xijiang-21', name: '西江镇 21MW 分散式风电项目', type: 'wind', capacityMW: 21, utilisationHours: HOURS.wind,
     commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(D, 5313, '完成西江镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: '附表 item 33, 2021–2022, 24,450 万元.' }),
+    source: doc(D, 5313, '完成西江镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: { en: '附表 item 33, 2021–2022, 24,450 万元.', zh: '附表第 33 项，2021–2022 年，24,450 万元。' } }),
   },
   {
     id: 'lz-wind-xingzi-longping-100', name: '清远连州市星子龙坪风电场 100MW 风力发电项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
     commissioningYear: 2024, status: 'planned', count: true,
-    source: doc(D, 5327, '完成清远连州市星子龙坪风电场 100MW风力发电项目建设', { note: '附表 item 34, 2021–2023, 86,000 万元.' }),
+    source: doc(D, 5327, '完成清远连州市星子龙坪风电场 100MW风力发电项目建设', { note: { en: '附表 item 34, 2021–2023, 86,000 万元.', zh: '附表第 34 项，2021–2023 年，86,000 万元。' } }),
   },
   {
     id: 'lz-wind-fushan-extension-100', name: '清远连州福山风电场扩建项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
     commissioningYear: 2024, status: 'underConstruction', count: true,
-    source: doc(D, 5340, '完成清远连州福山风电场扩建项目建设，装机容量 10万千瓦。', { note: '附表 item 35, 2021–2023, 70,000 万元; started in the 13th plan as 福山风电场扩建扶贫项目 (line 327).' }),
+    source: doc(D, 5340, '完成清远连州福山风电场扩建项目建设，装机容量 10万千瓦。', {
+      note: {
+        en: '附表 item 35, 2021–2023, 70,000 万元; started in the 13th plan as 福山风电场扩建扶贫项目 (line 327).',
+        zh: '附表第 35 项，2021–2023 年，70,000 万元；“十三五”期间已作为福山风电场扩建扶贫项目开工（第 327 行）。',
+      },
+    }),
   },
   {
     id: 'lz-wind-longping-21', name: '龙坪镇 21MW 分散式风电项目', type: 'wind', capacityMW: 21, utilisationHours: HOURS.wind,
     commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(D, 5351, '完成龙坪镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: '附表 item 36, 2021–2022, 24,450 万元.' }),
+    source: doc(D, 5351, '完成龙坪镇 21MW分散式风电项目建设，装机容量 2.1万千瓦。', { note: { en: '附表 item 36, 2021–2022, 24,450 万元.', zh: '附表第 36 项，2021–2022 年，24,450 万元。' } }),
   },
   {
     id: 'lz-wind-umbrella-340', name: '连州市风电项目（伞项目，约 34 万千瓦，与上列重叠）', type: 'wind', capacityMW: 340, utilisationHours: HOURS.wind,
@@ -185,7 +238,16 @@ export const PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-wte-energy-park', name: '连州能源生态园（“三连一阳”生活垃圾焚烧发电）', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
     commissioningYear: 2025, status: 'planned', count: true,
-    source: assumed('18 MW from the phase-1 throughput of the same facility in the 清远 plan: 800 t/d × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW (reference wte-net-generation).', `${E} line 513 (积极推进连州能源生态园项目); ${SEED.qyEco} lines 2191–2195 (1200 吨/日, 一期 800 吨/日)`),
+    source: assumed(
+      {
+        en: '18 MW from the phase-1 throughput of the same facility in the 清远 plan: 800 t/d × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW (reference wte-net-generation).',
+        zh: '18 MW，按清远规划中同一设施的一期处理规模推算：800 吨/日 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW（参考库条目 wte-net-generation）。',
+      },
+      {
+        en: `${E} line 513 (积极推进连州能源生态园项目); ${SEED.qyEco} lines 2191–2195 (1200 吨/日, 一期 800 吨/日)`,
+        zh: `${E} 第 513 行（积极推进连州能源生态园项目）；${SEED.qyEco} 第 2191–2195 行（1200 吨/日，一期 800 吨/日）`,
+      },
+    ),
     note: 'Capacity assumed from throughput. The same plant appears in the 清远 presets as qy-wte-sanlian-yiyang; it serves 连州、连南、连山、阳山.',
   },
 ];
@@ -195,7 +257,10 @@ export const PUMPED_STORAGE: LedgerStorage[] = [
     id: 'lz-ps-tanling', name: '潭岭（天湖）抽水蓄能电站', capacityMW: 2400, ...PUMPED,
     commissioningYear: 2030, status: 'planned', count: true,
     source: doc(E, 269, '重点加快推进潭岭(天湖)抽水蓄能240万千瓦项目', {
-      note: 'Capacity only in 004; 001 line 3682 names 天湖（潭岭）抽水蓄能电站（一期）without a capacity, 000 line 1257 lists it for 前期工作. Commissioning 2030 assumed (6–8 years from a 14th-plan start).',
+      note: {
+        en: 'Capacity only in 004; 001 line 3682 names 天湖（潭岭）抽水蓄能电站（一期）without a capacity, 000 line 1257 lists it for 前期工作. Commissioning 2030 assumed (6–8 years from a 14th-plan start).',
+        zh: '装机容量仅见于 004；001 第 3682 行提及天湖（潭岭）抽水蓄能电站（一期），未给出容量；000 第 1257 行将其列为开展前期工作的项目。假设 2030 年投产（“十四五”期间开工，建设期 6–8 年）。',
+      },
     }),
     note: 'A provincial grid asset: at 1,440 h and 75 % round trip its pumping losses are ~11.5 亿kWh a year, comparable with 连州\'s whole electricity demand, and the engine charges them to the host region. Switch off (included = false) to treat it as 能耗单列 outside the city\'s accounts.',
   },

@@ -11,9 +11,12 @@ import {
   ledger,
   mix,
   mixPath,
+  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   sectorSources,
   SEED,
+  withNote,
+  type Text2,
 } from '../common';
 import {
   FLEET,
@@ -43,17 +46,32 @@ const TARGETS: Target[] = [
   {
     id: 'lz-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（清远下达，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in for the 清远 allocation)',
     metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
-    source: assumed('004 表2 #9 (line 181) sets the target as 控制在清远市下达的指标内, with no number. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in until the planner enters the figure 清远 handed down.', `${SEED.lzEnv} line 181; reference cn-14fyp-energy-intensity`),
+    source: assumed(
+      {
+        en: '004 表2 #9 (line 181) sets the target as 控制在清远市下达的指标内, with no number. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in until the planner enters the figure 清远 handed down.',
+        zh: '004 表2 第 9 项（第 181 行）将目标表述为“控制在清远市下达的指标内”，未给出具体数值。在规划人员录入清远市下达的指标之前，暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+      },
+      { en: `${SEED.lzEnv} line 181; reference cn-14fyp-energy-intensity`, zh: `${SEED.lzEnv} 第 181 行；参考库条目 cn-14fyp-energy-intensity` },
+    ),
   },
   {
     id: 'lz-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（清远下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the 清远 allocation)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
-    source: assumed('004 表2 #10 (line 182): 控制在清远市下达的指标内, no number. National 14th-plan −18 % (cn-14fyp-co2-intensity) as a stand-in.', `${SEED.lzEnv} line 182; reference cn-14fyp-co2-intensity`),
+    source: assumed(
+      {
+        en: '004 表2 #10 (line 182): 控制在清远市下达的指标内, no number. National 14th-plan −18 % (cn-14fyp-co2-intensity) as a stand-in.',
+        zh: '004 表2 第 10 项（第 182 行）：“控制在清远市下达的指标内”，未给出具体数值。暂按国家“十四五”下降 18 %（cn-14fyp-co2-intensity）设定。',
+      },
+      { en: `${SEED.lzEnv} line 182; reference cn-14fyp-co2-intensity`, zh: `${SEED.lzEnv} 第 182 行；参考库条目 cn-14fyp-co2-intensity` },
+    ),
   },
   {
     id: 'lz-peak-2030', label: '配合清远市 2030 年碳达峰', labelEn: 'Peak by 2030, with 清远',
     metric: 'peakYear', year: 2030, value: 2030, binding: false,
-    source: { ...S.peakFollow, note: '连州 gives no peak year of its own: it follows the national, provincial and 清远 peak actions (清远: 以 2030 年碳达峰为目标, 000 line 1183). 004 line 154 expects emissions to be past their peak by 2035. Non-binding.' },
+    source: withNote(S.peakFollow, {
+      en: '连州 gives no peak year of its own: it follows the national, provincial and 清远 peak actions (清远: 以 2030 年碳达峰为目标, 000 line 1183). 004 line 154 expects emissions to be past their peak by 2035. Non-binding.',
+      zh: '连州未自定达峰年份，而是配合国家、广东省和清远市的碳达峰行动（清远：以 2030 年碳达峰为目标，000 第 1183 行）。004 第 154 行展望 2035 年碳排放达峰后稳中有降。非约束性。',
+    }),
   },
 ];
 
@@ -66,7 +84,10 @@ const BASE_MIX = {
 };
 const SHARES = { industry: 58, services: 12, transport: 13, households: 13, agriculture: 4 };
 
-const mixReason = (s: string) => `Assumed (no energy balance in 001 or 004). ${s} Overall electricity share 62.7 % of energy (等价值), from 001 line 351: electricity intensity 5/7 of 清远's with the published intensities 0.43 and 0.834 gives 5/7 × 0.834 / 0.43 = 1.385 × 清远's 45.26 % (industry's electricity share solved for it to 0.1 point).`;
+const mixReason = (s: Text2): Text2 => ({
+  en: `Assumed (no energy balance in 001 or 004). ${s.en} Overall electricity share 62.7 % of energy (等价值), from 001 line 351: electricity intensity 5/7 of 清远's with the published intensities 0.43 and 0.834 gives 5/7 × 0.834 / 0.43 = 1.385 × 清远's 45.26 % (industry's electricity share solved for it to 0.1 point).`,
+  zh: `假设值（001、004 均无能源平衡表）。${s.zh}电力占能源消费总量的比重合计为 62.7 %（等价值），依据 001 第 351 行：单位 GDP 电耗为清远的 5/7，结合公布的能耗强度 0.43 和 0.834，得 5/7 × 0.834 / 0.43 = 1.385 倍于清远的 45.26 %（据此反算工业电力占比，精确到 0.1 个百分点）。`,
+});
 
 export const lianzhouBaseline: Scenario = {
   schemaVersion: 1,
@@ -110,25 +131,73 @@ export const lianzhouBaseline: Scenario = {
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
-      '5.2 %/yr in 2021 (the 2016–2020 average), easing to 4.5 % by 2030, 3 % by 2045 and 2 % by 2060 as the economy matures; the documents give no growth target for the whole economy (agricultural output is to grow 6 %/yr to 2028, 001 line 3584).',
-      `${SEED.lzDemo} line 81: 年均（2016-2020年）增长 ${GDP_GROWTH_13TH.value}%`,
+      {
+        en: '5.2 %/yr in 2021 (the 2016–2020 average), easing to 4.5 % by 2030, 3 % by 2045 and 2 % by 2060 as the economy matures; the documents give no growth target for the whole economy (agricultural output is to grow 6 %/yr to 2028, 001 line 3584).',
+        zh: '2021 年增长 5.2 %（2016–2020 年平均增速），随经济趋于成熟逐步放缓，2030 年为 4.5 %，2045 年为 3 %，2060 年为 2 %；规划文件未给出全市经济总量增速目标（仅农业产值至 2028 年年均增长 6 %，001 第 3584 行）。',
+      },
+      {
+        en: `${SEED.lzDemo} line 81: 年均（2016-2020年）增长 ${GDP_GROWTH_13TH.value}%`,
+        zh: `${SEED.lzDemo} 第 81 行：年均（2016-2020年）增长 ${GDP_GROWTH_13TH.value}%`,
+      },
     ),
     'energy.baseIntensityTcePerWanYuan': INTENSITY_2020.source,
     'energy.intensityDeclinePct': assumed(
-      'Baseline: 0.1 %/yr to 2025, the 13th-plan pace (−0.53 % over 2016–2020), rising to 1.5 %/yr by 2035 as older plants are replaced (autonomous improvement, assumed). The documents blame the miss on fast growth and energy-intensive industry (004 line 55, line 134).',
-      `${SEED.lzEnv} line 84 (任务总目标 17.6%, 实际下降 0.53%); note: ${INTENSITY_13TH_DECLINE.value} % in five years`,
+      {
+        en: 'Baseline: 0.1 %/yr to 2025, the 13th-plan pace (−0.53 % over 2016–2020), rising to 1.5 %/yr by 2035 as older plants are replaced (autonomous improvement, assumed). The documents blame the miss on fast growth and energy-intensive industry (004 line 55, line 134).',
+        zh: '基准情景：2025 年前年均下降 0.1 %，即“十三五”节奏（2016–2020 年累计下降 0.53 %）；此后随老旧设备更新逐步加快，2035 年达到年均 1.5 %（自发性能效提升，假设）。文件将未完成目标归因于经济较快增长和高耗能产业（004 第 55 行、第 134 行）。',
+      },
+      {
+        en: `${SEED.lzEnv} line 84 (任务总目标 17.6%, 实际下降 0.53%); note: ${INTENSITY_13TH_DECLINE.value} % in five years`,
+        zh: `${SEED.lzEnv} 第 84 行（任务总目标 17.6%，实际下降 0.53%）；注：五年合计 ${INTENSITY_13TH_DECLINE.value} %`,
+      },
     ),
     ...sectorSources(
       assumed(
-        'Energy by sector (% of total): industry 58, services 12, transport 13, households 13, agriculture 4. Industry dominates energy although it is only 25.9 % of GDP: the 46 larger firms are resource-based (non-metallic minerals, copper foil, glass fibre).',
-        `${SEED.lzDemo} line 85 (29.6：25.9：44.5), line 380; ${SEED.lzEnv} line 217`,
+        {
+          en: 'Energy by sector (% of total): industry 58, services 12, transport 13, households 13, agriculture 4. Industry dominates energy although it is only 25.9 % of GDP: the 46 larger firms are resource-based (non-metallic minerals, copper foil, glass fibre).',
+          zh: '分部门能源消费占比（%）：工业 58、服务业 12、交通运输 13、居民生活 13、农业 4。工业仅占地区生产总值的 25.9 %，却是能源消费主体：46 家规模以上企业以资源型行业为主（非金属矿、铜箔、玻纤）。',
+        },
+        {
+          en: `${SEED.lzDemo} line 85 (29.6：25.9：44.5), line 380; ${SEED.lzEnv} line 217`,
+          zh: `${SEED.lzDemo} 第 85 行（29.6：25.9：44.5）、第 380 行；${SEED.lzEnv} 第 217 行`,
+        },
       ),
       {
-        industry: assumed(mixReason('Industry: electricity 65.9 % (electrolytic copper foil at 建滔/东强 is electricity-intensive), coal 26.1 % (calcium-carbonate and wollastonite kilns; raw coal use rose 2015–2019), gas 3 %, oil 2 %, biomass 3 %.'), `${SEED.lzDemo} lines 351, 392–396, 3528; ${SEED.lzEnv} line 217`),
-        services: assumed(mixReason('Services: electricity 90 %, oil 5 %, LPG/gas 3 %, biomass 2 %.'), `${SEED.lzDemo} line 351`),
-        transport: assumed(mixReason('Transport: oil 88 %, electricity 10 % (buses 96 % electric in 2020, 001 line 273), gas 2 %.'), `${SEED.lzDemo} line 273`),
-        households: assumed(mixReason('Households: electricity 80 %, LPG 12 % (counted as oil), piped gas 3 %, commercial biomass 5 %.'), `${SEED.lzEnv} line 269 (逐步减少瓶装液化气使用率)`),
-        agriculture: assumed(mixReason('Agriculture: oil 45 % (machinery), electricity 50 % (irrigation, processing), coal 3 %, biomass 2 %.'), `${SEED.lzDemo} line 351`),
+        industry: assumed(
+          mixReason({
+            en: 'Industry: electricity 65.9 % (electrolytic copper foil at 建滔/东强 is electricity-intensive), coal 26.1 % (calcium-carbonate and wollastonite kilns; raw coal use rose 2015–2019), gas 3 %, oil 2 %, biomass 3 %.',
+            zh: '工业：电力 65.9 %（建滔、东强的电解铜箔生产用电密集），煤炭 26.1 %（碳酸钙、硅灰石窑炉；2015–2019 年原煤消费量逐年上升），天然气 3 %，油品 2 %，生物质 3 %。',
+          }),
+          {
+            en: `${SEED.lzDemo} lines 351, 392–396, 3528; ${SEED.lzEnv} line 217`,
+            zh: `${SEED.lzDemo} 第 351、392–396、3528 行；${SEED.lzEnv} 第 217 行`,
+          },
+        ),
+        services: assumed(
+          mixReason({ en: 'Services: electricity 90 %, oil 5 %, LPG/gas 3 %, biomass 2 %.', zh: '服务业：电力 90 %，油品 5 %，液化石油气/天然气 3 %，生物质 2 %。' }),
+          { en: `${SEED.lzDemo} line 351`, zh: `${SEED.lzDemo} 第 351 行` },
+        ),
+        transport: assumed(
+          mixReason({
+            en: 'Transport: oil 88 %, electricity 10 % (buses 96 % electric in 2020, 001 line 273), gas 2 %.',
+            zh: '交通运输：油品 88 %，电力 10 %（2020 年公交车电动化率 96 %，001 第 273 行），天然气 2 %。',
+          }),
+          { en: `${SEED.lzDemo} line 273`, zh: `${SEED.lzDemo} 第 273 行` },
+        ),
+        households: assumed(
+          mixReason({
+            en: 'Households: electricity 80 %, LPG 12 % (counted as oil), piped gas 3 %, commercial biomass 5 %.',
+            zh: '居民生活：电力 80 %，液化石油气 12 %（计入油品），管道天然气 3 %，商品生物质能 5 %。',
+          }),
+          { en: `${SEED.lzEnv} line 269 (逐步减少瓶装液化气使用率)`, zh: `${SEED.lzEnv} 第 269 行（逐步减少瓶装液化气使用率）` },
+        ),
+        agriculture: assumed(
+          mixReason({
+            en: 'Agriculture: oil 45 % (machinery), electricity 50 % (irrigation, processing), coal 3 %, biomass 2 %.',
+            zh: '农业：油品 45 %（农业机械），电力 50 %（灌溉、农产品加工），煤炭 3 %，生物质 2 %。',
+          }),
+          { en: `${SEED.lzDemo} line 351`, zh: `${SEED.lzDemo} 第 351 行` },
+        ),
       },
     ),
   },
@@ -171,20 +240,54 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   s.conventions.excludeNewRenewablesFromIntensity = true;
 
   s.sources['energy.intensityDeclinePct'] = assumed(
-    'Policy: 3 %/yr to 2030 (the pace the stand-in −13.5 % needs is 2.86 %/yr), 2.5 % by 2045, 2 % by 2060. 004 gates new 两高 projects on meeting the yearly intensity target and caps total energy (lines 231, 321).',
-    `${SEED.lzEnv} lines 231, 321; target lz-energy-intensity-2025`,
+    {
+      en: 'Policy: 3 %/yr to 2030 (the pace the stand-in −13.5 % needs is 2.86 %/yr), 2.5 % by 2045, 2 % by 2060. 004 gates new 两高 projects on meeting the yearly intensity target and caps total energy (lines 231, 321).',
+      zh: '规划情景：2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），2045 年为 2.5 %，2060 年为 2 %。004 要求新上“两高”项目须以完成年度能耗强度目标为前提，并实施能源消费总量控制（第 231、321 行）。',
+    },
+    { en: `${SEED.lzEnv} lines 231, 321; target lz-energy-intensity-2025`, zh: `${SEED.lzEnv} 第 231、321 行；目标 lz-energy-intensity-2025` },
   );
-  const policyMix = (what: string, basis: string) => assumed(`Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what}`, basis);
+  const policyMix = (what: Text2, basis: Text2) =>
+    assumed(
+      {
+        en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
+        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+      },
+      basis,
+    );
   s.sources['energy.sectors.industry.fuelSharesPct'] = policyMix(
-    'Industry coal 26.1 → 16.1 → 2 %, gas 3 → 8 → 6 %, electricity 65.9 → 71.9 → 89 %: yearly coal-reduction targets for non-metallic minerals and chemicals, coal replacement for new coal users, gas to every industrial park, electricity replacing coal and oil.',
-    `${SEED.lzDemo} lines 1892–1896, 3693–3695; ${SEED.lzEnv} lines 269, 321`,
+    {
+      en: 'Industry coal 26.1 → 16.1 → 2 %, gas 3 → 8 → 6 %, electricity 65.9 → 71.9 → 89 %: yearly coal-reduction targets for non-metallic minerals and chemicals, coal replacement for new coal users, gas to every industrial park, electricity replacing coal and oil.',
+      zh: '工业煤炭 26.1 → 16.1 → 2 %，天然气 3 → 8 → 6 %，电力 65.9 → 71.9 → 89 %：对非金属矿、化工等行业制定年度煤炭消费削减目标，新建耗煤项目实行煤炭减量替代，天然气管网通达各工业园区，以电代煤、以电代油。',
+    },
+    {
+      en: `${SEED.lzDemo} lines 1892–1896, 3693–3695; ${SEED.lzEnv} lines 269, 321`,
+      zh: `${SEED.lzDemo} 第 1892–1896、3693–3695 行；${SEED.lzEnv} 第 269、321 行`,
+    },
   );
-  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix('Services: LPG and oil replaced by electricity (97 % by 2060).', `${SEED.lzDemo} lines 1925 (建筑屋顶光伏, 生活热水、炊事电气化)`);
-  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix('Transport electricity 10 → 27 → 77 %: all new buses electric, new-energy share of new vehicles rising.', `${SEED.lzDemo} lines 1913, 2072`);
-  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix('Households: bottled LPG phased down as piped gas and electric cooking spread.', `${SEED.lzEnv} line 269 (逐步减少瓶装液化气使用率); ${SEED.lzDemo} line 1925`);
-  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix('Agriculture: electric irrigation and processing replace diesel and coal.', `${SEED.lzDemo} line 3693`);
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = assumed(
-    'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
-    '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
+  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix(
+    { en: 'Services: LPG and oil replaced by electricity (97 % by 2060).', zh: '服务业：以电替代液化石油气和油品（2060 年电力占 97 %）。' },
+    { en: `${SEED.lzDemo} lines 1925 (建筑屋顶光伏, 生活热水、炊事电气化)`, zh: `${SEED.lzDemo} 第 1925 行（建筑屋顶光伏，生活热水、炊事电气化）` },
   );
+  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix(
+    {
+      en: 'Transport electricity 10 → 27 → 77 %: all new buses electric, new-energy share of new vehicles rising.',
+      zh: '交通运输电力占比 10 → 27 → 77 %：新增公交车全部使用电动汽车，新增车辆中新能源汽车比例逐步提高。',
+    },
+    { en: `${SEED.lzDemo} lines 1913, 2072`, zh: `${SEED.lzDemo} 第 1913、2072 行` },
+  );
+  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix(
+    {
+      en: 'Households: bottled LPG phased down as piped gas and electric cooking spread.',
+      zh: '居民生活：随管道天然气和电炊具普及，瓶装液化石油气逐步减少。',
+    },
+    {
+      en: `${SEED.lzEnv} line 269 (逐步减少瓶装液化气使用率); ${SEED.lzDemo} line 1925`,
+      zh: `${SEED.lzEnv} 第 269 行（逐步减少瓶装液化气使用率）；${SEED.lzDemo} 第 1925 行`,
+    },
+  );
+  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix(
+    { en: 'Agriculture: electric irrigation and processing replace diesel and coal.', zh: '农业：电力灌溉和电力加工替代柴油和煤炭。' },
+    { en: `${SEED.lzDemo} line 3693`, zh: `${SEED.lzDemo} 第 3693 行` },
+  );
+  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

@@ -1,4 +1,4 @@
-import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage } from '../common';
+import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage, type Text2 } from '../common';
 import type { Fact } from '../lianzhou/facts';
 import { PROJECTS as LIANZHOU_PROJECTS, PUMPED_STORAGE as LIANZHOU_STORAGE } from '../lianzhou/facts';
 
@@ -21,7 +21,10 @@ export const GDP_2020: Fact = {
   value: Math.round((SERVICES_2020.valueAddedYiYuan / (SERVICES_2020.sharePct / 100)) * 100) / 100,
   source: doc(Q, 97, '第三产业比重由 2015 年的 46.6%提高到 2020 年的 50.2%，服务业增加值由 2015 年 590.2 亿元增加至 2020 年 892.7 亿元', {
     lineEnd: 101,
-    note: 'Derived: 892.7 亿元 ÷ 50.2 % = 1,778.29 亿元 (the document gives no GDP total; the structure 16.8 : 33.0 : 50.2 is on line 91). Price basis: 2020 current prices, used as the constant-price base.',
+    note: {
+      en: 'Derived: 892.7 亿元 ÷ 50.2 % = 1,778.29 亿元 (the document gives no GDP total; the structure 16.8 : 33.0 : 50.2 is on line 91). Price basis: 2020 current prices, used as the constant-price base.',
+      zh: '推算值：892.7 亿元 ÷ 50.2 % = 1,778.29 亿元（文件未给出地区生产总值总量；三次产业结构 16.8 : 33.0 : 50.2 见第 91 行）。价格口径：2020 年现价，作为不变价基期。',
+    },
   }),
 };
 
@@ -44,13 +47,19 @@ export const NON_FOSSIL = {
 
 /** Clean-energy capacity at the end of 2020, MW ("约 446.92 万千瓦", 000 lines 173–175), with no breakdown. */
 export const CLEAN_CAPACITY_MW = 4469.2;
-const cleanCapacitySource = `${Q} lines 173–175 (截至 2020 底，清远市清洁能源总装机容量约 446.92 万千瓦)`;
+const cleanCapacitySource: Text2 = {
+  en: `${Q} lines 173–175 (截至 2020 底，清远市清洁能源总装机容量约 446.92 万千瓦)`,
+  zh: `${Q} 第 173–175 行（截至 2020 底，清远市清洁能源总装机容量约 446.92 万千瓦）`,
+};
 
 /** Resident population, 万人: not in the documents. */
 export const POPULATION_2020: Fact = {
   value: 396.95,
   source: assumed(
-    'Not in 000 or 002 (the only population figure, 55–60 万 at line 2800, is for one new district). 396.95 万 is the 2020 (7th) census count of 清远市 as published by the city statistics bureau (outside source, quoted from memory: verify). Path: slight growth to 2035, then slow decline (assumed).',
+    {
+      en: 'Not in 000 or 002 (the only population figure, 55–60 万 at line 2800, is for one new district). 396.95 万 is the 2020 (7th) census count of 清远市 as published by the city statistics bureau (outside source, quoted from memory: verify). Path: slight growth to 2035, then slow decline (assumed).',
+      zh: '000、002 均未给出（唯一的人口数字为第 2800 行的 55–60 万，仅指一个新区）。396.95 万为市统计局公布的清远市 2020 年第七次全国人口普查常住人口（外部来源，凭记忆引用，需核实）。人口路径：2035 年前小幅增长，此后缓慢下降（假设）。',
+    },
     '第七次全国人口普查 清远市 常住人口 3,969,473 人',
   ),
 };
@@ -63,44 +72,88 @@ export const SOURCES = {
   electrification: doc(Q, 1217, '引导企业有序实施“以电代煤”“以电代油”工程', { lineEnd: 1219 }),
   kilns: doc(Q, 1974, '逐步推进工业炉窑使用电、天然气等清洁能源', { lineEnd: 1976 }),
   buses: doc(Q, 2663, '新增或更新的公共汽车将全部使用电动汽车（含氢燃料电动汽车）', { lineEnd: 2665 }),
-  co2Target: doc(Q, 836, '1.单位地区生产总值二氧化碳排放降低（%） 26.43', { lineEnd: 840, note: '2025 column: 按省下达目标 (约束性); the 26.43 in the 2020 column is a 13th-plan reduction rate, not a level.' }),
-  energyTarget: doc(Q, 842, '2.单位地区生产总值能源消耗降低（%） 10.32', { lineEnd: 846, note: '2025 column: 按省下达目标 (约束性).' }),
+  co2Target: doc(Q, 836, '1.单位地区生产总值二氧化碳排放降低（%） 26.43', {
+    lineEnd: 840,
+    note: {
+      en: '2025 column: 按省下达目标 (约束性); the 26.43 in the 2020 column is a 13th-plan reduction rate, not a level.',
+      zh: '2025 年一栏为“按省下达目标”（约束性）；2020 年一栏的 26.43 为“十三五”时期的降低率，并非水平值。',
+    },
+  }),
+  energyTarget: doc(Q, 842, '2.单位地区生产总值能源消耗降低（%） 10.32', {
+    lineEnd: 846,
+    note: { en: '2025 column: 按省下达目标 (约束性).', zh: '2025 年一栏为“按省下达目标”（约束性）。' },
+  }),
   provincePeak: doc(Q, 343, '省碳排放达峰要走在全国前列，“十四五”期间全省努力实现碳排放达峰', { lineEnd: 345 }),
   servicesGrowth: doc(Q, 101, '2015 年至 2020 年年均增长 6.5%', { lineEnd: 103 }),
 } as const;
 
-const fleetReason = (what: string) =>
-  `Split of the 4,469.2 MW clean-energy total, which has no breakdown. Read as including the existing 清远抽水蓄能电站 (1,280 MW) and no gas (the only gas plants named are 14th-plan additions, 000 line 1241). ${what}`;
+const fleetReason = (what: Text2): Text2 => ({
+  en: `Split of the 4,469.2 MW clean-energy total, which has no breakdown. Read as including the existing 清远抽水蓄能电站 (1,280 MW) and no gas (the only gas plants named are 14th-plan additions, 000 line 1241). ${what.en}`,
+  zh: `对 4,469.2 MW 清洁能源总装机的拆分（原文无分类数据）。理解为含已投运的清远抽水蓄能电站（1,280 MW），不含气电（文件所列燃气电站均为“十四五”新增项目，见 000 第 1241 行）。${what.zh}`,
+});
 
 /** Plants in operation at the end of 2020, by type: the 4,469.2 MW split (assumed). */
 export const FLEET: LedgerGenerator[] = [
   {
     id: 'qy-fleet-hydro', name: '现有水电（飞来峡及北江、连江小水电）', type: 'hydro', capacityMW: 2199.2, utilisationHours: HOURS.hydro,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(fleetReason('Hydro is the residual: 4,469.2 − 1,280 pumped storage − 500 wind − 400 PV − 90 biomass = 2,199.2 MW, consistent with 清远 being one of the main small-hydro areas of Guangdong (9.26 GW provincially, gd-capacity-2020-hydro).'), cleanCapacitySource),
+    source: assumed(
+      fleetReason({
+        en: 'Hydro is the residual: 4,469.2 − 1,280 pumped storage − 500 wind − 400 PV − 90 biomass = 2,199.2 MW, consistent with 清远 being one of the main small-hydro areas of Guangdong (9.26 GW provincially, gd-capacity-2020-hydro).',
+        zh: '水电取余量：4,469.2 − 1,280（抽水蓄能）− 500（风电）− 400（光伏）− 90（生物质）= 2,199.2 MW，与清远作为广东省小水电主要分布地区之一的情况相符（全省水电 9.26 GW，gd-capacity-2020-hydro）。',
+      }),
+      cleanCapacitySource,
+    ),
     note: 'Capacity assumed (residual of the clean-energy total).',
   },
   {
     id: 'qy-fleet-wind', name: '现有风电', type: 'wind', capacityMW: 500, utilisationHours: HOURS.wind,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(fleetReason('500 MW of mountain wind in the northern counties (连州, 连山, 阳山); Guangdong had 5.65 GW in 2020, mostly coastal (gd-capacity-2020-wind).'), cleanCapacitySource),
+    source: assumed(
+      fleetReason({
+        en: '500 MW of mountain wind in the northern counties (连州, 连山, 阳山); Guangdong had 5.65 GW in 2020, mostly coastal (gd-capacity-2020-wind).',
+        zh: '北部县（市）（连州、连山、阳山）山地风电 500 MW；2020 年全省风电装机 5.65 GW，以沿海为主（gd-capacity-2020-wind）。',
+      }),
+      cleanCapacitySource,
+    ),
   },
   {
     id: 'qy-fleet-pv', name: '现有光伏', type: 'pv', capacityMW: 400, utilisationHours: HOURS.pv,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(fleetReason('400 MW: about the average of Guangdong\'s 21 cities (7.97 GW / 21 ≈ 380 MW, gd-capacity-2020-pv).'), cleanCapacitySource),
+    source: assumed(
+      fleetReason({
+        en: '400 MW: about the average of Guangdong\'s 21 cities (7.97 GW / 21 ≈ 380 MW, gd-capacity-2020-pv).',
+        zh: '400 MW：约为全省 21 个地级以上市的平均水平（7.97 GW / 21 ≈ 380 MW，gd-capacity-2020-pv）。',
+      }),
+      cleanCapacitySource,
+    ),
   },
   {
     id: 'qy-fleet-biomass', name: '现有生物质及垃圾焚烧发电', type: 'biomass', capacityMW: 90, utilisationHours: HOURS.biomass,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(fleetReason('90 MW: one municipal waste-to-energy plant and small biomass units; Guangdong\'s 2.75 GW is concentrated in the Pearl River Delta (gd-capacity-2020-biomass).'), cleanCapacitySource),
+    source: assumed(
+      fleetReason({
+        en: '90 MW: one municipal waste-to-energy plant and small biomass units; Guangdong\'s 2.75 GW is concentrated in the Pearl River Delta (gd-capacity-2020-biomass).',
+        zh: '90 MW：一座生活垃圾焚烧发电厂及若干小型生物质发电机组；全省 2.75 GW 主要集中在珠三角（gd-capacity-2020-biomass）。',
+      }),
+      cleanCapacitySource,
+    ),
   },
 ];
 
-const typicalGas = 'Capacity not given in 000 (专栏 2, line 1241–1245); 100 MW assumed, the size of a typical industrial-park gas CHP station in Guangdong (2 × 50 MW class).';
+const typicalGas: Text2 = {
+  en: 'Capacity not given in 000 (专栏 2, line 1241–1245); 100 MW assumed, the size of a typical industrial-park gas CHP station in Guangdong (2 × 50 MW class).',
+  zh: '000（专栏 2，第 1241–1245 行）未给出装机容量；假设为 100 MW，即广东省工业园区燃气热电联产站的典型规模（2 × 50 MW 级）。',
+};
 const gas = (id: string, name: string, quote: string, line: number): LedgerGenerator => ({
   id, name, type: 'gas', capacityMW: 100, utilisationHours: HOURS.gasDistributed, commissioningYear: 2025, status: 'planned', count: true,
-  source: assumed(`${typicalGas} "新增投产" within 2021–2025: commissioning 2025 assumed.`, `${Q} line ${line}: ${quote}`),
+  source: assumed(
+    {
+      en: `${typicalGas.en} "新增投产" within 2021–2025: commissioning 2025 assumed.`,
+      zh: `${typicalGas.zh}原文为 2021–2025 年内“新增投产”：假设 2025 年投产。`,
+    },
+    { en: `${Q} line ${line}: ${quote}`, zh: `${Q} 第 ${line} 行：${quote}` },
+  ),
   note: 'Capacity assumed. Gas CHP displaces imported electricity at a similar CO2 rate but lowers the non-fossil share.',
 });
 
@@ -113,22 +166,36 @@ const OWN_PROJECTS: LedgerGenerator[] = [
   {
     id: 'qy-pv-qingxin-120', name: '清远清新 120MW 农光互补光伏发电项目', type: 'pv', capacityMW: 120, utilisationHours: HOURS.pv,
     commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(Q, 1247, '新增投产清远清新 120MW 农光互补光伏发电项目', { note: 'Commissioning year not given ("新增投产" in 2021–2025): 2023 assumed.' }),
+    source: doc(Q, 1247, '新增投产清远清新 120MW 农光互补光伏发电项目', {
+      note: { en: 'Commissioning year not given ("新增投产" in 2021–2025): 2023 assumed.', zh: '未给出投产年份（2021–2025 年“新增投产”）：假设 2023 年投产。' },
+    }),
   },
   {
     id: 'qy-pv-qingxin-100', name: '清远清新 100MW 农光互补光伏电站项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
     commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(Q, 1247, '清远清新 100MW 农光互补光伏电站项目', { lineEnd: 1249, note: 'Commissioning 2023 assumed.' }),
+    source: doc(Q, 1247, '清远清新 100MW 农光互补光伏电站项目', { lineEnd: 1249, note: { en: 'Commissioning 2023 assumed.', zh: '假设 2023 年投产。' } }),
   },
   {
     id: 'qy-pv-sanpai-100', name: '清远市三排镇 100MW 农光互补综合利用示范项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
     commissioningYear: 2024, status: 'planned', count: true,
-    source: doc(Q, 1249, '清远市三排镇 100MW 农光互补综合利用示范项目', { lineEnd: 1251, note: 'Commissioning 2024 assumed. 三排镇 lies in 连南, not in 连州: no overlap with the 连州 list.' }),
+    source: doc(Q, 1249, '清远市三排镇 100MW 农光互补综合利用示范项目', {
+      lineEnd: 1251,
+      note: {
+        en: 'Commissioning 2024 assumed. 三排镇 lies in 连南, not in 连州: no overlap with the 连州 list.',
+        zh: '假设 2024 年投产。三排镇位于连南，不在连州境内：与连州项目清单不重复。',
+      },
+    }),
   },
   {
     id: 'qy-wind-fogang-gaoshan', name: '清远佛冈高山风电场项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
     commissioningYear: 2024, status: 'planned', count: true,
-    source: assumed('Capacity not given; 50 MW assumed, a typical single-phase mountain wind farm in Guangdong (49.5–50 MW). Commissioning 2024 assumed.', `${Q} line 1253: 新增投产清远佛冈高山风电场项目`),
+    source: assumed(
+      {
+        en: 'Capacity not given; 50 MW assumed, a typical single-phase mountain wind farm in Guangdong (49.5–50 MW). Commissioning 2024 assumed.',
+        zh: '未给出装机容量；假设为 50 MW，即广东省单期山地风电场的典型规模（49.5–50 MW）。假设 2024 年投产。',
+      },
+      { en: `${Q} line 1253: 新增投产清远佛冈高山风电场项目`, zh: `${Q} 第 1253 行：新增投产清远佛冈高山风电场项目` },
+    ),
     note: 'Capacity assumed.',
   },
   {
@@ -140,12 +207,21 @@ const OWN_PROJECTS: LedgerGenerator[] = [
   {
     id: 'qy-biogas-heyun-3', name: '清新区禾云镇清远鸡养殖基地 3MW 沼气发电项目', type: 'biomass', capacityMW: 3, utilisationHours: HOURS.biomass,
     commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(Q, 1263, '积极推动清新区禾云镇清远鸡养殖基地 3MW沼气发电项目', { note: 'Commissioning 2023 assumed.' }),
+    source: doc(Q, 1263, '积极推动清新区禾云镇清远鸡养殖基地 3MW沼气发电项目', { note: { en: 'Commissioning 2023 assumed.', zh: '假设 2023 年投产。' } }),
   },
   {
     id: 'qy-wte-sanlian-yiyang', name: '清远北部（三连一阳）能源生态园项目', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
     commissioningYear: 2025, status: 'planned', count: true,
-    source: assumed('Phase 1 burns 800 t/d of municipal waste: 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW, rounded to 18 (reference wte-net-generation).', `${Q} lines 1265 and 2191–2195 (总处理规模为生活垃圾 1200 吨/日，其中近期（一期）处理生活垃圾 800 吨/日)`),
+    source: assumed(
+      {
+        en: 'Phase 1 burns 800 t/d of municipal waste: 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW, rounded to 18 (reference wte-net-generation).',
+        zh: '一期处理生活垃圾 800 吨/日：800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW，取整为 18 MW（参考库条目 wte-net-generation）。',
+      },
+      {
+        en: `${Q} lines 1265 and 2191–2195 (总处理规模为生活垃圾 1200 吨/日，其中近期（一期）处理生活垃圾 800 吨/日)`,
+        zh: `${Q} 第 1265 行及第 2191–2195 行（总处理规模为生活垃圾 1200 吨/日，其中近期（一期）处理生活垃圾 800 吨/日）`,
+      },
+    ),
     note: 'Capacity derived from throughput (assumed yield). Also named in the 连州 plan (004 line 513) as 连州能源生态园: counted once here.',
   },
   {
@@ -173,7 +249,13 @@ export const PUMPED_STORAGE: LedgerStorage[] = [
   {
     id: 'qy-ps-qingyuan', name: '清远抽水蓄能电站（已投运）', capacityMW: 1280, ...PUMPED,
     commissioningYear: 2016, status: 'operating', count: true,
-    source: assumed('Not named in the documents. The 4 × 320 MW 清远抽水蓄能电站 (清新区, in service since 2016, outside knowledge) is taken to be part of the 4,469.2 MW clean-energy total, which is why pumped storage is split out of that figure.', cleanCapacitySource),
+    source: assumed(
+      {
+        en: 'Not named in the documents. The 4 × 320 MW 清远抽水蓄能电站 (清新区, in service since 2016, outside knowledge) is taken to be part of the 4,469.2 MW clean-energy total, which is why pumped storage is split out of that figure.',
+        zh: '规划文件未提及。清远抽水蓄能电站（4 × 320 MW，位于清新区，2016 年投运，据外部资料）视为包含在 4,469.2 MW 清洁能源总装机之内，故从该总量中单列抽水蓄能。',
+      },
+      cleanCapacitySource,
+    ),
     note: 'Operating: its pumping losses (~6 亿kWh a year at 1,440 h and 75 %) count in every 清远 scenario.',
   },
   psPlaceholder('qy-ps-yingde', '广东英德抽水蓄能项目', '4.抽水蓄能：积极推动广东英德抽水蓄能项目', 1257),

@@ -11,10 +11,13 @@ import {
   ledger,
   mix,
   mixPath,
+  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   ref,
   sectorSources,
   SEED,
+  withNote,
+  type Text2,
 } from '../common';
 import {
   FLEET,
@@ -44,32 +47,53 @@ const TARGETS: Target[] = [
   {
     id: 'qy-nonfossil-2025', label: '2025 年非化石能源占一次能源消费比重 34%', labelEn: 'Non-fossil share 34 % in 2025',
     metric: 'nonFossilShare', year: 2025, value: NON_FOSSIL.y2025, binding: false,
-    source: { ...NON_FOSSIL.text2025, note: '表1 #3 (line 848): 33.7 (2020) → 34 (2025), 预期性.' },
+    source: withNote(NON_FOSSIL.text2025, { en: '表1 #3 (line 848): 33.7 (2020) → 34 (2025), 预期性.', zh: '表1 第 3 项（第 848 行）：33.7（2020 年）→ 34（2025 年），预期性指标。' }),
   },
   {
     id: 'qy-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（按省下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the provincial allocation)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
-    source: assumed('表1 #1 (000 line 836) and line 1002 give the 2025 target only as 按省下达目标 / 达到省下达目标. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.', `${Q} lines 836–840, 1002; reference cn-14fyp-co2-intensity`),
+    source: assumed(
+      {
+        en: '表1 #1 (000 line 836) and line 1002 give the 2025 target only as 按省下达目标 / 达到省下达目标. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.',
+        zh: '表1 第 1 项（000 第 836 行）及第 1002 行对 2025 年目标仅表述为“按省下达目标”“达到省下达目标”。在规划人员录入省下达的分解目标之前，暂按国家“十四五”下降 18 %（cn-14fyp-co2-intensity）设定。',
+      },
+      { en: `${Q} lines 836–840, 1002; reference cn-14fyp-co2-intensity`, zh: `${Q} 第 836–840 行、第 1002 行；参考库条目 cn-14fyp-co2-intensity` },
+    ),
   },
   {
     id: 'qy-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（按省下达，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in for the provincial allocation)',
     metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
-    source: assumed('表1 #2 (000 line 842) and lines 1288–1290: 按省下达目标 / 控制在省定目标内. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in.', `${Q} lines 842–846, 1288–1290; reference cn-14fyp-energy-intensity`),
+    source: assumed(
+      {
+        en: '表1 #2 (000 line 842) and lines 1288–1290: 按省下达目标 / 控制在省定目标内. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in.',
+        zh: '表1 第 2 项（000 第 842 行）及第 1288–1290 行：“按省下达目标”“控制在省定目标内”。暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+      },
+      { en: `${Q} lines 842–846, 1288–1290; reference cn-14fyp-energy-intensity`, zh: `${Q} 第 842–846 行、第 1288–1290 行；参考库条目 cn-14fyp-energy-intensity` },
+    ),
   },
   {
     id: 'qy-peak-2030', label: '以 2030 年碳达峰为目标', labelEn: 'CO2 peak by 2030 (city target)',
     metric: 'peakYear', year: 2030, value: 2030, binding: true,
-    source: { ...S.energyCap, note: 'The city\'s own peak year (line 1183), chosen over the provincial aspiration of line 343 (see qy-peak-province-2025).' },
+    source: withNote(S.energyCap, {
+      en: 'The city\'s own peak year (line 1183), chosen over the provincial aspiration of line 343 (see qy-peak-province-2025).',
+      zh: '本市自定的达峰年份（第 1183 行），优先于第 343 行的全省愿景（见 qy-peak-province-2025）。',
+    }),
   },
   {
     id: 'qy-peak-province-2025', label: '全省“十四五”期间努力达峰（省级愿景）', labelEn: 'Provincial aspiration: peak within the 14th plan',
     metric: 'peakYear', year: 2025, value: 2025, binding: false,
-    source: { ...S.provincePeak, note: 'Quoted from the 2021 provincial environment conference; a provincial aspiration, not allocated to the city. Kept as a non-binding check. The 2022 provincial carbon-peak plan later set "before 2030".' },
+    source: withNote(S.provincePeak, {
+      en: 'Quoted from the 2021 provincial environment conference; a provincial aspiration, not allocated to the city. Kept as a non-binding check. The 2022 provincial carbon-peak plan later set "before 2030".',
+      zh: '引自 2021 年全省生态环境保护工作会议；属全省愿景，未分解下达到本市，仅作非约束性校核。2022 年广东省碳达峰实施方案此后定为“2030 年前”达峰。',
+    }),
   },
   {
     id: 'qy-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
     metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
-    source: ref('gd-nonfossil-2030', 'Provincial target, shown for comparison; the city document has no 2030 value.'),
+    source: ref('gd-nonfossil-2030', {
+      en: 'Provincial target, shown for comparison; the city document has no 2030 value.',
+      zh: '省级目标，仅供对比；市级规划文件未给出 2030 年目标值。',
+    }),
   },
 ];
 
@@ -84,7 +108,10 @@ const BASE_MIX = {
   agriculture: mix({ coal: 4, oil: 46, gas: 0, electricity: 48, heat: 0, biomass: 2 }, 'qingyuan agriculture'),
 };
 
-const mixReason = (s: string) => `Assumed: 000 publishes no energy balance (facts/qingyuan.json data gaps). ${s}`;
+const mixReason = (s: Text2): Text2 => ({
+  en: `Assumed: 000 publishes no energy balance (facts/qingyuan.json data gaps). ${s.en}`,
+  zh: `假设值：000 未公布能源平衡表（见 facts/qingyuan.json 数据缺口）。${s.zh}`,
+});
 
 export const qingyuanBaseline: Scenario = {
   schemaVersion: 1,
@@ -128,28 +155,58 @@ export const qingyuanBaseline: Scenario = {
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
-      '6 %/yr in 2021 easing to 4.5 % by 2030 and 2 % by 2060. The documents give no GDP growth target; the only rate is services value added, +6.5 %/yr in 2015–2020 at comparable prices.',
-      `${Q} lines 101–103 (2015 年至 2020 年年均增长 6.5%)`,
+      {
+        en: '6 %/yr in 2021 easing to 4.5 % by 2030 and 2 % by 2060. The documents give no GDP growth target; the only rate is services value added, +6.5 %/yr in 2015–2020 at comparable prices.',
+        zh: '2021 年增长 6 %，此后逐步放缓，2030 年为 4.5 %，2060 年为 2 %。规划文件未给出地区生产总值增速目标，唯一的增速数据为服务业增加值 2015–2020 年按可比价年均增长 6.5 %。',
+      },
+      { en: `${Q} lines 101–103 (2015 年至 2020 年年均增长 6.5%)`, zh: `${Q} 第 101–103 行（2015 年至 2020 年年均增长 6.5%）` },
     ),
     'energy.baseIntensityTcePerWanYuan': INTENSITY.source,
     'energy.intensityDeclinePct': assumed(
-      `Baseline: the 13th-plan pace, 0.933 → 0.834 tce/万元 in five years = −${INTENSITY_TREND_PCT} %/yr, held to 2060. (表1 #2 reports −10.32 % for the same period against −10.61 % from the two levels: probably a different price base; the levels are used.)`,
-      `${Q} lines 103–105, 842`,
+      {
+        en: `Baseline: the 13th-plan pace, 0.933 → 0.834 tce/万元 in five years = −${INTENSITY_TREND_PCT} %/yr, held to 2060. (表1 #2 reports −10.32 % for the same period against −10.61 % from the two levels: probably a different price base; the levels are used.)`,
+        zh: `基准情景：延续“十三五”下降节奏，五年间由 0.933 降至 0.834 吨标准煤/万元，即年均下降 ${INTENSITY_TREND_PCT} %，并保持至 2060 年。（表1 第 2 项同期降低率为 10.32 %，而按两个水平值计算为 10.61 %，差异可能源于价格基期不同；此处采用水平值。）`,
+      },
+      { en: `${Q} lines 103–105, 842`, zh: `${Q} 第 103–105 行、第 842 行` },
     ),
     ...sectorSources(
       assumed(
-        'Energy by sector (% of total): industry 62, services 12, transport 12, households 11, agriculture 3. Industry is 33 % of GDP but carries energy-intensive ceramics, cement, non-ferrous metals and chemicals; services 50.2 % of GDP with low energy use.',
-        `${Q} line 91 (16.8:33.0:50.2), lines 505–509, 1079–1081`,
+        {
+          en: 'Energy by sector (% of total): industry 62, services 12, transport 12, households 11, agriculture 3. Industry is 33 % of GDP but carries energy-intensive ceramics, cement, non-ferrous metals and chemicals; services 50.2 % of GDP with low energy use.',
+          zh: '分部门能源消费占比（%）：工业 62、服务业 12、交通运输 12、居民生活 11、农业 3。工业占地区生产总值的 33 %，但集中了陶瓷、水泥、有色金属、化工等高耗能行业；服务业占地区生产总值的 50.2 %，能耗较低。',
+        },
+        { en: `${Q} line 91 (16.8:33.0:50.2), lines 505–509, 1079–1081`, zh: `${Q} 第 91 行（16.8:33.0:50.2），第 505–509 行、第 1079–1081 行` },
       ),
       {
         industry: assumed(
-          mixReason(`Industry 2020: coal 39.76 %, gas 12 %, electricity 40.24 %, oil 3 %, heat 2 %, biomass 3 %. Cement and part of the ceramics kilns burn coal, ceramics increasingly gas. Calibration: the electricity share was solved (coal taking the difference) so that the engine's 2020 non-fossil share equals the published ${NON_FOSSIL.y2020} %, given the assumed fleet and the grid's non-fossil share.`),
-          `${Q} lines 505–509, 848, 1079–1081, 1974–1976`,
+          mixReason({
+            en: `Industry 2020: coal 39.76 %, gas 12 %, electricity 40.24 %, oil 3 %, heat 2 %, biomass 3 %. Cement and part of the ceramics kilns burn coal, ceramics increasingly gas. Calibration: the electricity share was solved (coal taking the difference) so that the engine's 2020 non-fossil share equals the published ${NON_FOSSIL.y2020} %, given the assumed fleet and the grid's non-fossil share.`,
+            zh: `2020 年工业：煤炭 39.76 %、天然气 12 %、电力 40.24 %、油品 3 %、热力 2 %、生物质 3 %。水泥及部分陶瓷窑炉燃煤，陶瓷行业逐步改用天然气。校准：在假设的电源结构和电网非化石能源占比下反算电力占比（差额计入煤炭），使模型 2020 年非化石能源占比等于公布值 ${NON_FOSSIL.y2020} %。`,
+          }),
+          { en: `${Q} lines 505–509, 848, 1079–1081, 1974–1976`, zh: `${Q} 第 505–509、848、1079–1081、1974–1976 行` },
         ),
-        services: assumed(mixReason('Services: electricity 83 %, gas 8 %, oil 6 %, coal 1 %, biomass 2 %.'), `${Q} line 91`),
-        transport: assumed(mixReason('Transport: oil 88 %, gas 4 % (LNG trucks, CNG), electricity 8 % (rail and electric buses: 63 % of buses electric, line 585).'), `${Q} line 585`),
-        households: assumed(mixReason('Households: electricity 73 %, LPG 14 % (counted as oil), piped gas 10 %, coal 1 %, commercial biomass 2 %; non-commercial firewood is outside the statistics.'), `${Q} line 91`),
-        agriculture: assumed(mixReason('Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.'), `${Q} line 91`),
+        services: assumed(
+          mixReason({ en: 'Services: electricity 83 %, gas 8 %, oil 6 %, coal 1 %, biomass 2 %.', zh: '服务业：电力 83 %、天然气 8 %、油品 6 %、煤炭 1 %、生物质 2 %。' }),
+          { en: `${Q} line 91`, zh: `${Q} 第 91 行` },
+        ),
+        transport: assumed(
+          mixReason({
+            en: 'Transport: oil 88 %, gas 4 % (LNG trucks, CNG), electricity 8 % (rail and electric buses: 63 % of buses electric, line 585).',
+            zh: '交通运输：油品 88 %、天然气 4 %（LNG 货车、CNG 车辆）、电力 8 %（轨道交通和电动公交车：63 % 的公交车为电动车，见第 585 行）。',
+          }),
+          { en: `${Q} line 585`, zh: `${Q} 第 585 行` },
+        ),
+        households: assumed(
+          mixReason({
+            en: 'Households: electricity 73 %, LPG 14 % (counted as oil), piped gas 10 %, coal 1 %, commercial biomass 2 %; non-commercial firewood is outside the statistics.',
+            zh: '居民生活：电力 73 %、液化石油气 14 %（计入油品）、管道天然气 10 %、煤炭 1 %、商品生物质能 2 %；非商品薪柴不在统计范围内。',
+          }),
+          { en: `${Q} line 91`, zh: `${Q} 第 91 行` },
+        ),
+        agriculture: assumed(
+          mixReason({ en: 'Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.', zh: '农业：油品 46 %、电力 48 %、煤炭 4 %、生物质 2 %。' }),
+          { en: `${Q} line 91`, zh: `${Q} 第 91 行` },
+        ),
       },
     ),
   },
@@ -192,20 +249,45 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   s.conventions.excludeNewRenewablesFromIntensity = true;
 
   s.sources['energy.intensityDeclinePct'] = assumed(
-    'Policy: 3 %/yr to 2030 (the stand-in −13.5 % needs 2.86 %/yr), 2.5 % by 2045, 2 % by 2060: "严控能源消费总量增长" under the 2030 peak target.',
-    `${Q} lines 1183–1185; target qy-energy-intensity-2025`,
+    {
+      en: 'Policy: 3 %/yr to 2030 (the stand-in −13.5 % needs 2.86 %/yr), 2.5 % by 2045, 2 % by 2060: "严控能源消费总量增长" under the 2030 peak target.',
+      zh: '规划情景：2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），2045 年为 2.5 %，2060 年为 2 %：体现 2030 年碳达峰目标下的“严控能源消费总量增长”。',
+    },
+    { en: `${Q} lines 1183–1185; target qy-energy-intensity-2025`, zh: `${Q} 第 1183–1185 行；目标 qy-energy-intensity-2025` },
   );
-  const policyMix = (what: string, basis: string) => assumed(`Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what}`, basis);
+  const policyMix = (what: Text2, basis: Text2) =>
+    assumed(
+      {
+        en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
+        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+      },
+      basis,
+    );
   s.sources['energy.sectors.industry.fuelSharesPct'] = policyMix(
-    'Industry coal 39.76 → 29.76 → 3 %, gas 12 → 16 → 12 %, electricity 40.24 → 46.24 → 76 %: kilns switch to electricity and gas, 以电代煤, gas distributed energy in the parks.',
-    `${Q} lines 1189–1190, 1217–1219, 1974–1976`,
+    {
+      en: 'Industry coal 39.76 → 29.76 → 3 %, gas 12 → 16 → 12 %, electricity 40.24 → 46.24 → 76 %: kilns switch to electricity and gas, 以电代煤, gas distributed energy in the parks.',
+      zh: '工业煤炭 39.76 → 29.76 → 3 %，天然气 12 → 16 → 12 %，电力 40.24 → 46.24 → 76 %：工业炉窑改用电和天然气，“以电代煤”，园区建设天然气分布式能源。',
+    },
+    { en: `${Q} lines 1189–1190, 1217–1219, 1974–1976`, zh: `${Q} 第 1189–1190、1217–1219、1974–1976 行` },
   );
-  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix('Services: oil and coal replaced by electricity (95 % by 2060).', `${Q} lines 1217–1219`);
-  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix('Transport electricity 8 → 25 → 75 %: all new and replaced buses electric, electric vehicles spreading.', `${Q} lines 2663–2665`);
-  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix('Households: LPG replaced by piped gas, then electricity.', `${Q} lines 1185 (推动终端用能清洁化)`);
-  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix('Agriculture: electric pumps and processing replace diesel and coal.', `${Q} lines 1217–1219`);
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = assumed(
-    'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
-    '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
+  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix(
+    { en: 'Services: oil and coal replaced by electricity (95 % by 2060).', zh: '服务业：以电替代油品和煤炭（2060 年电力占 95 %）。' },
+    { en: `${Q} lines 1217–1219`, zh: `${Q} 第 1217–1219 行` },
   );
+  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix(
+    {
+      en: 'Transport electricity 8 → 25 → 75 %: all new and replaced buses electric, electric vehicles spreading.',
+      zh: '交通运输电力占比 8 → 25 → 75 %：新增及更新公交车全部使用电动汽车，电动汽车逐步普及。',
+    },
+    { en: `${Q} lines 2663–2665`, zh: `${Q} 第 2663–2665 行` },
+  );
+  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix(
+    { en: 'Households: LPG replaced by piped gas, then electricity.', zh: '居民生活：液化石油气先由管道天然气替代，再逐步由电力替代。' },
+    { en: `${Q} lines 1185 (推动终端用能清洁化)`, zh: `${Q} 第 1185 行（推动终端用能清洁化）` },
+  );
+  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix(
+    { en: 'Agriculture: electric pumps and processing replace diesel and coal.', zh: '农业：电动水泵和电力加工设备替代柴油和煤炭。' },
+    { en: `${Q} lines 1217–1219`, zh: `${Q} 第 1217–1219 行` },
+  );
+  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

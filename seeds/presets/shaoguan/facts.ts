@@ -1,5 +1,5 @@
 import { referenceValue } from '../../reference/index';
-import { assumed, doc, HOURS, SEED, type LedgerGenerator } from '../common';
+import { assumed, doc, HOURS, SEED, type LedgerGenerator, type Text2 } from '../common';
 import type { Fact } from '../lianzhou/facts';
 
 /**
@@ -18,20 +18,33 @@ export const GDP_GROWTH_13TH: Fact = { value: 5.1, source: doc(G, 62, '“十三
 export const POPULATION_2020: Fact = {
   value: Math.round((1353.49 / 4.74) * 10) / 10,
   source: doc(G, 62, '人均地区生产总值达4.74万元', {
-    note: 'Derived: 1,353.49 亿元 ÷ 4.74 万元/人 = 285.5 万人 (population is not stated; the rounding of 4.74 leaves ±0.1 %). Path: slow decline to 2060 (assumed).',
+    note: {
+      en: 'Derived: 1,353.49 亿元 ÷ 4.74 万元/人 = 285.5 万人 (population is not stated; the rounding of 4.74 leaves ±0.1 %). Path: slow decline to 2060 (assumed).',
+      zh: '推算值：1,353.49 亿元 ÷ 4.74 万元/人 = 285.5 万人（文件未给出人口数；4.74 经四舍五入，误差约 ±0.1 %）。人口路径：至 2060 年缓慢下降（假设）。',
+    },
   }),
 };
 
 /** CO2 per unit GDP 2020, tCO2/万元 (表1 #25, line 229): the calibration target of the base year. */
 export const CO2_INTENSITY_2020: Fact = {
   value: 2.054,
-  source: doc(G, 229, '25\t\t单位地区生产总值二氧化碳排放\t吨/万元\t约束性\t2.054', { note: '表1 #25, 2020 现状值; 2025 and 2035: 完成上级管控目标. GDP price basis not stated.' }),
+  source: doc(G, 229, '25\t\t单位地区生产总值二氧化碳排放\t吨/万元\t约束性\t2.054', {
+    note: {
+      en: '表1 #25, 2020 现状值; 2025 and 2035: 完成上级管控目标. GDP price basis not stated.',
+      zh: '表1 第 25 项，2020 年现状值；2025 年和 2035 年目标均为“完成上级管控目标”。未注明地区生产总值的价格口径。',
+    },
+  }),
 };
 
 /** 表1 #23 (line 227): 1.46 — a yearly decline rate of energy intensity in 2020, not a level. */
 export const INTENSITY_DECLINE_2020: Fact = {
   value: 1.46,
-  source: doc(G, 227, '单位地区生产总值能耗下降率\t%\t约束性\t1.46', { note: '表1 #23: the 2020 value is a rate (%), not an intensity level; no tce/万元 figure appears anywhere in 003.' }),
+  source: doc(G, 227, '单位地区生产总值能耗下降率\t%\t约束性\t1.46', {
+    note: {
+      en: '表1 #23: the 2020 value is a rate (%), not an intensity level; no tce/万元 figure appears anywhere in 003.',
+      zh: '表1 第 23 项：2020 年数值为下降率（%），并非能耗强度水平值；003 全文未出现以吨标准煤/万元计的能耗强度数值。',
+    },
+  }),
 };
 
 export const SOURCES = {
@@ -53,35 +66,69 @@ export const SOURCES = {
   programme: doc(G, 977, '11\t韶关市清洁能源项目\t\t建设光伏发电、风电等清洁能源项目\t200.00'),
 } as const;
 
-const noData = `003 gives no capacity for any plant type (facts/shaoguan.json energyMix.notFound); it calls 韶关 全省最大的再生能源基地 (line 40) and names 电力 among its energy-intensive industries (lines 100, 666).`;
+const noData: Text2 = {
+  en: `003 gives no capacity for any plant type (facts/shaoguan.json energyMix.notFound); it calls 韶关 全省最大的再生能源基地 (line 40) and names 电力 among its energy-intensive industries (lines 100, 666).`,
+  zh: `003 未给出任何类型电源的装机容量（facts/shaoguan.json energyMix.notFound）；文件称韶关是“全省最大的再生能源基地”（第 40 行），并将电力列为高耗能行业之一（第 100、666 行）。`,
+};
+const fleetReason = (what: Text2): Text2 => ({ en: `${what.en} ${noData.en}`, zh: `${what.zh}${noData.zh}` });
 
 /** Plants in operation at the end of 2020, by type (all assumed). */
 export const FLEET: LedgerGenerator[] = [
   {
     id: 'sg-fleet-coal', name: '现有煤电（合计，假设）', type: 'coal', capacityMW: 1200, utilisationHours: HOURS.coal,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(`1,200 MW of coal units in aggregate: 电力 is listed among the city's energy-intensive industries (line 100) and 热电联产 among its efficiency projects (line 666), but no plant is named. ${noData}`, `${G} lines 100, 666`),
+    source: assumed(
+      fleetReason({
+        en: `1,200 MW of coal units in aggregate: 电力 is listed among the city's energy-intensive industries (line 100) and 热电联产 among its efficiency projects (line 666), but no plant is named.`,
+        zh: '煤电机组合计 1,200 MW：电力被列为本市高耗能产业之一（第 100 行），热电联产被列为节能重点工程之一（第 666 行），但未列出具体电厂。',
+      }),
+      { en: `${G} lines 100, 666`, zh: `${G} 第 100、666 行` },
+    ),
     note: 'Capacity assumed; replace with the city\'s unit list (no plant, e.g. 韶关电厂, is named in 003).',
   },
   {
     id: 'sg-fleet-hydro', name: '现有水电（北江流域，合计）', type: 'hydro', capacityMW: 1500, utilisationHours: HOURS.hydro,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(`1,500 MW: 韶关 holds the upper 北江 basin (16,914 km² in the city, line 74) with the province's largest water resources per head; about a sixth of Guangdong's 9.26 GW of hydro (gd-capacity-2020-hydro). ${noData}`, `${G} lines 40, 74`),
+    source: assumed(
+      fleetReason({
+        en: `1,500 MW: 韶关 holds the upper 北江 basin (16,914 km² in the city, line 74) with the province's largest water resources per head; about a sixth of Guangdong's 9.26 GW of hydro (gd-capacity-2020-hydro).`,
+        zh: '1,500 MW：韶关地处北江上游（市域内流域面积 16,914 km²，第 74 行），人均水资源量居全省首位；约为全省水电装机 9.26 GW 的六分之一（gd-capacity-2020-hydro）。',
+      }),
+      { en: `${G} lines 40, 74`, zh: `${G} 第 40、74 行` },
+    ),
   },
   {
     id: 'sg-fleet-wind', name: '现有风电（合计）', type: 'wind', capacityMW: 800, utilisationHours: HOURS.wind,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(`800 MW of mountain wind (乳源, 南雄, 乐昌, 翁源 uplands): about a seventh of Guangdong's 5.65 GW (gd-capacity-2020-wind). ${noData}`, `${G} line 40`),
+    source: assumed(
+      fleetReason({
+        en: `800 MW of mountain wind (乳源, 南雄, 乐昌, 翁源 uplands): about a seventh of Guangdong's 5.65 GW (gd-capacity-2020-wind).`,
+        zh: '山地风电 800 MW（乳源、南雄、乐昌、翁源山区）：约为全省 5.65 GW 的七分之一（gd-capacity-2020-wind）。',
+      }),
+      { en: `${G} line 40`, zh: `${G} 第 40 行` },
+    ),
   },
   {
     id: 'sg-fleet-pv', name: '现有光伏（合计）', type: 'pv', capacityMW: 300, utilisationHours: HOURS.pv,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(`300 MW: below the Guangdong city average (≈380 MW) before the 2020–2030 programme. ${noData}`, `${G} line 678`),
+    source: assumed(
+      fleetReason({
+        en: `300 MW: below the Guangdong city average (≈380 MW) before the 2020–2030 programme.`,
+        zh: '300 MW：在 2020–2030 年清洁能源项目实施前，低于全省各市平均水平（≈380 MW）。',
+      }),
+      { en: `${G} line 678`, zh: `${G} 第 678 行` },
+    ),
   },
   {
     id: 'sg-fleet-biomass', name: '现有生物质及垃圾焚烧发电（合计）', type: 'biomass', capacityMW: 150, utilisationHours: HOURS.biomass,
     commissioningYear: 2020, status: 'operating', count: true,
-    source: assumed(`150 MW: the two waste-to-energy parks built in the 13th plan plus forestry-residue plants. ${noData}`, `${G} line 78 (循环经济环保园（垃圾焚烧发电项目）2 个)`),
+    source: assumed(
+      fleetReason({
+        en: `150 MW: the two waste-to-energy parks built in the 13th plan plus forestry-residue plants.`,
+        zh: '150 MW：“十三五”期间建成的 2 个垃圾焚烧发电环保园，加上林业剩余物发电厂。',
+      }),
+      { en: `${G} line 78 (循环经济环保园（垃圾焚烧发电项目）2 个)`, zh: `${G} 第 78 行（循环经济环保园（垃圾焚烧发电项目）2 个）` },
+    ),
   },
 ];
 
@@ -104,8 +151,14 @@ export const PROGRAMME_WIND_MW = Math.round((PROGRAMME.investmentYiYuan * (1 - P
 const TRANCHES: [number, number][] = [[2023, 0.32], [2026, 0.34], [2030, 0.34]];
 const programmeReason = (type: 'pv' | 'wind', mw: number, share: number, total: number) =>
   assumed(
-    `Part of the 200 亿元 clean-energy programme (2020–2030), which gives no MW: half the investment to ${type === 'pv' ? 'PV at 4 元/W' : 'wind at 6 元/W'} (cost-${type}-assumed) = ${total} MW, built in three tranches (2023, 2026, 2030; ${Math.round(share * 100)} % here = ${mw} MW). The 连州 table implies 4.03 元/W for PV and 8.1 元/W for wind at 2021 prices (cost-pv-lianzhou-table, cost-wind-lianzhou-table); at 8.07 元/W the wind half would buy 1,239 MW.`,
-    `${G} line 977 (韶关市清洁能源项目, 建设光伏发电、风电等清洁能源项目, 200.00 亿元, 2020-2030)`,
+    {
+      en: `Part of the 200 亿元 clean-energy programme (2020–2030), which gives no MW: half the investment to ${type === 'pv' ? 'PV at 4 元/W' : 'wind at 6 元/W'} (cost-${type}-assumed) = ${total} MW, built in three tranches (2023, 2026, 2030; ${Math.round(share * 100)} % here = ${mw} MW). The 连州 table implies 4.03 元/W for PV and 8.1 元/W for wind at 2021 prices (cost-pv-lianzhou-table, cost-wind-lianzhou-table); at 8.07 元/W the wind half would buy 1,239 MW.`,
+      zh: `属 200 亿元清洁能源项目（2020–2030 年）的一部分，该项目未给出装机容量：按一半投资用于${type === 'pv' ? '光伏、单位造价 4 元/W' : '风电、单位造价 6 元/W'}（cost-${type}-assumed）折算为 ${total} MW，分三批建成（2023、2026、2030 年；本批占 ${Math.round(share * 100)} %，即 ${mw} MW）。按连州项目表推算，2021 年价格下光伏约 4.03 元/W、风电约 8.1 元/W（cost-pv-lianzhou-table、cost-wind-lianzhou-table）；若风电按 8.07 元/W 计，一半投资仅可建成 1,239 MW。`,
+    },
+    {
+      en: `${G} line 977 (韶关市清洁能源项目, 建设光伏发电、风电等清洁能源项目, 200.00 亿元, 2020-2030)`,
+      zh: `${G} 第 977 行（韶关市清洁能源项目，建设光伏发电、风电等清洁能源项目，200.00 亿元，2020-2030）`,
+    },
   );
 
 export const PROJECTS: LedgerGenerator[] = (['pv', 'wind'] as const).flatMap((type) => {

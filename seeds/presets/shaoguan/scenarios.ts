@@ -11,10 +11,13 @@ import {
   ledger,
   mix,
   mixPath,
+  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   ref,
   sectorSources,
   SEED,
+  withNote,
+  type Text2,
 } from '../common';
 import { CO2_INTENSITY_2020, FLEET, GDP_2020, GDP_GROWTH_13TH, INTENSITY_DECLINE_2020, POPULATION_2020, PROJECTS, SOURCES } from './facts';
 
@@ -41,28 +44,46 @@ const TARGETS: Target[] = [
   {
     id: 'sg-peak-2030', label: '力争 2030 年底碳排放达峰', labelEn: 'CO2 peak by (the end of) 2030',
     metric: 'peakYear', year: 2030, value: 2030, binding: true,
-    source: { ...S.peak, note: 'The sentence holds both 力争 2030 年底…达到峰值 and 2030 年前碳达峰: read as "the peak year is 2030 at the latest", which the engine\'s peak-year check (peak ≤ 2030) covers for both wordings.' },
+    source: withNote(S.peak, {
+      en: 'The sentence holds both 力争 2030 年底…达到峰值 and 2030 年前碳达峰: read as "the peak year is 2030 at the latest", which the engine\'s peak-year check (peak ≤ 2030) covers for both wordings.',
+      zh: '同一句中既有“力争 2030 年底…达到峰值”，又有“2030 年前碳达峰”：理解为“达峰年份不晚于 2030 年”，模型的达峰年份校核（峰值年 ≤ 2030）对两种表述均适用。',
+    }),
   },
   {
     id: 'sg-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（上级管控目标，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
-    source: assumed('表1 #25 (003 line 229): 2025 target 完成上级管控目标, no number. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.', `${G} line 229; reference cn-14fyp-co2-intensity`),
+    source: assumed(
+      {
+        en: '表1 #25 (003 line 229): 2025 target 完成上级管控目标, no number. The national 14th-plan −18 % (cn-14fyp-co2-intensity) stands in until the planner enters the provincial allocation.',
+        zh: '表1 第 25 项（003 第 229 行）：2025 年目标为“完成上级管控目标”，未给出具体数值。在规划人员录入省下达的分解目标之前，暂按国家“十四五”下降 18 %（cn-14fyp-co2-intensity）设定。',
+      },
+      { en: `${G} line 229; reference cn-14fyp-co2-intensity`, zh: `${G} 第 229 行；参考库条目 cn-14fyp-co2-intensity` },
+    ),
   },
   {
     id: 'sg-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（上级规定目标，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in)',
     metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
-    source: assumed('表1 #23 (003 line 227): 完成上级规定的目标任务, no number. National 14th-plan −13.5 % (cn-14fyp-energy-intensity) as a stand-in.', `${G} line 227; reference cn-14fyp-energy-intensity`),
+    source: assumed(
+      {
+        en: '表1 #23 (003 line 227): 完成上级规定的目标任务, no number. National 14th-plan −13.5 % (cn-14fyp-energy-intensity) as a stand-in.',
+        zh: '表1 第 23 项（003 第 227 行）：“完成上级规定的目标任务”，未给出具体数值。暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+      },
+      { en: `${G} line 227; reference cn-14fyp-energy-intensity`, zh: `${G} 第 227 行；参考库条目 cn-14fyp-energy-intensity` },
+    ),
   },
   {
     id: 'sg-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
     metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
-    source: ref('gd-nonfossil-2030', 'Provincial target, for comparison; 003 gives no non-fossil share.'),
+    source: ref('gd-nonfossil-2030', { en: 'Provincial target, for comparison; 003 gives no non-fossil share.', zh: '省级目标，仅供对比；003 未给出非化石能源占比。' }),
   },
 ];
 
 const SHARES = { industry: 74, services: 8, transport: 9, households: 7, agriculture: 2 };
 const INDUSTRY_2020 = { coal: 56, oil: 2, gas: 4, electricity: 31, heat: 3, biomass: 4 };
-const mixReason = (s: string) => `Assumed: 003 has no energy-consumption figures of any kind. ${s}`;
+const mixReason = (s: Text2): Text2 => ({
+  en: `Assumed: 003 has no energy-consumption figures of any kind. ${s.en}`,
+  zh: `假设值：003 未给出任何能源消费数据。${s.zh}`,
+});
 
 export const shaoguanBaseline: Scenario = {
   schemaVersion: 1,
@@ -106,31 +127,67 @@ export const shaoguanBaseline: Scenario = {
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
-      '5.1 %/yr in 2021 (the 13th-plan average), easing to 4.3 % by 2030 and 2 % by 2060; 003 sets no growth target (facts: "GDP growth targets for 2021-2035" not found).',
-      `${G} line 62 (“十三五”期间年均增长5.10%), value ${GDP_GROWTH_13TH.value}`,
+      {
+        en: '5.1 %/yr in 2021 (the 13th-plan average), easing to 4.3 % by 2030 and 2 % by 2060; 003 sets no growth target (facts: "GDP growth targets for 2021-2035" not found).',
+        zh: '2021 年增长 5.1 %（“十三五”年均增速），此后逐步放缓，2030 年为 4.3 %，2060 年为 2 %；003 未设定经济增速目标（facts 记录：“GDP growth targets for 2021-2035”未找到）。',
+      },
+      {
+        en: `${G} line 62 (“十三五”期间年均增长5.10%), value ${GDP_GROWTH_13TH.value}`,
+        zh: `${G} 第 62 行（“十三五”期间年均增长5.10%），取值 ${GDP_GROWTH_13TH.value}`,
+      },
     ),
     'energy.baseIntensityTcePerWanYuan': assumed(
-      `Solved, not published: 003 gives no energy intensity, only CO2 per GDP 2.054 tCO2/万元 (表1 #25, line 229). ${SOLVED_BASE_INTENSITY} tce/万元 is the intensity at which the engine's 2020 CO2 / GDP equals 2.054 with the assumed sector split, fuel mix, fleet and grid factor (see the comment in seeds/presets/shaoguan/scenarios.ts). Change any of those and re-solve.`,
-      `${G} line 229 (2.054 吨/万元); calibration target value ${CO2_INTENSITY_2020.value}`,
+      {
+        en: `Solved, not published: 003 gives no energy intensity, only CO2 per GDP 2.054 tCO2/万元 (表1 #25, line 229). ${SOLVED_BASE_INTENSITY} tce/万元 is the intensity at which the engine's 2020 CO2 / GDP equals 2.054 with the assumed sector split, fuel mix, fleet and grid factor (see the comment in seeds/presets/shaoguan/scenarios.ts). Change any of those and re-solve.`,
+        zh: `反算值，非公布值：003 未给出能耗强度，仅给出单位地区生产总值二氧化碳排放 2.054 吨/万元（表1 第 25 项，第 229 行）。${SOLVED_BASE_INTENSITY} 吨标准煤/万元是在假设的部门结构、燃料构成、电源结构和电网排放因子下，使模型 2020 年碳排放 ÷ 地区生产总值恰为 2.054 的能耗强度（见 seeds/presets/shaoguan/scenarios.ts 中的注释）。上述任一假设改变后须重新反算。`,
+      },
+      {
+        en: `${G} line 229 (2.054 吨/万元); calibration target value ${CO2_INTENSITY_2020.value}`,
+        zh: `${G} 第 229 行（2.054 吨/万元）；校准目标值 ${CO2_INTENSITY_2020.value}`,
+      },
     ),
     'energy.intensityDeclinePct': assumed(
-      `Baseline: 1.46 %/yr, the 2020 decline rate of 表1 #23 (a yearly rate, not a level), held to 2060. 003 calls the decline of energy and carbon intensity slow (line 104).`,
-      `${G} lines 104, 227`,
+      {
+        en: `Baseline: 1.46 %/yr, the 2020 decline rate of 表1 #23 (a yearly rate, not a level), held to 2060. 003 calls the decline of energy and carbon intensity slow (line 104).`,
+        zh: '基准情景：年均下降 1.46 %，即表1 第 23 项的 2020 年下降率（为年度下降率，并非水平值），并保持至 2060 年。003 指出能耗、碳排放强度等指标“降速缓慢”（第 104 行）。',
+      },
+      { en: `${G} lines 104, 227`, zh: `${G} 第 104、227 行` },
     ),
     ...sectorSources(
       assumed(
-        'Energy by sector (% of total): industry 74, services 8, transport 9, households 7, agriculture 2. 韶关 is a heavy-industry city (steel at 韶钢, lead-zinc smelting, cement, paper, power) with industry 34.3 % of GDP.',
-        `${G} lines 62, 64, 100, 650`,
+        {
+          en: 'Energy by sector (% of total): industry 74, services 8, transport 9, households 7, agriculture 2. 韶关 is a heavy-industry city (steel at 韶钢, lead-zinc smelting, cement, paper, power) with industry 34.3 % of GDP.',
+          zh: '分部门能源消费占比（%）：工业 74、服务业 8、交通运输 9、居民生活 7、农业 2。韶关是重工业城市（韶钢钢铁、铅锌冶炼、水泥、造纸、电力），工业占地区生产总值的 34.3 %。',
+        },
+        { en: `${G} lines 62, 64, 100, 650`, zh: `${G} 第 62、64、100、650 行` },
       ),
       {
         industry: assumed(
-          mixReason('Industry: coal 56 % (coke and coal for the 韶钢 blast furnaces, lead-zinc smelting, cement kilns), electricity 31 %, gas 4 %, heat 3 %, oil 2 %, biomass 4 % (paper mills).'),
-          `${G} lines 100, 650, 666`,
+          mixReason({
+            en: 'Industry: coal 56 % (coke and coal for the 韶钢 blast furnaces, lead-zinc smelting, cement kilns), electricity 31 %, gas 4 %, heat 3 %, oil 2 %, biomass 4 % (paper mills).',
+            zh: '工业：煤炭 56 %（韶钢高炉用焦炭和煤、铅锌冶炼、水泥窑），电力 31 %，天然气 4 %，热力 3 %，油品 2 %，生物质 4 %（造纸厂）。',
+          }),
+          { en: `${G} lines 100, 650, 666`, zh: `${G} 第 100、650、666 行` },
         ),
-        services: assumed(mixReason('Services: electricity 87 %, oil 6 %, gas 4 %, coal 1 %, biomass 2 %.'), `${G} line 64`),
-        transport: assumed(mixReason('Transport: oil 90 %, gas 3 % (LNG), electricity 7 %.'), `${G} line 672`),
-        households: assumed(mixReason('Households: electricity 75 %, LPG 14 % (oil), piped gas 6 %, coal 1 %, commercial biomass 4 %.'), `${G} line 64`),
-        agriculture: assumed(mixReason('Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.'), `${G} line 64`),
+        services: assumed(
+          mixReason({ en: 'Services: electricity 87 %, oil 6 %, gas 4 %, coal 1 %, biomass 2 %.', zh: '服务业：电力 87 %，油品 6 %，天然气 4 %，煤炭 1 %，生物质 2 %。' }),
+          { en: `${G} line 64`, zh: `${G} 第 64 行` },
+        ),
+        transport: assumed(
+          mixReason({ en: 'Transport: oil 90 %, gas 3 % (LNG), electricity 7 %.', zh: '交通运输：油品 90 %，天然气 3 %（LNG），电力 7 %。' }),
+          { en: `${G} line 672`, zh: `${G} 第 672 行` },
+        ),
+        households: assumed(
+          mixReason({
+            en: 'Households: electricity 75 %, LPG 14 % (oil), piped gas 6 %, coal 1 %, commercial biomass 4 %.',
+            zh: '居民生活：电力 75 %，液化石油气 14 %（计入油品），管道天然气 6 %，煤炭 1 %，商品生物质能 4 %。',
+          }),
+          { en: `${G} line 64`, zh: `${G} 第 64 行` },
+        ),
+        agriculture: assumed(
+          mixReason({ en: 'Agriculture: oil 46 %, electricity 48 %, coal 4 %, biomass 2 %.', zh: '农业：油品 46 %，电力 48 %，煤炭 4 %，生物质 2 %。' }),
+          { en: `${G} line 64`, zh: `${G} 第 64 行` },
+        ),
       },
     ),
   },
@@ -172,20 +229,45 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
   s.conventions.excludeNewRenewablesFromIntensity = true;
 
   s.sources['energy.intensityDeclinePct'] = assumed(
-    'Policy: 3.2 %/yr in 2021 and 3 % to 2030 (the stand-in −13.5 % needs 2.86 %/yr), then 2.5 % (2045) and 2 % (2060): dual control, energy review of projects over 1,000 tce, equal-or-reduced replacement for new energy-intensive projects, efficiency programmes. The 2025 structure target 10 : 40 : 50 (line 628) raises industry\'s share of GDP and works against this; it is not modelled separately.',
-    `${G} lines 628, 664, 666`,
+    {
+      en: 'Policy: 3.2 %/yr in 2021 and 3 % to 2030 (the stand-in −13.5 % needs 2.86 %/yr), then 2.5 % (2045) and 2 % (2060): dual control, energy review of projects over 1,000 tce, equal-or-reduced replacement for new energy-intensive projects, efficiency programmes. The 2025 structure target 10 : 40 : 50 (line 628) raises industry\'s share of GDP and works against this; it is not modelled separately.',
+      zh: '规划情景：2021 年下降 3.2 %，2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），此后 2045 年为 2.5 %，2060 年为 2 %：依据能耗双控、年综合能耗 1,000 吨标准煤以上项目节能审查、新建高耗能项目能耗等量或减量替代及节能重点工程。2025 年三次产业结构目标 10 : 40 : 50（第 628 行）将提高工业占地区生产总值的比重，对能耗强度下降形成反向作用；模型中未单独体现。',
+    },
+    { en: `${G} lines 628, 664, 666`, zh: `${G} 第 628、664、666 行` },
   );
-  const policyMix = (what: string, basis: string) => assumed(`Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what}`, basis);
+  const policyMix = (what: Text2, basis: Text2) =>
+    assumed(
+      {
+        en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
+        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+      },
+      basis,
+    );
   s.sources['energy.sectors.industry.fuelSharesPct'] = policyMix(
-    'Industry coal 56 → 44 → 8 %, gas 4 → 10 → 12 %, electricity 31 → 37 → 70 %: coal-consumption reduction management, oil and gas replacing coal, small coal boilers (< 35 t/h) phased out by 2025, central heating in the parks.',
-    `${G} lines 454, 664, 668, 678`,
+    {
+      en: 'Industry coal 56 → 44 → 8 %, gas 4 → 10 → 12 %, electricity 31 → 37 → 70 %: coal-consumption reduction management, oil and gas replacing coal, small coal boilers (< 35 t/h) phased out by 2025, central heating in the parks.',
+      zh: '工业煤炭 56 → 44 → 8 %，天然气 4 → 10 → 12 %，电力 31 → 37 → 70 %：实施煤炭消费减量管理，以油、气替代煤炭，2025 年基本淘汰 35 蒸吨/小时以下燃煤锅炉，工业园区集中供热。',
+    },
+    { en: `${G} lines 454, 664, 668, 678`, zh: `${G} 第 454、664、668、678 行` },
   );
-  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix('Services: electricity 87 → 95 %.', `${G} line 668`);
-  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix('Transport electricity 7 → 23 → 75 %: buses, coaches and taxis 100 % new-energy by 2025; LNG for inland ships.', `${G} lines 672, 794`);
-  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix('Households: LPG replaced by piped gas and electricity.', `${G} line 668`);
-  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix('Agriculture: electrification of pumping and processing.', `${G} line 668`);
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = assumed(
-    'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
-    '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
+  s.sources['energy.sectors.services.fuelSharesPct'] = policyMix(
+    { en: 'Services: electricity 87 → 95 %.', zh: '服务业：电力占比 87 → 95 %。' },
+    { en: `${G} line 668`, zh: `${G} 第 668 行` },
   );
+  s.sources['energy.sectors.transport.fuelSharesPct'] = policyMix(
+    {
+      en: 'Transport electricity 7 → 23 → 75 %: buses, coaches and taxis 100 % new-energy by 2025; LNG for inland ships.',
+      zh: '交通运输电力占比 7 → 23 → 75 %：2025 年营运客车、城乡公交、出租车 100 % 更换为新能源车；内河船舶使用 LNG。',
+    },
+    { en: `${G} lines 672, 794`, zh: `${G} 第 672、794 行` },
+  );
+  s.sources['energy.sectors.households.fuelSharesPct'] = policyMix(
+    { en: 'Households: LPG replaced by piped gas and electricity.', zh: '居民生活：液化石油气由管道天然气和电力替代。' },
+    { en: `${G} line 668`, zh: `${G} 第 668 行` },
+  );
+  s.sources['energy.sectors.agriculture.fuelSharesPct'] = policyMix(
+    { en: 'Agriculture: electrification of pumping and processing.', zh: '农业：排灌和农产品加工电气化。' },
+    { en: `${G} line 668`, zh: `${G} 第 668 行` },
+  );
+  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

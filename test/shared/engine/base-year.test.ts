@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../shared/engine/run';
 import type { YearResult } from '../../../shared/engine/results';
-import type { Scenario } from '../../../shared/model/scenario';
+import * as seeds from '../../../seeds/index';
 
 /**
  * The presets must reproduce the base-year figures the cities published
@@ -10,17 +9,7 @@ import type { Scenario } from '../../../shared/model/scenario';
  *   清远 (Qingyuan)  energy per GDP 0.834 tce/万元
  *   连州 (Lianzhou)  GDP 161.21 亿元, energy per GDP 0.43 tce/万元
  *   韶关 (Shaoguan)  CO2 per GDP 2.054 tCO2/万元
- *
- * The preset library (seeds/index.ts) is written separately. Until it exists
- * these checks are listed as todo; once it does they run (an import error in
- * it then fails here rather than being skipped).
  */
-const SEEDS = new URL('../../../seeds/index.ts', import.meta.url);
-const seedsModule = '../../../seeds/index';
-const seeds = existsSync(SEEDS)
-  ? ((await import(/* @vite-ignore */ seedsModule)) as { presetById: (id: string) => Scenario | undefined })
-  : null;
-
 const PUBLISHED: { city: string; label: string; field: keyof YearResult; value: number }[] = [
   { city: 'qingyuan', label: '清远 2020 energyPerGdp = 0.834 tce/万元', field: 'energyPerGdp', value: 0.834 },
   { city: 'lianzhou', label: '连州 2020 gdp = 161.21 亿元', field: 'gdp', value: 161.21 },
@@ -29,7 +18,7 @@ const PUBLISHED: { city: string; label: string; field: keyof YearResult; value: 
 ];
 
 function year2020(id: string): YearResult | undefined {
-  const preset = seeds!.presetById(id);
+  const preset = seeds.presetById(id);
   if (!preset) return undefined;
   const y = runScenario(preset).years.find((r) => r.year === 2020);
   expect(y, `${id} has no 2020 result`).toBeDefined();
@@ -37,10 +26,6 @@ function year2020(id: string): YearResult | undefined {
 }
 
 describe('published base-year figures (presets)', () => {
-  if (!seeds) {
-    for (const p of PUBLISHED) it.todo(`${p.label} (pending: seeds/index.ts does not exist yet)`);
-    return;
-  }
   for (const p of PUBLISHED) {
     it(p.label, () => {
       const baseline = year2020(`${p.city}-baseline`);

@@ -34,9 +34,7 @@ import { assumed, json } from '../build';
 const RUNS = Number(process.env.PROPERTY_RUNS) || 200;
 
 // The preset library may not be in every checkout: use it if present.
-const seedsModule = '../../../seeds/index';
-const seeds = (await import(/* @vite-ignore */ seedsModule).catch(() => null)) as { PRESETS?: readonly Scenario[] } | null;
-const PRESETS: readonly Scenario[] = seeds?.PRESETS ?? [];
+import { PRESETS } from '../../../seeds/index';
 
 /**
  * Doubles in [min, max] with denormals flushed to 0: a base-year CO2 of ~1e-320 would make
@@ -323,6 +321,8 @@ describe('engine properties', { timeout: Math.max(30_000, RUNS * 30) }, () => {
 });
 
 describe('preset library in the properties', () => {
-  if (PRESETS.length) it(`draws from ${PRESETS.length} presets as well as the round scenario`, () => { expect(presetScenarioArb).not.toBeNull(); });
-  else it.todo('draws from the presets as well (pending: seeds/index.ts does not exist yet; round scenario only for now)');
+  it(`draws from the ${PRESETS.length} presets as well as the round scenario`, () => {
+    expect(PRESETS.length).toBe(6);
+    expect(presetScenarioArb).not.toBeNull();
+  });
 });

@@ -288,3 +288,32 @@ describe('range messages show the offending value', () => {
     expect(msg).toBe('share (%) must be at least 0, but is -5.55e-17 in 2020');
   });
 });
+
+describe('sources in two languages', () => {
+  const bilingual = {
+    a: { kind: 'assumed', reason: 'provincial average', reasonZh: '参照全省平均', basis: 'line 91', basisZh: '第 91 行' },
+    d: { kind: 'document', file: '000_cf0eda570017d74c.txt', line: 91, quote: '三次产业比重', note: 'Derived.', noteZh: '推算值。' },
+    r: { kind: 'reference', refId: 'gd-nonfossil-2030', citation: 'Guangdong target', citationZh: '广东省目标', year: 2022, note: 'For comparison.', noteZh: '仅供对比。' },
+  };
+
+  it('accepts the Chinese forms and keeps them', () => {
+    const input = json(makeScenario((s) => { s.sources = { ...s.sources, ...bilingual } as typeof s.sources; }));
+    const r = validateScenario(input);
+    expect(r).toEqual({ ok: true, scenario: input });
+    if (r.ok) expect(r.scenario.sources.a).toMatchObject({ reasonZh: '参照全省平均', basisZh: '第 91 行' });
+  });
+
+  it('still accepts sources written before the Chinese forms existed', () => {
+    const input = json(makeScenario((s) => {
+      s.sources = { ...s.sources, a: { kind: 'assumed', reason: 'x', basis: 'y' }, d: { kind: 'document', file: 'f.txt', line: 1, note: 'n' } };
+    }));
+    expect(validateScenario(input).ok).toBe(true);
+  });
+
+  it('rejects an empty or non-text Chinese form at its path', () => {
+    expect(onlyIssue((s) => { s.sources = { a: { kind: 'assumed', reason: 'x', reasonZh: '' } }; }, 'sources.a.reasonZh')).not.toMatch(/^Invalid input/);
+    onlyIssue((s) => { s.sources = { a: { kind: 'document', file: 'f', line: 1, noteZh: 5 } }; }, 'sources.a.noteZh');
+    onlyIssue((s) => { s.sources = { a: { kind: 'reference', refId: 'r', citation: 'c', citationZh: '' } }; }, 'sources.a.citationZh');
+    onlyIssue((s) => { s.sources = { a: { kind: 'assumed', reason: 'x', basisZh: 7 } }; }, 'sources.a.basisZh');
+  });
+});
