@@ -9,7 +9,7 @@ import {
   type Scenario,
 } from '../../shared/model/scenario';
 import type { Series, YearPoint } from '../../shared/model/series';
-import { referenceCitation, referenceValue, requireReference } from '../reference/index';
+import { referenceCitation, referenceCitationZh, referenceValue, requireReference } from '../reference/index';
 
 /** The five seed documents (see /work/shared/seeds/README.md). */
 export const SEED = {
@@ -50,8 +50,13 @@ export function withNote(src: DocumentRef, note: Text2): DocumentRef {
 /** An entry of the reference library (seeds/reference); throws at load if the id is unknown. */
 export function ref(refId: string, note?: Text2): SourceRef {
   const e = requireReference(refId);
-  const citation = referenceCitation(e);
-  const out: SourceRef = { kind: 'reference', refId, citation: `${e.nameEn}: ${citation}`, citationZh: `${e.name}：${citation}`, year: e.source.year };
+  const out: SourceRef = {
+    kind: 'reference',
+    refId,
+    citation: `${e.nameEn}: ${referenceCitation(e)}`,
+    citationZh: `${e.name}：${referenceCitationZh(e)}`,
+    year: e.source.year,
+  };
   if (note) {
     out.note = note.en;
     out.noteZh = note.zh;

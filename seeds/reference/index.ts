@@ -20,13 +20,24 @@ import utilisationHours from './utilisation-hours.json';
 
 const PointSchema = z.strictObject({ year: z.number().int().min(1990).max(2100), value: z.number() });
 
+/**
+ * Free text has a canonical form (`publisher`, `document`, `locator`, `note`)
+ * and a Chinese form (`…Zh`) for the Chinese UI and citations. A `…Zh` field is
+ * needed only where the canonical text is not already Chinese (a test checks).
+ */
 export const ReferenceSourceSchema = z.strictObject({
   publisher: z.string().min(1),
+  /** `publisher` in Chinese */
+  publisherZh: z.string().min(1).optional(),
   document: z.string().min(1),
+  /** `document` in Chinese */
+  documentZh: z.string().min(1).optional(),
   /** year of the publication (or of the data, for statistics) */
   year: z.number().int().min(1990).max(2100),
   /** table, page, section or clause */
   locator: z.string().min(1),
+  /** `locator` in Chinese */
+  locatorZh: z.string().min(1).optional(),
   /** true when read from a mirror, a paper or derived by us rather than from the publisher's own text */
   secondary: z.boolean(),
 });
@@ -45,11 +56,14 @@ export const ReferenceEntrySchema = z
     derivedFrom: z.array(z.string()).optional(),
     source: ReferenceSourceSchema,
     note: z.string().optional(),
+    /** `note` in Chinese */
+    noteZh: z.string().min(1).optional(),
   })
   .refine((e) => e.value !== undefined || e.points !== undefined || e.range !== undefined, {
     message: 'an entry needs a value, points or a range',
   })
-  .refine((e) => !e.range || e.range.low <= e.range.high, { message: 'range.low must not exceed range.high' });
+  .refine((e) => !e.range || e.range.low <= e.range.high, { message: 'range.low must not exceed range.high' })
+  .refine((e) => e.noteZh === undefined || e.note !== undefined, { message: 'noteZh without note' });
 
 export type ReferenceEntry = z.infer<typeof ReferenceEntrySchema>;
 
@@ -124,4 +138,14 @@ export function referenceValue(id: string): number {
 export function referenceCitation(e: ReferenceEntry): string {
   const s = e.source;
   return `${s.publisher}, ${s.document}, ${s.locator}${s.secondary ? ' (secondary)' : ''}`;
+}
+
+/**
+ * The same citation in Chinese: the `…Zh` forms where the entry has them,
+ * otherwise the canonical text (already Chinese, or a bare code such as a
+ * standard number). States the same facts and numbers as `referenceCitation`.
+ */
+export function referenceCitationZh(e: ReferenceEntry): string {
+  const s = e.source;
+  return `${s.publisherZh ?? s.publisher}，${s.documentZh ?? s.document}，${s.locatorZh ?? s.locator}${s.secondary ? '（间接来源）' : ''}`;
 }

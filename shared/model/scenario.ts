@@ -108,7 +108,10 @@ export const GeneratorSchema = strictObject({
   /** false keeps a ledger entry for reference without counting it */
   included: z.boolean(),
   source: SourceRefSchema,
+  /** free remark on the entry: the canonical text */
   note: z.string().optional(),
+  /** `note` in Chinese, shown when the UI language is Chinese (optional: older files have only `note`) */
+  noteZh: z.string().min(1, 'Chinese note is empty').optional(),
 });
 
 export const PumpedStorageSchema = strictObject({
@@ -124,7 +127,10 @@ export const PumpedStorageSchema = strictObject({
   status: z.enum(PROJECT_STATUSES),
   included: z.boolean(),
   source: SourceRefSchema,
+  /** free remark on the entry: the canonical text */
   note: z.string().optional(),
+  /** `note` in Chinese, shown when the UI language is Chinese (optional: older files have only `note`) */
+  noteZh: z.string().min(1, 'Chinese note is empty').optional(),
 });
 
 export const ElectricitySchema = strictObject({

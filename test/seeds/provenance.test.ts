@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../seeds/index';
-import { REFERENCE, referenceById } from '../../seeds/reference/index';
+import { REFERENCE, referenceById, referenceCitation, referenceCitationZh } from '../../seeds/reference/index';
 import type { SourceRef } from '../../shared/model/provenance';
 import { allSources, at, checkDocumentSource, dataLeaves, HAVE_SEED_TEXTS, SEED_DIR, SEED_FILES, selfAndParents } from './helpers';
 
@@ -170,11 +170,76 @@ describe('Chinese texts of the presets', () => {
     expect(bad).toEqual([]);
   });
 
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: every ledger note has a Chinese twin with the same numbers and seed files', (_, p) => {
+    const e = p.electricity;
+    const rows = [
+      ...e.fleet.map((g) => ({ where: `fleet ${g.id}`, note: g.note, zh: g.noteZh })),
+      ...e.projects.map((g) => ({ where: `project ${g.id}`, note: g.note, zh: g.noteZh })),
+      ...e.pumpedStorage.map((s) => ({ where: `pumped storage ${s.id}`, note: s.note, zh: s.noteZh })),
+    ];
+    const files = (t: string) => (t.match(/\d{3}_[0-9a-f]{16}\.txt/g) ?? []).join(' ');
+    const problems = rows.flatMap(({ where, note, zh }) => {
+      if (note === undefined) return zh === undefined ? [] : [`${where}: noteZh without note`];
+      if (!zh || !CJK.test(zh)) return [`${where}: no Chinese note for '${note.slice(0, 60)}'`];
+      const gone = numbers(note).filter((n) => !numbers(zh).includes(n));
+      if (gone.length) return [`${where}: Chinese note lacks ${gone.join(', ')}`];
+      return files(note) === files(zh) ? [] : [`${where}: Chinese note cites other seed files`];
+    });
+    expect(problems).toEqual([]);
+    expect(rows.some((r) => r.note !== undefined)).toBe(true);
+  });
+
   it('the number check sees a changed or dropped number, and ignores ids, CO2 and ordinals', () => {
     expect(numbers('13th plan: −18 % (cn-14fyp-co2-intensity), 2.054 tCO2/万元, 1,353.49 亿元, Phase 1')).toEqual(['18', '2.054', '1,353.49']);
     expect(numbers('“十三五”下降 18 %，2.054 吨/万元，1,353.49 亿元')).toEqual(['18', '2.054', '1,353.49']);
     expect(hasLatin('第七次全国人口普查 清远市 常住人口 3,969,473 人')).toBe(false);
     expect(hasLatin('000_cf0eda570017d74c.txt 第 91 行')).toBe(false);
     expect(hasLatin('000_cf0eda570017d74c.txt line 91')).toBe(true);
+  });
+});
+
+describe('Chinese texts of the reference library', () => {
+  const fields = ['publisher', 'document', 'locator'] as const;
+
+  it('gives every publisher, document and locator that is not already Chinese a Chinese form', () => {
+    const missing = REFERENCE.flatMap((e) =>
+      fields.flatMap((f) => {
+        const zh = e.source[`${f}Zh`];
+        return hasLatin(e.source[f]) && !(zh && CJK.test(zh)) ? [`${e.id} ${f}: ${e.source[f].slice(0, 60)}`] : [];
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has a Chinese citation for every entry, with every number of the English one', () => {
+    const problems = REFERENCE.flatMap((e) => {
+      const zh = referenceCitationZh(e);
+      const en = referenceCitation(e);
+      if (!CJK.test(zh)) return [`${e.id}: citation has no Chinese text`];
+      const gone = numbers(en).filter((n) => !numbers(zh).includes(n));
+      return gone.length ? [`${e.id}: Chinese citation lacks ${gone.join(', ')}`] : [];
+    });
+    expect(problems).toEqual([]);
+    expect(referenceCitationZh(referenceById('gbt2589-tce-gj')!)).toBe(
+      '国家市场监督管理总局 / 国家标准化管理委员会，GB/T 2589-2020《综合能耗计算通则》，第 3 章 术语和定义：1 kgce = 29,307.6 kJ（间接来源）',
+    );
+  });
+
+  it('gives every note with English in it a Chinese note with the same numbers', () => {
+    const problems = REFERENCE.flatMap((e) => {
+      if (e.note === undefined) return [];
+      if (!hasLatin(e.note)) return [];
+      if (!e.noteZh || !CJK.test(e.noteZh)) return [`${e.id}: no Chinese note`];
+      const gone = numbers(e.note).filter((n) => !numbers(e.noteZh!).includes(n));
+      return gone.length ? [`${e.id}: Chinese note lacks ${gone.join(', ')}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: reference sources carry the Chinese citation of their entry', (_, p) => {
+    const bad = allSources(p).flatMap((s) =>
+      s.ref.kind === 'reference' && s.ref.citationZh !== `${referenceById(s.ref.refId)!.name}：${referenceCitationZh(referenceById(s.ref.refId)!)}` ? [s.where] : [],
+    );
+    expect(bad).toEqual([]);
   });
 });

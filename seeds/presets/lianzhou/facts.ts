@@ -104,6 +104,7 @@ export const FLEET: LedgerGenerator[] = [
       fleetBasis('lines 378, 1956, 3556', '第 378、1956、3556 行'),
     ),
     note: 'Capacity assumed. 001 line 1956 encourages old small hydro to retire; no retirement is modelled.',
+    noteZh: '装机容量为假设值。001 第 1956 行鼓励老旧小水电有序退出；模型未模拟其退役。',
   },
   {
     id: 'lz-fleet-wind', name: '现有风电（福山风电场一期等）', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
@@ -159,6 +160,7 @@ export const PROJECTS: LedgerGenerator[] = [
     commissioningYear: 2022, status: 'underConstruction', count: false,
     source: doc(D, 327, '星子镇 100MW光伏发电项目相继动工、建设', { lineEnd: 329 }),
     note: 'Not counted: read as the same development as items 27 and 28 (40 + 30 MW at 星子镇, completed 2021). The 30 MW difference is not documented anywhere else.',
+    noteZh: '不计入：视为与附表第 27、28 项（星子镇 40 + 30 MW，2021 年建成）为同一开发项目。两者相差的 30 MW 在文件其他部分均无记载。',
   },
   {
     id: 'lz-pv-xijiang-gaoshan-100', name: '连州市西江镇高山 100MW 农业光伏发电项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
@@ -197,6 +199,7 @@ export const PROJECTS: LedgerGenerator[] = [
       { en: `${D} lines 325–327, 5303–5351`, zh: `${D} 第 325–327、5303–5351 行` },
     ),
     note: 'Capacity assumed (residual of the umbrella item).',
+    noteZh: '装机容量为假设值（总括项目扣除已列名项目后的余量）。',
   },
   {
     id: 'lz-wind-xijiang-21', name: '西江镇 21MW 分散式风电项目', type: 'wind', capacityMW: 21, utilisationHours: HOURS.wind,
@@ -228,12 +231,14 @@ export const PROJECTS: LedgerGenerator[] = [
     commissioningYear: 2028, status: 'planned', count: false,
     source: doc(D, 5303, '32 连州市风电项目 完成连州市风电项目建设，装机总规模约 34万千瓦。'),
     note: 'Not counted: read as the total of items 33–36 (242 MW) plus 泉山/慧光 (98 MW). Counting it as well would give 582 MW, almost twice the 300 MW of the text (line 3560).',
+    noteZh: '不计入：视为附表第 33–36 项（242 MW）与泉山、慧光风电场（98 MW）之和。若同时计入，风电合计将达 582 MW，接近正文所述 300 MW（第 3560 行）的两倍。',
   },
   {
     id: 'lz-hydro-tanling-retrofit', name: '潭岭水电站改造', type: 'hydro', capacityMW: 0, utilisationHours: HOURS.hydro,
     commissioningYear: 2025, status: 'planned', count: false,
     source: doc(E, 269, '重点加快推进潭岭(天湖)抽水蓄能240万千瓦项目及潭岭 水电站改造等项目'),
     note: 'Retrofit of a plant already in the 2020 hydro fleet; no capacity change is documented (also 001 line 3556).',
+    noteZh: '对已计入 2020 年现有水电的电站实施改造；文件未记载装机容量变化（另见 001 第 3556 行）。',
   },
   {
     id: 'lz-wte-energy-park', name: '连州能源生态园（“三连一阳”生活垃圾焚烧发电）', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
@@ -249,6 +254,7 @@ export const PROJECTS: LedgerGenerator[] = [
       },
     ),
     note: 'Capacity assumed from throughput. The same plant appears in the 清远 presets as qy-wte-sanlian-yiyang; it serves 连州、连南、连山、阳山.',
+    noteZh: '装机容量按垃圾处理规模推算（假设值）。同一设施在清远预设情景中为 qy-wte-sanlian-yiyang，服务连州、连南、连山、阳山四县（市）。',
   },
 ];
 
@@ -263,5 +269,6 @@ export const PUMPED_STORAGE: LedgerStorage[] = [
       },
     }),
     note: 'A provincial grid asset: at 1,440 h and 75 % round trip its pumping losses are ~11.5 亿kWh a year, comparable with 连州\'s whole electricity demand, and the engine charges them to the host region. Switch off (included = false) to treat it as 能耗单列 outside the city\'s accounts.',
+    noteZh: '属省级电网调节资源：按年发电利用 1,440 小时、综合效率 75 % 计，抽水损耗约 11.5 亿kWh/年，与连州全社会用电量相当，模型将其计入所在地区。取消“计入”（included = false）即按“能耗单列”处理，不纳入本市核算。',
   },
 ];

@@ -105,6 +105,7 @@ export const FLEET: LedgerGenerator[] = [
       cleanCapacitySource,
     ),
     note: 'Capacity assumed (residual of the clean-energy total).',
+    noteZh: '装机容量为假设值（清洁能源总装机扣除其他类型后的余量）。',
   },
   {
     id: 'qy-fleet-wind', name: '现有风电', type: 'wind', capacityMW: 500, utilisationHours: HOURS.wind,
@@ -155,6 +156,7 @@ const gas = (id: string, name: string, quote: string, line: number): LedgerGener
     { en: `${Q} line ${line}: ${quote}`, zh: `${Q} 第 ${line} 行：${quote}` },
   ),
   note: 'Capacity assumed. Gas CHP displaces imported electricity at a similar CO2 rate but lowers the non-fossil share.',
+  noteZh: '装机容量为假设值。燃气热电联产替代调入电量，二氧化碳排放强度与之相近，但会拉低非化石能源占比。',
 });
 
 /** 000 专栏 2 清洁能源建设项目 (lines 1239–1265) and 专栏 6 waste-to-energy. */
@@ -197,12 +199,14 @@ const OWN_PROJECTS: LedgerGenerator[] = [
       { en: `${Q} line 1253: 新增投产清远佛冈高山风电场项目`, zh: `${Q} 第 1253 行：新增投产清远佛冈高山风电场项目` },
     ),
     note: 'Capacity assumed.',
+    noteZh: '装机容量为假设值。',
   },
   {
     id: 'qy-wind-dadongshan', name: '清远大东山风力发电项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
     commissioningYear: 2024, status: 'planned', count: false,
     source: doc(Q, 1253, '清远大东山风力发电项目', { lineEnd: 1255 }),
     note: 'Not counted: no capacity and no location. 大东山 is a range of the northern uplands around 连州 and 阳山 (outside knowledge, unverified): if the farm lies in 连州 it is probably one of the 连州 wind projects already counted (lz-*). 50 MW is a placeholder if a planner switches it on.',
+    noteZh: '不计入：未给出装机容量和建设地点。大东山为连州、阳山一带的粤北山地（外部资料，未经核实）：若该风电场位于连州，则很可能就是已计入的某个连州风电项目（lz-*）。50 MW 为占位值，供规划人员启用时使用。',
   },
   {
     id: 'qy-biogas-heyun-3', name: '清新区禾云镇清远鸡养殖基地 3MW 沼气发电项目', type: 'biomass', capacityMW: 3, utilisationHours: HOURS.biomass,
@@ -223,12 +227,14 @@ const OWN_PROJECTS: LedgerGenerator[] = [
       },
     ),
     note: 'Capacity derived from throughput (assumed yield). Also named in the 连州 plan (004 line 513) as 连州能源生态园: counted once here.',
+    noteZh: '装机容量由垃圾处理规模推算（吨垃圾发电量为假设值）。连州规划（004 第 513 行）亦以“连州能源生态园”列出该项目：仅在此处计入一次。',
   },
   {
     id: 'qy-wte-yingde', name: '英德市环保能源项目（生活垃圾焚烧发电厂）', type: 'biomass', capacityMW: 15, utilisationHours: HOURS.biomass,
     commissioningYear: 2025, status: 'planned', count: false,
     source: doc(Q, 2197, '英德市环保能源项目。建设生活垃圾焚烧发电厂'),
     note: 'Not counted: neither capacity nor throughput is given; 15 MW is a placeholder.',
+    noteZh: '不计入：未给出装机容量和处理规模；15 MW 为占位值。',
   },
 ];
 
@@ -243,6 +249,7 @@ const psPlaceholder = (id: string, name: string, quote: string, line: number): L
   id, name, capacityMW: 1200, ...PUMPED, commissioningYear: 2030, status: 'planned', count: false,
   source: doc(Q, line, quote),
   note: 'Not counted: only 前期工作 (pre-feasibility) in 2021–2025 and no capacity given; 1,200 MW (4 × 300 MW, the usual size of Guangdong\'s recent stations) is a placeholder. A net consumer: counting it adds ~5.8 亿kWh of losses a year.',
+  noteZh: '不计入：2021–2025 年仅开展前期工作，且未给出装机容量；1,200 MW（4 × 300 MW，广东近年抽水蓄能电站的常见规模）为占位值。抽水蓄能为净耗电设施：若计入，每年增加约 5.8 亿kWh 的抽水损耗。',
 });
 
 export const PUMPED_STORAGE: LedgerStorage[] = [
@@ -257,9 +264,14 @@ export const PUMPED_STORAGE: LedgerStorage[] = [
       cleanCapacitySource,
     ),
     note: 'Operating: its pumping losses (~6 亿kWh a year at 1,440 h and 75 %) count in every 清远 scenario.',
+    noteZh: '已投运：其抽水损耗（按年发电利用 1,440 小时、综合效率 75 % 计，约 6 亿kWh/年）计入清远所有情景。',
   },
   psPlaceholder('qy-ps-yingde', '广东英德抽水蓄能项目', '4.抽水蓄能：积极推动广东英德抽水蓄能项目', 1257),
-  ...LIANZHOU_STORAGE.map((p) => ({ ...p, note: `${p.note ?? ''} Listed in 000 line 1257 as 广东连州天湖（潭岭）抽水蓄能电站项目: one entry only, with the 004 capacity.`.trim() })),
+  ...LIANZHOU_STORAGE.map((p) => ({
+    ...p,
+    note: `${p.note ?? ''} Listed in 000 line 1257 as 广东连州天湖（潭岭）抽水蓄能电站项目: one entry only, with the 004 capacity.`.trim(),
+    noteZh: `${p.noteZh ?? ''}000 第 1257 行列为“广东连州天湖（潭岭）抽水蓄能电站项目”：仅保留一条记录，采用 004 的装机容量。`,
+  })),
   psPlaceholder('qy-ps-qingxin-xiaping', '广东清新下坪抽水蓄能项目', '广东清新下坪抽水蓄能项目', 1259),
   psPlaceholder('qy-ps-yangshan-shuijingbei', '广东阳山水晶背抽水蓄能项目', '广东阳山水晶背抽水蓄能项目', 1259),
 ];

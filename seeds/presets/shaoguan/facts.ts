@@ -85,6 +85,7 @@ export const FLEET: LedgerGenerator[] = [
       { en: `${G} lines 100, 666`, zh: `${G} 第 100、666 行` },
     ),
     note: 'Capacity assumed; replace with the city\'s unit list (no plant, e.g. 韶关电厂, is named in 003).',
+    noteZh: '装机容量为假设值；请以本市机组清单替换（003 未列出任何电厂，如韶关电厂）。',
   },
   {
     id: 'sg-fleet-hydro', name: '现有水电（北江流域，合计）', type: 'hydro', capacityMW: 1500, utilisationHours: HOURS.hydro,
@@ -178,6 +179,7 @@ export const PROJECTS: LedgerGenerator[] = (['pv', 'wind'] as const).flatMap((ty
       count: true,
       source: programmeReason(type, mw, share, total),
       note: 'Capacity assumed: converted from investment.',
+      noteZh: '装机容量为假设值：由投资额折算。',
     };
   });
 });
