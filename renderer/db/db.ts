@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Scenario } from '../../shared/model/scenario';
 import { PRESETS } from '../../seeds/index';
+import { refreshDescendants } from './inheritance';
 import { upgradeScenarioRecordV1 } from './migrations';
 import { planPresetSeed } from './preset-seed';
 import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, SettingRecord } from './records';
@@ -11,7 +12,8 @@ import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, SettingReco
  * origin anyway; the suffix also keeps a dev build served from the same
  * origin as a browser build off the user's data.
  */
-export const DB_NAME = import.meta.env.DEV ? 'carbon-peak-planner-dev' : 'carbon-peak-planner';
+// `?.`: under plain Node (bench, tsx) there is no Vite env object
+export const DB_NAME = import.meta.env?.DEV ? 'carbon-peak-planner-dev' : 'carbon-peak-planner';
 
 /** Stores of the first release, kept verbatim: tests recreate a v1 database from it. */
 export const V1_STORES = {
@@ -66,6 +68,8 @@ export class CarbonDb extends Dexie {
       for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
       await vip.scenarios.bulkPut(plan.put);
       await vip.presetVersions.bulkPut(plan.versions);
+      // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
+      await refreshDescendants(vip, plan.put.map((p) => p.id), now);
       await vip.scenarios.filter((r) => r.deletedAt !== undefined).delete();
     });
   }

@@ -28,7 +28,13 @@ export type ScenarioRecord = {
   updatedAt: number;
   /** the preset a user scenario was created from (for a preset: its own id) */
   presetId?: string;
-  /** scenario inheritance (shared/model/inherit.ts): the parent, and what this scenario changes */
+  /**
+   * Scenario inheritance (shared/model/inherit.ts): the parent, and what this
+   * scenario changes. For a derived record these two are the truth and
+   * `scenario` is the resolved snapshot, a cache for listing, search and
+   * target summaries that every write to an ancestor refreshes
+   * (renderer/db/inheritance.ts); opening a scenario resolves the chain afresh.
+   */
   parentId?: string;
   overrides?: Override[];
   /** soft delete: set while the deletion can still be undone; purged when the next session opens */

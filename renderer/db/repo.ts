@@ -1,6 +1,11 @@
+import { applyOverrides } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
+import type { BackupContent } from '../../shared/io/backup';
+import type { ImportPlan } from '../../shared/io/import-plan';
+import { resolveChain, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
 import { validateScenario, type ScenarioIssue } from '../../shared/model/validate';
 import type { CarbonDb } from './db';
+import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
 
 /** A write was refused because the scenario does not validate; nothing was written. */
@@ -11,10 +16,17 @@ export class ScenarioValidationError extends Error {
   }
 }
 
-/** A write the repository refuses for another reason (unknown id, read-only preset). */
+/**
+ * A write the repository refuses for another reason (unknown id, read-only
+ * preset, a parent that still has derived scenarios: `names` lists them).
+ */
 export class RepoError extends Error {
   override name = 'RepoError';
-  constructor(readonly code: 'not-found' | 'read-only' | 'empty-name', message: string) {
+  constructor(
+    readonly code: 'not-found' | 'read-only' | 'empty-name' | 'has-children',
+    message: string,
+    readonly names: readonly string[] = [],
+  ) {
     super(message);
   }
 }
@@ -91,12 +103,18 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     if (!n) throw new RepoError('empty-name', 'the name is empty');
     return n;
   };
-  /** A copy of `source` under a fresh id and a new name, as a user scenario. */
+  /** A copy of `source` under a fresh id and a new name, as a user scenario; a derived source's copy derives from the same parent. */
   const copyOf = async (source: ScenarioRecord, name: string) => {
     const scenario = check({ ...withoutNameEn(source.scenario), id: newId(), name: cleanName(name) });
-    const rec = userRecord(scenario, now(), source.presetId ? { presetId: source.presetId } : {});
+    const link = source.parentId !== undefined ? { parentId: source.parentId, overrides: source.overrides ?? [] } : {};
+    const rec = userRecord(scenario, now(), { ...(source.presetId ? { presetId: source.presetId } : {}), ...link });
     await db.scenarios.add(rec);
     return rec;
+  };
+  /** The live scenario `id` with its parent chain resolved. */
+  const open = async (id: string): Promise<ResolvedScenario | undefined> => {
+    const r = await resolveRecord(db, id);
+    return r && r.rec.deletedAt === undefined ? r : undefined;
   };
 
   return {
@@ -105,7 +123,28 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
       const all = await db.scenarios.filter((r) => r.deletedAt === undefined && matchesSearch(r, query.search)).toArray();
       return all.sort(byListOrder);
     },
-    get: live,
+    /** A live scenario; a derived one is resolved through its parents (its stored snapshot is only a cache). */
+    async get(id: string): Promise<ScenarioRecord | undefined> {
+      const r = await open(id);
+      return r && { ...r.rec, scenario: r.scenario };
+    },
+    /** `get` with what the editor needs of a derived scenario: the resolved parent, stale overrides, a broken chain. */
+    open,
+    /**
+     * A new user scenario derived from `parentId` (a user scenario, a preset or
+     * another derived one): it stores the parent link and no overrides yet.
+     */
+    async deriveScenario(parentId: string, name: string): Promise<ScenarioRecord> {
+      return db.transaction('rw', db.scenarios, async () => {
+        const parent = await open(parentId);
+        if (!parent) throw new RepoError('not-found', `no scenario '${parentId}'`);
+        const id = newId();
+        const scenario = check(applyOverrides(parent.scenario, { id, parentId, name: cleanName(name), overrides: [] }));
+        const rec = userRecord(scenario, now(), { parentId, overrides: [], ...(parent.rec.presetId ? { presetId: parent.rec.presetId } : {}) });
+        await db.scenarios.add(rec);
+        return rec;
+      });
+    },
     async createFromPreset(presetId: string, name: string): Promise<ScenarioRecord> {
       const preset = await mustGet(presetId);
       return copyOf(preset, name);
@@ -122,20 +161,62 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
         return next;
       });
     },
-    /** Saves an edited document (by its id); refuses invalid scenarios and presets. */
+    /**
+     * Saves an edited document (by its id); refuses invalid scenarios and presets.
+     * A derived scenario stores what differs from its parent (plus overrides that
+     * went stale, until discarded); one whose parent is gone is saved standalone.
+     * Scenarios derived from this one are refreshed in the same transaction.
+     */
     async save(input: Scenario): Promise<ScenarioRecord> {
       const scenario = check(input);
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(scenario.id);
-        const next = { ...rec, name: scenario.name, regionName: scenario.region.name, scenario, updatedAt: now() };
+        const t = now();
+        let next: ScenarioRecord = { ...rec, name: scenario.name, regionName: scenario.region.name, scenario, updatedAt: t };
+        if (rec.parentId !== undefined) {
+          const parent = (await resolveRecord(db, rec.id))?.parent;
+          next = parent ? { ...next, overrides: overridesToStore(parent.scenario, scenario, derivedOf(rec)) } : detached(next);
+        }
+        await db.scenarios.put(next);
+        await refreshDescendants(db, rec.id, t);
+        return next;
+      });
+    },
+    /** Forgets this scenario's overrides that no longer apply to its parent (after the user saw them). */
+    async discardStale(id: string): Promise<ScenarioRecord> {
+      return db.transaction('rw', db.scenarios, async () => {
+        await mustOwn(id);
+        const r = (await resolveRecord(db, id))!;
+        const stale = new Set(r.stale.filter((s) => s.scenarioId === id).map((s) => s.override));
+        const next = { ...r.rec, overrides: (r.rec.overrides ?? []).filter((o) => !stale.has(o)) };
         await db.scenarios.put(next);
         return next;
       });
     },
-    /** Soft delete: hidden everywhere, restorable with `restore` until the next session. */
+    /** Makes a derived scenario standalone: its current values become its own, the parent link goes. */
+    async detach(id: string): Promise<ScenarioRecord> {
+      return db.transaction('rw', db.scenarios, async () => {
+        await mustOwn(id);
+        const r = (await resolveRecord(db, id))!;
+        const next = { ...detached(r.rec, r.scenario), updatedAt: now() };
+        await db.scenarios.put(next);
+        return next;
+      });
+    },
+    /**
+     * Soft delete: hidden everywhere, restorable with `restore` until the next session.
+     * Refused ('has-children') while live scenarios derive from it; children deleted
+     * earlier in this session are made standalone, so undoing their deletion still works.
+     */
     async remove(id: string): Promise<void> {
       await db.transaction('rw', db.scenarios, async () => {
-        await mustOwn(id);
+        const rec = await mustOwn(id);
+        const kids = await liveChildren(db, id);
+        if (kids.length) {
+          const names = kids.map((k) => k.name);
+          throw new RepoError('has-children', `'${rec.name}' has derived scenarios (${names.join(', ')}); delete or detach them first`, names);
+        }
+        for (const kid of await db.scenarios.where('parentId').equals(id).toArray()) await db.scenarios.put(detached(kid));
         await db.scenarios.update(id, { deletedAt: now() });
       });
     },
@@ -166,6 +247,8 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
           out.push(userRecord(scenario, t, keep));
         }
         await db.scenarios.bulkPut(out);
+        // an imported scenario may replace a parent: its children follow it
+        await refreshDescendants(db, out.map((r) => r.id), t);
         return out;
       });
     },
@@ -191,7 +274,117 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     async setSetting(key: string, value: unknown): Promise<void> {
       await db.settings.put({ key, value });
     },
+    ...importExportMethods(db, now),
   };
 }
 
 export type ScenarioRepo = ReturnType<typeof createRepo>;
+
+// ---- Import, export, backup (issue 4; renderer/features/io) ----
+
+/** A library record as a scenario file or backup holds it: a derived scenario as its changes, others whole. */
+export function fileItemOf(rec: ScenarioRecord): Scenario | DerivedScenario {
+  return derivedOf(rec) ?? rec.scenario;
+}
+
+/**
+ * Records for scenarios and derived scenarios written together; derived ones
+ * are resolved through `lookup` (the batch first, then what the caller adds)
+ * and every result is validated, so a bad item throws before anything is written.
+ */
+function batchRecords(
+  scenarios: readonly Scenario[],
+  derived: readonly DerivedScenario[],
+  outside: ScenarioLookup,
+  record: (scenario: Scenario, derivedFrom?: DerivedScenario) => ScenarioRecord,
+): ScenarioRecord[] {
+  const own = new Map<string, Scenario | DerivedScenario>();
+  for (const s of scenarios) own.set(s.id, s);
+  for (const d of derived) own.set(d.id, d);
+  const lookup: ScenarioLookup = (id) => own.get(id) ?? outside(id);
+  const out = scenarios.map((s, i) => record(check(s, i)));
+  derived.forEach((d, i) => out.push(record(check(resolveChain(d.id, lookup), scenarios.length + i), d)));
+  return out;
+}
+
+const inheritance = (d?: DerivedScenario): Partial<ScenarioRecord> => (d ? { parentId: d.parentId, overrides: d.overrides } : {});
+
+function importExportMethods(db: CarbonDb, now: () => number) {
+  return {
+    /**
+     * Writes an import plan (shared/io/import-plan.ts) in one transaction, all
+     * or nothing. Refuses (and writes nothing) when an id of the plan belongs to
+     * a preset, or to a library scenario the plan does not list in `replaces`:
+     * the library changed since the plan was shown, and nothing is overwritten
+     * silently. A replaced scenario keeps its creation time.
+     */
+    async importScenarios(plan: ImportPlan): Promise<ScenarioRecord[]> {
+      return db.transaction('rw', db.scenarios, async () => {
+        const t = now();
+        const replaces = new Set(plan.replaces.map((r) => r.id));
+        const ids = [...plan.scenarios.map((s) => s.id), ...plan.derived.map((d) => d.id)];
+        const prev = new Map<string, ScenarioRecord>();
+        for (const r of await db.scenarios.bulkGet(ids)) if (r && r.deletedAt === undefined) prev.set(r.id, r);
+        for (const [id, r] of prev) {
+          if (r.kind === 'preset') throw new RepoError('read-only', `'${id}' is a preset and cannot be replaced by an import`);
+          if (!replaces.has(id)) throw new RepoError('not-found', `'${id}' was added to the library after the import was planned; import again`);
+        }
+        const inPlan = new Set(ids);
+        const outsideIds = [...new Set(plan.derived.map((d) => d.parentId).filter((id) => !inPlan.has(id)))];
+        const parents = new Map<string, Scenario>();
+        for (const id of outsideIds) {
+          const r = await resolveRecord(db, id);
+          if (r && r.rec.deletedAt === undefined && !r.broken) parents.set(id, r.scenario);
+        }
+        const out = batchRecords(plan.scenarios, plan.derived, (id) => parents.get(id), (scenario, d) => {
+          const old = prev.get(scenario.id);
+          const keep = old ? { createdAt: old.createdAt, ...(old.presetId ? { presetId: old.presetId } : {}) } : {};
+          return userRecord(scenario, t, { ...keep, ...inheritance(d) });
+        });
+        await db.scenarios.bulkPut(out);
+        // a replaced scenario may be a parent: its children follow it
+        for (const id of replaces) await refreshDescendants(db, id, t);
+        return out;
+      });
+    },
+    /** What a full backup holds: the user's scenarios (derived ones as their changes), record times, settings. */
+    async backupContent(): Promise<BackupContent> {
+      return db.transaction('r', db.scenarios, db.settings, async () => {
+        const recs = await db.scenarios.where('kind').equals('user').filter((r) => r.deletedAt === undefined).toArray();
+        recs.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+        const content: BackupContent = { scenarios: [], derived: [], settings: {}, meta: {} };
+        for (const r of recs) {
+          const item = fileItemOf(r);
+          if ('overrides' in item) content.derived.push(item);
+          else content.scenarios.push(item);
+          content.meta![r.id] = { createdAt: r.createdAt, updatedAt: r.updatedAt, ...(r.presetId ? { presetId: r.presetId } : {}) };
+        }
+        for (const s of await db.settings.toArray()) content.settings[s.key] = s.value;
+        return content;
+      });
+    },
+    /**
+     * Restore from a checked backup (shared/io/backup.ts `parseBackup`): the
+     * user's scenarios and the settings become exactly the backup's, presets
+     * stay. One transaction: if anything fails nothing has changed.
+     */
+    async restoreBackup(content: BackupContent): Promise<ScenarioRecord[]> {
+      return db.transaction('rw', db.scenarios, db.settings, async () => {
+        const presets = new Map((await db.scenarios.where('kind').equals('preset').toArray()).map((r) => [r.id, r.scenario]));
+        for (const item of [...content.scenarios, ...content.derived]) {
+          if (presets.has(item.id)) throw new RepoError('read-only', `the backup holds '${item.id}', which is now a preset's id`);
+        }
+        const t = now();
+        const out = batchRecords(content.scenarios, content.derived, (id) => presets.get(id), (scenario, d) => {
+          const m = content.meta?.[scenario.id] ?? {};
+          return { ...userRecord(scenario, m.createdAt ?? t, { ...(m.presetId ? { presetId: m.presetId } : {}), ...inheritance(d) }), updatedAt: m.updatedAt ?? t };
+        });
+        await db.scenarios.where('kind').equals('user').delete();
+        await db.scenarios.bulkAdd(out);
+        await db.settings.clear();
+        await db.settings.bulkPut(Object.entries(content.settings).map(([key, value]) => ({ key, value })));
+        return out;
+      });
+    },
+  };
+}

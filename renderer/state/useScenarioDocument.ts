@@ -1,11 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/model/validate';
+import type { ChainStaleOverride } from '../../shared/model/inherit';
+import type { BrokenChain, ParentInfo, ResolvedScenario } from '../db/inheritance';
 import { useRepo } from '../db/RepoContext';
 import { AutoSaver, type SaveState } from './autosave';
 import { canRedo, canUndo, commit, createHistory, redo, undo, type History } from './history';
 
 export type { SaveState };
+
+/**
+ * A derived scenario's link to its parent, as read when the document was
+ * opened (issue 4). The document itself is the resolved scenario; saving
+ * stores what differs from `parent`.
+ */
+export type DocInheritance = {
+  parentId: string;
+  /** the resolved parent; null when the chain is broken */
+  parent: ParentInfo | null;
+  /** overrides that no longer apply (their target is gone from the parent), along the chain */
+  stale: ChainStaleOverride[];
+  broken: BrokenChain | null;
+};
+
+function inheritanceOf(r: ResolvedScenario): DocInheritance | null {
+  if (r.rec.parentId === undefined) return null;
+  return { parentId: r.rec.parentId, parent: r.parent, stale: r.stale, broken: r.broken ?? null };
+}
 
 /** One open scenario: its current version, edits with undo/redo, and autosave status. */
 export type ScenarioDocument = {
@@ -24,6 +45,12 @@ export type ScenarioDocument = {
   readOnly: boolean;
   /** writes pending edits now (navigation, tests) */
   flush(): Promise<void>;
+  /** set for a scenario derived from another */
+  inheritance: DocInheritance | null;
+  /** forgets this scenario's stale overrides (after the user saw them) */
+  discardStale(): Promise<void>;
+  /** makes a derived scenario standalone: its current values become its own */
+  detach(): Promise<void>;
 };
 
 export type ScenarioDocumentState =
@@ -32,7 +59,7 @@ export type ScenarioDocumentState =
 
 const NO_ISSUES: ScenarioIssue[] = [];
 
-type Loaded = { id: string; readOnly: boolean; history: History<Scenario> };
+type Loaded = { id: string; readOnly: boolean; history: History<Scenario>; inheritance: DocInheritance | null };
 /** the loaded document, or `missing` for an id with no (live) scenario */
 type Slot = Loaded | { id: string; missing: true };
 
@@ -61,10 +88,12 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
     );
     saverRef.current = saver;
     void lastFlush.current
-      .then(() => repo.get(id))
-      .then((rec) => {
+      .then(() => repo.open(id))
+      .then((r) => {
         if (cancelled) return;
-        const next: Slot = rec ? { id, readOnly: rec.kind === 'preset', history: createHistory(rec.scenario) } : { id, missing: true };
+        const next: Slot = r
+          ? { id, readOnly: r.rec.kind === 'preset', history: createHistory(r.scenario), inheritance: inheritanceOf(r) }
+          : { id, missing: true };
         historyRef.current = 'missing' in next ? null : next;
         setLoaded(next);
       });
@@ -105,6 +134,26 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
   const doUndo = useCallback(() => apply(undo), [apply]);
   const doRedo = useCallback(() => apply(redo), [apply]);
   const flush = useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []);
+  const discardStale = useCallback(async () => {
+    const cur = historyRef.current;
+    if (!cur?.inheritance) return;
+    await flush();
+    await repo.discardStale(cur.id);
+    // the document may have been closed meanwhile
+    if (historyRef.current?.id !== cur.id) return;
+    const inheritance = { ...historyRef.current.inheritance!, stale: cur.inheritance.stale.filter((s) => s.scenarioId !== cur.id) };
+    historyRef.current = { ...historyRef.current, inheritance };
+    setLoaded(historyRef.current);
+  }, [flush, repo]);
+  const detach = useCallback(async () => {
+    const cur = historyRef.current;
+    if (!cur?.inheritance) return;
+    await flush();
+    await repo.detach(cur.id);
+    if (historyRef.current?.id !== cur.id) return;
+    historyRef.current = { ...historyRef.current, inheritance: null };
+    setLoaded(historyRef.current);
+  }, [flush, repo]);
 
   return useMemo((): ScenarioDocumentState => {
     if (id === null) return { status: 'idle', doc: null };
@@ -123,7 +172,10 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
       saveIssues: save?.id === id ? save.issues : NO_ISSUES,
       readOnly: loaded.readOnly,
       flush,
+      inheritance: loaded.inheritance,
+      discardStale,
+      detach,
     };
     return { status: 'ready', doc };
-  }, [id, loaded, save, edit, doUndo, doRedo, flush]);
+  }, [id, loaded, save, edit, doUndo, doRedo, flush, discardStale, detach]);
 }

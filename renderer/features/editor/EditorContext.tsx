@@ -1,7 +1,8 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { EditorDocument } from './document';
+import { createInheritLookup, resetToParent, type InheritLookup, type InheritStatus } from './inherit-status';
 import { issueMessages } from './issue-text';
 import { tryChange, tryEdit } from './try-edit';
 
@@ -20,6 +21,16 @@ export type EditorApi = {
   set: (path: string, value: unknown, undoKey?: string) => string[];
   /** applies a whole changed scenario (an op) through `tryChange` */
   change: (next: Scenario, path: string, undoKey?: string) => string[];
+  /** set when the scenario derives from a parent (issue 4) */
+  inherit: EditorInherit | null;
+};
+
+/** The parent of a derived scenario, and per-field status against it. */
+export type EditorInherit = InheritLookup & {
+  parentId: string;
+  parent: Scenario;
+  /** sets the field at `path` back to the parent's value (one undo step); returns the messages of a refusal */
+  reset: (path: string) => string[];
 };
 
 const Ctx = createContext<EditorApi | null>(null);
@@ -34,8 +45,16 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
     for (const l of [...listeners]) l();
   }, [doc, listeners]);
   const readOnly = doc.readOnly;
-  const api = useMemo<EditorApi>(
-    () => ({
+  const parent = doc.inheritance?.parent ?? null;
+  const api = useMemo<EditorApi>(() => {
+    const change = (next: Scenario, path: string, undoKey?: string) => issueMessages(tryChange(docRef.current, next, path, undoKey), t);
+    const inherit: EditorInherit | null = parent && {
+      ...createInheritLookup(parent.scenario),
+      parentId: parent.id,
+      parent: parent.scenario,
+      reset: (path) => change(resetToParent(parent.scenario, docRef.current.scenario, path), path, `reset:${path}`),
+    };
+    return {
       readOnly,
       get: () => docRef.current.scenario,
       subscribe: (l) => {
@@ -43,10 +62,10 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
         return () => listeners.delete(l);
       },
       set: (path, value, undoKey) => issueMessages(tryEdit(docRef.current, path, value, undoKey), t),
-      change: (next, path, undoKey) => issueMessages(tryChange(docRef.current, next, path, undoKey), t),
-    }),
-    [readOnly, listeners, t],
-  );
+      change,
+      inherit,
+    };
+  }, [readOnly, parent, listeners, t]);
   return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
 }
 
@@ -76,6 +95,13 @@ export function useScenario<T>(select: (s: Scenario) => T, equal: (a: T, b: T) =
 
 export const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 export const sameYears = (a: { baseYear: number; endYear: number }, b: { baseYear: number; endYear: number }) => a.baseYear === b.baseYear && a.endYear === b.endYear;
+
+/** Whether the field at `path` is inherited from the parent or this scenario's own; null for a scenario with no parent. */
+export function useInheritStatus(path: string): InheritStatus | null {
+  const { inherit } = useEditor();
+  const select = useCallback((s: Scenario) => (inherit ? inherit.status(s, path) : null), [inherit, path]);
+  return useScenario(select);
+}
 
 /** The scenario's horizon. */
 export function useYears(): { baseYear: number; endYear: number } {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorDocument } from './document';
+import { DerivedBanner } from './DerivedBanner';
 import { EditorProvider } from './EditorContext';
 import { Panel } from './Panel';
 import { ConventionsPanel } from './panels/ConventionsPanel';
@@ -68,12 +69,16 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
               )}
             </div>
           )}
+          <DerivedBanner doc={doc} />
           <header className="editor-head">
             <div>
               <h1>{name}</h1>
               <p className="muted small">{t('page.meta', { region, base: s.baseYear, end: s.endYear })}</p>
             </div>
             <div className="editor-head-tools">
+              <a className="btn small-btn" data-testid="btn-report" href={`#/report/${encodeURIComponent(s.id)}`}>
+                {t('page.report')}
+              </a>
               <button type="button" className="btn ghost small-btn" data-testid="btn-expand-all" onClick={() => setOpen(allPanels(true))}>
                 {t('page.expandAll')}
               </button>

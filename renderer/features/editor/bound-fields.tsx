@@ -6,6 +6,7 @@ import { SeriesField } from '../../components/fields/SeriesField';
 import { SourceNote } from '../../components/fields/SourceNote';
 import { TextField } from '../../components/fields/TextField';
 import { useEditor, useScenario, useYears } from './EditorContext';
+import { InheritMark } from './InheritMark';
 import { sourceFor } from './sources';
 
 /** Field components bound to a scenario path: value from the scenario, edits through `tryEdit`. */
@@ -81,6 +82,7 @@ export function FieldRow({ label, hint, path, children }: { label: string; hint?
       <div className="frow-control">{children}</div>
       <div className="frow-source">
         <Source path={path} />
+        <InheritMark path={path} />
       </div>
     </div>
   );

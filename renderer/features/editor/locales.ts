@@ -1,12 +1,15 @@
 import type { Locales } from '../../i18n';
+import { inheritLocales } from './inherit-locales';
 
 /** The `editor` namespace: the scenario editor and the field components (renderer/components/fields). */
 export const editorLocales: Locales = {
   zh: {
+    inherit: inheritLocales.zh,
     page: {
       meta: '{{region}} · 基准年 {{base}} · 展望至 {{end}} 年',
       readOnly: '预设情景只读 — 复制后编辑',
       copy: '复制并编辑',
+      report: '情景报告 / 打印',
       expandAll: '全部展开',
       collapseAll: '全部收起',
       nav: '输入分组',
@@ -252,10 +255,12 @@ export const editorLocales: Locales = {
     },
   },
   en: {
+    inherit: inheritLocales.en,
     page: {
       meta: '{{region}} · base year {{base}} · to {{end}}',
       readOnly: 'Preset scenarios are read-only — copy to edit',
       copy: 'Copy and edit',
+      report: 'Report / print',
       expandAll: 'Expand all',
       collapseAll: 'Collapse all',
       nav: 'Input groups',

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../seeds/index';
 import { navigate } from '../../app/route';
 import { useRepo } from '../../db/RepoContext';
+import { RepoError } from '../../db/repo';
 import type { ScenarioRecord } from '../../db/records';
+import { IoArea } from '../io/IoArea';
 import { CreateDialog } from './CreateDialog';
 import { scenarioName } from './format';
 import { LibraryTable } from './LibraryTable';
@@ -49,7 +51,12 @@ export function LibraryPage({ createOpen, onCreateOpenChange }: Props) {
   const attempt = (p: Promise<unknown>) =>
     p.then(
       () => setFailure(null),
-      (err: unknown) => setFailure(t('failed', { message: err instanceof Error ? err.message : String(err) })),
+      (err: unknown) =>
+        setFailure(
+          err instanceof RepoError && err.code === 'has-children'
+            ? t('hasChildren', { children: err.names.map((n) => t('quoted', { name: n })).join(i18n.language === 'en' ? ', ' : '、'), count: err.names.length })
+            : t('failed', { message: err instanceof Error ? err.message : String(err) }),
+        ),
     );
   const name = (r: ScenarioRecord) => scenarioName(r.scenario, i18n.language);
 
@@ -57,6 +64,8 @@ export function LibraryPage({ createOpen, onCreateOpenChange }: Props) {
     onCreateFrom: (rec) => setDialog({ kind: 'create', presetId: rec.id }),
     onDuplicate: (rec) => void attempt(repo.duplicate(rec.id, t('duplicateName', { name: rec.name }))),
     onRename: (rec) => setDialog({ kind: 'rename', rec }),
+    onDerive: (rec) =>
+      void attempt(repo.deriveScenario(rec.id, t('deriveName', { name: name(rec) })).then((child) => navigate({ name: 'scenario', id: child.id }))),
     onDelete: (rec) =>
       void attempt(repo.remove(rec.id).then(() => setDeleted({ id: rec.id, name: name(rec) }))),
   };
@@ -86,6 +95,7 @@ export function LibraryPage({ createOpen, onCreateOpenChange }: Props) {
         <button type="button" className="btn primary" onClick={() => setDialog({ kind: 'create' })} data-testid="btn-create">
           {t('action.create')}
         </button>
+        <IoArea />
       </div>
       {failure && (
         <p className="banner bad" role="alert">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioRecord } from '../../db/records';
 import { routeHash } from '../../app/route';
 import { formatTimestamp, regionName, scenarioName } from './format';
+import { ParentNote } from './ParentNote';
 import { TargetBadge } from './TargetBadge';
 import type { SummaryState } from './useTargetSummaries';
 
@@ -10,6 +11,8 @@ export type RowActions = {
   onDuplicate(rec: ScenarioRecord): void;
   onRename(rec: ScenarioRecord): void;
   onDelete(rec: ScenarioRecord): void;
+  /** a new scenario that stores only its changes against this one (issue 4) */
+  onDerive(rec: ScenarioRecord): void;
 };
 
 type Props = { rec: ScenarioRecord; summary: SummaryState; actions: RowActions };
@@ -27,6 +30,7 @@ export function LibraryRow({ rec, summary, actions }: Props) {
           {name}
         </a>
         {preset && <span className="preset-badge">{t('badge.preset')}</span>}
+        {rec.parentId !== undefined && <ParentNote parentId={rec.parentId} />}
       </th>
       <td>{regionName(rec.scenario, lang)}</td>
       <td className="lib-updated">{preset ? '—' : <time dateTime={new Date(rec.updatedAt).toISOString()}>{formatTimestamp(rec.updatedAt, lang)}</time>}</td>
@@ -38,6 +42,9 @@ export function LibraryRow({ rec, summary, actions }: Props) {
           <a className="btn" href={href} data-testid="btn-open">
             {preset ? t('action.view') : t('action.open')}
           </a>
+          <button type="button" className="btn" data-testid="btn-derive" title={t('action.deriveHint')} onClick={() => actions.onDerive(rec)}>
+            {t('action.derive')}
+          </button>
           {preset ? (
             <button type="button" className="btn primary" data-testid="btn-create-from-preset" onClick={() => actions.onCreateFrom(rec)}>
               {t('action.createFrom')}

@@ -6,6 +6,7 @@ import { Source } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { addsUpTo100 } from '../share-math';
 import { useNumberFormat } from '../useNumberFormat';
+import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
 import { useShareGroup, type ShareGroup } from './useShareGroup';
 
@@ -74,6 +75,7 @@ function FuelRow({ sector, sectorGroup }: { sector: Sector; sectorGroup: ShareGr
         </td>
         <td className="col-source">
           <Source path={`${base}.fuelSharesPct`} />
+          <InheritMark path={`${base}.fuelSharesPct`} />
         </td>
       </tr>
       {group.pending && (

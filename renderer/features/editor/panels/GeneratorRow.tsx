@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
 import { NumberField } from '../../../components/fields/NumberField';
+import { localText } from '../../../components/fields/source-text';
 import { Source, ScenarioNumber, ScenarioSeries, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
+import { InheritMark } from '../InheritMark';
 
 /** The user's own mark on a cell, shown only when that field was edited (the row's source stands for the rest). */
 export function EditedMark({ path }: { path: string }) {
@@ -19,15 +21,21 @@ export type GeneratorRowProps = {
 
 /** One plant or project: every field editable in place, its source at the end of the row. */
 export function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps) {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const { set, readOnly } = useEditor();
   const p = `${listPath}[${index}]`;
+  const note = localText(g.note, g.noteZh, i18n.language);
   const rowId = `${listPath === 'electricity.fleet' ? 'fleet' : 'project'}-row-${g.id}`;
   return (
     <tr data-testid={rowId} className={g.included ? undefined : 'excluded'}>
       <td className="col-name">
         <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" />
         <EditedMark path={`${p}.name`} />
+        {note && (
+          <div className="row-note muted small" data-testid={`note-${rowId}`}>
+            {note}
+          </div>
+        )}
       </td>
       <td>
         <select value={g.type} disabled={readOnly} aria-label={t('ledger.type')} data-testid={`field-${p}.type`} onChange={(e) => set(`${p}.type`, e.target.value)}>
@@ -75,6 +83,7 @@ export function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps
       </td>
       <td className="col-source">
         <Source path={p} />
+        <InheritMark path={p} />
       </td>
       {onRemove && (
         <td>

@@ -5,6 +5,7 @@ import { useEditor, useScenario } from '../EditorContext';
 import { matches, newProject, totalsByType, withoutProject, withProject, type LedgerFilter } from '../ledger';
 import { useNumberFormat } from '../useNumberFormat';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
+import { LedgerImportButton } from '../../io/LedgerImportButton';
 
 /** 项目台账: named projects (and the build-out levers' rows) with filters, totals and add/remove. */
 export function ProjectLedger() {
@@ -59,6 +60,7 @@ export function ProjectLedger() {
         <button type="button" className="btn primary toolbar-end" disabled={readOnly} data-testid="btn-add-project" onClick={add}>
           + {t('ledger.add')}
         </button>
+        <LedgerImportButton disabled={readOnly} />
       </div>
       <div className="totals" data-testid="ledger-totals">
         <span className="muted">{t('ledger.totals')}</span>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mwhToYiKWh } from '../../../../shared/model/units';
+import { localText } from '../../../components/fields/source-text';
 import { PROJECT_STATUSES, type PumpedStorage, type Scenario } from '../../../../shared/model/scenario';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { remapItemSources } from '../sources';
 import { useNumberFormat } from '../useNumberFormat';
+import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
 
 /** Yearly energy of a pumped-storage plant, 亿kWh: generation, and the loss it adds to demand (the engine's formula). */
@@ -34,15 +36,21 @@ const NUMBER_COLS = [
 ] as const;
 
 function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; onRemove: () => void }) {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const { set, readOnly } = useEditor();
   const fmt = useNumberFormat(2);
+  const note = localText(p.note, p.noteZh, i18n.language);
   const base = `electricity.pumpedStorage[${index}]`;
   const e = storageEnergy(p);
   return (
     <tr data-testid={`storage-${p.id}`} className={p.included ? undefined : 'excluded'}>
       <td className="col-name">
         <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" />
+        {note && (
+          <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
+            {note}
+          </div>
+        )}
       </td>
       {NUMBER_COLS.map(([field, label]) => (
         <td key={field}>
@@ -70,6 +78,7 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
       </td>
       <td className="col-source">
         <Source path={base} />
+        <InheritMark path={base} />
       </td>
       <td>
         <button type="button" className="btn ghost icon danger" disabled={readOnly} aria-label={t('storage.removeNamed', { name: p.name })} data-testid={`btn-remove-storage-${p.id}`} onClick={onRemove}>

@@ -4,6 +4,7 @@ import { TARGET_METRICS, type Scenario, type Target, type TargetMetric } from '.
 import { NumberField } from '../../../components/fields/NumberField';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
+import { InheritMark } from '../InheritMark';
 import { remapItemSources } from '../sources';
 
 export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
@@ -61,6 +62,7 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
       </td>
       <td className="col-source">
         <Source path={p} />
+        <InheritMark path={p} />
       </td>
       <td>
         <button type="button" className="btn ghost icon danger" disabled={readOnly} aria-label={t('targets.removeNamed', { name: target.label })} data-testid={`btn-remove-target-${target.id}`} onClick={onRemove}>

@@ -58,7 +58,7 @@ export function editorScenario(): Scenario {
 export type EditCall = { next: Scenario; key: string | undefined };
 
 /** EditorPage over a document that applies its edits, recording each one. */
-export function Harness({ initial, readOnly = false, calls, onCopy }: { initial: Scenario; readOnly?: boolean; calls: EditCall[]; onCopy?: () => void }) {
+export function Harness({ initial, readOnly = false, calls, onCopy, inherit }: { initial: Scenario; readOnly?: boolean; calls: EditCall[]; onCopy?: () => void; inherit?: Pick<EditorDocument, 'inheritance' | 'discardStale' | 'detach'> }) {
   const [scenario, setScenario] = useState(initial);
   const doc = useMemo<EditorDocument>(
     () => ({
@@ -68,8 +68,9 @@ export function Harness({ initial, readOnly = false, calls, onCopy }: { initial:
         calls.push({ next, key });
         setScenario(next);
       },
+      ...inherit,
     }),
-    [scenario, readOnly, calls],
+    [scenario, readOnly, calls, inherit],
   );
   return <EditorPage doc={doc} onCopy={onCopy} />;
 }

@@ -1,0 +1,131 @@
+import {
+  applyOverrides,
+  deriveFrom,
+  formatOverridePath,
+  KEYED_COLLECTIONS,
+  parseOverridePath,
+  resetOverride,
+  valueAt,
+  type PathSegment,
+} from '../../../shared/model/inherit';
+import { joinPath, parsePath } from '../../../shared/model/path';
+import type { Scenario } from '../../../shared/model/scenario';
+import { isWithin } from './try-edit';
+
+/**
+ * What the editor shows of a derived scenario, field by field. Editor paths
+ * address list items by index (`electricity.projects[3].capacityMW`); the
+ * overrides address them by id (`electricity.projects[id=pv-a].capacityMW`).
+ */
+
+/** inherited: the parent's value shows through; overridden: this scenario's own; added: an item the parent does not have */
+export type InheritStatus = 'inherited' | 'overridden' | 'added';
+
+const KEYED = new Set<string>(KEYED_COLLECTIONS);
+const SOURCES = 'sources';
+
+/**
+ * The override path of an editor path in `s`: list indices of the id-keyed
+ * lists become `[id=…]`; an index into any other list (a point of a series)
+ * stops the path there, since such lists are overridden whole.
+ */
+export function overridePathOf(s: Scenario, editorPath: string): string {
+  const segs: PathSegment[] = [];
+  const keys: (string | number)[] = [];
+  let cur: unknown = s;
+  for (const k of parsePath(editorPath)) {
+    if (typeof k === 'number') {
+      const item = Array.isArray(cur) ? (cur[k] as unknown) : undefined;
+      const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      if (!KEYED.has(joinPath(keys)) || typeof id !== 'string') break;
+      segs.push({ id });
+      cur = item;
+    } else {
+      segs.push({ key: k });
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
+    }
+    keys.push(k);
+  }
+  return formatOverridePath(segs);
+}
+
+/** `sources["k"]` → k (a source entry of the scenario), else null. */
+function sourceKeyOf(path: string): string | null {
+  try {
+    const segs = parseOverridePath(path);
+    const [a, b] = segs;
+    return segs.length === 2 && a && 'key' in a && a.key === SOURCES && b && 'key' in b ? b.key : null;
+  } catch {
+    return null;
+  }
+}
+
+type Index = { count: number; at: Set<string>; below: Set<string>; sources: Set<string> };
+
+function buildIndex(parent: Scenario, s: Scenario): Index {
+  const overrides = deriveFrom(parent, s).overrides;
+  const at = new Set<string>();
+  const below = new Set<string>();
+  const sources = new Set<string>();
+  for (const o of overrides) {
+    const key = sourceKeyOf(o.path);
+    if (key !== null) {
+      sources.add(key);
+      continue;
+    }
+    at.add(o.path);
+    const segs = parseOverridePath(o.path);
+    for (let i = 1; i < segs.length; i++) below.add(formatOverridePath(segs.slice(0, i)));
+  }
+  return { count: at.size, at, below, sources };
+}
+
+export type InheritLookup = {
+  /** the field's status in `s` (cheap: the diff against the parent is computed once per version of the scenario) */
+  status(s: Scenario, editorPath: string): InheritStatus;
+  /** how many values `s` changes against the parent (source entries not counted) */
+  count(s: Scenario): number;
+};
+
+/** Status lookups against one parent, cached per scenario version. */
+export function createInheritLookup(parent: Scenario): InheritLookup {
+  const cache = new WeakMap<Scenario, Index>();
+  const indexOf = (s: Scenario) => {
+    let idx = cache.get(s);
+    if (!idx) {
+      idx = buildIndex(parent, s);
+      cache.set(s, idx);
+    }
+    return idx;
+  };
+  return {
+    count: (s) => indexOf(s).count,
+    status(s, editorPath) {
+      const idx = indexOf(s);
+      const path = overridePathOf(s, editorPath);
+      if (!path) return idx.count ? 'overridden' : 'inherited';
+      const segs = parseOverridePath(path);
+      for (let i = 1; i <= segs.length; i++) {
+        const prefix = i === segs.length ? path : formatOverridePath(segs.slice(0, i));
+        if (!idx.at.has(prefix)) continue;
+        const last = segs[i - 1]!;
+        return 'id' in last && valueAt(parent, prefix) === undefined ? 'added' : 'overridden';
+      }
+      return idx.below.has(path) || idx.sources.has(editorPath) ? 'overridden' : 'inherited';
+    },
+  };
+}
+
+/**
+ * `s` with the field at `editorPath` (and everything inside it) back at the
+ * parent's value, and its source entries (`sources["<path>…"]`) back at the
+ * parent's too, so the field's provenance is the parent's again.
+ */
+export function resetToParent(parent: Scenario, s: Scenario, editorPath: string): Scenario {
+  const child = resetOverride(deriveFrom(parent, s), overridePathOf(s, editorPath));
+  const overrides = child.overrides.filter((o) => {
+    const key = sourceKeyOf(o.path);
+    return key === null || !isWithin(key, editorPath);
+  });
+  return applyOverrides(parent, { ...child, overrides });
+}

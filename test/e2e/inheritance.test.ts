@@ -1,0 +1,104 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { byTestId, createFromPreset, gotoLibrary, leverInput, pressLever, waitSaved } from './support/app';
+import { launch, describeE2E, screenshot, type Session } from './support/browser';
+import { ensureBuilt } from './support/build';
+import { serveStatic, type StaticServer } from './support/server';
+
+const GDP = 'economy.gdpGrowthPct';
+const scenarioIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/scenario/', ''));
+
+/** Clicks 派生 on a library row; returns the new scenario's id once its editor is open. */
+async function deriveFrom(page: Page, base: string, parentId: string): Promise<string> {
+  await page.goto(`${base}#/library`);
+  const row = byTestId(page, `library-row-${parentId}`);
+  await row.waitFor();
+  const before = page.url();
+  await byTestId(row, 'btn-derive').click();
+  await page.waitForURL((u) => u.toString() !== before && /#\/scenario\/u-/.test(u.hash));
+  await byTestId(page, 'derived-banner').waitFor();
+  return scenarioIdOf(page);
+}
+
+describeE2E('browser build: derived scenarios (issue 4)', () => {
+  let server: StaticServer;
+  let s: Session;
+  beforeAll(async () => {
+    server = await serveStatic(ensureBuilt());
+  });
+  afterAll(() => server?.close());
+  beforeEach(async () => {
+    s = await launch();
+  });
+  afterEach(async () => {
+    await s?.close();
+  });
+
+  it('derive from qingyuan-policy, override GDP growth, reset it; a child follows its changed parent', async () => {
+    const { page } = s;
+    await gotoLibrary(page, server.url);
+
+    // 1. derived from the preset: everything inherited
+    const child = await deriveFrom(page, server.url, 'qingyuan-policy');
+    const banner = byTestId(page, 'derived-banner');
+    expect(await banner.textContent()).toContain('派生自');
+    expect(await byTestId(banner, 'derived-parent-link').getAttribute('href')).toBe('#/scenario/qingyuan-policy');
+    await byTestId(page, `inherited-${GDP}`).waitFor();
+    const gdpParent = await leverInput(page, 'gdpGrowth').inputValue();
+
+    // 2. override GDP growth: marked overridden, with a reset button
+    await pressLever(page, 'gdpGrowth', 'ArrowRight', 10);
+    await byTestId(page, `overridden-${GDP}`).waitFor();
+    expect(await byTestId(page, `inherited-${GDP}`).count()).toBe(0);
+    await waitSaved(page);
+    await page.reload();
+    await byTestId(page, `overridden-${GDP}`).waitFor();
+    await byTestId(page, `overridden-${GDP}`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-derived');
+
+    // 3. reset: the parent's value again, inherited, and it sticks
+    await byTestId(page, `btn-reset-${GDP}`).click();
+    await byTestId(page, `inherited-${GDP}`).waitFor();
+    expect(await leverInput(page, 'gdpGrowth').inputValue()).toBe(gdpParent);
+    await waitSaved(page);
+    // the reset is an ordinary edit: undo brings the override back, redo resets again
+    await byTestId(page, 'btn-undo').click();
+    await byTestId(page, `overridden-${GDP}`).waitFor();
+    await byTestId(page, 'btn-redo').click();
+    await byTestId(page, `inherited-${GDP}`).waitFor();
+    await waitSaved(page);
+    await page.reload();
+    await byTestId(page, `inherited-${GDP}`).waitFor();
+    expect(scenarioIdOf(page)).toBe(child);
+
+    // 4. a user copy as parent: the child follows when the parent changes
+    await gotoLibrary(page, server.url);
+    const parent = await createFromPreset(page, 'qingyuan-policy', '清远 父情景');
+    const follower = await deriveFrom(page, server.url, parent);
+    expect(await byTestId(page, 'derived-parent-link').textContent()).toBe('清远 父情景');
+    await byTestId(page, 'derived-parent-link').click();
+    await page.waitForURL((u) => u.hash === `#/scenario/${parent}`);
+    await byTestId(page, 'editor-page').waitFor();
+    expect(await byTestId(page, 'derived-banner').count()).toBe(0);
+    const raised = await pressLever(page, 'gdpGrowth', 'End');
+    expect(raised).not.toBe(gdpParent);
+    await waitSaved(page);
+
+    await page.goto(`${server.url}#/scenario/${encodeURIComponent(follower)}`);
+    await byTestId(page, `inherited-${GDP}`).waitFor();
+    await expect.poll(() => leverInput(page, 'gdpGrowth').inputValue()).toBe(raised);
+
+    // 5. the library shows the parent of each derived scenario; a parent with children is not deleted
+    await page.goto(`${server.url}#/library`);
+    const row = byTestId(page, `library-row-${follower}`);
+    await row.waitFor();
+    await expect.poll(() => byTestId(row, 'row-parent').textContent()).toContain('清远 父情景');
+    await byTestId(byTestId(page, `library-row-${parent}`), 'btn-delete').click();
+    const refusal = page.locator('.library [role="alert"]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('无法删除');
+    expect(await byTestId(page, `library-row-${parent}`).count()).toBe(1);
+    await screenshot(page, 'library-derived');
+    expect(s.errors).toEqual([]);
+  });
+});
