@@ -14,7 +14,8 @@ import type {
  */
 
 /** The largest file the app reads or writes in one call. Scenario files are kilobytes; reports a few MB. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// A whole-library export or backup of 1,000 scenarios is ~62 MB; the backup reader accepts up to 256 MB.
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_TITLE = 200;
 const MAX_FILE_NAME = 255;
 const MAX_FILTERS = 10;

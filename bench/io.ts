@@ -1,0 +1,191 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { pathToFileURL } from 'node:url';
+import type { ImportPlan, ImportMode } from '../shared/io/import-plan';
+import type { Scenario } from '../shared/model/scenario';
+import { PRESETS } from '../seeds/index';
+
+/**
+ * Import/export speed (issue 4), in Node over fake-indexeddb, through the
+ * code the app runs: the repository (renderer/db/repo.ts) and the library
+ * side of scenario files (renderer/features/io/library-io.ts).
+ *
+ * - export: read the library from the database, build the scenario file for
+ *   1,000 user scenarios (built from the presets with varied ids and names)
+ *   and encode it (the string a save dialog is handed);
+ * - import: that string into an empty library: parse, migrate, validate every
+ *   scenario, plan the clashes, and write all of it in one transaction.
+ * Targets: 2 s each. Median of `runs` (after one warm-up run).
+ */
+
+export const IMPORT_EXPORT_TARGET_MS = 2000;
+
+type Record_ = { id: string; kind: 'user' | 'preset'; name: string; scenario: Scenario };
+type Repo = {
+  list(): Promise<Record_[]>;
+  importScenarios(plan: ImportPlan): Promise<unknown[]>;
+};
+type RepoModule = { createRepo(db: unknown, now?: () => number): Repo };
+type LibraryIoModule = {
+  libraryFileText(records: readonly Record_[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): string;
+  checkImport(input: string, records: readonly Record_[]): { ok: false; problems: { path: string; message: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
+};
+
+// renderer/ is type-checked by its own project (DOM, Vite types): loaded at run time here,
+// so the Node project does not pull the renderer's files in. Neither module reads
+// Vite's import.meta.env on load (repo.ts only imports the database's type).
+const load = async () => {
+  const [repoModule, ioModule] = await Promise.all([
+    import(new URL('../renderer/db/repo.ts', import.meta.url).href) as Promise<RepoModule>,
+    import(new URL('../renderer/features/io/library-io.ts', import.meta.url).href) as Promise<LibraryIoModule>,
+  ]);
+  return { createRepo: repoModule.createRepo, ...ioModule };
+};
+
+/**
+ * The app's stores (renderer/db/db.ts V2_STORES), declared here because db.ts
+ * reads Vite's import.meta.env when loaded. Presets are put in as the app seeds them.
+ */
+const STORES = { scenarios: 'id, kind, name, regionName, updatedAt, presetId, parentId', presetVersions: 'presetId', settings: 'key' };
+let dbCounter = 0;
+async function openDb(): Promise<Dexie> {
+  const db = new Dexie(`bench-io-${process.pid}-${++dbCounter}`);
+  db.version(2).stores(STORES);
+  await db.open();
+  const t = Date.now();
+  await db.table('scenarios').bulkPut(PRESETS.map((p) => ({ id: p.id, kind: 'preset', name: p.name, regionName: p.region.name, createdAt: t, updatedAt: t, presetId: p.id, scenario: p })));
+  return db;
+}
+
+/** 1,000 user scenarios from the presets, each with its own id and name. */
+export function benchLibrary(count = 1000): Scenario[] {
+  return Array.from({ length: count }, (_, i) => {
+    const p = PRESETS[i % PRESETS.length]!;
+    const { nameEn: _en, ...rest } = p;
+    return {
+      ...rest,
+      id: `bench-${String(i).padStart(4, '0')}`,
+      name: `${p.name} 方案 ${i + 1}`,
+    };
+  });
+}
+
+/** CPU time of this process since `start` (all threads: the GC's helpers count too). */
+const cpuMs = (start: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export type ImportExportFigure = { exportMs: number; importMs: number; scenarios: number; fileMB: number };
+
+export async function benchImportExport(options: { scenarios?: number; runs?: number } = {}): Promise<ImportExportFigure & { exportCpuMs: number; importCpuMs: number; exportRuns: number[]; importRuns: number[]; phases: Record<string, number> }> {
+  const count = options.scenarios ?? 1000;
+  const runs = options.runs ?? 3;
+  const { createRepo, libraryFileText, checkImport } = await load();
+  const meta = { exportedAt: new Date().toISOString(), appVersion: 'bench' };
+
+  // the source library, filled through the repository's import (validated, one transaction)
+  const sourceDb = await openDb();
+  const source = createRepo(sourceDb);
+  const library = benchLibrary(count);
+  await source.importScenarios({ mode: 'keepBoth', scenarios: library, derived: [], renames: [], replaces: [], clashes: [] });
+
+  const exportRuns: number[] = [];
+  const importRuns: number[] = [];
+  const exportCpuRuns: number[] = [];
+  const importCpuRuns: number[] = [];
+  let bytes = 0;
+  const phases: Record<string, number[]> = { read: [], build: [], encode: [], check: [], plan: [], write: [] };
+  for (let run = 0; run <= runs; run++) {
+    /** A stopwatch: each call records the time since the previous one under `phase` (runs after the warm-up only). */
+    const stopwatch = () => {
+      let last = performance.now();
+      return (phase: string) => {
+        const now = performance.now();
+        if (run > 0) phases[phase]!.push(now - last);
+        last = now;
+      };
+    };
+    let lap = stopwatch();
+    let t0 = performance.now();
+    let cpu0 = process.cpuUsage();
+    const records = await source.list();
+    lap('read');
+    const ids = records.filter((r) => r.kind === 'user').map((r) => r.id);
+    const text = libraryFileText(records, ids, meta);
+    lap('build');
+    bytes = new TextEncoder().encode(text).length;
+    lap('encode');
+    const exportMs = performance.now() - t0;
+    const exportCpu = cpuMs(cpu0);
+
+    const targetDb = await openDb();
+    const target = createRepo(targetDb);
+    t0 = performance.now();
+    cpu0 = process.cpuUsage();
+    lap = stopwatch();
+    const check = checkImport(text, await target.list());
+    lap('check');
+    if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    const plan = check.plan('keepBoth');
+    lap('plan');
+    const written = await target.importScenarios(plan);
+    lap('write');
+    const importMs = performance.now() - t0;
+    const importCpu = cpuMs(cpu0);
+    if (written.length !== count) throw new Error(`imported ${written.length} of ${count} scenarios`);
+    targetDb.close();
+    await Dexie.delete(targetDb.name);
+    // run 0 warms up the JIT and is not counted
+    if (run > 0) {
+      exportRuns.push(exportMs);
+      importRuns.push(importMs);
+      exportCpuRuns.push(exportCpu);
+      importCpuRuns.push(importCpu);
+    }
+  }
+  sourceDb.close();
+  await Dexie.delete(sourceDb.name);
+  const phaseMedians = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)]));
+  return {
+    exportMs: median(exportRuns),
+    importMs: median(importRuns),
+    scenarios: count,
+    fileMB: bytes / 1024 / 1024,
+    exportCpuMs: median(exportCpuRuns),
+    importCpuMs: median(importCpuRuns),
+    exportRuns,
+    importRuns,
+    phases: phaseMedians,
+  };
+}
+
+/** Prints the figures; false when a target is missed. */
+export async function printImportExport(): Promise<boolean> {
+  const r = await benchImportExport();
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const ok = (x: number) => (x <= IMPORT_EXPORT_TARGET_MS ? 'ok' : 'MISSED');
+  console.log(`import/export: ${r.scenarios} scenarios, file ${r.fileMB.toFixed(1)} MB (median of ${r.exportRuns.length} runs, fake-indexeddb in Node)`);
+  console.log(`  export library → JSON  ${ms(r.exportMs).padStart(8)}  target ≤ ${IMPORT_EXPORT_TARGET_MS} ms  ${ok(r.exportMs)}  runs: ${r.exportRuns.map(ms).join(', ')}`);
+  console.log(`  import JSON → library  ${ms(r.importMs).padStart(8)}  target ≤ ${IMPORT_EXPORT_TARGET_MS} ms  ${ok(r.importMs)}  runs: ${r.importRuns.map(ms).join(', ')}`);
+  console.log(`  CPU time (median; wall time above grows when other processes share the cores): export ${ms(r.exportCpuMs)}, import ${ms(r.importCpuMs)}`);
+  const p = r.phases;
+  console.log(`  phases (median): export = read ${ms(p.read!)} + build JSON ${ms(p.build!)} + encode UTF-8 ${ms(p.encode!)}; import = parse+migrate+validate ${ms(p.check!)} + plan ${ms(p.plan!)} + write (validated, one transaction) ${ms(p.write!)}`);
+  return r.exportMs <= IMPORT_EXPORT_TARGET_MS && r.importMs <= IMPORT_EXPORT_TARGET_MS;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printImportExport().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

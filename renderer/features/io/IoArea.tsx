@@ -1,0 +1,177 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBackup, parseBackup, type ParsedBackup } from '../../../shared/io/backup';
+import { encodeUtf8 } from '../../../shared/io/text';
+import type { Scenario } from '../../../shared/model/scenario';
+import { useRepo } from '../../db/RepoContext';
+import type { ScenarioRecord } from '../../db/records';
+import { engineClient, type EngineClient } from '../../engine/client';
+import { getDesktopApi } from '../../platform/desktop';
+import { ExportDialog, type ExportFormat } from './ExportDialog';
+import { ImportDialog } from './ImportDialog';
+import { handleIoRequests, type IoRequest } from './io-commands';
+import { checkImport, fileDate, libraryFileText, safeFileName, type ImportCheck } from './library-io';
+import { RestoreDialog } from './RestoreDialog';
+import { ResultsExportError, resultsFileBytes } from './results-export';
+import './io.css';
+
+type Dialog =
+  | { kind: 'export'; records: ScenarioRecord[]; ids: string[] }
+  | { kind: 'import'; fileName: string; check: ImportCheck }
+  | { kind: 'restore'; fileName: string; bytes: Uint8Array; parsed: ParsedBackup; currentCount: number }
+  | null;
+
+type Notice = { ok: boolean; text: string } | null;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const presetLookup = (records: readonly ScenarioRecord[]) => {
+  const presets = new Map<string, Scenario>(records.filter((r) => r.kind === 'preset').map((r) => [r.id, r.scenario]));
+  return (id: string) => presets.get(id);
+};
+
+/**
+ * 导入与导出 on the library page: scenario files (import, export), results
+ * (Excel, CSV), full backup and restore. Every file goes through `window.api`
+ * (native dialogs in Electron, downloads and a file picker in the browser).
+ * Nothing is written unless the whole file checks out and the user confirms.
+ */
+export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 'run'> }) {
+  const { t } = useTranslation('io');
+  const repo = useRepo();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const close = () => setDialog(null);
+  const fail = (key: string) => (err: unknown) => setNotice({ ok: false, text: t(key, { message: message(err) }) });
+
+  const openExport = async (ids?: string[]) => {
+    setNotice(null);
+    const records = await repo.list();
+    const initial = ids ?? records.filter((r) => r.kind === 'user').map((r) => r.id);
+    setDialog({ kind: 'export', records, ids: initial });
+  };
+
+  const runExport = async (ids: string[], format: ExportFormat, progress: (msg: string) => void) => {
+    const api = getDesktopApi();
+    const meta = { exportedAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version };
+    const records = await repo.list();
+    const first = records.find((r) => r.id === ids[0]);
+    const one = ids.length === 1 && first ? first.name : null;
+    const date = fileDate(new Date());
+    let bytes: Uint8Array;
+    let defaultName: string;
+    if (format === 'json') {
+      bytes = encodeUtf8(libraryFileText(records, ids, meta));
+      defaultName = one ? `${safeFileName(one)}.json` : t('file.library', { date });
+    } else {
+      progress(t('export.computing'));
+      const scenarios: Scenario[] = [];
+      // `get` resolves a derived scenario through its parents (the stored copy is a cache).
+      for (const id of ids) {
+        const rec = await repo.get(id);
+        if (rec) scenarios.push(rec.scenario);
+      }
+      try {
+        bytes = await resultsFileBytes(format, scenarios, engine, meta);
+      } catch (err) {
+        if (err instanceof ResultsExportError) throw new Error(t('export.engineFailed', { name: err.scenarioName, message: err.detail }), { cause: err });
+        throw err;
+      }
+      defaultName = `${safeFileName(one ? t('file.resultsOne', { name: one }) : t('file.results', { date }))}.${format}`;
+    }
+    progress(t('export.saving'));
+    const filter = { json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] }[format];
+    const saved = await api.saveFile({ title: t('export.title'), defaultName, filters: [{ name: t(filter[0]!), extensions: [filter[1]!] }], bytes });
+    close();
+    if (saved.saved) setNotice({ ok: true, text: t('export.done', { name: saved.name ?? defaultName }) });
+  };
+
+  const startImport = async () => {
+    setNotice(null);
+    const file = await getDesktopApi().openFile({ title: t('import.pick'), filters: [{ name: t('filter.scenario'), extensions: ['json'] }] });
+    if (!file) return;
+    const records = await repo.list();
+    setDialog({ kind: 'import', fileName: file.name, check: checkImport(file.bytes, records) });
+  };
+
+  const backup = async () => {
+    setNotice(null);
+    const api = getDesktopApi();
+    const content = await repo.backupContent();
+    const text = createBackup({ content, createdAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version });
+    const defaultName = t('file.backup', { date: fileDate(new Date()) });
+    const saved = await api.saveFile({ title: t('backup.title'), defaultName, filters: [{ name: t('filter.backup'), extensions: ['json'] }], bytes: encodeUtf8(text) });
+    const count = content.scenarios.length + content.derived.length;
+    if (saved.saved) setNotice({ ok: true, text: t('backup.done', { count, name: saved.name ?? defaultName }) });
+  };
+
+  const checkBackup = async (fileName: string, bytes: Uint8Array, acceptChecksumMismatch = false) => {
+    const records = await repo.list();
+    const parsed = parseBackup(bytes, { parents: presetLookup(records), acceptChecksumMismatch });
+    setDialog({ kind: 'restore', fileName, bytes, parsed, currentCount: records.filter((r) => r.kind === 'user').length });
+  };
+  const startRestore = async () => {
+    setNotice(null);
+    const file = await getDesktopApi().openFile({ title: t('restore.pick'), filters: [{ name: t('filter.backup'), extensions: ['json'] }] });
+    if (file) await checkBackup(file.name, file.bytes);
+  };
+
+  const onRequest = useEffectEvent((request: IoRequest) => {
+    if (request.kind === 'import') void startImport().catch(fail('import.failed'));
+    else void openExport(request.ids).catch(fail('export.failed'));
+  });
+  useEffect(() => handleIoRequests((request) => onRequest(request)), []);
+
+  return (
+    <>
+      <div className="io-toolbar" role="group" aria-label={t('action.group')}>
+        <button type="button" className="btn" onClick={() => void startImport().catch(fail('import.failed'))} data-testid="btn-import">
+          {t('action.import')}
+        </button>
+        <button type="button" className="btn" onClick={() => void openExport().catch(fail('export.failed'))} data-testid="btn-export">
+          {t('action.export')}
+        </button>
+        <button type="button" className="btn" onClick={() => void backup().catch(fail('backup.failed'))} data-testid="btn-backup">
+          {t('action.backup')}
+        </button>
+        <button type="button" className="btn" onClick={() => void startRestore().catch(fail('restore.failed'))} data-testid="btn-restore">
+          {t('action.restore')}
+        </button>
+      </div>
+      {notice && (
+        <div className={`io-notice ${notice.ok ? 'good' : 'bad'}`} role={notice.ok ? 'status' : 'alert'} data-testid="io-notice">
+          <span>{notice.text}</span>
+          <button type="button" className="btn ghost" onClick={() => setNotice(null)} aria-label={t('action.close')}>
+            ×
+          </button>
+        </div>
+      )}
+      {dialog?.kind === 'export' && <ExportDialog records={dialog.records} initialIds={dialog.ids} onCancel={close} onExport={runExport} />}
+      {dialog?.kind === 'import' && (
+        <ImportDialog
+          fileName={dialog.fileName}
+          check={dialog.check}
+          onCancel={close}
+          onConfirm={async (plan) => {
+            const out = await repo.importScenarios(plan);
+            close();
+            setNotice({ ok: true, text: t('import.done', { count: out.length }) });
+          }}
+        />
+      )}
+      {dialog?.kind === 'restore' && (
+        <RestoreDialog
+          fileName={dialog.fileName}
+          parsed={dialog.parsed}
+          currentCount={dialog.currentCount}
+          onCancel={close}
+          onAcceptMismatch={() => void checkBackup(dialog.fileName, dialog.bytes, true).catch(fail('restore.failed'))}
+          onConfirm={async (parsed) => {
+            const out = await repo.restoreBackup(parsed.content);
+            close();
+            setNotice({ ok: true, text: t('restore.done', { count: out.length }) });
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { resultsToCsv, resultsToLongCsv } from '../../../shared/io/results-csv';
+import { resultsToXlsx, type ResultsExportItem } from '../../../shared/io/results-xlsx';
+import { encodeUtf8 } from '../../../shared/io/text';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { EngineClient } from '../../engine/client';
+import type { ExportMeta } from './library-io';
+
+/** A scenario the engine refused; names it so the user knows which. */
+export class ResultsExportError extends Error {
+  override name = 'ResultsExportError';
+  constructor(readonly scenarioName: string, readonly detail: string) {
+    super(`${scenarioName}: ${detail}`);
+  }
+}
+
+/**
+ * Computes each scenario with the engine (worker) and builds the file: an
+ * .xlsx workbook (a sheet per scenario and a summary), or CSV (the wide
+ * table for one scenario, the long table for several). The renderer never
+ * computes emissions itself.
+ */
+export async function resultsFileBytes(
+  format: 'xlsx' | 'csv',
+  scenarios: readonly Scenario[],
+  engine: Pick<EngineClient, 'run'>,
+  meta: ExportMeta,
+): Promise<Uint8Array> {
+  const items: ResultsExportItem[] = [];
+  for (const scenario of scenarios) {
+    try {
+      items.push({ scenario, results: await engine.run(scenario) });
+    } catch (err) {
+      throw new ResultsExportError(scenario.name, err instanceof Error ? err.message : String(err));
+    }
+  }
+  if (format === 'xlsx') return resultsToXlsx(items, meta);
+  return encodeUtf8(items.length === 1 ? resultsToCsv(items[0]!) : resultsToLongCsv(items));
+}
