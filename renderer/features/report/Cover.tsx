@@ -1,0 +1,71 @@
+import type { ScenarioResults } from '../../../shared/engine/results';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { ReportText } from './report-text';
+
+export const scenarioName = (s: Scenario, x: ReportText) => (x.lang === 'en' && s.nameEn ? s.nameEn : s.name);
+export const regionName = (s: Scenario, x: ReportText) => (x.lang === 'en' && s.region.nameEn ? s.region.nameEn : s.region.name);
+
+/** The app line of the cover: name, version and shell. */
+export function versionText(info: AppInfo, x: ReportText): string {
+  return x.t('cover.versionValue', { name: info.name, version: info.version, shell: x.t(`cover.shell.${info.shell}`) });
+}
+
+/** Peak year and CO2, CO2 in the headline year, targets met: the first things a reader asks. */
+function Headline({ results: r, x }: { results: ScenarioResults; x: ReportText }) {
+  const judged = r.targets.filter((t) => t.met !== null);
+  const met = judged.filter((t) => t.met).length;
+  const year = r.years.some((y) => y.year === 2030) ? 2030 : r.endYear;
+  const y = r.years[year - r.baseYear]!;
+  const figures = [
+    { name: 'peak-year', label: x.t('cover.peak'), value: r.peak.withinHorizon ? x.rt('year', { year: r.peak.year }) : x.t('cover.noPeak') },
+    { name: 'peak-co2', label: x.t('cover.peakCo2'), value: x.fmt.withUnit(r.peak.co2, 'wanTCo2') },
+    { name: 'co2', label: x.t('cover.co2In', { year }), value: x.fmt.withUnit(y.co2, 'wanTCo2') },
+    { name: 'targets', label: x.t('cover.targets'), value: judged.length ? x.t('cover.targetsValue', { met, total: judged.length }) : x.t('cover.targetsNone') },
+  ];
+  return (
+    <div className="report-headline" role="list" aria-label={x.t('cover.headline')}>
+      {figures.map((f) => (
+        <div key={f.name} role="listitem" className="report-headline-item" data-testid={`report-headline-${f.name}`}>
+          <div className="report-headline-label">{f.label}</div>
+          <div className="report-headline-value">{f.value}</div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+type Props = { scenario: Scenario; results: ScenarioResults; appInfo: AppInfo; date: Date; x: ReportText };
+
+export function Cover({ scenario: s, results, appInfo, date, x }: Props) {
+  const region = regionName(s, x);
+  return (
+    <section className="report-cover" data-testid="report-cover" aria-labelledby="report-cover-h">
+      {/* The parent region has no English name in the scenario: the English cover names the region alone. */}
+      <div className="report-cover-kicker">{s.region.parentRegion && x.lang === 'zh' ? `${s.region.parentRegion} · ${region}` : region}</div>
+      <h1 id="report-cover-h">{x.t('title')}</h1>
+      <p className="report-cover-name">{scenarioName(s, x)}</p>
+      <dl className="report-meta">
+        <dt>{x.t('cover.region')}</dt>
+        <dd>{region}</dd>
+        <dt>{x.t('cover.scenario')}</dt>
+        <dd>{scenarioName(s, x)}</dd>
+        <dt>{x.t('cover.horizon')}</dt>
+        <dd>{x.t('cover.horizonValue', { base: s.baseYear, end: s.endYear })}</dd>
+        <dt>{x.t('cover.date')}</dt>
+        <dd data-testid="report-date">{x.date(date)}</dd>
+        <dt>{x.t('cover.version')}</dt>
+        <dd data-testid="report-version">{versionText(appInfo, x)}</dd>
+      </dl>
+      <h2 className="report-cover-sub">{x.t('cover.headline')}</h2>
+      <Headline results={results} x={x} />
+      {s.description && (
+        <>
+          <h2 className="report-cover-sub">{x.t('cover.description')}</h2>
+          <p className="report-description">{s.description}</p>
+        </>
+      )}
+      <p className="report-note">{x.t('cover.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { RENEWABLE_TYPES, type Generator, type GeneratorType, type PumpedStorage, type Scenario } from '../../../shared/model/scenario';
+import type { Series } from '../../../shared/model/series';
+import { localText } from '../../components/fields/source-text';
+import type { ReportText } from './report-text';
+import { Section, sourceShort } from './Section';
+
+function hoursText(s: Series, x: ReportText): string {
+  if (typeof s === 'number') return x.plain(s);
+  if (Array.isArray(s)) {
+    const a = s[0]!.value;
+    const b = s[s.length - 1]!.value;
+    return a === b ? x.plain(a) : `${x.plain(a)}→${x.plain(b)}`;
+  }
+  return s.expr;
+}
+
+const yesNo = (v: boolean, x: ReportText) => (v ? x.t('ledger.yes') : x.t('ledger.no'));
+
+function GeneratorTable({ items, x, testId }: { items: Generator[]; x: ReportText; testId: string }) {
+  if (!items.length) return <p className="report-intro">{x.t('ledger.empty')}</p>;
+  return (
+    <table className="report-table report-ledger-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{x.t('ledger.col.name')}</th>
+          <th scope="col">{x.t('ledger.col.type')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.capacity')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.commissioning')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.retirement')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.hours')}</th>
+          <th scope="col">{x.t('ledger.col.status')}</th>
+          <th scope="col">{x.t('ledger.col.included')}</th>
+        </tr>
+      </thead>
+      {items.map((g) => (
+        <tbody key={g.id} className={g.included ? 'report-ledger-item' : 'report-ledger-item excluded'}>
+          <tr>
+            <th scope="row">{g.name}</th>
+            <td className="nowrap">{x.rt(`generator.${g.type}`)}</td>
+            <td className="num">{x.plain(g.capacityMW)}</td>
+            <td className="num">{g.commissioningYear}</td>
+            <td className="num">{g.retirementYear ?? '—'}</td>
+            <td className="num nowrap">{hoursText(g.utilisationHours, x)}</td>
+            <td className="nowrap">{x.t(`ledger.status.${g.status}`)}</td>
+            <td>{yesNo(g.included, x)}</td>
+          </tr>
+          <tr className="report-ledger-source">
+            <td colSpan={8}>
+              {sourceShort(g.source, x)}
+              {g.note && <span className="report-ledger-note"> · {localText(g.note, g.noteZh, x.lang)}</span>}
+            </td>
+          </tr>
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function StorageTable({ items, x }: { items: PumpedStorage[]; x: ReportText }) {
+  if (!items.length) return <p className="report-intro">{x.t('ledger.empty')}</p>;
+  return (
+    <table className="report-table report-ledger-table" data-testid="report-ledger-storage">
+      <thead>
+        <tr>
+          <th scope="col">{x.t('ledger.col.name')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.capacity')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.storage')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.commissioning')}</th>
+          <th scope="col">{x.t('ledger.col.status')}</th>
+          <th scope="col">{x.t('ledger.col.included')}</th>
+        </tr>
+      </thead>
+      {items.map((p) => (
+        <tbody key={p.id} className={p.included ? 'report-ledger-item' : 'report-ledger-item excluded'}>
+          <tr>
+            <th scope="row">{p.name}</th>
+            <td className="num">{x.plain(p.capacityMW)}</td>
+            <td className="num nowrap">{x.t('ledger.storageValue', { hours: x.plain(p.storageHours), eff: x.plain(p.roundTripEfficiencyPct), cycles: x.plain(p.annualCycles) })}</td>
+            <td className="num">{p.commissioningYear}</td>
+            <td className="nowrap">{x.t(`ledger.status.${p.status}`)}</td>
+            <td>{yesNo(p.included, x)}</td>
+          </tr>
+          <tr className="report-ledger-source">
+            <td colSpan={6}>
+              {sourceShort(p.source, x)}
+              {p.note && <span className="report-ledger-note"> · {localText(p.note, p.noteZh, x.lang)}</span>}
+            </td>
+          </tr>
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+/** Local plants of the base year, the new and planned projects, pumped storage: each with its source. */
+export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: ReportText }) {
+  const counted = new Map<GeneratorType, number>();
+  for (const p of s.electricity.projects) if (p.included) counted.set(p.type, (counted.get(p.type) ?? 0) + p.capacityMW);
+  const totals = [...counted.entries()]
+    .sort(([a], [b]) => Number(RENEWABLE_TYPES.includes(b as never)) - Number(RENEWABLE_TYPES.includes(a as never)))
+    .map(([type, mw]) => `${x.rt(`generator.${type}`)} ${x.plain(mw)} MW`)
+    .join(x.lang === 'en' ? ', ' : '，');
+  return (
+    <Section id="ledger" title={x.t('ledger.heading')}>
+      <h3>{x.t('ledger.fleet', { year: s.baseYear })}</h3>
+      <GeneratorTable items={s.electricity.fleet} x={x} testId="report-ledger-fleet" />
+      <h3>{x.t('ledger.projects')}</h3>
+      {totals && <p className="report-intro">{x.t('ledger.total', { list: totals })}</p>}
+      <GeneratorTable items={s.electricity.projects} x={x} testId="report-ledger-projects" />
+      <h3>{x.t('ledger.storage')}</h3>
+      <StorageTable items={s.electricity.pumpedStorage} x={x} />
+    </Section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Language } from '../../../shared/ipc/contract';
+import { routeHash } from '../../app/route';
+import { useMenuCommands } from '../../app/useMenuCommands';
+import type { EngineClient } from '../../engine/client';
+import { getDesktopApi } from '../../platform/desktop';
+import { CompareReport } from './CompareReport';
+import { scenarioName } from './Cover';
+import { reportText, type ReportText } from './report-text';
+import { ReportToolbar } from './ReportToolbar';
+import { ScenarioReport } from './ScenarioReport';
+import { useReportData, type ReportItem } from './useReportData';
+import './report.css';
+
+export type ReportPageProps = {
+  ids: string[];
+  /** several scenarios side by side (`#/report?ids=a,b`) rather than one scenario's report */
+  compare?: boolean;
+  /** the report's language when it differs from the app's (`?lang=en`) */
+  lang?: Language;
+  /** the report date (tests fix it) */
+  now?: () => Date;
+  client?: EngineClient;
+};
+
+/** A CSS string literal (the running header is the scenario's name, which may hold quotes). */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
+/** Characters file systems refuse in a name. */
+const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\n\r]+/g, ' ').trim();
+const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+type ViewProps = { items: ReportItem[]; appInfo: AppInfo; compare: boolean; ids: string[]; date: Date; x: ReportText };
+
+/** The toolbar and the report in one language; remounted when the language changes, so readiness starts over. */
+function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
+  const [drawn, setDrawn] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+
+  // Ready = every chart drawn (ECharts' SVG renderer draws inside setOption when not lazy, and
+  // the options turn animation off), the fonts loaded and one frame laid out: a PDF shows it all.
+  useEffect(() => {
+    if (!drawn) return;
+    let cancelled = false;
+    const fonts: Promise<unknown> = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : Promise.resolve();
+    void fonts.then(nextFrame).then(() => !cancelled && setReady(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [drawn]);
+
+  const first = items[0]!.scenario;
+  const fileName = safeFileName(
+    compare ? x.t('toolbar.compareFileName', { date: isoDate(date) }) : x.t('toolbar.fileName', { name: scenarioName(first, x), date: isoDate(date) }),
+  );
+  const print = useCallback(async () => {
+    setPrinting(true);
+    setMessage(null);
+    try {
+      const res = await getDesktopApi().printToPdf({ title: x.t('toolbar.saveTitle'), defaultName: `${fileName}.pdf` });
+      if (res.saved) setMessage(x.t('toolbar.saved', { name: res.name ?? fileName }));
+    } catch (err) {
+      setMessage(x.t('toolbar.failed', { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setPrinting(false);
+    }
+  }, [fileName, x]);
+
+  useMenuCommands((command) => {
+    if (command === 'file:print-report' && ready && !printing) void print();
+  });
+
+  const header = compare ? x.t('compareTitle') : x.t('runningHeader', { title: x.t('title'), name: scenarioName(first, x) });
+  const langHref = (lang: Language) => routeHash(compare ? { name: 'compareReport', ids, lang } : { name: 'report', id: ids[0]!, lang });
+  const back = compare
+    ? { href: routeHash({ name: 'library' }), label: x.t('toolbar.backToLibrary') }
+    : { href: routeHash({ name: 'scenario', id: first.id }), label: x.t('toolbar.backToScenario') };
+
+  return (
+    <main className="report-page" data-testid="report-page" data-ready={ready ? 'true' : 'false'} data-lang={x.lang}>
+      {/* Running header of every page but the cover; page numbers are in report.css. */}
+      <style>{`@page { @top-left { content: ${cssString(header)}; } } @page :first { @top-left { content: none; } }`}</style>
+      <ReportToolbar x={x} backHref={back.href} backLabel={back.label} langHref={langHref} ready={ready} printing={printing} message={message} onPrint={() => void print()} />
+      {compare ? (
+        <CompareReport items={items} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
+      ) : (
+        <ScenarioReport item={items[0]!} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
+      )}
+    </main>
+  );
+}
+
+/**
+ * `#/report/<id>` and `#/report?ids=a,b`: the printable report, which is its
+ * own print preview. `data-ready="true"` on `report-page` says the charts are
+ * drawn and printing may start.
+ */
+export function ReportPage({ ids, compare = false, lang: forced, now, client }: ReportPageProps) {
+  const { i18n } = useTranslation();
+  const lang: Language = forced ?? (i18n.language === 'en' ? 'en' : 'zh');
+  const x = reportText(lang);
+  const data = useReportData(ids, client);
+  const [date] = useState(() => (now ? now() : new Date()));
+
+  if (data.status !== 'ready') {
+    return (
+      <main className="report-page report-page-status" data-testid="report-page" data-ready="false" data-status={data.status} lang={x.locale}>
+        {data.status === 'loading' && <p>{x.t('status.loading')}</p>}
+        {data.status === 'missing' && <p role="alert">{x.t('status.missing', { ids: data.ids.join(', ') })}</p>}
+        {data.status === 'error' && <p role="alert">{data.message}</p>}
+        {data.status === 'issues' && (
+          <div role="alert">
+            <p>{x.t('status.issues', { name: scenarioName(data.scenario, x) })}</p>
+            <ul>
+              {data.issues.map((i, k) => (
+                <li key={k}>
+                  <code>{i.path}</code> {i.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {data.status !== 'loading' && <a href={routeHash({ name: 'library' })}>{x.t('status.back')}</a>}
+      </main>
+    );
+  }
+  return <ReportView key={lang} items={data.items} appInfo={data.appInfo} compare={compare} ids={ids} date={date} x={x} />;
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import type { ScenarioResults } from '../../../shared/engine/results';
+import type { Scenario } from '../../../shared/model/scenario';
+import { Chart } from '../../components/Chart';
+import { CHART_BUILDERS, CHART_IDS } from '../results/chart-options';
+import type { UnitId } from '../results/format';
+import type { ReportText } from './report-text';
+import { Section } from './Section';
+
+/** Chart height in px: three charts with their captions fill an A4 page inside the margins. */
+export const REPORT_CHART_HEIGHT = 250;
+
+/**
+ * The results panel's six charts, drawn as SVG (vector in the PDF, complete
+ * as soon as `setOption` returns: the options turn animation off).
+ */
+export function ChartsSection({ results, x }: { results: ScenarioResults; x: ReportText }) {
+  const options = useMemo(() => CHART_IDS.map((id) => ({ id, option: CHART_BUILDERS[id]({ results, fmt: x.fmt, t: x.rt }) })), [results, x]);
+  return (
+    <Section id="charts" title={x.t('charts.heading')} intro={x.t('charts.note')}>
+      {options.map(({ id, option }) => (
+        <figure key={id} className="report-chart" data-testid={`report-chart-${id}`}>
+          <figcaption>{x.rt(`charts.${id}`)}</figcaption>
+          <Chart option={option} renderer="svg" height={REPORT_CHART_HEIGHT} ariaLabel={x.rt(`charts.${id}`)} />
+        </figure>
+      ))}
+    </Section>
+  );
+}
+
+type Column = { key: string; unit: UnitId; value: (y: ScenarioResults['years'][number]) => number };
+
+/** One row per year: GDP, energy, CO2, both intensities and the non-fossil share, units in the header. */
+export function YearsSection({ scenario, results, x }: { scenario: Scenario; results: ScenarioResults; x: ReportText }) {
+  const assessed = scenario.conventions.excludeNewRenewablesFromIntensity;
+  const columns: Column[] = [
+    { key: 'gdp', unit: 'yiYuan', value: (y) => y.gdp },
+    { key: 'energy', unit: 'wanTce', value: (y) => y.energy },
+    { key: 'co2', unit: 'wanTCo2', value: (y) => y.co2 },
+    { key: 'co2PerGdp', unit: 'tCo2PerWanYuan', value: (y) => y.co2PerGdp },
+    { key: 'energyPerGdp', unit: 'tcePerWanYuan', value: (y) => y.energyPerGdp },
+    ...(assessed ? [{ key: 'energyPerGdpAssessed', unit: 'tcePerWanYuan' as const, value: (y: ScenarioResults['years'][number]) => y.energyPerGdpAssessed }] : []),
+    { key: 'nonFossil', unit: 'pct', value: (y) => y.nonFossilShare },
+  ];
+  const convention = x.t(`assumptions.convention.${scenario.conventions.primaryElectricity}`);
+  const note = `${x.t('years.note', { base: scenario.baseYear, convention })}${assessed ? ` ${x.t('years.noteAssessed', { base: scenario.baseYear })}` : ''}`;
+  return (
+    <Section id="years" title={x.t('years.heading')} intro={note}>
+      <table className="report-table report-years-table">
+        <thead>
+          <tr>
+            <th scope="col">{x.t('years.col.year')}</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className="num">
+                {x.t(`years.col.${c.key}`)}
+                <span className="report-unit">{x.fmt.unit(c.unit)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {results.years.map((y) => {
+            const peak = results.peak.withinHorizon && y.year === results.peak.year;
+            return (
+              <tr key={y.year} className={peak ? 'peak' : y.year % 5 === 0 ? 'milestone' : undefined} data-testid={`report-year-${y.year}`}>
+                <th scope="row" className="nowrap">
+                  {y.year}
+                  {peak && <span className="report-peak-tag">{x.t('years.peak')}</span>}
+                </th>
+                {columns.map((c) => (
+                  <td key={c.key} className="num">
+                    {x.fmt.num(c.value(y), c.unit)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

@@ -1,0 +1,142 @@
+import { getAt } from '../../../shared/model/path';
+import type { SourceRef } from '../../../shared/model/provenance';
+import { FUELS, type Scenario } from '../../../shared/model/scenario';
+import type { Series } from '../../../shared/model/series';
+import type { ReportText } from './report-text';
+
+/** One input named in the report: what it is and its value as entered, units included. */
+export type AssumptionField = { path: string; label: string; value: string };
+/** Inputs that share one source (the presets give several fields the same reasoning). */
+export type AssumptionRow = { ref: SourceRef | undefined; fields: AssumptionField[] };
+
+/** Field paths with a label of their own (`assumptions.fields.<key>`) and the unit of their value. */
+const FIELDS: Record<string, { key: string; unit?: (x: ReportText) => string; year?: boolean }> = {
+  '': { key: 'scenario' },
+  baseYear: { key: 'baseYear', year: true },
+  endYear: { key: 'endYear', year: true },
+  populationWan: { key: 'population', unit: (x) => x.rt('units.wanRen') },
+  'economy.baseGdpYiYuan': { key: 'baseGdp', unit: (x) => x.rt('units.yiYuan') },
+  'economy.gdpGrowthPct': { key: 'gdpGrowth', unit: (x) => x.t('assumptions.units.pctPerYear') },
+  'energy.baseIntensityTcePerWanYuan': { key: 'baseIntensity', unit: (x) => x.rt('units.tcePerWanYuan') },
+  'energy.intensityDeclinePct': { key: 'intensityDecline', unit: (x) => x.t('assumptions.units.pctPerYear') },
+  'energy.inputConvention': { key: 'inputConvention' },
+  'electricity.gridEmissionFactor': { key: 'gridFactor', unit: (x) => x.t('assumptions.units.tCo2PerMWh') },
+  'electricity.importedNonFossilSharePct': { key: 'importedNonFossil', unit: () => '%' },
+  'conventions.primaryElectricity': { key: 'primaryElectricity' },
+  'conventions.coalSubstitutionGcePerKWh': { key: 'coalSubstitution', unit: (x) => x.t('assumptions.units.gcePerKWh') },
+  'conventions.excludeNewRenewablesFromIntensity': { key: 'excludeNewRenewables' },
+};
+
+/** Reading order of the sections of a scenario (the presets list sources in no particular order). */
+const ORDER = ['', 'baseYear', 'endYear', 'populationWan', 'economy', 'energy', 'electricity', 'emissionFactors', 'conventions', 'targets'];
+function rank(path: string): number {
+  const head = path.split(/[.[]/, 1)[0] ?? '';
+  const i = ORDER.indexOf(head);
+  return i < 0 ? ORDER.length : i;
+}
+
+const withUnit = (n: string, unit: string) => (!unit ? n : unit === '%' ? `${n}%` : `${n} ${unit}`);
+
+/** A series as entered: a constant, its points (shortened when long), or the expression. */
+export function seriesText(s: Series, unit: string, x: ReportText): string {
+  if (typeof s === 'number') return withUnit(x.plain(s), unit);
+  if (Array.isArray(s)) {
+    const pts = s.map((p) => x.t('assumptions.point', { year: p.year, value: x.plain(p.value) }));
+    const shown = pts.length > 7 ? [...pts.slice(0, 3), '…', ...pts.slice(-2)] : pts;
+    return withUnit(shown.join(' → '), unit);
+  }
+  return withUnit(x.t('assumptions.expr', { expr: s.expr }), unit);
+}
+
+/** The first and last value of a series, for compact lists ('39.76→3'). */
+function seriesShort(s: Series, x: ReportText): string {
+  if (typeof s === 'number') return x.plain(s);
+  if (Array.isArray(s)) {
+    const first = s[0]!.value;
+    const last = s[s.length - 1]!.value;
+    return first === last ? x.plain(first) : `${x.plain(first)}→${x.plain(last)}`;
+  }
+  return s.expr;
+}
+
+const isSeries = (v: unknown): v is Series =>
+  typeof v === 'number' || (Array.isArray(v) && v.every((p) => typeof p === 'object' && p !== null && 'year' in p)) || (typeof v === 'object' && v !== null && 'expr' in v);
+
+function valueText(v: unknown, unit: string, x: ReportText): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return v ? x.t('assumptions.yes') : x.t('assumptions.no');
+  if (v === 'calorific' || v === 'coalSubstitution') return x.t(`assumptions.convention.${v}`);
+  if (typeof v === 'string') return v;
+  if (isSeries(v)) return seriesText(v, unit, x);
+  if (typeof v === 'object' && FUELS.every((f) => f in v)) {
+    // A fuel mix: the fuels in use, each with its share (first → last year).
+    const shares = v as Record<string, Series>;
+    return FUELS.filter((f) => seriesShort(shares[f]!, x) !== '0')
+      .map((f) => `${x.rt(`fuel.${f}`)} ${seriesShort(shares[f]!, x)}%`)
+      .join(' · ');
+  }
+  return '';
+}
+
+/** Label and value of the input at `path`; unknown paths are shown as they are. */
+export function describeField(s: Scenario, path: string, x: ReportText): AssumptionField {
+  const value = getAt(s, path);
+  const known = FIELDS[path];
+  if (known) {
+    const label = x.t(`assumptions.fields.${known.key}`);
+    // A year is no quantity: no digit grouping ('2020', not '2,020').
+    if (known.year) return { path, label, value: x.rt('year', { year: value }) };
+    return { path, label, value: path === '' ? '' : valueText(value, known.unit?.(x) ?? '', x) };
+  }
+  let m = /^energy\.sectors\.(\w+)\.(sharePct|fuelSharesPct)(?:\.(\w+))?$/.exec(path);
+  if (m) {
+    const sector = x.t(`assumptions.sectors.${m[1]}`);
+    if (m[2] === 'sharePct') return { path, label: x.t('assumptions.fields.sectorShare', { sector }), value: valueText(value, '%', x) };
+    if (m[3]) return { path, label: x.t('assumptions.fields.sectorFuel', { sector, fuel: x.rt(`fuel.${m[3]}`) }), value: valueText(value, '%', x) };
+    return { path, label: x.t('assumptions.fields.sectorFuels', { sector }), value: valueText(value, '', x) };
+  }
+  m = /^emissionFactors\.tCo2PerTce\.(\w+)$/.exec(path);
+  if (m) return { path, label: x.t('assumptions.fields.fuelFactor', { fuel: x.rt(`fuel.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.tCo2PerTce'), x) };
+  m = /^electricity\.heatRateGcePerKWh\.(\w+)$/.exec(path);
+  if (m) return { path, label: x.t('assumptions.fields.heatRate', { type: x.rt(`generator.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.gcePerKWh'), x) };
+  m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[\d+\])(?:\.(.+))?$/.exec(path);
+  if (m) {
+    const item = getAt(s, m[1]!) as { name?: string; label?: string } | undefined;
+    const name = item?.name ?? item?.label ?? m[1]!;
+    if (!m[2]) return { path, label: name, value: '' };
+    return { path, label: x.t('assumptions.item', { item: name, field: m[2] }), value: valueText(value, '', x) };
+  }
+  return { path, label: path, value: valueText(value, '', x) };
+}
+
+/**
+ * The scenario's `sources` in reading order (economy, energy, electricity,
+ * factors, conventions), inputs with an identical source merged into one row.
+ */
+export function assumptionRows(s: Scenario, x: ReportText): AssumptionRow[] {
+  const paths = Object.keys(s.sources)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map((e) => e.p);
+  const rows = new Map<string, AssumptionRow>();
+  for (const path of paths) {
+    const ref = s.sources[path]!;
+    const key = JSON.stringify(ref);
+    const row = rows.get(key) ?? { ref, fields: [] };
+    row.fields.push(describeField(s, path, x));
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+/** Each target with its source, targets with an identical source merged. */
+export function targetSourceRows(s: Scenario, x: ReportText): AssumptionRow[] {
+  const rows = new Map<string, AssumptionRow>();
+  for (const target of s.targets) {
+    const key = JSON.stringify(target.source);
+    const row = rows.get(key) ?? { ref: target.source, fields: [] };
+    row.fields.push({ path: `targets.${target.id}`, label: x.lang === 'en' && target.labelEn ? target.labelEn : target.label, value: '' });
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,54 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Language } from '../../../shared/ipc/contract';
+import { numberLocale } from '../../i18n';
+import type { Translate } from '../results/chart-options';
+import { makeFormatter, type NumberFormatter, type UnitId } from '../results/format';
+
+/**
+ * Everything a report section needs to speak its language. The report's
+ * language can differ from the app's (`?lang=en`), so the sections never call
+ * `useTranslation` (which follows the app) but get fixed-language functions.
+ */
+export type ReportText = {
+  lang: Language;
+  /** BCP 47 tag for `lang` attributes and Intl */
+  locale: string;
+  /** the `report` namespace */
+  t: Translate;
+  /** the `results` namespace: chart titles, units, fuels, target metrics and margins */
+  rt: Translate;
+  /** the `editor` namespace, for `sourceText` */
+  et: TFunction;
+  fmt: NumberFormatter;
+  /** plain numbers of inputs: as many decimals as they have, at most 4 */
+  plain(value: number): string;
+  /** a calendar date in the report's language */
+  date(d: Date): string;
+};
+
+const cache = new Map<Language, ReportText>();
+
+export function reportText(lang: Language): ReportText {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const fixed = (ns: string): Translate => {
+    const f = i18next.getFixedT(lang, ns);
+    return (key, options) => String(f(key, options));
+  };
+  const rt = fixed('results');
+  const locale = numberLocale(lang);
+  const plainFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const text: ReportText = {
+    lang,
+    locale: lang === 'zh' ? 'zh-CN' : 'en',
+    t: fixed('report'),
+    rt,
+    et: i18next.getFixedT(lang, 'editor'),
+    fmt: makeFormatter(lang, (u: UnitId) => rt(`units.${u}`)),
+    plain: (v) => plainFormat.format(v),
+    date: (d) => dateFormat.format(d),
+  };
+  cache.set(lang, text);
+  return text;
+}

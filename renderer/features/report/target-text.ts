@@ -1,0 +1,40 @@
+import type { ScenarioResults, TargetStatus } from '../../../shared/engine/results';
+import type { Scenario } from '../../../shared/model/scenario';
+import { unitOf } from '../results/format';
+import { marginText } from '../results/TargetTable';
+import type { ReportText } from './report-text';
+
+const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction';
+
+/** The target's label in the report's language (presets carry `labelEn`). */
+export function targetLabel(scenario: Scenario, status: TargetStatus, x: ReportText): string {
+  const target = scenario.targets.find((t) => t.id === status.id);
+  return x.lang === 'en' && target?.labelEn ? target.labelEn : status.label;
+}
+
+/** '十四五 2020–2025年' / '2030年'. */
+export function targetPeriod(status: TargetStatus, x: ReportText): string {
+  return status.fromYear !== undefined ? x.rt('targets.period', { from: status.fromYear, to: status.year }) : x.rt('targets.inYear', { year: status.year });
+}
+
+/** The target value, or the scenario's value of the same quantity, in the target's unit. */
+export function targetValue(status: TargetStatus, which: 'target' | 'actual', results: ScenarioResults, x: ReportText): string {
+  const value = which === 'target' ? status.target : status.actual;
+  if (value === null) return '—';
+  if (status.metric === 'peakYear') {
+    if (which === 'target') return x.rt('targets.byYear', { year: value });
+    return results.peak.withinHorizon ? x.rt('year', { year: value }) : x.rt('targets.noPeak');
+  }
+  const text = x.fmt.withUnit(value, unitOf(status.unit));
+  return isReduction(status.metric) ? x.rt('targets.reduction', { value: text }) : text;
+}
+
+export function targetStatus(status: TargetStatus, x: ReportText): string {
+  return status.met === null ? x.rt('targets.unknown') : status.met ? x.rt('targets.met') : x.rt('targets.missed');
+}
+
+export function targetMargin(status: TargetStatus, results: ScenarioResults, x: ReportText): string {
+  return marginText(status, x.fmt, x.rt, results.peak.withinHorizon);
+}
+
+export const metAttr = (status: TargetStatus | null | undefined): string => (!status || status.met === null ? 'unknown' : String(status.met));

@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { presetById } from '../../seeds/index';
+import { runScenario } from '../../shared/engine/run';
+import { byTestId } from './support/app';
+import { describeE2E, launch, SCREENSHOTS, type Session } from './support/browser';
+import { ensureBuilt, ROOT } from './support/build';
+import { serveStatic, type StaticServer } from './support/server';
+
+const OUT = join(ROOT, 'test-results/report');
+
+/** pdftotext / pdftoppm from poppler-utils; CI installs them, so a missing one fails rather than skips. */
+function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): string {
+  const run = spawnSync(tool, args, { encoding: 'utf8' });
+  if (run.error) throw new Error(`${tool} is needed to check the report PDF (apt-get install -y poppler-utils): ${run.error.message}`);
+  if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
+  return run.stdout;
+}
+
+/** Opens a report route, waits until it says the charts are drawn, prints it to A4 and returns the PDF's text. */
+async function printReport(page: Page, url: string, name: string): Promise<{ text: string; pages: number; pngs: string[] }> {
+  await page.goto(url);
+  await page.locator('[data-testid="report-page"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  // The viewport only: a full-page shot of a dozen A4 sheets costs more than the PDF.
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `report-${name}.png`) });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const text = poppler('pdftotext', ['-layout', file, '-']);
+  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(join(OUT, old));
+  poppler('pdftoppm', ['-png', '-r', '60', file, join(OUT, name)]);
+  const pngs = readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+  return { text, pages: text.split('\f').filter((p) => p.trim()).length, pngs };
+}
+
+const zh1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const zh3 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+const en1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** pdftotext -layout pads with runs of spaces; single spaces are what the report wrote. */
+const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+describeE2E('browser build: printable scenario report (issue 4)', () => {
+  let server: StaticServer;
+  let s: Session;
+  const policy = presetById('qingyuan-policy')!;
+  const baseline = presetById('qingyuan-baseline')!;
+  const rp = runScenario(policy);
+  const rb = runScenario(baseline);
+  const at = (r: typeof rp, year: number) => r.years[year - r.baseYear]!;
+
+  beforeAll(async () => {
+    server = await serveStatic(ensureBuilt());
+  });
+  afterAll(() => server?.close());
+  beforeEach(async () => {
+    s = await launch();
+  });
+  afterEach(async () => {
+    await s?.close();
+  });
+
+  it('qingyuan-policy in Chinese: targets, engine numbers and sources in an A4 PDF', async () => {
+    const { page } = s;
+    const { text, pages, pngs } = await printReport(page, `${server.url}#/report/qingyuan-policy`, 'qingyuan-policy-zh');
+    const flat = squeeze(text);
+    // every target judged as the engine judges it
+    for (const t of rp.targets) expect(await byTestId(page, `report-target-${t.id}`).getAttribute('data-met')).toBe(String(t.met));
+    expect(flat).toContain('碳达峰情景报告');
+    expect(flat).toContain('目标完成情况');
+    expect(flat).toContain('非化石能源');
+    expect(flat).toContain('以 2030 年碳达峰为目标');
+    expect(flat).toContain('碳达峰年份');
+    expect(rp.peak.year).toBe(2030);
+    expect(flat).toContain(`${rp.peak.year}年`);
+    expect(flat).toContain(`${zh1.format(at(rp, 2030).co2)} 万tCO2`);
+    expect(flat).toContain(zh3.format(at(rp, 2030).co2PerGdp));
+    // the yearly table: 2060 CO2 as the engine computed it
+    expect(flat).toMatch(new RegExp(`2060 .*${zh1.format(at(rp, 2060).co2).replace('.', '\\.')}`));
+    // sources: a seed document by file name, a reference, the conventions
+    expect(flat).toContain('000_cf0eda570017d74c.txt');
+    expect(flat).toContain('IPCC');
+    expect(flat).toContain('当量值');
+    expect(flat).toContain('等价值');
+    expect(flat).toContain('电网排放因子');
+    // app version on the cover, page numbers in the margins
+    expect(flat).toMatch(/Carbon Peak Planner \d+\.\d+\.\d+/);
+    expect(flat).toContain(`2 / ${pages}`);
+    expect(pages).toBeGreaterThanOrEqual(7);
+    expect(pngs.length).toBe(pages);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the same report in English (?lang=en) while the app stays Chinese', async () => {
+    const { page } = s;
+    const { text } = await printReport(page, `${server.url}#/report/qingyuan-policy?lang=en`, 'qingyuan-policy-en');
+    const flat = squeeze(text);
+    expect(flat).toContain('Carbon-peak scenario report');
+    expect(flat).toContain('Non-fossil share');
+    expect(flat).toContain('CO2 peak by 2030 (city target)');
+    expect(flat).toContain(`${en1.format(at(rp, 2030).co2)} 10k tCO2`);
+    expect(flat).toContain('000_cf0eda570017d74c.txt');
+    expect(flat).toContain('calorific equivalent');
+    // only the report switched language
+    expect(await byTestId(page, 'nav-library').textContent()).toBe('情景库');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('comparison report of qingyuan-baseline and qingyuan-policy', async () => {
+    const { page } = s;
+    const { text } = await printReport(page, `${server.url}#/report?ids=qingyuan-baseline,qingyuan-policy`, 'qingyuan-compare-zh');
+    const flat = squeeze(text);
+    expect(flat).toContain('碳达峰情景对比报告');
+    expect(flat).toContain(baseline.name);
+    expect(flat).toContain(policy.name);
+    expect(flat).toContain('目标完成矩阵');
+    expect(flat).toContain('排放差异的来源');
+    expect(flat).toContain(zh1.format(at(rb, 2030).co2));
+    expect(flat).toContain(zh1.format(at(rp, 2030).co2));
+    for (const t of rp.targets) {
+      expect(await byTestId(page, `report-target-${t.id}-qingyuan-policy`).getAttribute('data-met')).toBe(String(t.met));
+    }
+    for (const t of rb.targets) {
+      expect(await byTestId(page, `report-target-${t.id}-qingyuan-baseline`).getAttribute('data-met')).toBe(String(t.met));
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('"打印 / 导出 PDF" waits for the charts, then prints (window.print in the browser build)', async () => {
+    const { page } = s;
+    await page.goto(`${server.url}#/report/qingyuan-policy`);
+    await page.locator('[data-testid="report-page"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    // every chart drawn as SVG before ready
+    expect(await page.locator('[data-testid^="report-chart-"] svg').count()).toBe(6);
+    expect(await page.locator('[data-testid="report-chart-co2"] svg path').count()).toBeGreaterThan(10);
+    await page.evaluate('window.__printed = 0; window.print = () => { window.__printed++; }');
+    await byTestId(page, 'btn-print-report').click();
+    await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
+    // the toolbar and the app's top bar are not part of the print
+    await page.emulateMedia({ media: 'print' });
+    expect(await byTestId(page, 'report-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+  });
+});

@@ -1,0 +1,201 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decomposeCo2 } from '../../../../shared/engine/lmdi';
+import { runScenario } from '../../../../shared/engine/run';
+import type { DesktopApi } from '../../../../shared/ipc/contract';
+import { RepoProvider } from '../../../../renderer/db/RepoContext';
+import type { ScenarioRepo } from '../../../../renderer/db/repo';
+import { createEngineClient, mainThreadBackend } from '../../../../renderer/engine/client';
+import { setLanguage } from '../../../../renderer/i18n';
+import { freshRepo } from '../../db/fixtures';
+import { presetScenario } from '../results/preset';
+
+// happy-dom has no canvas or SVG layout; the charts get a stand-in that records how it was created.
+const charts: { renderer: string; setOption: ReturnType<typeof vi.fn> }[] = [];
+vi.mock('../../../../renderer/components/chart/echarts', () => ({
+  initChart: vi.fn((_el: HTMLElement, renderer: string) => {
+    const c = { renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    charts.push(c);
+    return c;
+  }),
+}));
+
+// The engine runs on the main thread here, and CI machines are shared: give each test room.
+vi.setConfig({ testTimeout: 30_000 });
+
+const { ReportPage } = await import('../../../../renderer/features/report/ReportPage');
+
+const policy = presetScenario('qingyuan-policy');
+const baseline = presetScenario('qingyuan-baseline');
+const rp = runScenario(policy);
+const rb = runScenario(baseline);
+const DATE = new Date(2025, 5, 30);
+const zh1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+let repo: ScenarioRepo;
+let printToPdf: ReturnType<typeof vi.fn<DesktopApi['printToPdf']>>;
+
+beforeEach(async () => {
+  charts.length = 0;
+  await setLanguage('zh');
+  ({ repo } = await freshRepo({ presets: [policy, baseline] }));
+  printToPdf = vi.fn<DesktopApi['printToPdf']>(async () => ({ saved: true, name: 'report.pdf' }));
+  const api: DesktopApi = {
+    getAppInfo: async () => ({ name: 'Carbon Peak Planner', version: '9.8.7', shell: 'electron', platform: 'linux' }),
+    openFile: async () => null,
+    saveFile: async () => ({ saved: false }),
+    printToPdf,
+    setLanguage: async () => {},
+    onMenuCommand: () => () => {},
+  };
+  window.api = api;
+});
+afterEach(() => {
+  cleanup();
+  delete window.api;
+});
+
+function renderReport(props: { ids: string[]; compare?: boolean; lang?: 'zh' | 'en' }) {
+  const client = createEngineClient(mainThreadBackend());
+  return render(
+    <RepoProvider repo={repo}>
+      <ReportPage {...props} now={() => DATE} client={client} />
+    </RepoProvider>,
+  );
+}
+
+const page = () => screen.getByTestId('report-page');
+async function ready() {
+  await waitFor(() => expect(page()).toHaveAttribute('data-ready', 'true'), { timeout: 20_000 });
+}
+
+describe('scenario report on the qingyuan-policy preset', () => {
+  it('is not ready (and cannot print) until the engine results and the charts are in', async () => {
+    renderReport({ ids: [policy.id] });
+    expect(page()).toHaveAttribute('data-ready', 'false');
+    await waitFor(() => expect(screen.getByTestId('btn-print-report')).toBeInTheDocument());
+    await ready();
+    expect(screen.getByTestId('btn-print-report')).toBeEnabled();
+    // six charts, all SVG so the PDF has them whole and as vectors
+    expect(charts.map((c) => c.renderer)).toEqual(Array(6).fill('svg'));
+    for (const c of charts) expect(c.setOption).toHaveBeenCalled();
+  });
+
+  it('cover: region, scenario, date and the app version from window.api', async () => {
+    renderReport({ ids: [policy.id] });
+    await ready();
+    const cover = screen.getByTestId('report-cover');
+    expect(cover).toHaveTextContent('碳达峰情景报告');
+    expect(cover).toHaveTextContent(policy.region.name);
+    expect(cover).toHaveTextContent(policy.name);
+    expect(within(cover).getByTestId('report-date')).toHaveTextContent('2025年6月30日');
+    expect(within(cover).getByTestId('report-version')).toHaveTextContent('Carbon Peak Planner 9.8.7（桌面版）');
+    expect(within(cover).getByTestId('report-headline-peak-year')).toHaveTextContent(`${rp.peak.year}年`);
+    expect(within(cover).getByTestId('report-headline-co2')).toHaveTextContent(`${zh1.format(rp.years[2030 - rp.baseYear]!.co2)} 万tCO2`);
+  });
+
+  it('targets: each met or missed as the engine judged it, with the margin', async () => {
+    renderReport({ ids: [policy.id] });
+    await ready();
+    expect(rp.targets.length).toBeGreaterThan(3);
+    for (const t of rp.targets) {
+      const row = screen.getByTestId(`report-target-${t.id}`);
+      expect(row).toHaveAttribute('data-met', String(t.met));
+      expect(row).toHaveTextContent(t.met ? '达成' : '未达成');
+    }
+    expect(screen.getByTestId('report-target-qy-peak-province-2025')).toHaveTextContent('晚 5 年');
+    expect(screen.getByTestId('report-target-qy-nonfossil-2025')).toHaveTextContent(/\+2\.5 个百分点/);
+  });
+
+  it('years: one row per year with units, the peak marked', async () => {
+    renderReport({ ids: [policy.id] });
+    await ready();
+    const years = screen.getByTestId('report-years');
+    expect(within(years).getAllByRole('row')).toHaveLength(rp.years.length + 1);
+    for (const unit of ['亿元', '万tce', '万tCO2', 'tCO2/万元', 'tce/万元', '%']) expect(within(years).getByRole('row', { name: /年份/ })).toHaveTextContent(unit);
+    const y2030 = rp.years[2030 - rp.baseYear]!;
+    const row = screen.getByTestId('report-year-2030');
+    expect(row).toHaveTextContent(zh1.format(y2030.co2));
+    expect(row).toHaveTextContent(y2030.co2PerGdp.toFixed(3));
+    expect(row).toHaveTextContent('峰值');
+  });
+
+  it('ledger and assumptions: every project and every sourced input, with its source', async () => {
+    renderReport({ ids: [policy.id] });
+    await ready();
+    const ledger = screen.getByTestId('report-ledger');
+    for (const p of [...policy.electricity.fleet, ...policy.electricity.projects, ...policy.electricity.pumpedStorage]) expect(ledger).toHaveTextContent(p.name);
+    const assumptions = screen.getByTestId('report-assumptions');
+    const paths = [...assumptions.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path'));
+    for (const path of Object.keys(policy.sources)) expect(paths).toContain(path);
+    expect(assumptions).toHaveTextContent('000_cf0eda570017d74c.txt');
+    expect(assumptions).toHaveTextContent('IPCC');
+    for (const t of policy.targets) expect(assumptions).toHaveTextContent(t.label);
+  });
+
+  it('conventions: 当量值/等价值, new renewables, the grid factor', async () => {
+    renderReport({ ids: [policy.id] });
+    await ready();
+    const notes = screen.getByTestId('report-conventions');
+    expect(notes).toHaveTextContent('当量值');
+    expect(notes).toHaveTextContent('等价值');
+    expect(notes).toHaveTextContent('0.1229 kgce/kWh');
+    expect(screen.getByTestId('report-convention-exclude')).toHaveTextContent(policy.conventions.excludeNewRenewablesFromIntensity ? '不计入考核口径' : '未扣除');
+    expect(screen.getByTestId('report-convention-grid')).toHaveTextContent('tCO2/MWh');
+  });
+
+  it('prints through window.api.printToPdf with a file name and says where it went', async () => {
+    const user = userEvent.setup();
+    renderReport({ ids: [policy.id] });
+    await ready();
+    await user.click(screen.getByTestId('btn-print-report'));
+    expect(printToPdf).toHaveBeenCalledTimes(1);
+    const req = printToPdf.mock.calls[0]![0];
+    expect(req.defaultName).toBe(`${policy.name}-情景报告-2025-06-30.pdf`);
+    await waitFor(() => expect(screen.getByTestId('report-toolbar')).toHaveTextContent('已保存：report.pdf'));
+  });
+
+  it('?lang=en changes the report only, not the app', async () => {
+    renderReport({ ids: [policy.id], lang: 'en' });
+    await ready();
+    expect(page()).toHaveAttribute('data-lang', 'en');
+    expect(screen.getByTestId('report-cover')).toHaveTextContent('Carbon-peak scenario report');
+    expect(screen.getByTestId('report-cover')).toHaveTextContent(policy.nameEn!);
+    expect(screen.getByTestId('report-version')).toHaveTextContent('(desktop)');
+    expect(screen.getByTestId('report-target-qy-peak-2030')).toHaveTextContent('CO2 peak by 2030 (city target)');
+    expect(screen.getByTestId('report-lang-en')).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByTestId('report-lang-zh')).toHaveAttribute('href', `#/report/${policy.id}?lang=zh`);
+    expect(i18next.language).toBe('zh');
+  });
+
+  it('names scenarios that do not exist', async () => {
+    renderReport({ ids: ['nope'] });
+    await waitFor(() => expect(page()).toHaveAttribute('data-status', 'missing'));
+    expect(page()).toHaveTextContent('找不到情景：nope');
+    expect(page()).toHaveAttribute('data-ready', 'false');
+  });
+});
+
+describe('comparison report of qingyuan-baseline and qingyuan-policy', () => {
+  it('side-by-side figures, the target matrix and why CO2 differs, from the engine', async () => {
+    renderReport({ ids: [baseline.id, policy.id], compare: true });
+    await ready();
+    expect(screen.getByTestId('report-cover')).toHaveTextContent('碳达峰情景对比报告');
+    const co2 = screen.getByTestId('report-figure-co2-2030');
+    const cells = within(co2).getAllByRole('cell');
+    expect(Number(cells[0]!.getAttribute('data-value'))).toBe(rb.years[10]!.co2);
+    expect(Number(cells[1]!.getAttribute('data-value'))).toBe(rp.years[10]!.co2);
+    for (const [r, id] of [[rb, baseline.id], [rp, policy.id]] as const) {
+      for (const t of r.targets) expect(screen.getByTestId(`report-target-${t.id}-${id}`)).toHaveAttribute('data-met', String(t.met));
+    }
+    const lmdi = decomposeCo2(rb.years[10]!, rp.years[10]!);
+    const why = screen.getByTestId('report-why-table');
+    const signed = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    expect(within(why).getByRole('row', { name: /合计差值/ })).toHaveTextContent(signed.format(lmdi.total));
+    const big = lmdi.parts.filter((p) => Math.abs(p.value) >= 0.05);
+    for (const p of big) expect(screen.getByTestId(`report-why-${p.driver}`)).toBeInTheDocument();
+    expect(charts.map((c) => c.renderer)).toEqual(['svg', 'svg']);
+  });
+});
