@@ -1,5 +1,7 @@
 import { PRESETS } from '../seeds/index';
 import { benchEngine } from './engine';
+import { printImportExport } from './io';
+import { printReportPdf } from './report-pdf';
 import { printUiLatency } from './ui-latency';
 
 /**
@@ -37,6 +39,8 @@ async function engineSection(): Promise<boolean> {
 const sections: Record<string, () => Promise<boolean>> = {
   engine: engineSection,
   ui: () => printUiLatency(),
+  io: () => printImportExport(),
+  report: () => printReportPdf(),
 };
 
 async function main(): Promise<void> {

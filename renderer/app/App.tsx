@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { SETTINGS } from '../db/records';
 import { useRepo } from '../db/RepoContext';
+import { requestIo } from '../features/io/io-commands';
+import { ComparePage } from '../features/compare/ComparePage';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { isDesktopShell } from '../platform/desktop';
 import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
 import { AboutDialog } from './AboutDialog';
-import { ComingSoon } from './ComingSoon';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHash, useRoute } from './route';
 import { ScenarioScreen } from './ScenarioScreen';
@@ -51,12 +53,20 @@ export function App() {
         return navigate({ name: 'library' });
       case 'view:compare':
         return navigate({ name: 'compare', query: '' });
+      case 'file:print-report':
+        // From the editor: open the scenario's report (it prints itself from there).
+        if (route.name === 'scenario') navigate({ name: 'report', id: route.id });
+        return;
       case 'help:about':
         return setAbout('about');
       case 'help:data-sources':
         return setAbout('data-sources');
+      case 'file:import':
+      case 'file:export':
+        // the import/export area lives on the library page; it takes the request when it mounts
+        navigate({ name: 'library' });
+        return requestIo(command === 'file:import' ? { kind: 'import' } : { kind: 'export', ...(doc ? { ids: [doc.id] } : {}) });
       default:
-        // file:import, file:export, file:print-report belong to the io and report features (not built yet).
         return;
     }
   });
@@ -72,8 +82,9 @@ export function App() {
       <ErrorBoundary key={routeHash(route)}>
         {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} />}
         {route.name === 'scenario' && <ScenarioScreen state={docState} />}
-        {route.name === 'compare' && <ComingSoon feature="compare" />}
-        {route.name === 'report' && <ComingSoon feature="report" />}
+        {route.name === 'compare' && <ComparePage query={route.query} />}
+        {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
+        {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} compare />}
       </ErrorBoundary>
       {about && <AboutDialog focus={about} onClose={() => setAbout(null)} />}
     </div>

@@ -13,12 +13,6 @@ export const appLocales: Locales = {
       errorDetail: '有 {{count}} 处输入有误，改正后会自动保存。已保存的版本未改动。',
     },
     error: { title: '这个页面出错了。数据没有丢失：已保存的情景不受影响。' },
-    coming: {
-      compare: '情景对比',
-      report: '情景报告',
-      body: '此功能即将推出。',
-      back: '返回情景库',
-    },
     scenario: {
       loading: '正在打开情景…',
       missing: '找不到这个情景，它可能已被删除。',
@@ -53,12 +47,6 @@ export const appLocales: Locales = {
       errorDetail: '{{count}} invalid input(s); fix them and the scenario saves itself. The stored version is unchanged.',
     },
     error: { title: 'Something went wrong on this page. No data was lost: saved scenarios are unaffected.' },
-    coming: {
-      compare: 'Compare scenarios',
-      report: 'Scenario report',
-      body: 'This feature is coming soon.',
-      back: 'Back to scenarios',
-    },
     scenario: {
       loading: 'Opening scenario…',
       missing: 'This scenario does not exist; it may have been deleted.',

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { Language } from '../../shared/ipc/contract';
 
 /**
  * Hash routing: the app is served from app://carbon-peak/index.html (and any
@@ -8,14 +9,24 @@ export type Route =
   | { name: 'library' }
   | { name: 'scenario'; id: string }
   | { name: 'compare'; query: string }
-  | { name: 'report'; id: string };
+  /** `lang` overrides the app's language for the report only (`?lang=en`) */
+  | { name: 'report'; id: string; lang?: Language }
+  /** comparison report of several scenarios: `#/report?ids=a,b,c` */
+  | { name: 'compareReport'; ids: string[]; lang?: Language };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean);
   const id = parts[1] !== undefined ? safeDecode(parts[1]) : '';
   if (parts[0] === 'scenario' && id) return { name: 'scenario', id };
-  if (parts[0] === 'report' && id) return { name: 'report', id };
+  if (parts[0] === 'report') {
+    const params = queryParams(query);
+    const lang = params.get('lang');
+    const withLang: { lang?: Language } = lang === 'zh' || lang === 'en' ? { lang } : {};
+    if (id) return { name: 'report', id, ...withLang };
+    const ids = (params.get('ids') ?? '').split(',').filter(Boolean).map(safeDecode);
+    if (ids.length) return { name: 'compareReport', ids, ...withLang };
+  }
   if (parts[0] === 'compare') return { name: 'compare', query };
   return { name: 'library' };
 }
@@ -27,10 +38,23 @@ export function routeHash(route: Route): string {
     case 'scenario':
       return `#/scenario/${encodeURIComponent(route.id)}`;
     case 'report':
-      return `#/report/${encodeURIComponent(route.id)}`;
+      return `#/report/${encodeURIComponent(route.id)}${route.lang ? `?lang=${route.lang}` : ''}`;
+    case 'compareReport':
+      return `#/report?ids=${route.ids.map(encodeURIComponent).join(',')}${route.lang ? `&lang=${route.lang}` : ''}`;
     case 'compare':
       return route.query ? `#/compare?${route.query}` : '#/compare';
   }
+}
+
+/** `a=1&b=2` → raw (still encoded) values by key; the first of a repeated key wins. */
+function queryParams(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (key && !out.has(key)) out.set(key, eq < 0 ? '' : pair.slice(eq + 1));
+  }
+  return out;
 }
 
 function safeDecode(s: string): string {

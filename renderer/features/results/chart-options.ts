@@ -162,7 +162,8 @@ export function co2Option(ctx: Ctx): ChartOption {
           symbol: 'none',
           silent: true,
           lineStyle: { color: SERIES_COLORS.target, type: 'dashed', width: 1.2 },
-          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'end', distance: 4 },
+          // along each line, not above it: two target years five years apart would print over each other
+          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'insideEndTop', distance: 4 },
           data: peakTargets.map((x) => ({ xAxis: String(x.target), value: x.target })),
         }
       : undefined,

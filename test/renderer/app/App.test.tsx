@@ -91,13 +91,14 @@ describe('App shell', () => {
     await screen.findByTestId('library-row-preset-a');
   });
 
-  it('renders placeholders for compare and report', async () => {
+  it('renders the compare and report pages', async () => {
     renderApp();
     await go('#/compare');
-    expect(screen.getByTestId('coming-compare')).toHaveTextContent('即将推出');
+    expect(await screen.findByTestId('compare-page')).toBeInTheDocument();
     expect(screen.getByText('情景对比', { selector: 'a' })).toHaveAttribute('aria-current', 'page');
     await go('#/report/preset-a');
-    expect(screen.getByTestId('coming-report')).toHaveTextContent('情景报告');
+    expect(await screen.findByTestId('report-page')).toBeInTheDocument();
+    expect(await screen.findByTestId('report-cover', {}, { timeout: 10_000 })).toHaveTextContent('碳达峰情景报告');
   });
 
   it('switches language and remembers it', async () => {
@@ -180,7 +181,7 @@ describe('App shell', () => {
     await waitFor(() => expect(api.setLanguage).toHaveBeenCalledWith('zh'));
     await send('view:compare');
     expect(window.location.hash).toBe('#/compare');
-    await screen.findByTestId('coming-compare');
+    await screen.findByTestId('compare-page');
     await send('help:data-sources');
     expect(await screen.findByTestId('about-info')).toHaveAttribute('data-shell', 'electron');
     await user.click(screen.getByTestId('btn-about-close'));

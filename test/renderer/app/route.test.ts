@@ -17,6 +17,13 @@ describe('hash routes', () => {
     ['#/compare', { name: 'compare', query: '' }],
     ['#/compare?ids=a,b', { name: 'compare', query: 'ids=a,b' }],
     ['#/report/qingyuan-policy', { name: 'report', id: 'qingyuan-policy' }],
+    ['#/report/qingyuan-policy?lang=en', { name: 'report', id: 'qingyuan-policy', lang: 'en' }],
+    ['#/report/qingyuan-policy?lang=fr', { name: 'report', id: 'qingyuan-policy' }],
+    ['#/report?ids=a,b,c', { name: 'compareReport', ids: ['a', 'b', 'c'] }],
+    ['#/report?ids=qingyuan-baseline,,u-%E6%B8%85&lang=zh', { name: 'compareReport', ids: ['qingyuan-baseline', 'u-清'], lang: 'zh' }],
+    ['#/report?lang=en&ids=a', { name: 'compareReport', ids: ['a'], lang: 'en' }],
+    ['#/report', { name: 'library' }],
+    ['#/report?ids=', { name: 'library' }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
@@ -27,6 +34,9 @@ describe('hash routes', () => {
       { name: 'scenario', id: 'a b/c' },
       { name: 'compare', query: 'ids=x' },
       { name: 'report', id: 'r' },
+      { name: 'report', id: 'r', lang: 'en' },
+      { name: 'compareReport', ids: ['a', 'b c', 'x,y'] },
+      { name: 'compareReport', ids: ['a'], lang: 'zh' },
     ];
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });
