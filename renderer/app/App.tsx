@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { SETTINGS } from '../db/records';
 import { useRepo } from '../db/RepoContext';
 import { requestIo } from '../features/io/io-commands';
-import { ComparePage } from '../features/compare/ComparePage';
 import { LibraryPage } from '../features/library/LibraryPage';
-import { ReportPage } from '../features/report/ReportPage';
 import { isDesktopShell } from '../platform/desktop';
 import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
 import { AboutDialog } from './AboutDialog';
@@ -17,6 +15,10 @@ import { useLanguage } from './useLanguage';
 import { useMenuCommands } from './useMenuCommands';
 import { isTextEditing, useUndoShortcuts } from './useUndoShortcuts';
 import './app.css';
+
+// Loaded when first visited: the editor, the screen most starts land on, does not wait for them.
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const ReportPage = lazy(() => import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 /** Undo/redo from the native Edit menu: text undo while typing in a field, document undo otherwise. */
 function menuUndo(doc: ScenarioDocument | null, which: 'undo' | 'redo'): void {
@@ -80,11 +82,13 @@ export function App() {
     <div className="app">
       <TopBar route={route} doc={doc} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
       <ErrorBoundary key={routeHash(route)}>
-        {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} />}
-        {route.name === 'scenario' && <ScenarioScreen state={docState} />}
-        {route.name === 'compare' && <ComparePage query={route.query} />}
-        {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
-        {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} compare />}
+        <Suspense fallback={null}>
+          {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} />}
+          {route.name === 'scenario' && <ScenarioScreen state={docState} />}
+          {route.name === 'compare' && <ComparePage query={route.query} />}
+          {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
+          {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} compare />}
+        </Suspense>
       </ErrorBoundary>
       {about && <AboutDialog focus={about} onClose={() => setAbout(null)} />}
     </div>

@@ -10,6 +10,8 @@ export type EngineBackend = {
   readonly kind: 'worker' | 'main-thread';
   compute(scenario: Scenario): Promise<EngineOutcome>;
   dispose(): void;
+  /** start what `compute` will need (the worker) ahead of the first request */
+  warm?(): void;
 };
 
 /** How a `runLatest` request ended. */
@@ -99,6 +101,9 @@ export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBa
     get kind() {
       return broken ? fallback.kind : 'worker';
     },
+    warm() {
+      ensureWorker();
+    },
     compute(scenario) {
       const w = ensureWorker();
       if (!w) return fallback.compute(scenario);
@@ -177,7 +182,18 @@ function defaultBackend(): EngineBackend {
 }
 
 let shared: EngineClient | null = null;
-const client = (): EngineClient => (shared ??= createEngineClient(defaultBackend()));
+let sharedBackend: EngineBackend | null = null;
+const client = (): EngineClient => (shared ??= createEngineClient((sharedBackend = defaultBackend())));
+
+/**
+ * Starts the engine worker now. Called at start-up so the worker loads its
+ * bundle (engine, mathjs, schema) while the main thread opens the database,
+ * instead of after the first scenario is on screen.
+ */
+export function warmEngine(): void {
+  client();
+  sharedBackend?.warm?.();
+}
 
 /**
  * The app's engine: one worker shared by every view (editor results, library

@@ -108,7 +108,20 @@ export function compileExpression(text: string): CompileResult {
         // helpers read the year from the context
         if (n.type === 'FunctionNode') usesYear = true;
       });
-      result = { ok: true, compiled: { fn: node.compile(), usesYear, native: toNative(node) ?? undefined } };
+      const native = toNative(node) ?? undefined;
+      // mathjs builds each function it resolves on first use (~170 ms for the first expression
+      // in a fresh page); with a native closure it is only needed if someone asks for it.
+      let fn: EvalFunction | null = native ? null : node.compile();
+      result = {
+        ok: true,
+        compiled: {
+          get fn() {
+            return (fn ??= node.compile());
+          },
+          usesYear,
+          native,
+        },
+      };
     }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -213,7 +213,7 @@ const TARGET_COLUMNS: SheetColumn[] = [
 
 /** Builds the workbook; resolves to the .xlsx bytes. */
 export async function resultsToXlsx(items: readonly ResultsExportItem[], options: ResultsWorkbookOptions): Promise<Uint8Array> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   wb.creator = 'Carbon Peak Planner 碳达峰情景规划器';
   const when = new Date(options.exportedAt);
   if (!Number.isNaN(when.getTime())) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /**
  * The one place exceljs is loaded and saved. `import ExcelJS from 'exceljs'`
@@ -14,8 +14,19 @@ export type CellValue = ExcelJS.CellValue;
 
 export const MAX_XLSX_BYTES = 32 * 1024 * 1024;
 
-export function newWorkbook(): Workbook {
-  return new ExcelJS.Workbook();
+/**
+ * exceljs is ~0.9 MB minified and only needed when a workbook is written or
+ * read, so it is loaded on first use: the app starts without it.
+ */
+let exceljs: Promise<typeof ExcelJS> | null = null;
+function loadExcelJs(): Promise<typeof ExcelJS> {
+  exceljs ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS)));
+  return exceljs;
+}
+
+export async function newWorkbook(): Promise<Workbook> {
+  const { Workbook } = await loadExcelJs();
+  return new Workbook();
 }
 
 export async function writeWorkbook(wb: Workbook): Promise<Uint8Array> {
@@ -27,7 +38,7 @@ export async function writeWorkbook(wb: Workbook): Promise<Uint8Array> {
 
 /** Loads a workbook; rejects on anything that is not a readable .xlsx. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   // A copy, so the ArrayBuffer holds exactly these bytes (a view may sit in a larger buffer).
   const copy = bytes.slice();
   await wb.xlsx.load(copy.buffer);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A yearly input. Three forms, chosen by JSON type so files stay readable:

@@ -103,7 +103,8 @@ describeE2E('browser build: import and export (issue 4)', () => {
     await createFromPreset(page, 'qingyuan-policy', '清远 台账导入');
     const ledger = byTestId(page, 'panel-projects').locator('.ledger-table');
     const ledgerRows = ledger.locator('tbody tr');
-    await expect.poll(() => ledgerRows.count()).toBeGreaterThan(1);
+    // the panels below the levers mount just after the first paint (EditorPage FIRST_PAINT_PANELS)
+    await expect.poll(() => ledgerRows.count(), { timeout: 10_000 }).toBeGreaterThan(1);
     const before = await ledgerRows.count();
 
     await byTestId(page, 'btn-ledger-import').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../seeds/index';
-import { REFERENCE, referenceById, referenceCitation, referenceCitationZh } from '../../seeds/reference/index';
+import { REFERENCE, referenceById, referenceCitation, referenceCitationZh, referenceSchemaProblems } from '../../seeds/reference/index';
 import type { SourceRef } from '../../shared/model/provenance';
 import { allSources, at, checkDocumentSource, dataLeaves, HAVE_SEED_TEXTS, SEED_DIR, SEED_FILES, selfAndParents } from './helpers';
 
@@ -42,6 +42,10 @@ function numbers(s: string): string[] {
 }
 
 describe('provenance of the presets', () => {
+  it('the reference library files match their schema (checked here, not at app start)', () => {
+    expect(referenceSchemaProblems()).toEqual([]);
+  });
+
   it('has the five seed documents in the repository', () => {
     expect(HAVE_SEED_TEXTS, `seed texts missing in ${SEED_DIR}`).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorDocument } from './document';
 import { DerivedBanner } from './DerivedBanner';
@@ -18,19 +18,23 @@ import { ResultsSlot } from './ResultsSlot';
 import './editor.css';
 import '../../components/fields/fields.css';
 
+// memo: the bodies read the scenario through `useScenario` subscriptions, so they need not
+// re-render with the page on every edit (a slider move re-renders only what it changed).
 export const PANELS = [
-  ['levers', LeversPanel],
-  ['economy', EconomyPanel],
-  ['energy', EnergyPanel],
-  ['fuelMix', FuelMixPanel],
-  ['supply', SupplyPanel],
-  ['projects', ProjectLedger],
-  ['storage', StoragePanel],
-  ['factors', FactorsPanel],
-  ['conventions', ConventionsPanel],
-  ['targets', TargetsPanel],
+  ['levers', memo(LeversPanel)],
+  ['economy', memo(EconomyPanel)],
+  ['energy', memo(EnergyPanel)],
+  ['fuelMix', memo(FuelMixPanel)],
+  ['supply', memo(SupplyPanel)],
+  ['projects', memo(ProjectLedger)],
+  ['storage', memo(StoragePanel)],
+  ['factors', memo(FactorsPanel)],
+  ['conventions', memo(ConventionsPanel)],
+  ['targets', memo(TargetsPanel)],
 ] as const;
 export type PanelId = (typeof PANELS)[number][0];
+
+const FIRST_PAINT_PANELS = 2;
 
 const allPanels = (open: boolean) => Object.fromEntries(PANELS.map(([id]) => [id, open])) as Record<PanelId, boolean>;
 
@@ -44,6 +48,13 @@ export type EditorPageProps = {
 export function EditorPage({ doc, onCopy }: EditorPageProps) {
   const { t, i18n } = useTranslation('editor');
   const [open, setOpen] = useState(() => allPanels(true));
+  // The first paint mounts the levers and the economy only; the other panels (hundreds of
+  // inputs, ~0.5 s to render on a slow machine) follow in an interruptible transition, so
+  // the results arriving from the worker are not held up behind them.
+  const [mounted, setMounted] = useState(FIRST_PAINT_PANELS);
+  useEffect(() => {
+    if (mounted < PANELS.length) startTransition(() => setMounted(PANELS.length));
+  }, [mounted]);
   const s = doc.scenario;
   const toggle = (id: string) => setOpen((o) => ({ ...o, [id]: !o[id as PanelId] }));
   const jump = (id: PanelId) => {
@@ -94,9 +105,9 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
               </button>
             ))}
           </nav>
-          {PANELS.map(([id, Body]) => (
+          {PANELS.map(([id, Body], i) => (
             <Panel key={id} id={id} title={t(`panels.${id}.title`)} subtitle={t(`panels.${id}.sub`)} open={open[id]} onToggle={toggle}>
-              <Body />
+              {i < mounted ? <Body /> : <p className="muted small">{t('page.loadingPanel')}</p>}
             </Panel>
           ))}
         </div>

@@ -6,9 +6,9 @@ import { ConventionChoice } from './EnergyPanel';
 /** 核算口径: how electricity counts in the reported totals, and the 新增可再生能源不纳入 rule. */
 export function ConventionsPanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
+  const c = useScenario((s) => s.conventions);
+  const baseYear = useScenario((s) => s.baseYear);
   const { set, readOnly } = useEditor();
-  const c = scenario.conventions;
   return (
     <div className="rows">
       <FieldRow label={t('conventions.primary')} hint={t('conventions.primaryHint')} path="conventions.primaryElectricity">
@@ -27,8 +27,8 @@ export function ConventionsPanel() {
             onChange={(e) => set('conventions.excludeNewRenewablesFromIntensity', e.target.checked)}
           />
           <span>
-            <strong>{t('conventions.excludeLabel', { year: scenario.baseYear })}</strong>
-            <span className="muted small"> {t('conventions.excludeExplain', { year: scenario.baseYear })}</span>
+            <strong>{t('conventions.excludeLabel', { year: baseYear })}</strong>
+            <span className="muted small"> {t('conventions.excludeExplain', { year: baseYear })}</span>
           </span>
         </label>
       </FieldRow>

@@ -25,17 +25,18 @@ export function ConventionChoice({ path, value }: { path: string; value: Electri
 /** 能源需求与强度: base intensity, its yearly decline, and the convention the base figure was published in. */
 export function EnergyPanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
+  const baseYear = useScenario((s) => s.baseYear);
+  const inputConvention = useScenario((s) => s.energy.inputConvention);
   return (
     <div className="rows">
-      <FieldRow label={t('energy.baseIntensity')} hint={t('energy.baseIntensityHint', { year: scenario.baseYear })} path="energy.baseIntensityTcePerWanYuan">
+      <FieldRow label={t('energy.baseIntensity')} hint={t('energy.baseIntensityHint', { year: baseYear })} path="energy.baseIntensityTcePerWanYuan">
         <ScenarioNumber path="energy.baseIntensityTcePerWanYuan" label={t('energy.baseIntensity')} unit={t('units.tcePerWanYuan')} />
       </FieldRow>
       <FieldRow label={t('energy.decline')} hint={t('energy.declineHint')} path="energy.intensityDeclinePct">
         <ScenarioSeries path="energy.intensityDeclinePct" label={t('energy.decline')} unit={t('units.pctPerYear')} />
       </FieldRow>
       <FieldRow label={t('energy.inputConvention')} hint={t('energy.inputConventionHint')} path="energy.inputConvention">
-        <ConventionChoice path="energy.inputConvention" value={scenario.energy.inputConvention} />
+        <ConventionChoice path="energy.inputConvention" value={inputConvention} />
       </FieldRow>
     </div>
   );

@@ -92,11 +92,11 @@ function FuelRow({ sector, sectorGroup }: { sector: Sector; sectorGroup: ShareGr
 /** 燃料结构: each sector's share of energy use and its fuel mix (%), each row adding up to 100 %. */
 export function FuelMixPanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
+  const baseYear = useScenario((s) => s.baseYear);
   const sectorGroup = useShareGroup('energy.sectors', SECTORS.map((s) => `energy.sectors.${s}.sharePct`));
   return (
     <div className="grid-wrap">
-      <p className="panel-note muted small">{t('fuelMix.note', { year: scenario.baseYear })}</p>
+      <p className="panel-note muted small">{t('fuelMix.note', { year: baseYear })}</p>
       <table className="grid share-grid">
         <thead>
           <tr>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
 import { NumberField } from '../../../components/fields/NumberField';
@@ -20,7 +21,8 @@ export type GeneratorRowProps = {
 };
 
 /** One plant or project: every field editable in place, its source at the end of the row. */
-export function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps) {
+// memo: a build-out lever rewrites a few ledger rows; the other rows keep their props
+export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps) {
   const { t, i18n } = useTranslation('editor');
   const { set, readOnly } = useEditor();
   const p = `${listPath}[${index}]`;
@@ -94,7 +96,7 @@ export function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps
       )}
     </tr>
   );
-}
+});
 
 /** Column headers shared by the fleet table and the project ledger. */
 export function GeneratorHead({ removable }: { removable?: boolean }) {

@@ -17,21 +17,22 @@ const UNIT_KEY: Record<LeverId, string> = {
 
 function Lever({ id }: { id: LeverId }) {
   const { t, i18n } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const { change, readOnly } = useEditor();
-  const [error, setError] = useState<string | null>(null);
   const spec = LEVER_SPECS[id];
-  const value = readLever(scenario, id);
+  // only what this lever shows: a move of another lever does not re-render it
+  const { value, from, to, baseYear, target } = useScenario(
+    (s) => ({ value: readLever(s, id), ...buildoutYears(s), baseYear: s.baseYear, target: getAt(s, spec.path) }),
+    (a, b) => a.value === b.value && a.from === b.from && a.to === b.to && a.baseYear === b.baseYear && a.target === b.target,
+  );
+  const { change, readOnly, get } = useEditor();
+  const [error, setError] = useState<string | null>(null);
   const min = Math.min(spec.min, value);
   const max = Math.max(spec.max, value);
   const fmt = numberFormat(numberLocale(i18n.language), { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
-  const { from, to } = buildoutYears(scenario);
-  const disabled = readOnly || (id === 'gridFactor' && scenario.baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
-  const target = getAt(scenario, spec.path);
+  const disabled = readOnly || (id === 'gridFactor' && baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
   const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
   const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
 
-  const move = (v: number) => setError(change(applyLever(scenario, id, v), spec.path, `lever-${id}`)[0] ?? null);
+  const move = (v: number) => setError(change(applyLever(get(), id, v), spec.path, `lever-${id}`)[0] ?? null);
 
   return (
     <div className="lever">
@@ -54,7 +55,7 @@ function Lever({ id }: { id: LeverId }) {
         {fmt.format(value)}
         <span className="unit"> {t(UNIT_KEY[id])}</span>
       </output>
-      <span className="lever-hint muted small">{t(`levers.${id}Hint`, { from, to, year: GRID_LEVER_YEAR, first: scenario.baseYear + 1, context: isPath ? 'path' : undefined })}</span>
+      <span className="lever-hint muted small">{t(`levers.${id}Hint`, { from, to, year: GRID_LEVER_YEAR, first: baseYear + 1, context: isPath ? 'path' : undefined })}</span>
       {error && (
         <span className="field-msg lever-error" role="alert" data-testid={`error-lever-${id}`}>
           {error}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type GeneratorType, type ProjectStatus } from '../../../../shared/model/scenario';
 import { useEditor, useScenario } from '../EditorContext';
@@ -10,26 +10,26 @@ import { LedgerImportButton } from '../../io/LedgerImportButton';
 /** 项目台账: named projects (and the build-out levers' rows) with filters, totals and add/remove. */
 export function ProjectLedger() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const { change, readOnly } = useEditor();
+  const projects = useScenario((s) => s.electricity.projects);
+  const { change, readOnly, get } = useEditor();
   const fmt = useNumberFormat(1);
   const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
   const [error, setError] = useState<string | null>(null);
-  const projects = scenario.electricity.projects;
   const totals = totalsByType(projects);
   const shown = projects.map((g, index) => ({ g, index })).filter(({ g }) => matches(g, filter));
 
   const add = () => {
     const type = filter.type === 'all' ? 'pv' : filter.type;
     const n = projects.length + 1;
+    const scenario = get();
     const refused = change(withProject(scenario, newProject(scenario, type, t('ledger.newName', { n }))), 'electricity.projects', 'btn-add-project');
     setError(refused[0] ?? null);
     if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter({ ...filter, status: 'all' });
   };
-  const remove = (id: string) => {
-    const refused = change(withoutProject(scenario, id), 'electricity.projects', `remove-${id}`);
+  const remove = useCallback((id: string) => {
+    const refused = change(withoutProject(get(), id), 'electricity.projects', `remove-${id}`);
     setError(refused[0] ?? null);
-  };
+  }, [change, get]);
 
   return (
     <div className="ledger">

@@ -92,12 +92,12 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
 /** 抽水蓄能: plants that shift electricity in time and, through their losses, add to demand. */
 export function StoragePanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const { change, readOnly } = useEditor();
+  const list = useScenario((s) => s.electricity.pumpedStorage);
+  const { change, readOnly, get } = useEditor();
   const [error, setError] = useState<string | null>(null);
-  const list = scenario.electricity.pumpedStorage;
   const path = 'electricity.pumpedStorage';
   const replace = (next: PumpedStorage[], key: string) => {
+    const scenario = get();
     const s = { ...scenario, electricity: { ...scenario.electricity, pumpedStorage: next } };
     setError(change(remapItemSources(scenario, s, path), path, key)[0] ?? null);
   };
@@ -149,7 +149,7 @@ export function StoragePanel() {
         </p>
       )}
       <div className="row-actions">
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => replace([...list, newStorage(scenario, t('storage.newName', { n: list.length + 1 }))], 'btn-add-storage')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => replace([...list, newStorage(get(), t('storage.newName', { n: list.length + 1 }))], 'btn-add-storage')}>
           + {t('storage.add')}
         </button>
       </div>

@@ -6,11 +6,11 @@ import { GeneratorHead, GeneratorRow } from './GeneratorRow';
 /** 电力供应: the base-year fleet, thermal heat rates, and the non-fossil share of imported electricity. */
 export function SupplyPanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const fleet = scenario.electricity.fleet;
+  const fleet = useScenario((s) => s.electricity.fleet);
+  const baseYear = useScenario((s) => s.baseYear);
   return (
     <div className="rows">
-      <h3 className="sub-head">{t('supply.fleet', { year: scenario.baseYear })}</h3>
+      <h3 className="sub-head">{t('supply.fleet', { year: baseYear })}</h3>
       <div className="table-scroll">
         <table className="grid ledger-table">
           <GeneratorHead />

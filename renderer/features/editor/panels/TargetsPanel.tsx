@@ -76,10 +76,13 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
 /** 目标: the targets the scenario is judged against, each with its period, value and source. */
 export function TargetsPanel() {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const { change, readOnly } = useEditor();
+  const targets = useScenario((s) => s.targets);
+  const { change, readOnly, get } = useEditor();
   const [error, setError] = useState<string | null>(null);
-  const replace = (targets: Target[], key: string) => setError(change(remapItemSources(scenario, { ...scenario, targets }, 'targets'), 'targets', key)[0] ?? null);
+  const replace = (next: Target[], key: string) => {
+    const scenario = get();
+    setError(change(remapItemSources(scenario, { ...scenario, targets: next }, 'targets'), 'targets', key)[0] ?? null);
+  };
   return (
     <div className="rows">
       <div className="table-scroll">
@@ -99,10 +102,10 @@ export function TargetsPanel() {
             </tr>
           </thead>
           <tbody>
-            {scenario.targets.map((x, i) => (
-              <TargetRow key={x.id} target={x} index={i} onRemove={() => replace(scenario.targets.filter((y) => y.id !== x.id), `remove-${x.id}`)} />
+            {targets.map((x, i) => (
+              <TargetRow key={x.id} target={x} index={i} onRemove={() => replace(targets.filter((y) => y.id !== x.id), `remove-${x.id}`)} />
             ))}
-            {scenario.targets.length === 0 && (
+            {targets.length === 0 && (
               <tr>
                 <td colSpan={8} className="empty muted">
                   {t('targets.empty')}
@@ -118,7 +121,7 @@ export function TargetsPanel() {
         </p>
       )}
       <div>
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => replace([...scenario.targets, newTarget(scenario, t('targets.newName'))], 'btn-add-target')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => replace([...targets, newTarget(get(), t('targets.newName'))], 'btn-add-target')}>
           + {t('targets.add')}
         </button>
       </div>

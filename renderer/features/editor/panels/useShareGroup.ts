@@ -4,7 +4,7 @@ import { getAt } from '../../../../shared/model/path';
 import { setValue } from '../../../../shared/model/ops';
 import type { Series } from '../../../../shared/model/series';
 import { valueInYear } from '../../../components/fields/series-convert';
-import { useEditor, useScenario } from '../EditorContext';
+import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
 import { addsUpTo100, rebalance, sumOf } from '../share-math';
 
 export type ShareGroup = {
@@ -27,17 +27,19 @@ export type ShareGroup = {
  */
 export function useShareGroup(groupPath: string, paths: readonly string[]): ShareGroup {
   const { t } = useTranslation('editor');
-  const scenario = useScenario((s) => s);
-  const { change } = useEditor();
+  // this group's series only: an edit elsewhere does not re-render the row
+  const values = useScenario((s) => paths.map((p) => getAt(s, p) as Series), sameItems);
+  const { baseYear, endYear } = useYears();
+  const { change, get } = useEditor();
   const [draft, setDraft] = useState<Record<string, number>>({});
   const [last, setLast] = useState<string | null>(null);
-  const series = (p: string) => getAt(scenario, p) as Series;
-  const stored = (p: string) => valueInYear(series(p), scenario.baseYear, scenario.baseYear, scenario.endYear) ?? 0;
+  const series = (p: string) => values[paths.indexOf(p)] ?? (getAt(get(), p) as Series);
+  const stored = (p: string) => valueInYear(series(p), baseYear, baseYear, endYear) ?? 0;
   const value = (p: string) => draft[p] ?? stored(p);
   const sum = sumOf(paths.map(value));
 
   const apply = (values: Record<string, number>): string[] => {
-    let next = scenario;
+    let next = get();
     for (const p of paths) {
       const v = values[p];
       if (v !== undefined && !Object.is(series(p), v)) next = setValue(next, p, v);
