@@ -62,9 +62,12 @@ export class AutoSaver {
   private async run(scenario: Scenario): Promise<void> {
     try {
       await this.write(scenario);
+      // Disposed (the editor closed while its last flush was writing): nobody to tell.
+      if (this.disposed) return;
       // A newer edit is already waiting: stay 'saving' until it is written.
       if (!this.pending) this.listener('saved', NO_ISSUES);
     } catch (err) {
+      if (this.disposed) return;
       const issues =
         err instanceof ScenarioValidationError ? err.issues : [{ path: '', message: err instanceof Error ? err.message : String(err) }];
       this.listener('error', issues);
