@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic } from '../test/e2e/support/server';
 
 /**
  * UI latency of the browser build in headless Chromium (issue 3):
@@ -69,33 +68,6 @@ function build(log: (s: string) => void): void {
   if (run.status !== 0) throw new UiLatencyError(`vite build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** GET-only static server on 127.0.0.1 at a free port, paths confined to `dir`. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const root = normalize(dir + sep);
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
-/** A fresh browser process; on `profile` (kept) or on a new empty profile (removed after). */
 async function withBrowser<T>(fn: (ctx: BrowserContext, page: Page, errors: string[]) => Promise<T>, keptProfile?: string): Promise<T> {
   const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'cpp-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', args: ARGS });
@@ -232,7 +204,7 @@ export async function measureUiLatency(options: UiLatencyOptions = {}): Promise<
   const { presetId = 'qingyuan-policy', lever = 'pvBuildout', launches = 5, changes = 100, reuseBuild = false, log = () => {} } = options;
   checkPrerequisites();
   if (!reuseBuild || !existsSync(join(OUT, 'index.html'))) build(log);
-  const { url, server } = await serve(OUT);
+  const { url, close } = await serveStatic(OUT);
   try {
     const firstRunMs: number[] = [];
     for (let i = 0; i < launches; i++) {
@@ -254,7 +226,7 @@ export async function measureUiLatency(options: UiLatencyOptions = {}): Promise<
     const sliderMs = await slider(url, presetId, lever, changes);
     return { firstRunMs, coldStartMs, sliderMs };
   } finally {
-    await new Promise<void>((r) => server.close(() => r()));
+    await close();
   }
 }
 
