@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { initChart, type ChartInstance, type ChartOption, type ChartRenderer } from './chart/echarts';
+import { useEffect, useRef, useState } from 'react';
+import type { ChartInstance, ChartOption, ChartRenderer } from './chart/echarts';
+import { loadChartLibrary, loadedChartLibrary } from './chart/load';
 
 export type { ChartOption, ChartRenderer };
 
@@ -25,6 +26,16 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
   const chart = useRef<ChartInstance | null>(null);
   const latest = useRef(option);
   const applied = useRef<ChartOption | null>(null);
+  const [lib, setLib] = useState(loadedChartLibrary);
+
+  useEffect(() => {
+    if (lib) return;
+    let live = true;
+    void loadChartLibrary().then((m) => live && setLib(() => m));
+    return () => {
+      live = false;
+    };
+  }, [lib]);
 
   useEffect(() => {
     latest.current = option;
@@ -32,8 +43,8 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
 
   useEffect(() => {
     const node = el.current;
-    if (!node) return;
-    const c = initChart(node, renderer);
+    if (!node || !lib) return;
+    const c = lib.initChart(node, renderer);
     chart.current = c;
     c.setOption(latest.current, { notMerge: true });
     applied.current = latest.current;
@@ -54,7 +65,7 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
       chart.current = null;
       applied.current = null;
     };
-  }, [renderer]);
+  }, [renderer, lib]);
 
   useEffect(() => {
     const c = chart.current;

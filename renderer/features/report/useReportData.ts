@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadChartLibrary } from '../../components/chart/load';
 import { ScenarioError } from '../../../shared/engine/prepare';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { ScenarioIssue } from '../../../shared/engine/series';
@@ -35,8 +36,10 @@ export function useReportData(ids: readonly string[], client: EngineClient = eng
       const missing = wanted.filter((_, i) => !records[i]);
       if (missing.length) return { status: 'missing', ids: missing };
       const scenarios = records.map((r) => r!.scenario);
-      const [appInfo, ...outcomes] = await Promise.all([
+      // the charts library too: the report's charts must draw on first render (ready = printable)
+      const [appInfo, , ...outcomes] = await Promise.all([
         getDesktopApi().getAppInfo(),
+        loadChartLibrary(),
         ...scenarios.map((s) =>
           client.run(s).then(
             (results) => ({ ok: true as const, results }),

@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartOption } from '../../../../renderer/components/Chart';
 
@@ -23,9 +23,10 @@ const optionA: ChartOption = { xAxis: { type: 'category', data: ['2020'] }, yAxi
 const optionB: ChartOption = { ...optionA, series: [{ type: 'bar', data: [2] }] };
 
 describe('Chart', () => {
-  it('creates one instance on its own element and gives it the option', () => {
+  it('loads ECharts on first use, then creates one instance on its own element and gives it the option', async () => {
     const { getByTestId } = render(<Chart option={optionA} height={240} testId="c" ariaLabel="CO2" />);
-    expect(instances).toHaveLength(1);
+    // the library is a lazy chunk: the first chart draws once it has loaded
+    await waitFor(() => expect(instances).toHaveLength(1));
     const c = instances[0]!;
     expect(c.el).toBe(getByTestId('c'));
     expect(c.renderer).toBe('canvas');
@@ -33,6 +34,9 @@ describe('Chart', () => {
     expect(c.setOption).toHaveBeenCalledWith(optionA, { notMerge: true });
     expect(getByTestId('c')).toHaveStyle({ height: '240px' });
     expect(getByTestId('c')).toHaveAttribute('aria-label', 'CO2');
+    // once loaded, later charts are created synchronously on mount
+    render(<Chart option={optionB} />);
+    expect(instances).toHaveLength(2);
   });
 
   it('replaces the option whole when it changes, and not when it does not', () => {
