@@ -1,8 +1,7 @@
-import { ScenarioError } from '../../shared/engine/prepare';
+import { ScenarioError } from '../../shared/engine/scenario-error';
 import type { ScenarioResults } from '../../shared/engine/results';
 import type { ScenarioIssue } from '../../shared/engine/series';
 import type { Scenario } from '../../shared/model/scenario';
-import { computeOutcome } from './compute';
 import type { EngineOutcome, EngineRequest, EngineResponse } from './protocol';
 
 /** Where scenarios are computed: the engine worker, or the main thread when there is no Worker. */
@@ -42,7 +41,8 @@ export type EngineClient = {
 export function mainThreadBackend(): EngineBackend {
   return {
     kind: 'main-thread',
-    compute: (scenario) => new Promise((resolve) => setTimeout(() => resolve(computeOutcome(scenario)), 0)),
+    // loaded only if there is no worker: the engine (and mathjs) stay out of the main bundle
+    compute: (scenario) => import('./compute').then((m) => m.computeOutcome(scenario)),
     dispose: () => {},
   };
 }

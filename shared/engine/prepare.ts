@@ -11,16 +11,10 @@ import {
 } from '../model/scenario';
 import type { Series } from '../model/series';
 import { resolveSeries, type ScenarioIssue } from './series';
+import { ScenarioError } from './scenario-error';
 
-/** Thrown by the engine when a scenario cannot be computed; lists every problem found. */
-export class ScenarioError extends Error {
-  readonly issues: ScenarioIssue[];
-  constructor(issues: ScenarioIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-    this.name = 'ScenarioError';
-    this.issues = issues;
-  }
-}
+export { ScenarioError };
+
 
 export type PreparedGenerator = {
   type: GeneratorType;

@@ -1,8 +1,8 @@
 import type { Series } from '../model/series';
 import { compileExpression, evaluateYears } from './expr';
+import { resolvePlainSeries, type ScenarioIssue } from './series-values';
 
-/** A problem found in the scenario, located by field path. */
-export type ScenarioIssue = { path: string; message: string };
+export type { ScenarioIssue };
 
 /**
  * Resolves a series to one value per year, `years[i]` for year `firstYear + i`.
@@ -17,35 +17,8 @@ export function resolveSeries(
   baseYear: number,
   issues: ScenarioIssue[],
 ): Float64Array {
+  if (typeof series === 'number' || Array.isArray(series)) return resolvePlainSeries(series, path, firstYear, count, issues);
   const out = new Float64Array(count);
-  if (typeof series === 'number') {
-    if (!Number.isFinite(series)) issues.push({ path, message: 'is not a finite number' });
-    else out.fill(series);
-    return out;
-  }
-  if (Array.isArray(series)) {
-    const pts = series;
-    if (pts.length === 0) {
-      issues.push({ path, message: 'a point list needs at least one year/value point' });
-      return out;
-    }
-    for (let k = 1; k < pts.length; k++) {
-      if (pts[k]!.year <= pts[k - 1]!.year) {
-        issues.push({ path: `${path}[${k}].year`, message: 'years in a point list must increase' });
-        return out;
-      }
-    }
-    let k = 0;
-    for (let i = 0; i < count; i++) {
-      const y = firstYear + i;
-      while (k < pts.length - 1 && pts[k + 1]!.year <= y) k++;
-      const p0 = pts[k]!;
-      const p1 = pts[k + 1];
-      if (y <= p0.year || !p1) out[i] = p0.value;
-      else out[i] = p0.value + ((p1.value - p0.value) * (y - p0.year)) / (p1.year - p0.year);
-    }
-    return out;
-  }
   const compiled = compileExpression(series.expr);
   if (!compiled.ok) {
     const at = compiled.position ? ` at position ${compiled.position}` : '';

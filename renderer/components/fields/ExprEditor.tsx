@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileExpression } from '../../../shared/engine/expr';
+import { loadExprEngine, loadedExprEngine } from '../../engine/expr-engine';
 import type { ExprSeries } from '../../../shared/model/series';
 import { NumberField } from './NumberField';
 
@@ -39,7 +39,13 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
   const change = (raw: string) => {
     setText(raw);
     if (raw.trim() === '') return setError({ message: t('series.exprEmpty') });
-    const compiled = compileExpression(raw);
+    const engine = loadedExprEngine();
+    if (!engine) {
+      // first keystroke before the engine arrived: check this text as soon as it has
+      void loadExprEngine().then(() => change(raw));
+      return;
+    }
+    const compiled = engine.compileExpression(raw);
     if (!compiled.ok) return setError({ message: compiled.error, position: compiled.position });
     if (raw === value.expr) return setError(null);
     const refused = onCommit({ ...value, expr: raw }) ?? [];

@@ -6,6 +6,7 @@ import { ExprEditor } from './ExprEditor';
 import { numberFormat } from './number-format';
 import { NumberField } from './NumberField';
 import { PointsEditor } from './PointsEditor';
+import { loadExprEngine, loadedExprEngine, useExprEngine } from '../../engine/expr-engine';
 import { convertSeries, resolveYears, SERIES_MODES, seriesMode, type SeriesMode } from './series-convert';
 import { Sparkline } from './Sparkline';
 
@@ -32,11 +33,17 @@ export function SeriesField(p: SeriesFieldProps) {
   const [modeError, setModeError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const mode = seriesMode(p.value);
+  useExprEngine(); // an expression's sparkline appears once the engine has loaded
   const values = mode === 'constant' ? null : resolveYears(p.value, p.baseYear, p.endYear);
   const fmt = numberFormat(numberLocale(i18n.language), { maximumFractionDigits: 3 });
 
   const switchTo = (to: SeriesMode) => {
     if (to === mode) return;
+    // converting an expression needs its values: never convert from a guess while the engine loads
+    if (mode === 'expr' && !loadedExprEngine()) {
+      void loadExprEngine().then(() => switchTo(to));
+      return;
+    }
     const refused = p.onCommit(convertSeries(p.value, to, p.baseYear, p.endYear)) ?? [];
     setModeError(refused[0] ?? null);
   };

@@ -1,4 +1,5 @@
-import { resolveSeries, type ScenarioIssue } from '../../../shared/engine/series';
+import { resolvePlainSeries, type ScenarioIssue } from '../../../shared/engine/series-values';
+import { loadExprEngine, loadedExprEngine } from '../../engine/expr-engine';
 import { isExprSeries, type Series, type YearPoint } from '../../../shared/model/series';
 
 export type SeriesMode = 'constant' | 'points' | 'expr';
@@ -13,7 +14,10 @@ export function seriesMode(s: Series): SeriesMode {
 // series can be kept per object: re-rendering the editor resolves only what changed.
 const resolved = new WeakMap<object, Map<string, Float64Array | null>>();
 
-/** One value per year from `baseYear` to `endYear`, or null when the series cannot be resolved. Do not mutate the result. */
+/**
+ * One value per year from `baseYear` to `endYear`, or null when the series cannot be resolved (or is an
+ * expression and the expression engine is still loading). Do not mutate the result.
+ */
 export function resolveYears(s: Series, baseYear: number, endYear: number): Float64Array | null {
   const count = endYear - baseYear + 1;
   if (!(count > 0)) return null;
@@ -22,7 +26,17 @@ export function resolveYears(s: Series, baseYear: number, endYear: number): Floa
   const hit = byRange?.get(key);
   if (hit !== undefined) return hit;
   const issues: ScenarioIssue[] = [];
-  const values = resolveSeries(s, '', baseYear, count, baseYear, issues);
+  let values: Float64Array;
+  if (typeof s === 'number' || Array.isArray(s)) values = resolvePlainSeries(s, '', baseYear, count, issues);
+  else {
+    const engine = loadedExprEngine();
+    // not loaded yet: unknown for now (not cached); callers using useExprEngine() re-render when it is
+    if (!engine) {
+      void loadExprEngine();
+      return null;
+    }
+    values = engine.resolveSeries(s, '', baseYear, count, baseYear, issues);
+  }
   const out = issues.length ? null : values;
   if (typeof s === 'object') {
     if (byRange) byRange.set(key, out);

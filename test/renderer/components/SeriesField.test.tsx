@@ -1,12 +1,15 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadExprEngine } from '../../../renderer/engine/expr-engine';
 import { SeriesField } from '../../../renderer/components/fields/SeriesField';
 import { convertSeries } from '../../../renderer/components/fields/series-convert';
 import { setLanguage } from '../../../renderer/i18n';
 import type { Series } from '../../../shared/model/series';
 
+// the expression engine loads lazily in the app (test/renderer/engine/expr-engine.test.ts); here it is loaded
+beforeAll(() => loadExprEngine());
 afterEach(cleanup);
 beforeEach(() => setLanguage('zh'));
 

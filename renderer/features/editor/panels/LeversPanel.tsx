@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
 import { numberFormat } from '../../../components/fields/number-format';
 import { numberLocale } from '../../../i18n';
+import { useExprEngine } from '../../../engine/expr-engine';
 import { useEditor, useScenario } from '../EditorContext';
 import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLever, type LeverId } from '../levers';
 
@@ -18,6 +19,7 @@ const UNIT_KEY: Record<LeverId, string> = {
 function Lever({ id }: { id: LeverId }) {
   const { t, i18n } = useTranslation('editor');
   const spec = LEVER_SPECS[id];
+  useExprEngine(); // a lever over an expression path reads its value once the engine has loaded
   // only what this lever shows: a move of another lever does not re-render it
   const { value, from, to, baseYear, target } = useScenario(
     (s) => ({ value: readLever(s, id), ...buildoutYears(s), baseYear: s.baseYear, target: getAt(s, spec.path) }),

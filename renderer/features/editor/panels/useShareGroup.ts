@@ -4,6 +4,7 @@ import { getAt } from '../../../../shared/model/path';
 import { setValue } from '../../../../shared/model/ops';
 import type { Series } from '../../../../shared/model/series';
 import { valueInYear } from '../../../components/fields/series-convert';
+import { useExprEngine } from '../../../engine/expr-engine';
 import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
 import { addsUpTo100, rebalance, sumOf } from '../share-math';
 
@@ -30,6 +31,7 @@ export function useShareGroup(groupPath: string, paths: readonly string[]): Shar
   // this group's series only: an edit elsewhere does not re-render the row
   const values = useScenario((s) => paths.map((p) => getAt(s, p) as Series), sameItems);
   const { baseYear, endYear } = useYears();
+  useExprEngine(); // shares written as expressions resolve once the engine has loaded
   const { change, get } = useEditor();
   const [draft, setDraft] = useState<Record<string, number>>({});
   const [last, setLast] = useState<string | null>(null);

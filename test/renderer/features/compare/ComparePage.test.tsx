@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decomposeCo2, LMDI_DRIVERS } from '../../../../shared/engine/lmdi';
 import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
@@ -10,6 +10,7 @@ import { createEngineClient, mainThreadBackend } from '../../../../renderer/engi
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
+import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 
 // happy-dom has no canvas; each chart gets a stand-in that keeps the element it sits in and its options.
 type FakeChart = {
@@ -72,6 +73,9 @@ function chartOption(testId: string): Record<string, unknown> {
   return chart.setOption.mock.calls.at(-1)![0] as Record<string, unknown>;
 }
 
+
+// ECharts is a lazy chunk in the app; loaded up front here so charts draw on mount
+beforeAll(() => loadChartLibrary());
 describe('ComparePage on the Qingyuan presets', () => {
   it('shows the key figures of both scenarios for the default years, with differences to the first', async () => {
     renderCompare(`ids=${BASE},${POLICY}`);

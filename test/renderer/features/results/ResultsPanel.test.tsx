@@ -1,11 +1,12 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
 import type { Scenario } from '../../../../shared/model/scenario';
 import { setLanguage } from '../../../../renderer/i18n';
 import { makeCity } from './fixture';
 import { PRESET_ID, presetScenario } from './preset';
+import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 
 // happy-dom has no canvas; the charts get a stand-in instance whose options the tests can read.
 const charts: { setOption: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
@@ -32,6 +33,9 @@ function renderPanel(scenario: Scenario, results: ScenarioResults | null = runSc
   return render(<ResultsPanel scenario={scenario} results={results} {...extra} />);
 }
 
+
+// ECharts is a lazy chunk in the app; loaded up front here so charts draw on mount
+beforeAll(() => loadChartLibrary());
 describe(`ResultsPanel on the ${PRESET_ID} preset`, () => {
   const scenario = presetScenario();
   const r = runScenario(scenario);

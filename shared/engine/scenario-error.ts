@@ -1,0 +1,11 @@
+import type { ScenarioIssue } from './series-values';
+
+/** Thrown by the engine when a scenario cannot be computed; lists every problem found. */
+export class ScenarioError extends Error {
+  readonly issues: ScenarioIssue[];
+  constructor(issues: ScenarioIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    this.name = 'ScenarioError';
+    this.issues = issues;
+  }
+}
