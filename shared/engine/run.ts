@@ -133,9 +133,16 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     let energy = 0;
     for (const f of FUELS) energy += energyByFuel[f];
     const nonFossilEnergy = energyByFuel.biomass + energyByFuel.electricity * nonFossilFraction;
-    const energyAssessed = s.conventions.excludeNewRenewablesFromIntensity
-      ? energy - Math.min(newRenewableGeneration, electricityDemand) * 10 * coefOut
-      : energy;
+    // New renewables consumed here: all of them (up to demand) while the region imports; when it
+    // exports, local use is supplied by the local mix (as for the non-fossil share above), so only
+    // their share of it. Exported kWh were never in local consumption and cannot be excluded from it.
+    const newRenewableConsumed =
+      netImports >= 0
+        ? Math.min(newRenewableGeneration, electricityDemand)
+        : localGeneration > 0
+          ? (electricityDemand * newRenewableGeneration) / localGeneration
+          : 0;
+    const energyAssessed = s.conventions.excludeNewRenewablesFromIntensity ? energy - newRenewableConsumed * 10 * coefOut : energy;
 
     const population = p.population[i]!;
     years.push({

@@ -317,6 +317,19 @@ describe('excludeNewRenewablesFromIntensity (新增可再生能源不纳入能�
     expect(y.energyAssessed).toBeCloseTo(30, 10);
   });
 
+  it('for a region that exports, removes only the new renewables’ share of local use', () => {
+    // old hydro 50 MW × 3000 h = 1.5 亿kWh + new PV 2000 MW × 1000 h = 20 → local 21.5 > demand 16.273393 (exports)
+    // local use is supplied by the local mix: new PV consumed = 16.273393 × 20 / 21.5 = 15.138040 亿kWh
+    // removed 15.138040 × 10 × 0.1229 = 18.604651 万tce → assessed 50 − 18.604651 = 31.395349
+    const y = yearOf(run((s) => {
+      s.electricity.fleet = [gen('hydro-old', 'hydro', 50, 3000, 2015)];
+      s.electricity.projects = [gen('pv-huge', 'pv', 2000, 1000, 2021)];
+      s.conventions.excludeNewRenewablesFromIntensity = true;
+    }), 2021);
+    expect(y.netImports).toBeLessThan(0);
+    expect(y.energyAssessed).toBeCloseTo(31.395349, 5);
+  });
+
   it('off: assessed energy is total energy', () => {
     for (const y of pv(false).years) expect(y.energyAssessed).toBe(y.energy);
   });
