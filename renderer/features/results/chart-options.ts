@@ -163,7 +163,7 @@ export function co2Option(ctx: Ctx): ChartOption {
           silent: true,
           lineStyle: { color: SERIES_COLORS.target, type: 'dashed', width: 1.2 },
           // along each line, not above it: two target years five years apart would print over each other
-          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'insideEndTop', distance: 4 },
+          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'insideEndTop', distance: 4, backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] },
           data: peakTargets.map((x) => ({ xAxis: String(x.target), value: x.target })),
         }
       : undefined,
