@@ -1,4 +1,4 @@
-import { getAt, joinPath, parsePath } from '../../../shared/model/path';
+import { getAt, joinPath, parsePath, setAt } from '../../../shared/model/path';
 import type { SourceRef } from '../../../shared/model/provenance';
 import type { Scenario } from '../../../shared/model/scenario';
 
@@ -54,4 +54,9 @@ export function remapItemSources(prev: Scenario, next: Scenario, listPath: strin
     sources[moved] = ref;
   }
   return changed ? { ...next, sources } : next;
+}
+
+/** The scenario with the list at `listPath` replaced by `items`, each item keeping its own sources. */
+export function withList(prev: Scenario, listPath: string, items: readonly Item[]): Scenario {
+  return remapItemSources(prev, setAt(prev, listPath, items), listPath);
 }

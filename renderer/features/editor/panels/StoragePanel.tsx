@@ -5,7 +5,7 @@ import { localText } from '../../../components/fields/source-text';
 import { PROJECT_STATUSES, type PumpedStorage, type Scenario } from '../../../../shared/model/scenario';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
-import { remapItemSources } from '../sources';
+import { withList } from '../sources';
 import { useNumberFormat } from '../useNumberFormat';
 import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
@@ -97,9 +97,7 @@ export function StoragePanel() {
   const [error, setError] = useState<string | null>(null);
   const path = 'electricity.pumpedStorage';
   const replace = (next: PumpedStorage[], key: string) => {
-    const scenario = get();
-    const s = { ...scenario, electricity: { ...scenario.electricity, pumpedStorage: next } };
-    setError(change(remapItemSources(scenario, s, path), path, key)[0] ?? null);
+    setError(change(withList(get(), path, next), path, key)[0] ?? null);
   };
   return (
     <div className="rows">

@@ -5,7 +5,7 @@ import { NumberField } from '../../../components/fields/NumberField';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
-import { remapItemSources } from '../sources';
+import { withList } from '../sources';
 
 export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
   co2IntensityReduction: '%',
@@ -80,8 +80,7 @@ export function TargetsPanel() {
   const { change, readOnly, get } = useEditor();
   const [error, setError] = useState<string | null>(null);
   const replace = (next: Target[], key: string) => {
-    const scenario = get();
-    setError(change(remapItemSources(scenario, { ...scenario, targets: next }, 'targets'), 'targets', key)[0] ?? null);
+    setError(change(withList(get(), 'targets', next), 'targets', key)[0] ?? null);
   };
   return (
     <div className="rows">
