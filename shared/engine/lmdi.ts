@@ -1,4 +1,4 @@
-import { COMBUSTION_FUELS } from '../model/scenario';
+import { COMBUSTION_FUELS } from '../model/vocabulary';
 import type { YearResult } from './results';
 
 /**

@@ -1,3 +1,4 @@
+import type { Scenario } from '../model/scenario';
 import {
   COMBUSTION_FUELS,
   FUELS,
@@ -6,15 +7,13 @@ import {
   type CombustionFuel,
   type Fuel,
   type GeneratorType,
-  type Scenario,
   type Sector,
-} from '../model/scenario';
+} from '../model/vocabulary';
 import type { Series } from '../model/series';
-import { resolveSeries, type ScenarioIssue } from './series';
+import type { ScenarioIssue, SeriesResolver } from './series-values';
 import { ScenarioError } from './scenario-error';
 
 export { ScenarioError };
-
 
 export type PreparedGenerator = {
   type: GeneratorType;
@@ -66,41 +65,73 @@ const RENEWABLE = new Set<string>(RENEWABLE_TYPES);
 /**
  * Resolves and checks a structurally valid scenario (see `validateScenario`).
  * Collects every problem rather than stopping at the first, then throws
- * `ScenarioError` if there is any.
+ * `ScenarioError` if there is any. `resolve` turns each series into yearly
+ * values: `resolveSeries` (with expressions) or, where mathjs is not loaded,
+ * `resolveWithoutExpressions`.
  */
-export function prepareScenario(s: Scenario): PreparedScenario {
+export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedScenario {
   const issues: ScenarioIssue[] = [];
   const { baseYear, endYear } = s;
-  if (endYear <= baseYear) issues.push({ path: 'endYear', message: `end year ${endYear} is not after the base year ${baseYear}` });
-  if (endYear < 2030 || endYear > 2060) issues.push({ path: 'endYear', message: 'end year must be between 2030 and 2060' });
+  if (endYear <= baseYear)
+    issues.push({ path: 'endYear', message: `end year ${endYear} is not after the base year ${baseYear}` });
+  if (endYear < 2030 || endYear > 2060)
+    issues.push({ path: 'endYear', message: 'end year must be between 2030 and 2060' });
   if (issues.length) throw new ScenarioError(issues);
   const count = endYear - baseYear + 1;
 
   const series = (value: Series, path: string, range?: Range): Float64Array => {
     const before = issues.length;
-    const out = resolveSeries(value, path, baseYear, count, baseYear, issues);
+    const out = resolve(value, path, baseYear, count, baseYear, issues);
     // a series that failed to resolve is zero-filled: its range would only add a misleading second message
     if (range && issues.length === before) checkRange(out, path, baseYear, range, issues);
     return out;
   };
 
   const population = series(s.populationWan, 'populationWan', { min: 0, minExclusive: true, what: 'population' });
-  const gdpGrowthPct = series(s.economy.gdpGrowthPct, 'economy.gdpGrowthPct', { min: -50, max: 50, what: 'GDP growth (%/yr)' });
-  const intensityDeclinePct = series(s.energy.intensityDeclinePct, 'energy.intensityDeclinePct', { min: -50, max: 50, what: 'intensity decline (%/yr)' });
+  const gdpGrowthPct = series(s.economy.gdpGrowthPct, 'economy.gdpGrowthPct', {
+    min: -50,
+    max: 50,
+    what: 'GDP growth (%/yr)',
+  });
+  const intensityDeclinePct = series(s.energy.intensityDeclinePct, 'energy.intensityDeclinePct', {
+    min: -50,
+    max: 50,
+    what: 'intensity decline (%/yr)',
+  });
 
   const sectorSharePct = {} as Record<Sector, Float64Array>;
   const fuelSharePct = {} as Record<Sector, Record<Fuel, Float64Array>>;
   for (const sector of SECTORS) {
     const base = `energy.sectors.${sector}`;
-    sectorSharePct[sector] = series(s.energy.sectors[sector].sharePct, `${base}.sharePct`, { min: 0, max: 100, what: 'share (%)' });
+    sectorSharePct[sector] = series(s.energy.sectors[sector].sharePct, `${base}.sharePct`, {
+      min: 0,
+      max: 100,
+      what: 'share (%)',
+    });
     const fuels = {} as Record<Fuel, Float64Array>;
     for (const fuel of FUELS) {
-      fuels[fuel] = series(s.energy.sectors[sector].fuelSharesPct[fuel], `${base}.fuelSharesPct.${fuel}`, { min: 0, max: 100, what: 'share (%)' });
+      fuels[fuel] = series(s.energy.sectors[sector].fuelSharesPct[fuel], `${base}.fuelSharesPct.${fuel}`, {
+        min: 0,
+        max: 100,
+        what: 'share (%)',
+      });
     }
     fuelSharePct[sector] = fuels;
-    checkSum(FUELS.map((f) => fuels[f]), `${base}.fuelSharesPct`, 'fuel shares', baseYear, issues);
+    checkSum(
+      FUELS.map((f) => fuels[f]),
+      `${base}.fuelSharesPct`,
+      'fuel shares',
+      baseYear,
+      issues,
+    );
   }
-  checkSum(SECTORS.map((x) => sectorSharePct[x]), 'energy.sectors', 'sector shares', baseYear, issues);
+  checkSum(
+    SECTORS.map((x) => sectorSharePct[x]),
+    'energy.sectors',
+    'sector shares',
+    baseYear,
+    issues,
+  );
 
   const generators: PreparedGenerator[] = [];
   const ids = new Set<string>();
@@ -112,7 +143,11 @@ export function prepareScenario(s: Scenario): PreparedScenario {
       if (g.retirementYear !== undefined && g.retirementYear <= g.commissioningYear) {
         issues.push({ path: `${p}.retirementYear`, message: 'retirement year must be after the commissioning year' });
       }
-      const hours = series(g.utilisationHours, `${p}.utilisationHours`, { min: 0, max: 8760, what: 'utilisation hours' });
+      const hours = series(g.utilisationHours, `${p}.utilisationHours`, {
+        min: 0,
+        max: 8760,
+        what: 'utilisation hours',
+      });
       if (!g.included) return;
       generators.push({
         type: g.type,
@@ -151,23 +186,60 @@ export function prepareScenario(s: Scenario): PreparedScenario {
 
   const e = s.electricity;
   const heatRate = {
-    coal: series(e.heatRateGcePerKWh.coal, 'electricity.heatRateGcePerKWh.coal', { min: 100, max: 1000, what: 'heat rate (gce/kWh)' }),
-    gas: series(e.heatRateGcePerKWh.gas, 'electricity.heatRateGcePerKWh.gas', { min: 100, max: 1000, what: 'heat rate (gce/kWh)' }),
+    coal: series(e.heatRateGcePerKWh.coal, 'electricity.heatRateGcePerKWh.coal', {
+      min: 100,
+      max: 1000,
+      what: 'heat rate (gce/kWh)',
+    }),
+    gas: series(e.heatRateGcePerKWh.gas, 'electricity.heatRateGcePerKWh.gas', {
+      min: 100,
+      max: 1000,
+      what: 'heat rate (gce/kWh)',
+    }),
   };
-  const gridFactor = series(e.gridEmissionFactor, 'electricity.gridEmissionFactor', { min: 0, max: 2, what: 'grid factor (tCO2/MWh)' });
-  const importedNonFossilPct = series(e.importedNonFossilSharePct, 'electricity.importedNonFossilSharePct', { min: 0, max: 100, what: 'share (%)' });
+  const gridFactor = series(e.gridEmissionFactor, 'electricity.gridEmissionFactor', {
+    min: 0,
+    max: 2,
+    what: 'grid factor (tCO2/MWh)',
+  });
+  const importedNonFossilPct = series(e.importedNonFossilSharePct, 'electricity.importedNonFossilSharePct', {
+    min: 0,
+    max: 100,
+    what: 'share (%)',
+  });
   const emissionFactor = {} as Record<CombustionFuel, Float64Array>;
   for (const fuel of COMBUSTION_FUELS) {
-    emissionFactor[fuel] = series(s.emissionFactors.tCo2PerTce[fuel], `emissionFactors.tCo2PerTce.${fuel}`, { min: 0, max: 10, what: 'emission factor (tCO2/tce)' });
+    emissionFactor[fuel] = series(s.emissionFactors.tCo2PerTce[fuel], `emissionFactors.tCo2PerTce.${fuel}`, {
+      min: 0,
+      max: 10,
+      what: 'emission factor (tCO2/tce)',
+    });
   }
-  const coalSubstitutionGce = series(s.conventions.coalSubstitutionGcePerKWh, 'conventions.coalSubstitutionGcePerKWh', { min: 100, max: 1000, what: 'coal-substitution coefficient (gce/kWh)' });
+  const coalSubstitutionGce = series(s.conventions.coalSubstitutionGcePerKWh, 'conventions.coalSubstitutionGcePerKWh', {
+    min: 100,
+    max: 1000,
+    what: 'coal-substitution coefficient (gce/kWh)',
+  });
 
   checkTargets(s, issues);
   if (issues.length) throw new ScenarioError(issues);
   return {
-    scenario: s, baseYear, endYear, count, population, gdpGrowthPct, intensityDeclinePct,
-    sectorSharePct, fuelSharePct, generators, storage, heatRate, gridFactor,
-    importedNonFossilPct, emissionFactor, coalSubstitutionGce,
+    scenario: s,
+    baseYear,
+    endYear,
+    count,
+    population,
+    gdpGrowthPct,
+    intensityDeclinePct,
+    sectorSharePct,
+    fuelSharePct,
+    generators,
+    storage,
+    heatRate,
+    gridFactor,
+    importedNonFossilPct,
+    emissionFactor,
+    coalSubstitutionGce,
   };
 }
 
@@ -205,16 +277,21 @@ function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
     if (ids.has(t.id)) issues.push({ path: `${p}.id`, message: `duplicate id '${t.id}'` });
     ids.add(t.id);
     const reduction = t.metric === 'co2IntensityReduction' || t.metric === 'energyIntensityReduction';
-    if (reduction && t.fromYear === undefined) issues.push({ path: `${p}.fromYear`, message: 'a reduction target needs the year it is measured from' });
-    if (t.fromYear !== undefined && t.fromYear >= t.year) issues.push({ path: `${p}.fromYear`, message: 'must be before the target year' });
-    if (t.fromYear !== undefined && t.fromYear < s.baseYear) issues.push({ path: `${p}.fromYear`, message: `must not be before the base year ${s.baseYear}` });
-    if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100)) issues.push({ path: `${p}.value`, message: 'a share must be between 0 and 100 %' });
-    if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0) issues.push({ path: `${p}.value`, message: 'a cap must be positive' });
-    if (t.metric === 'peakYear' && !Number.isInteger(t.value)) issues.push({ path: `${p}.value`, message: 'a peak year must be a whole year' });
+    if (reduction && t.fromYear === undefined)
+      issues.push({ path: `${p}.fromYear`, message: 'a reduction target needs the year it is measured from' });
+    if (t.fromYear !== undefined && t.fromYear >= t.year)
+      issues.push({ path: `${p}.fromYear`, message: 'must be before the target year' });
+    if (t.fromYear !== undefined && t.fromYear < s.baseYear)
+      issues.push({ path: `${p}.fromYear`, message: `must not be before the base year ${s.baseYear}` });
+    if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100))
+      issues.push({ path: `${p}.value`, message: 'a share must be between 0 and 100 %' });
+    if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0)
+      issues.push({ path: `${p}.value`, message: 'a cap must be positive' });
+    if (t.metric === 'peakYear' && !Number.isInteger(t.value))
+      issues.push({ path: `${p}.value`, message: 'a peak year must be a whole year' });
   });
 }
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
-

@@ -1,4 +1,4 @@
-import type { CombustionFuel, Fuel, GeneratorType, Sector, TargetMetric } from '../model/scenario';
+import type { CombustionFuel, Fuel, GeneratorType, Sector, TargetMetric } from '../model/vocabulary';
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {

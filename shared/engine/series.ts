@@ -1,22 +1,14 @@
-import type { Series } from '../model/series';
 import { compileExpression, evaluateYears } from './expr';
-import { resolvePlainSeries, type ScenarioIssue } from './series-values';
+import { resolvePlainSeries, type ScenarioIssue, type SeriesResolver } from './series-values';
 
-export type { ScenarioIssue };
+export type { ScenarioIssue, SeriesResolver };
 
 /**
- * Resolves a series to one value per year, `years[i]` for year `firstYear + i`.
- * Problems are pushed to `issues` (the returned array is then zero-filled) so a
- * single pass can report every bad field.
+ * Resolves a series to one value per year, `years[i]` for year `firstYear + i`,
+ * expressions included (mathjs). Problems are pushed to `issues` (the returned
+ * array is then zero-filled) so a single pass can report every bad field.
  */
-export function resolveSeries(
-  series: Series,
-  path: string,
-  firstYear: number,
-  count: number,
-  baseYear: number,
-  issues: ScenarioIssue[],
-): Float64Array {
+export const resolveSeries: SeriesResolver = (series, path, firstYear, count, baseYear, issues) => {
   if (typeof series === 'number' || Array.isArray(series)) return resolvePlainSeries(series, path, firstYear, count, issues);
   const out = new Float64Array(count);
   const compiled = compileExpression(series.expr);
@@ -32,4 +24,4 @@ export function resolveSeries(
     out.fill(0);
   }
   return out;
-}
+};

@@ -1,45 +1,26 @@
 import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
+import {
+  SCHEMA_VERSION,
+  FUELS,
+  COMBUSTION_FUELS,
+  SECTORS,
+  GENERATOR_TYPES,
+  PROJECT_STATUSES,
+  ELECTRICITY_CONVENTIONS,
+  TARGET_METRICS,
+  type Fuel,
+  type CombustionFuel,
+  type Sector,
+} from './vocabulary';
 
 // zod probes `new Function('')` to decide whether it may compile parsers; under
 // the app's CSP (no 'unsafe-eval') that probe is reported as a violation in the
 // renderer and the worker. The interpreted parsers are fast enough for scenarios.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1 as const;
-
-export const FUELS = ['coal', 'oil', 'gas', 'electricity', 'heat', 'biomass'] as const;
-export type Fuel = (typeof FUELS)[number];
-/** Fuels burnt at the point of use; electricity is accounted on the supply side. */
-export const COMBUSTION_FUELS = ['coal', 'oil', 'gas', 'heat', 'biomass'] as const;
-export type CombustionFuel = (typeof COMBUSTION_FUELS)[number];
-
-export const SECTORS = ['industry', 'services', 'transport', 'households', 'agriculture'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const GENERATOR_TYPES = ['coal', 'gas', 'hydro', 'pv', 'wind', 'biomass'] as const;
-export type GeneratorType = (typeof GENERATOR_TYPES)[number];
-export const THERMAL_TYPES = ['coal', 'gas'] as const satisfies readonly GeneratorType[];
-export type ThermalType = (typeof THERMAL_TYPES)[number];
-export const RENEWABLE_TYPES = ['hydro', 'pv', 'wind', 'biomass'] as const satisfies readonly GeneratorType[];
-
-export const PROJECT_STATUSES = ['operating', 'underConstruction', 'planned'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-
-/** 当量值 (calorific equivalent) or 等价值 (coal substitution, 发电煤耗法). */
-export const ELECTRICITY_CONVENTIONS = ['calorific', 'coalSubstitution'] as const;
-export type ElectricityConvention = (typeof ELECTRICITY_CONVENTIONS)[number];
-
-export const TARGET_METRICS = [
-  'co2IntensityReduction',
-  'energyIntensityReduction',
-  'nonFossilShare',
-  'energyCap',
-  'co2Cap',
-  'peakYear',
-] as const;
-export type TargetMetric = (typeof TARGET_METRICS)[number];
+export * from './vocabulary';
 
 const id = z
   .string()
@@ -66,10 +47,7 @@ export const EconomySchema = strictObject({
   gdpGrowthPct: SeriesSchema,
 });
 
-const fuelSharesShape = Object.fromEntries(FUELS.map((f) => [f, SeriesSchema])) as Record<
-  Fuel,
-  typeof SeriesSchema
->;
+const fuelSharesShape = Object.fromEntries(FUELS.map((f) => [f, SeriesSchema])) as Record<Fuel, typeof SeriesSchema>;
 export const FuelSharesSchema = strictObject(fuelSharesShape);
 
 export const SectorSchema = strictObject({
@@ -79,10 +57,7 @@ export const SectorSchema = strictObject({
   fuelSharesPct: FuelSharesSchema,
 });
 
-const sectorsShape = Object.fromEntries(SECTORS.map((s) => [s, SectorSchema])) as Record<
-  Sector,
-  typeof SectorSchema
->;
+const sectorsShape = Object.fromEntries(SECTORS.map((s) => [s, SectorSchema])) as Record<Sector, typeof SectorSchema>;
 
 export const EnergySchema = strictObject({
   /** energy consumption per unit GDP in the base year, tce/万元 (in `inputConvention`) */
@@ -147,9 +122,10 @@ export const ElectricitySchema = strictObject({
   importedNonFossilSharePct: SeriesSchema,
 });
 
-const combustionShape = Object.fromEntries(
-  COMBUSTION_FUELS.map((f) => [f, SeriesSchema]),
-) as Record<CombustionFuel, typeof SeriesSchema>;
+const combustionShape = Object.fromEntries(COMBUSTION_FUELS.map((f) => [f, SeriesSchema])) as Record<
+  CombustionFuel,
+  typeof SeriesSchema
+>;
 
 export const EmissionFactorsSchema = strictObject({
   /** CO2 per tce of fuel at the point of use, tCO2/tce (biomass: biogenic, normally 0) */

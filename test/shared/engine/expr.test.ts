@@ -101,6 +101,16 @@ describe('helpers and arithmetic', () => {
     const a = compileExpression('[1, 2] * year');
     expect(a.ok).toBe(false);
   });
+
+  it('numbers only (mathjs/number): the root of a negative is NaN, never a complex number, and is reported', () => {
+    // sqrt(2021 - year) is 1, 0, then sqrt(-1): in full mathjs a Complex, here NaN
+    const c = compileExpression('sqrt(2021 - year)');
+    expect(c.ok).toBe(true);
+    const out = new Float64Array(3);
+    if (c.ok) expect(() => evaluateYears(c.compiled, out, 2020, 2020, undefined)).toThrow('gives NaN in 2022');
+    const l = compileExpression('log(year - 2021)');
+    if (l.ok) expect(() => evaluateYears(l.compiled, out, 2020, 2020, undefined)).toThrow(/gives (NaN|-Infinity) in 202[01]/);
+  });
 });
 
 describe('errors name what is wrong and where', () => {
