@@ -30,6 +30,13 @@ export type EngineClient = {
    * for one key resolve in the order the requests were made.
    */
   runLatest(key: string, scenario: Scenario): Promise<LatestOutcome>;
+  /**
+   * Starts computing `scenario` now, before anyone asks: the next `run` or
+   * `runLatest` of this same (immutable) scenario object takes that outcome
+   * instead of computing it again. For a document just read from storage, so
+   * its results compute while the editor renders.
+   */
+  prefetch(scenario: Scenario): void;
   /** 'worker' or 'main-thread', for diagnostics and tests. */
   readonly backendKind: EngineBackend['kind'];
 };
@@ -135,6 +142,13 @@ type Slot = {
 
 export function createEngineClient(backend: EngineBackend): EngineClient {
   const slots = new Map<string, Slot>();
+  const early = new WeakMap<Scenario, Promise<EngineOutcome>>();
+  const compute = (scenario: Scenario): Promise<EngineOutcome> => {
+    const p = early.get(scenario);
+    if (!p) return backend.compute(scenario);
+    early.delete(scenario);
+    return p;
+  };
 
   const pump = (key: string, slot: Slot) => {
     const next = slot.waiting;
@@ -145,7 +159,7 @@ export function createEngineClient(backend: EngineBackend): EngineClient {
     }
     slot.waiting = null;
     slot.busy = true;
-    void backend.compute(next.scenario).then((o) => {
+    void compute(next.scenario).then((o) => {
       next.resolve(o.ok ? { status: 'done', results: o.results, computeMs: o.computeMs } : { status: 'rejected', issues: o.issues });
       pump(key, slot);
     });
@@ -155,8 +169,11 @@ export function createEngineClient(backend: EngineBackend): EngineClient {
     get backendKind() {
       return backend.kind;
     },
+    prefetch(scenario) {
+      if (!early.has(scenario)) early.set(scenario, backend.compute(scenario));
+    },
     async run(scenario) {
-      const o = await backend.compute(scenario);
+      const o = await compute(scenario);
       if (!o.ok) throw new ScenarioError(o.issues);
       return o.results;
     },
@@ -205,4 +222,5 @@ export const engineClient: EngineClient = {
   },
   run: (scenario) => client().run(scenario),
   runLatest: (key, scenario) => client().runLatest(key, scenario),
+  prefetch: (scenario) => client().prefetch(scenario),
 };

@@ -1,13 +1,15 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { compileExpression } from '../../shared/engine/expr';
 import type { resolveSeries } from '../../shared/engine/series';
+import { afterFirstScreen } from './first-screen';
 
 /**
- * The expression engine (mathjs, ~0.2 s to set up on a slow machine) on the
- * main thread, loaded after the first paint: the editor needs it only for
- * expression fields (inline errors, sparklines); numbers and point lists are
- * resolved without it (shared/engine/series-values.ts). The results never wait
- * for it: they come from the worker, which has its own copy.
+ * The expression engine (mathjs, ~0.3 s to set up on a slow machine) on the
+ * main thread, loaded after the first screen is complete: the editor needs it
+ * only for expression fields (inline errors, sparklines, a lever over an
+ * expression) and for checking edits (renderer/engine/validation.ts); numbers
+ * and point lists are resolved without it (shared/engine/series-values.ts).
+ * The results never wait for it: they come from the worker, which has its own copy.
  */
 export type ExprEngine = { compileExpression: typeof compileExpression; resolveSeries: typeof resolveSeries };
 
@@ -26,16 +28,25 @@ export function loadExprEngine(): Promise<ExprEngine> {
   return loading;
 }
 
+/**
+ * For what only shows an expression's values (a sparkline, a lever's position):
+ * loads the engine once the first screen is complete, not in front of it. A
+ * user's own action on an expression calls `loadExprEngine` instead.
+ */
+export function requestExprEngine(): void {
+  if (!engine) void afterFirstScreen().then(loadExprEngine);
+}
+
 function subscribe(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
 }
 
-/** The engine once loaded (null before); the component re-renders when it arrives. */
+/** The engine once loaded (null before; see `requestExprEngine`); the component re-renders when it arrives. */
 export function useExprEngine(): ExprEngine | null {
   const e = useSyncExternalStore(subscribe, loadedExprEngine, loadedExprEngine);
   useEffect(() => {
-    if (!e) void loadExprEngine();
+    if (!e) requestExprEngine();
   }, [e]);
   return e;
 }

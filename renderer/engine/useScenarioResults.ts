@@ -3,7 +3,9 @@ import type { ScenarioResults } from '../../shared/engine/results';
 import type { ScenarioIssue } from '../../shared/engine/series';
 import type { Scenario } from '../../shared/model/scenario';
 import { engineClient, type EngineClient } from './client';
-import { computeOutcome } from './compute';
+import { hasExpressions, resolveWithoutExpressions } from '../../shared/engine/series-values';
+import { loadedExprEngine } from './expr-engine';
+import { computeOutcomeWith } from './outcome';
 
 export type ScenarioResultsState = {
   /** results of the newest scenario computed so far; kept on screen while a newer one computes */
@@ -26,9 +28,22 @@ type Shown = {
 
 const NOTHING: Shown = { scenario: null, results: null, issues: null, computeMs: null };
 
+/** Whether the main thread can compute `scenario` now, without loading mathjs there. */
+const computableNow = (scenario: Scenario) => loadedExprEngine() !== null || !hasExpressions(scenario);
+
+/**
+ * For a document just opened: when its first results will have to come from
+ * the worker, asks for them now, so they compute while the editor renders.
+ */
+export function prefetchResults(scenario: Scenario, client: EngineClient = engineClient): void {
+  if (!computableNow(scenario)) client.prefetch(scenario);
+}
+
+/** The first results, on the main thread; NOTHING (the worker answers) when they need mathjs before it has loaded. */
 function computeNow(scenario: Scenario | null | undefined): Shown {
-  if (!scenario) return NOTHING;
-  const o = computeOutcome(scenario);
+  if (!scenario || !computableNow(scenario)) return NOTHING;
+  const engine = loadedExprEngine();
+  const o = computeOutcomeWith(scenario, engine?.resolveSeries ?? resolveWithoutExpressions);
   return o.ok
     ? { scenario, results: o.results, issues: null, computeMs: o.computeMs }
     : { scenario, results: null, issues: o.issues, computeMs: null };
@@ -36,8 +51,9 @@ function computeNow(scenario: Scenario | null | undefined): Shown {
 
 /**
  * Results that follow the scenario as it is edited. The first scenario is
- * computed at once on the main thread (about a millisecond), so the panel
- * never opens empty; every later version goes to the engine worker through
+ * computed at once on the main thread (about a millisecond) when it can be
+ * without loading mathjs there (no expressions, or the expression engine has
+ * loaded), so the panel mostly opens with results; every later version goes to the engine worker through
  * `runLatest`, so a fast slider drag computes only the newest value and
  * typing never waits for the engine. Until the newer results arrive the
  * previous ones stay visible and `pending` is true.

@@ -1,5 +1,5 @@
 import { resolvePlainSeries, type ScenarioIssue } from '../../../shared/engine/series-values';
-import { loadExprEngine, loadedExprEngine } from '../../engine/expr-engine';
+import { loadedExprEngine, requestExprEngine } from '../../engine/expr-engine';
 import { isExprSeries, type Series, type YearPoint } from '../../../shared/model/series';
 
 export type SeriesMode = 'constant' | 'points' | 'expr';
@@ -32,7 +32,7 @@ export function resolveYears(s: Series, baseYear: number, endYear: number): Floa
     const engine = loadedExprEngine();
     // not loaded yet: unknown for now (not cached); callers using useExprEngine() re-render when it is
     if (!engine) {
-      void loadExprEngine();
+      requestExprEngine();
       return null;
     }
     values = engine.resolveSeries(s, '', baseYear, count, baseYear, issues);

@@ -1,7 +1,10 @@
 import { getAt } from '../../../shared/model/path';
 import { setValue } from '../../../shared/model/ops';
 import type { Scenario } from '../../../shared/model/scenario';
-import { validateScenario, type ScenarioIssue } from '../../../shared/model/validate';
+import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
+import type { ScenarioIssue } from '../../../shared/model/validate-core';
+import { loadExprEngine } from '../../engine/expr-engine';
+import { validateOnMainThread } from '../../engine/validation';
 import type { EditorDocument } from './document';
 
 /**
@@ -17,11 +20,18 @@ export const READ_ONLY_ISSUE = 'read-only';
 const key = (i: ScenarioIssue) => `${i.path}\u0000${i.message}`;
 const known = new WeakMap<Scenario, Set<string>>();
 
-/** Issues the scenario already had (normally none): an edit is not blamed for them. */
+const notLoaded = (issues: readonly ScenarioIssue[]) => issues.some((i) => i.message === EXPRESSIONS_NOT_LOADED);
+
+/**
+ * Issues the scenario already had (normally none): an edit is not blamed for
+ * them. Unknown (none forgiven, nothing cached) while its expressions cannot
+ * be evaluated yet.
+ */
 function existingIssues(s: Scenario): Set<string> {
   let set = known.get(s);
   if (!set) {
-    const r = validateScenario(s);
+    const r = validateOnMainThread(s);
+    if (!r.ok && notLoaded(r.issues)) return new Set();
     set = new Set(r.ok ? [] : r.issues.map(key));
     known.set(s, set);
   }
@@ -45,8 +55,14 @@ export function issuesForPath(issues: readonly ScenarioIssue[], path: string): S
 
 /** Checks a changed scenario; `path` is the field that changed it (where refusals are shown). */
 export function planChange(base: Scenario, next: Scenario, path: string): EditPlan {
-  const r = validateScenario(next);
+  const r = validateOnMainThread(next);
   if (r.ok) return { ok: true, next };
+  // Not checked is not valid: refused (at this field) until the expression engine has loaded,
+  // which the user's edit asks for now rather than after the first screen.
+  if (notLoaded(r.issues)) {
+    void loadExprEngine();
+    return { ok: false, issues: [{ path, message: EXPRESSIONS_NOT_LOADED }] };
+  }
   const before = existingIssues(base);
   const fresh = r.issues.filter((i) => !before.has(key(i)));
   // An already broken scenario may still be repaired one field at a time.

@@ -106,6 +106,33 @@ describe('engineClient.runLatest', () => {
   });
 });
 
+describe('engineClient.prefetch', () => {
+  it('starts computing at once; the next run or runLatest of the same scenario object takes that outcome', async () => {
+    const { backend, calls } = manualBackend();
+    const client = createEngineClient(backend);
+    const s = withGrowth(4);
+    client.prefetch(s);
+    client.prefetch(s); // asked twice, computed once
+    expect(calls).toHaveLength(1);
+    const latest = client.runLatest('editor', s);
+    expect(calls).toHaveLength(1);
+    calls[0]!.finish();
+    const r = await latest;
+    expect(r.status === 'done' && r.results).toEqual(runScenario(s));
+    // used up: a later request computes again
+    void client.run(s);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('an equal but different scenario object is computed on its own', () => {
+    const { backend, calls } = manualBackend();
+    const client = createEngineClient(backend);
+    client.prefetch(withGrowth(4));
+    void client.runLatest('editor', withGrowth(4));
+    expect(calls).toHaveLength(2);
+  });
+});
+
 describe('engineClient.run and the main-thread fallback', () => {
   it('falls back to the main thread where there is no Worker (happy-dom)', async () => {
     expect(typeof Worker).toBe('undefined');

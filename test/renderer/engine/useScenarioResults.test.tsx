@@ -5,7 +5,9 @@ import type { Scenario } from '../../../shared/model/scenario';
 import { createEngineClient, type EngineBackend } from '../../../renderer/engine/client';
 import { computeOutcome } from '../../../renderer/engine/compute';
 import type { EngineOutcome } from '../../../renderer/engine/protocol';
-import { useScenarioResults } from '../../../renderer/engine/useScenarioResults';
+import { presetById } from '../../../seeds/index';
+import { prefetchResults, useScenarioResults } from '../../../renderer/engine/useScenarioResults';
+import { loadExprEngine } from '../../../renderer/engine/expr-engine';
 import { makeCity } from '../features/results/fixture';
 
 afterEach(cleanup);
@@ -24,6 +26,34 @@ function manualClient() {
 }
 
 const growth = (pct: number) => makeCity((s) => (s.economy.gdpGrowthPct = pct));
+
+describe('useScenarioResults with expressions, before and after the main thread has the expression engine', () => {
+  // runs first in this file: the engine is not loaded yet, as in the first second after start-up
+  it('a scenario with expressions gets its first results from the worker (prefetched when opened), not by loading mathjs', async () => {
+    const s = presetById('qingyuan-policy')!;
+    const { client, calls } = manualClient();
+    prefetchResults(s, client);
+    expect(calls).toHaveLength(1);
+    const { result } = renderHook(() => useScenarioResults(s, client));
+    expect(result.current.results).toBeNull();
+    expect(result.current.pending).toBe(true);
+    // the hook's request took the prefetched computation
+    expect(calls).toHaveLength(1);
+    await act(async () => calls[0]!.finish());
+    expect(result.current.pending).toBe(false);
+    expect(result.current.results).toEqual(runScenario(s));
+  });
+
+  it('once the engine has loaded, the first results are there on the first render again', async () => {
+    await loadExprEngine();
+    const s = presetById('qingyuan-policy')!;
+    const { client, calls } = manualClient();
+    prefetchResults(s, client);
+    const { result } = renderHook(() => useScenarioResults(s, client));
+    expect(result.current.results).toEqual(runScenario(s));
+    expect(calls).toHaveLength(0);
+  });
+});
 
 describe('useScenarioResults', () => {
   it('has results on the first render, without waiting for the worker', () => {

@@ -1,8 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { presetById } from '../../../../seeds/index';
 import { createInheritLookup, overridePathOf, resetToParent } from '../../../../renderer/features/editor/inherit-status';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
+import { whenValidationReady } from '../../../../renderer/engine/validation';
 import { setLanguage } from '../../../../renderer/i18n';
 import { applyOverrides, type Override } from '../../../../shared/model/inherit';
 import { setValue, updateProject } from '../../../../shared/model/ops';
@@ -66,6 +67,8 @@ describe('inherit-status (pure)', () => {
 
 // The full preset renders a few hundred fields: slow in happy-dom on a busy machine.
 describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', { timeout: 30_000 }, () => {
+  // the preset holds expressions: edits are checked once the expression engine has loaded (it loads after the first screen in the app)
+  beforeAll(() => whenValidationReady());
   it('shows the parent banner with a link, and every bound field as inherited', () => {
     renderDerived();
     const banner = screen.getByTestId('derived-banner');
