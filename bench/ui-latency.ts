@@ -272,14 +272,14 @@ export async function printUiLatency(options: UiLatencyOptions = {}): Promise<bo
   return cold < COLD_START_TARGET_MS && slide < SLIDER_TARGET_MS;
 }
 
-// `npx tsx bench/ui-latency.ts [--reuse-build] [--lever gdpGrowth] [--preset qingyuan-policy]`
+// `npx tsx bench/ui-latency.ts [--reuse-build] [--lever gdpGrowth] [--preset qingyuan-policy] [--launches 5]`
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const argv = process.argv.slice(2);
   const opt = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  void printUiLatency({ reuseBuild: argv.includes('--reuse-build'), lever: opt('--lever'), presetId: opt('--preset') }).then((ok) => {
+  void printUiLatency({ reuseBuild: argv.includes('--reuse-build'), lever: opt('--lever'), presetId: opt('--preset'), launches: opt('--launches') ? Number(opt('--launches')) : undefined }).then((ok) => {
     process.exitCode = ok ? 0 : 1;
   });
 }

@@ -3,17 +3,13 @@ import type { Scenario } from '../../shared/model/scenario';
 import { PRESETS } from '../../seeds/index';
 import { refreshDescendants } from './inheritance';
 import { upgradeScenarioRecordV1 } from './migrations';
-import { planPresetSeed } from './preset-seed';
+import { validateOnMainThread, validationLoaded, whenValidationReady } from '../engine/validation';
+import { anyPresetToSeed, planPresetSeed } from './preset-seed';
 import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, SettingRecord } from './records';
 
-/**
- * The database name is part of the data's address (with the origin): never
- * rename it. Dev (Vite's URL) and production (app://carbon-peak) differ by
- * origin anyway; the suffix also keeps a dev build served from the same
- * origin as a browser build off the user's data.
- */
-// `?.`: under plain Node (bench, tsx) there is no Vite env object
-export const DB_NAME = import.meta.env?.DEV ? 'carbon-peak-planner-dev' : 'carbon-peak-planner';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 
 /** Stores of the first release, kept verbatim: tests recreate a v1 database from it. */
 export const V1_STORES = {
@@ -25,6 +21,12 @@ export const V2_STORES = {
   scenarios: 'id, kind, name, regionName, updatedAt, presetId, parentId',
   presetVersions: 'presetId',
   settings: 'key',
+} as const;
+
+/** v3 indexes `deletedAt` (only records that have it are in the index), so start-up finds deleted scenarios without reading every one. */
+export const V3_STORES = {
+  ...V2_STORES,
+  scenarios: `${V2_STORES.scenarios}, deletedAt`,
 } as const;
 
 export type CarbonDbOptions = {
@@ -52,6 +54,8 @@ export class CarbonDb extends Dexie {
             ref.value = upgradeScenarioRecordV1(rec);
           }),
       );
+    // an index only: IndexedDB builds it from the stored records, no record changes
+    this.version(3).stores(V3_STORES);
     // Sticky so a reopened database is seeded and cleaned the same way.
     this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }
@@ -60,17 +64,27 @@ export class CarbonDb extends Dexie {
   private async onReady(vip: CarbonDb): Promise<void> {
     const now = (this.options.now ?? Date.now)();
     const presets = this.options.presets ?? PRESETS;
-    await vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
-      const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
-      const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
-      await vip.scenarios.where('id').anyOf(presets.map((p) => p.id)).each((r) => existing.set(r.id, r));
-      const plan = planPresetSeed(presets, seeded, existing, now);
-      for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
-      await vip.scenarios.bulkPut(plan.put);
-      await vip.presetVersions.bulkPut(plan.versions);
-      // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
-      await refreshDescendants(vip, plan.put.map((p) => p.id), now);
-      await vip.scenarios.filter((r) => r.deletedAt !== undefined).delete();
-    });
+    // Seeding validates with expressions, so it needs their engine; loading it is awaited outside
+    // the transaction (awaiting anything but Dexie inside one would end it) and only when a preset is due.
+    const seed = () =>
+      vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
+        const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
+        const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
+        await vip.scenarios.where('id').anyOf(presets.map((p) => p.id)).each((r) => existing.set(r.id, r));
+        if (!validationLoaded() && anyPresetToSeed(presets, seeded, existing)) return false;
+        const plan = planPresetSeed(presets, seeded, existing, now, validateOnMainThread);
+        for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
+        await vip.scenarios.bulkPut(plan.put);
+        await vip.presetVersions.bulkPut(plan.versions);
+        // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
+        await refreshDescendants(vip, plan.put.map((p) => p.id), now);
+        // through the index: a full scan would read (and decode) every scenario at each start
+        await vip.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).delete();
+        return true;
+      });
+    if (!(await seed())) {
+      await whenValidationReady();
+      await seed();
+    }
   }
 }

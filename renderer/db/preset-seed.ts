@@ -1,5 +1,5 @@
 import type { Scenario } from '../../shared/model/scenario';
-import { validateScenario } from '../../shared/model/validate';
+import type { ValidationResult } from '../../shared/model/validate-core';
 import type { PresetVersionRecord, ScenarioKind, ScenarioRecord } from './records';
 
 /** FNV-1a (32 bit) of the preset's JSON: cheap, stable, enough to notice a changed preset. */
@@ -19,17 +19,32 @@ export type SeedPlan = {
   skipped: { id: string; reason: string }[];
 };
 
+type Existing = ReadonlyMap<string, { kind: ScenarioKind; createdAt: number }>;
+
+/** Whether the preset must be (re)written: it is missing or changed since it was seeded (and the id is not the user's). */
+function needsSeeding(preset: Scenario, version: string, seeded: ReadonlyMap<string, string>, existing: Existing): boolean {
+  const current = existing.get(preset.id);
+  return current?.kind !== 'user' && !(current && seeded.get(preset.id) === version);
+}
+
+/** Whether `planPresetSeed` will validate (and so needs the expression engine) for these records. */
+export function anyPresetToSeed(presets: readonly Scenario[], seeded: ReadonlyMap<string, string>, existing: Existing): boolean {
+  return presets.some((p) => needsSeeding(p, presetVersion(p), seeded, existing));
+}
+
 /**
  * Which presets to (re)write on open. Pure. A preset is written when its
  * content changed since it was last seeded; a record of the same id that
  * belongs to the user is never touched (a preset update must not overwrite
- * user work), and an invalid preset is skipped rather than stored.
+ * user work), and an invalid preset (by `validate`, the full check) is
+ * skipped rather than stored.
  */
 export function planPresetSeed(
   presets: readonly Scenario[],
   seeded: ReadonlyMap<string, string>,
-  existing: ReadonlyMap<string, { kind: ScenarioKind; createdAt: number }>,
+  existing: Existing,
   now: number,
+  validate: (input: unknown) => ValidationResult,
 ): SeedPlan {
   const plan: SeedPlan = { put: [], versions: [], skipped: [] };
   for (const preset of presets) {
@@ -39,8 +54,8 @@ export function planPresetSeed(
       plan.skipped.push({ id: preset.id, reason: 'a user scenario has this id' });
       continue;
     }
-    if (current && seeded.get(preset.id) === version) continue;
-    const checked = validateScenario(preset);
+    if (!needsSeeding(preset, version, seeded, existing)) continue;
+    const checked = validate(preset);
     if (!checked.ok) {
       plan.skipped.push({ id: preset.id, reason: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
       continue;

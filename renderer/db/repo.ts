@@ -3,7 +3,8 @@ import type { Scenario } from '../../shared/model/scenario';
 import type { BackupContent } from '../../shared/io/backup';
 import type { ImportPlan } from '../../shared/io/import-plan';
 import { resolveChain, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
-import { validateScenario, type ScenarioIssue } from '../../shared/model/validate';
+import type { ScenarioIssue } from '../../shared/model/validate-core';
+import { validateOnMainThread, whenValidationReady } from '../engine/validation';
 import type { CarbonDb } from './db';
 import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
@@ -33,8 +34,9 @@ export class RepoError extends Error {
 
 export type ListQuery = { search?: string };
 
+/** Validates with expressions: every writing method awaits `whenValidationReady()` before it starts. */
 function check(input: unknown, index?: number): Scenario {
-  const r = validateScenario(input);
+  const r = validateOnMainThread(input);
   if (!r.ok) throw new ScenarioValidationError(r.issues, index);
   return r.scenario;
 }
@@ -135,6 +137,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * another derived one): it stores the parent link and no overrides yet.
      */
     async deriveScenario(parentId: string, name: string): Promise<ScenarioRecord> {
+      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const parent = await open(parentId);
         if (!parent) throw new RepoError('not-found', `no scenario '${parentId}'`);
@@ -146,13 +149,16 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
       });
     },
     async createFromPreset(presetId: string, name: string): Promise<ScenarioRecord> {
+      await whenValidationReady();
       const preset = await mustGet(presetId);
       return copyOf(preset, name);
     },
     async duplicate(id: string, name: string): Promise<ScenarioRecord> {
+      await whenValidationReady();
       return copyOf(await mustGet(id), name);
     },
     async rename(id: string, name: string): Promise<ScenarioRecord> {
+      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(id);
         const scenario = check({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
@@ -168,6 +174,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * Scenarios derived from this one are refreshed in the same transaction.
      */
     async save(input: Scenario): Promise<ScenarioRecord> {
+      await whenValidationReady();
       const scenario = check(input);
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(scenario.id);
@@ -233,6 +240,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * whose id is a preset's gets a fresh id, so an import never shadows a preset.
      */
     async putMany(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
+      await whenValidationReady();
       const scenarios = inputs.map((s, i) => check(s, i));
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
@@ -254,6 +262,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     },
     /** Restore from a backup: the user's scenarios become exactly `inputs` (presets stay). */
     async replaceAll(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
+      await whenValidationReady();
       const scenarios = inputs.map((s, i) => check(s, i));
       return db.transaction('rw', db.scenarios, async () => {
         await db.scenarios.where('kind').equals('user').delete();
@@ -319,6 +328,7 @@ function importExportMethods(db: CarbonDb, now: () => number) {
      * silently. A replaced scenario keeps its creation time.
      */
     async importScenarios(plan: ImportPlan): Promise<ScenarioRecord[]> {
+      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
         const replaces = new Set(plan.replaces.map((r) => r.id));
@@ -369,6 +379,7 @@ function importExportMethods(db: CarbonDb, now: () => number) {
      * stay. One transaction: if anything fails nothing has changed.
      */
     async restoreBackup(content: BackupContent): Promise<ScenarioRecord[]> {
+      await whenValidationReady();
       return db.transaction('rw', db.scenarios, db.settings, async () => {
         const presets = new Map((await db.scenarios.where('kind').equals('preset').toArray()).map((r) => [r.id, r.scenario]));
         for (const item of [...content.scenarios, ...content.derived]) {

@@ -4,6 +4,7 @@ import type { ScenarioIssue } from '../../shared/model/validate';
 import type { ChainStaleOverride } from '../../shared/model/inherit';
 import type { BrokenChain, ParentInfo, ResolvedScenario } from '../db/inheritance';
 import { useRepo } from '../db/RepoContext';
+import { prefetchResults } from '../engine/useScenarioResults';
 import { AutoSaver, type SaveState } from './autosave';
 import { canRedo, canUndo, commit, createHistory, redo, undo, type History } from './history';
 
@@ -95,6 +96,7 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
           ? { id, readOnly: r.rec.kind === 'preset', history: createHistory(r.scenario), inheritance: inheritanceOf(r) }
           : { id, missing: true };
         historyRef.current = 'missing' in next ? null : next;
+        if (r) prefetchResults(r.scenario);
         setLoaded(next);
       });
     return () => {

@@ -1,19 +1,19 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup, parseBackup, type ParsedBackup } from '../../../shared/io/backup';
-import { encodeUtf8 } from '../../../shared/io/text';
+import type { ParsedBackup } from '../../../shared/io/backup';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useRepo } from '../../db/RepoContext';
 import type { ScenarioRecord } from '../../db/records';
 import { engineClient, type EngineClient } from '../../engine/client';
 import { getDesktopApi } from '../../platform/desktop';
 import { ExportDialog, type ExportFormat } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
 import { handleIoRequests, type IoRequest } from './io-commands';
-import { checkImport, fileDate, libraryFileText, safeFileName, type ImportCheck } from './library-io';
+import type { ImportCheck } from './library-io';
 import { RestoreDialog } from './RestoreDialog';
-import { ResultsExportError, resultsFileBytes } from './results-export';
 import './io.css';
+
+const loadIo = () => import('./io-core');
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Dialog =
   | { kind: 'export'; records: ScenarioRecord[]; ids: string[] }
@@ -51,6 +51,8 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
   };
 
   const runExport = async (ids: string[], format: ExportFormat, progress: (msg: string) => void) => {
+    const { encodeUtf8, fileDate, libraryFileText, ResultsExportError, resultsFileBytes, safeFileName } =
+      await loadIo();
     const api = getDesktopApi();
     const meta = { exportedAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version };
     const records = await repo.list();
@@ -73,45 +75,75 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
       try {
         bytes = await resultsFileBytes(format, scenarios, engine, meta);
       } catch (err) {
-        if (err instanceof ResultsExportError) throw new Error(t('export.engineFailed', { name: err.scenarioName, message: err.detail }), { cause: err });
+        if (err instanceof ResultsExportError)
+          throw new Error(t('export.engineFailed', { name: err.scenarioName, message: err.detail }), { cause: err });
         throw err;
       }
       defaultName = `${safeFileName(one ? t('file.resultsOne', { name: one }) : t('file.results', { date }))}.${format}`;
     }
     progress(t('export.saving'));
-    const filter = { json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] }[format];
-    const saved = await api.saveFile({ title: t('export.title'), defaultName, filters: [{ name: t(filter[0]!), extensions: [filter[1]!] }], bytes });
+    const filter = { json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] }[
+      format
+    ];
+    const saved = await api.saveFile({
+      title: t('export.title'),
+      defaultName,
+      filters: [{ name: t(filter[0]!), extensions: [filter[1]!] }],
+      bytes,
+    });
     close();
     if (saved.saved) setNotice({ ok: true, text: t('export.done', { name: saved.name ?? defaultName }) });
   };
 
   const startImport = async () => {
     setNotice(null);
-    const file = await getDesktopApi().openFile({ title: t('import.pick'), filters: [{ name: t('filter.scenario'), extensions: ['json'] }] });
+    const file = await getDesktopApi().openFile({
+      title: t('import.pick'),
+      filters: [{ name: t('filter.scenario'), extensions: ['json'] }],
+    });
     if (!file) return;
-    const records = await repo.list();
+    const [records, { checkImport }] = await Promise.all([repo.list(), loadIo()]);
     setDialog({ kind: 'import', fileName: file.name, check: checkImport(file.bytes, records) });
   };
 
   const backup = async () => {
     setNotice(null);
+    const { createBackup, encodeUtf8, fileDate } = await loadIo();
     const api = getDesktopApi();
     const content = await repo.backupContent();
-    const text = createBackup({ content, createdAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version });
+    const text = createBackup({
+      content,
+      createdAt: new Date().toISOString(),
+      appVersion: (await api.getAppInfo()).version,
+    });
     const defaultName = t('file.backup', { date: fileDate(new Date()) });
-    const saved = await api.saveFile({ title: t('backup.title'), defaultName, filters: [{ name: t('filter.backup'), extensions: ['json'] }], bytes: encodeUtf8(text) });
+    const saved = await api.saveFile({
+      title: t('backup.title'),
+      defaultName,
+      filters: [{ name: t('filter.backup'), extensions: ['json'] }],
+      bytes: encodeUtf8(text),
+    });
     const count = content.scenarios.length + content.derived.length;
     if (saved.saved) setNotice({ ok: true, text: t('backup.done', { count, name: saved.name ?? defaultName }) });
   };
 
   const checkBackup = async (fileName: string, bytes: Uint8Array, acceptChecksumMismatch = false) => {
-    const records = await repo.list();
+    const [records, { parseBackup }] = await Promise.all([repo.list(), loadIo()]);
     const parsed = parseBackup(bytes, { parents: presetLookup(records), acceptChecksumMismatch });
-    setDialog({ kind: 'restore', fileName, bytes, parsed, currentCount: records.filter((r) => r.kind === 'user').length });
+    setDialog({
+      kind: 'restore',
+      fileName,
+      bytes,
+      parsed,
+      currentCount: records.filter((r) => r.kind === 'user').length,
+    });
   };
   const startRestore = async () => {
     setNotice(null);
-    const file = await getDesktopApi().openFile({ title: t('restore.pick'), filters: [{ name: t('filter.backup'), extensions: ['json'] }] });
+    const file = await getDesktopApi().openFile({
+      title: t('restore.pick'),
+      filters: [{ name: t('filter.backup'), extensions: ['json'] }],
+    });
     if (file) await checkBackup(file.name, file.bytes);
   };
 
@@ -124,39 +156,67 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
   return (
     <>
       <div className="io-toolbar" role="group" aria-label={t('action.group')}>
-        <button type="button" className="btn" onClick={() => void startImport().catch(fail('import.failed'))} data-testid="btn-import">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void startImport().catch(fail('import.failed'))}
+          data-testid="btn-import"
+        >
           {t('action.import')}
         </button>
-        <button type="button" className="btn" onClick={() => void openExport().catch(fail('export.failed'))} data-testid="btn-export">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void openExport().catch(fail('export.failed'))}
+          data-testid="btn-export"
+        >
           {t('action.export')}
         </button>
-        <button type="button" className="btn" onClick={() => void backup().catch(fail('backup.failed'))} data-testid="btn-backup">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void backup().catch(fail('backup.failed'))}
+          data-testid="btn-backup"
+        >
           {t('action.backup')}
         </button>
-        <button type="button" className="btn" onClick={() => void startRestore().catch(fail('restore.failed'))} data-testid="btn-restore">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void startRestore().catch(fail('restore.failed'))}
+          data-testid="btn-restore"
+        >
           {t('action.restore')}
         </button>
       </div>
       {notice && (
-        <div className={`io-notice ${notice.ok ? 'good' : 'bad'}`} role={notice.ok ? 'status' : 'alert'} data-testid="io-notice">
+        <div
+          className={`io-notice ${notice.ok ? 'good' : 'bad'}`}
+          role={notice.ok ? 'status' : 'alert'}
+          data-testid="io-notice"
+        >
           <span>{notice.text}</span>
           <button type="button" className="btn ghost" onClick={() => setNotice(null)} aria-label={t('action.close')}>
             ×
           </button>
         </div>
       )}
-      {dialog?.kind === 'export' && <ExportDialog records={dialog.records} initialIds={dialog.ids} onCancel={close} onExport={runExport} />}
+      {dialog?.kind === 'export' && (
+        <ExportDialog records={dialog.records} initialIds={dialog.ids} onCancel={close} onExport={runExport} />
+      )}
       {dialog?.kind === 'import' && (
-        <ImportDialog
-          fileName={dialog.fileName}
-          check={dialog.check}
-          onCancel={close}
-          onConfirm={async (plan) => {
-            const out = await repo.importScenarios(plan);
-            close();
-            setNotice({ ok: true, text: t('import.done', { count: out.length }) });
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            fileName={dialog.fileName}
+            check={dialog.check}
+            onCancel={close}
+            onConfirm={async (plan) => {
+              const out = await repo.importScenarios(plan);
+              close();
+              setNotice({ ok: true, text: t('import.done', { count: out.length }) });
+            }}
+          />
+        </Suspense>
       )}
       {dialog?.kind === 'restore' && (
         <RestoreDialog

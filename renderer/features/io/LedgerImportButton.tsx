@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LedgerImportDialog } from './LedgerImportDialog';
+
+// The parsers (CSV, and Excel through exceljs) load with the dialog, not with the editor.
+const LedgerImportDialog = lazy(() => import('./LedgerImportDialog').then((m) => ({ default: m.LedgerImportDialog })));
 
 /** The project ledger's "import from a ledger file" button and its dialog. */
 export function LedgerImportButton({ disabled }: { disabled: boolean }) {
@@ -11,7 +13,11 @@ export function LedgerImportButton({ disabled }: { disabled: boolean }) {
       <button type="button" className="btn" disabled={disabled} onClick={() => setOpen(true)} data-testid="btn-ledger-import">
         {t('ledger.button')}
       </button>
-      {open && <LedgerImportDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <LedgerImportDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

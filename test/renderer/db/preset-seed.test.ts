@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planPresetSeed, presetVersion } from '../../../renderer/db/preset-seed';
+import { PRESETS } from '../../../seeds/index';
+import { validateScenario } from '../../../shared/model/validate';
+import { CarbonDb } from '../../../renderer/db/db';
+import { anyPresetToSeed, planPresetSeed, presetVersion } from '../../../renderer/db/preset-seed';
+import { validationLoaded } from '../../../renderer/engine/validation';
 import { PRESET_A, PRESET_B, testScenario } from './fixtures';
 
 describe('presetVersion', () => {
@@ -13,7 +17,7 @@ describe('planPresetSeed', () => {
   const none = new Map();
 
   it('seeds every preset on first run', () => {
-    const plan = planPresetSeed([PRESET_A, PRESET_B], none, none, 100);
+    const plan = planPresetSeed([PRESET_A, PRESET_B], none, none, 100, validateScenario);
     expect(plan.put.map((r) => [r.id, r.kind, r.presetId, r.regionName])).toEqual([
       ['preset-a', 'preset', 'preset-a', '清远市'],
       ['preset-b', 'preset', 'preset-b', '连州市'],
@@ -27,27 +31,51 @@ describe('planPresetSeed', () => {
   it('skips presets already seeded at this version', () => {
     const seeded = new Map([['preset-a', presetVersion(PRESET_A)]]);
     const existing = new Map([['preset-a', { kind: 'preset' as const, createdAt: 1 }]]);
-    expect(planPresetSeed([PRESET_A], seeded, existing, 100).put).toEqual([]);
+    expect(planPresetSeed([PRESET_A], seeded, existing, 100, validateScenario).put).toEqual([]);
   });
 
   it('rewrites an updated preset, keeping its creation time', () => {
     const seeded = new Map([['preset-a', 'old']]);
     const existing = new Map([['preset-a', { kind: 'preset' as const, createdAt: 1 }]]);
-    const [rec] = planPresetSeed([PRESET_A], seeded, existing, 100).put;
+    const [rec] = planPresetSeed([PRESET_A], seeded, existing, 100, validateScenario).put;
     expect(rec).toMatchObject({ id: 'preset-a', createdAt: 1, updatedAt: 100 });
   });
 
   it('never overwrites a user scenario that has the same id', () => {
     const existing = new Map([['preset-a', { kind: 'user' as const, createdAt: 1 }]]);
-    const plan = planPresetSeed([PRESET_A], none, existing, 100);
+    const plan = planPresetSeed([PRESET_A], none, existing, 100, validateScenario);
     expect(plan.put).toEqual([]);
     expect(plan.skipped[0]?.id).toBe('preset-a');
   });
 
   it('skips an invalid preset instead of storing it', () => {
     const bad = testScenario('bad', { populationWan: -1 as unknown as number, name: '' });
-    const plan = planPresetSeed([bad, PRESET_B], none, none, 1);
+    const plan = planPresetSeed([bad, PRESET_B], none, none, 1, validateScenario);
     expect(plan.put.map((r) => r.id)).toEqual(['preset-b']);
     expect(plan.skipped[0]).toMatchObject({ id: 'bad' });
+  });
+});
+
+describe('anyPresetToSeed', () => {
+  it('is true when a preset is missing or changed, false when every one is seeded at its version or taken by the user', () => {
+    const none = new Map();
+    const seeded = new Map([['preset-a', presetVersion(PRESET_A)]]);
+    const existing = new Map([['preset-a', { kind: 'preset' as const, createdAt: 1 }]]);
+    expect(anyPresetToSeed([PRESET_A], none, none)).toBe(true);
+    expect(anyPresetToSeed([PRESET_A], seeded, existing)).toBe(false);
+    expect(anyPresetToSeed([{ ...PRESET_A, populationWan: 51 }], seeded, existing)).toBe(true);
+    expect(anyPresetToSeed([PRESET_A], none, new Map([['preset-a', { kind: 'user' as const, createdAt: 1 }]]))).toBe(false);
+  });
+});
+
+describe('CarbonDb seeding the real presets', () => {
+  it('loads the expression engine when a preset is due (they hold expressions) and seeds every one', async () => {
+    // the presets are due (empty database) and the engine is not loaded yet in this test file
+    expect(validationLoaded()).toBe(false);
+    const db = new CarbonDb('seed-real-presets', { now: () => 1 });
+    await db.open();
+    expect(validationLoaded()).toBe(true);
+    expect((await db.scenarios.where('kind').equals('preset').primaryKeys()).sort()).toEqual(PRESETS.map((p) => p.id).sort());
+    db.close();
   });
 });

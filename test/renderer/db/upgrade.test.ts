@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CarbonDb, V1_STORES } from '../../../renderer/db/db';
+import { CarbonDb, V1_STORES, V2_STORES } from '../../../renderer/db/db';
 import { presetVersion } from '../../../renderer/db/preset-seed';
 import { createRepo } from '../../../renderer/db/repo';
 import { PRESET_A, PRESET_B, testScenario } from './fixtures';
@@ -28,7 +28,7 @@ describe('CarbonDb upgrade from version 1', () => {
 
     const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
     expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
@@ -67,5 +67,31 @@ describe('CarbonDb upgrade from version 1', () => {
     expect(copy?.scenario.populationWan).toBe(50);
     expect(copy?.updatedAt).toBe(2);
     db2.close();
+  });
+});
+
+describe('CarbonDb upgrade from version 2', () => {
+  it('adds the deletedAt index: every live record intact, a deletion the last session left behind is forgotten', async () => {
+    const v2 = new Dexie('upgrade-v2');
+    v2.version(2).stores({ ...V2_STORES });
+    await v2.open();
+    const rec = (id: string, extra: object = {}) => ({
+      id, kind: 'user', name: id, regionName: '测试市', createdAt: 10, updatedAt: 20, scenario: testScenario(id), ...extra,
+    });
+    await v2.table('scenarios').bulkAdd([rec('u-live'), rec('u-gone', { deletedAt: 30 }), rec('u-child', { parentId: 'u-live', overrides: [] })]);
+    await v2.table('settings').put({ key: 'language', value: 'en' });
+    v2.close();
+
+    const db = new CarbonDb('upgrade-v2', { presets: [PRESET_A], now: () => 40 });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.scenarios.where('kind').equals('user').primaryKeys()).sort()).toEqual(['u-child', 'u-live']);
+    expect((await db.scenarios.get('u-live'))?.scenario).toEqual(testScenario('u-live'));
+    expect((await db.scenarios.get('u-child'))?.parentId).toBe('u-live');
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' });
+    // the index holds exactly the records that have the field
+    await db.scenarios.update('u-live', { deletedAt: 50 });
+    expect(await db.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).primaryKeys()).toEqual(['u-live']);
+    db.close();
   });
 });

@@ -51,7 +51,8 @@ async function openLedgerDialog(file: string, readOnly = false) {
   const button = await screen.findByTestId('btn-ledger-import');
   if (readOnly) return { user, button };
   await user.click(button);
-  const dialog = screen.getByTestId('ledger-import-dialog');
+  // the dialog (and its parsers) load on first use
+  const dialog = await screen.findByTestId('ledger-import-dialog', {}, { timeout: 5000 });
   await user.click(within(dialog).getByTestId('btn-ledger-pick'));
   await within(dialog).findByTestId('ledger-preview-row-3');
   return { user, dialog, button };

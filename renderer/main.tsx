@@ -1,0 +1,14 @@
+import { DB_NAME } from './db/name';
+import { warmDatabase } from './db/warm';
+import { warmEngine } from './engine/client';
+import './styles.css';
+
+// The entry is kept this small so that, while the app's code downloads and
+// parses, the main thread is free to start what the first screen will wait
+// for: the engine worker (it loads its own bundle on another core; the first
+// results of a scenario with expressions come from it), the database's
+// backing store, and the number formats' locale data.
+warmEngine();
+warmDatabase(DB_NAME);
+for (const locale of ['zh-CN', 'en-GB']) new Intl.NumberFormat(locale).format(1);
+void import('./start');
