@@ -1,12 +1,48 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The entry loads the app with a dynamic import (renderer/main.tsx), which
+ * Vite preloads only once the entry has run. Listing the app's chunks (and its
+ * CSS) in index.html lets Chromium fetch and parse them in parallel with the
+ * entry instead, about 0.1 s sooner.
+ */
+function preloadFirstScreen(module = '/renderer/start.tsx'): Plugin {
+  return {
+    name: 'carbon-peak:preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return;
+        const chunks = new Map(Object.values(ctx.bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+        const start = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(module)));
+        if (!start) throw new Error(`preload-first-screen: no chunk holds ${module}`);
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (c: Rollup.OutputChunk) => {
+          if (js.has(c.fileName)) return;
+          js.add(c.fileName);
+          for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+          for (const f of c.imports) visit(chunks.get(f)!);
+        };
+        visit(start);
+        const fresh = (files: Set<string>) => [...files].filter((f) => !html.includes(f));
+        return [
+          ...fresh(css).map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+          ...fresh(js).map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 // The renderer is one static bundle served from app://carbon-peak/ in Electron
 // and from any static server in the browser build, so asset paths are relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadFirstScreen()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -69,15 +69,24 @@ export class CarbonDb extends Dexie {
     const seed = () =>
       vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
         const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
-        const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
-        await vip.scenarios.where('id').anyOf(presets.map((p) => p.id)).each((r) => existing.set(r.id, r));
-        if (!validationLoaded() && anyPresetToSeed(presets, seeded, existing)) return false;
-        const plan = planPresetSeed(presets, seeded, existing, now, validateOnMainThread);
-        for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
-        await vip.scenarios.bulkPut(plan.put);
-        await vip.presetVersions.bulkPut(plan.versions);
-        // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
-        await refreshDescendants(vip, plan.put.map((p) => p.id), now);
+        // Keys only (from the indexes) to see whether anything is due: at most starts nothing is,
+        // and the records themselves (tens of kB each) need not be read.
+        const ids = presets.map((p) => p.id);
+        const present = await vip.scenarios.where('id').anyOf(ids).primaryKeys();
+        const users = new Set(await vip.scenarios.where('kind').equals('user').primaryKeys());
+        const kinds = new Map(present.map((id) => [id, { kind: users.has(id) ? ('user' as const) : ('preset' as const), createdAt: 0 }]));
+        const due = anyPresetToSeed(presets, seeded, kinds);
+        if (due && !validationLoaded()) return false;
+        if (due) {
+          const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
+          for (const r of await vip.scenarios.bulkGet(present)) if (r) existing.set(r.id, r);
+          const plan = planPresetSeed(presets, seeded, existing, now, validateOnMainThread);
+          for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
+          await vip.scenarios.bulkPut(plan.put);
+          await vip.presetVersions.bulkPut(plan.versions);
+          // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
+          await refreshDescendants(vip, plan.put.map((p) => p.id), now);
+        }
         // through the index: a full scan would read (and decode) every scenario at each start
         await vip.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).delete();
         return true;

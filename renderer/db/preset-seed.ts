@@ -2,15 +2,21 @@ import type { Scenario } from '../../shared/model/scenario';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import type { PresetVersionRecord, ScenarioKind, ScenarioRecord } from './records';
 
-/** FNV-1a (32 bit) of the preset's JSON: cheap, stable, enough to notice a changed preset. */
+const versions = new WeakMap<Scenario, string>();
+
+/** FNV-1a (32 bit) of the preset's JSON: cheap, stable, enough to notice a changed preset. Once per preset object. */
 export function presetVersion(preset: Scenario): string {
+  const known = versions.get(preset);
+  if (known !== undefined) return known;
   const json = JSON.stringify(preset);
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) {
     h ^= json.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  const version = (h >>> 0).toString(16).padStart(8, '0');
+  versions.set(preset, version);
+  return version;
 }
 
 export type SeedPlan = {

@@ -77,5 +77,21 @@ describe('CarbonDb seeding the real presets', () => {
     expect(validationLoaded()).toBe(true);
     expect((await db.scenarios.where('kind').equals('preset').primaryKeys()).sort()).toEqual(PRESETS.map((p) => p.id).sort());
     db.close();
+
+    // a later start with the same presets rewrites nothing
+    const again = new CarbonDb('seed-real-presets', { now: () => 2 });
+    await again.open();
+    const stamps = (await again.scenarios.where('kind').equals('preset').toArray()).map((r) => r.updatedAt);
+    expect(stamps).toEqual(PRESETS.map(() => 1));
+    again.close();
+
+    // a changed preset is rewritten, keeping its creation time; the others are left alone
+    const changed = PRESETS.map((p, i) => (i === 0 ? { ...p, economy: { ...p.economy, baseGdpYiYuan: p.economy.baseGdpYiYuan + 1 } } : p));
+    const third = new CarbonDb('seed-real-presets', { presets: changed, now: () => 3 });
+    await third.open();
+    const first = await third.scenarios.get(changed[0]!.id);
+    expect([first?.createdAt, first?.updatedAt, first?.scenario.economy.baseGdpYiYuan]).toEqual([1, 3, changed[0]!.economy.baseGdpYiYuan]);
+    expect((await third.scenarios.get(changed[1]!.id))?.updatedAt).toBe(1);
+    third.close();
   });
 });
