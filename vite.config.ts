@@ -54,7 +54,7 @@ export default defineConfig({
           groups: [
             // What every start needs, in two files: fewer requests and parses before the first screen.
             // The entry's own imports (it starts the engine worker) stay out of the app chunk.
-            { name: 'boot', priority: 3, test: /renderer[\\/]engine[\\/]client\.ts$|renderer[\\/]db[\\/](name|warm)\.ts$|shared[\\/]engine[\\/]scenario-error\.ts$|preload-helper|modulepreload-polyfill/ },
+            { name: 'boot', priority: 3, test: /renderer[\\/]engine[\\/]client\.ts$|renderer[\\/]db[\\/](name|warm)\.ts$|renderer[\\/]components[\\/]chart[\\/]load\.ts$|shared[\\/]engine[\\/]scenario-error\.ts$|preload-helper|modulepreload-polyfill/ },
             { name: 'vendor', priority: 2, test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|dexie|dexie-react-hooks|zod|use-sync-external-store)[\\/]/ },
             { name: 'app', priority: 1, test: /renderer[\\/]start\.tsx$/, includeDependenciesRecursively: true },
           ],

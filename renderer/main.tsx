@@ -1,5 +1,6 @@
 import { DB_NAME } from './db/name';
 import { warmDatabase } from './db/warm';
+import { loadChartLibrary } from './components/chart/load';
 import { warmEngine } from './engine/client';
 import './styles.css';
 
@@ -12,3 +13,10 @@ warmEngine();
 warmDatabase(DB_NAME);
 for (const locale of ['zh-CN', 'en-GB']) new Intl.NumberFormat(locale).format(1);
 void import('./start');
+
+// A report or a comparison opened by URL (how a report is printed) needs its
+// page's code and the charts library as well: fetch them alongside the app.
+if (/^#\/(report|compare)\b/.test(location.hash)) {
+  void loadChartLibrary();
+  void (location.hash.startsWith('#/report') ? import('./features/report/ReportPage') : import('./features/compare/ComparePage'));
+}

@@ -51,7 +51,11 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
     let frame = 0;
     const observer =
       typeof ResizeObserver === 'function'
-        ? new ResizeObserver(() => {
+        ? new ResizeObserver((entries) => {
+            // The first observation reports the size the chart was just drawn at: redrawing
+            // it at that size again would double the work of opening a page of charts.
+            const box = entries[entries.length - 1]?.contentRect;
+            if (box && Math.round(box.width) === c.getWidth() && Math.round(box.height) === c.getHeight()) return;
             // One resize per frame however many observations arrive while a panel is dragged.
             cancelAnimationFrame(frame);
             frame = requestAnimationFrame(() => c.resize());

@@ -7,7 +7,7 @@ const READS = new Set<string>(['db', 'list', 'get', 'open', 'getSetting', 'backu
 export type ReadAheadRepo = ScenarioRepo & {
   /**
    * Starts `open(id)` now, before anything asks for it (at start-up, while
-   * React has yet to render): the next `open` of that id takes this read.
+   * React has yet to render): the next `open` (or `get`) of that id takes this read.
    * Any write, or an `open` of another id, drops it, so it is never stale.
    */
   readAhead(id: string): Promise<ResolvedScenario | undefined>;
@@ -28,6 +28,11 @@ export function withReadAhead(repo: ScenarioRepo): ReadAheadRepo {
     const taken = ahead;
     ahead = null;
     return taken?.id === id ? taken.read : repo.open(id);
+  };
+  // `get` through the wrapper's `open`, so a report's read (it uses `get`) takes the read ahead too
+  out.get = async (id: string) => {
+    const r = await (out.open as ScenarioRepo['open'])(id);
+    return r && { ...r.rec, scenario: r.scenario };
   };
   out.readAhead = (id: string) => {
     ahead = { id, read: repo.open(id) };

@@ -31,7 +31,7 @@ export type ChartOption = ComposeOption<
 >;
 
 export type ChartRenderer = 'canvas' | 'svg';
-export type ChartInstance = Pick<ECharts, 'setOption' | 'resize' | 'dispose'>;
+export type ChartInstance = Pick<ECharts, 'setOption' | 'resize' | 'dispose' | 'getWidth' | 'getHeight'>;
 
 /** The one place ECharts instances are created (tests replace it, as happy-dom has no canvas). */
 export function initChart(el: HTMLElement, renderer: ChartRenderer): ChartInstance {

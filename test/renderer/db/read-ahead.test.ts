@@ -49,3 +49,15 @@ describe('withReadAhead', () => {
     expect((await ra.list()).length).toBe(2);
   });
 });
+
+describe('withReadAhead and get', () => {
+  it('a get of the id read ahead (as the report does) takes that read and returns the record with the resolved scenario', async () => {
+    const { repo, id } = await setup('read-ahead-4');
+    const open = vi.spyOn(repo, 'open');
+    const ra = withReadAhead(repo);
+    void ra.readAhead(id);
+    const rec = await ra.get(id);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(rec).toEqual(await repo.get(id));
+  });
+});

@@ -22,7 +22,7 @@ type FakeChart = {
 const charts: FakeChart[] = [];
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn((el: HTMLElement) => {
-    const c = { el, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    const c = { el, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 };
     charts.push(c);
     return c;
   }),

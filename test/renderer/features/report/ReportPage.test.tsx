@@ -16,7 +16,7 @@ import { presetScenario } from '../results/preset';
 const charts: { renderer: string; setOption: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn((_el: HTMLElement, renderer: string) => {
-    const c = { renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    const c = { renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 };
     charts.push(c);
     return c;
   }),

@@ -6,7 +6,7 @@ import type { ChartOption } from '../../../../renderer/components/Chart';
 const instances: { el: HTMLElement; renderer: string; setOption: ReturnType<typeof vi.fn>; resize: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn((el: HTMLElement, renderer: string) => {
-    const c = { el, renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    const c = { el, renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 };
     instances.push(c);
     return c;
   }),
@@ -79,8 +79,15 @@ describe('Chart', () => {
     } as unknown as typeof ResizeObserver;
     try {
       render(<Chart option={optionA} />);
-      observers[0]!([], {} as ResizeObserver);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const observe = (width: number, height: number) =>
+        observers[0]!([{ contentRect: { width, height } } as ResizeObserverEntry], {} as ResizeObserver);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      // the stub chart was drawn at 0 × 0: an observation of that size (the first one, after drawing) redraws nothing
+      observe(0, 0);
+      await frame();
+      expect(instances[0]!.resize).not.toHaveBeenCalled();
+      observe(640.4, 280);
+      await frame();
       expect(instances[0]!.resize).toHaveBeenCalledTimes(1);
     } finally {
       globalThis.ResizeObserver = Original;

@@ -12,7 +12,7 @@ import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 const charts: { setOption: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn(() => {
-    const c = { setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() };
+    const c = { setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 };
     charts.push(c);
     return c;
   }),
