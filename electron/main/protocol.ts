@@ -27,11 +27,13 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * standard: relative URLs and a real origin; secure: treated like https;
  * supportFetchAPI: fetch() of our own assets. Without "standard" Chromium
- * disables IndexedDB and localStorage for the scheme.
+ * disables IndexedDB and localStorage for the scheme. codeCache: V8 keeps the
+ * compiled app scripts between launches (by default only http(s) get a code
+ * cache), so a later start does not compile the bundle again.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /** Must run before the app is ready. */

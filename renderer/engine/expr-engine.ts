@@ -4,7 +4,7 @@ import type { resolveSeries } from '../../shared/engine/series';
 import { afterFirstScreen } from './first-screen';
 
 /**
- * The expression engine (mathjs, ~0.3 s to set up on a slow machine) on the
+ * The expression engine (mathjs, ~0.2 MB to load and parse) on the
  * main thread, loaded after the first screen is complete: the editor needs it
  * only for expression fields (inline errors, sparklines, a lever over an
  * expression) and for checking edits (renderer/engine/validation.ts); numbers

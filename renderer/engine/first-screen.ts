@@ -1,6 +1,6 @@
 /**
  * The moment the app's first screen is complete, so work nobody is waiting
- * for (the main thread's copy of the expression engine, ~0.3 s of script on a
+ * for (the main thread's copy of the expression engine, a few hundred kB of script on a
  * slow machine) starts after it rather than in front of it. Marked when the
  * first results are on screen; without a results panel (the library, a
  * report) the fallback opens the gate a little later.

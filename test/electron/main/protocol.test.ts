@@ -124,7 +124,7 @@ describe('registration', () => {
     const seen: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (s) => seen.push(...s) } as Pick<Protocol, 'registerSchemesAsPrivileged'>);
     expect(seen).toEqual([APP_SCHEME_PRIVILEGES]);
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } });
   });
 
   it('handles the app scheme with the file handler', async () => {
