@@ -71,6 +71,22 @@ describeE2E('browser build: derived scenarios (issue 4)', () => {
     await byTestId(page, `inherited-${GDP}`).waitFor();
     expect(scenarioIdOf(page)).toBe(child);
 
+    // 3b. remove one of the parent's projects: listed as removed here, and restored with one click
+    const removeButton = page.locator('[data-testid^="btn-remove-project-"]').first();
+    await removeButton.waitFor({ timeout: 10_000 });
+    const projectId = (await removeButton.getAttribute('data-testid'))!.slice('btn-remove-project-'.length);
+    await removeButton.click();
+    const removed = byTestId(page, 'removed-electricity.projects');
+    await removed.waitFor();
+    await removed.scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-derived-removed');
+    await waitSaved(page);
+    await page.reload();
+    await byTestId(page, `btn-restore-electricity.projects[id=${projectId}]`).click({ timeout: 10_000 });
+    await expect.poll(() => byTestId(page, 'removed-electricity.projects').count()).toBe(0);
+    await byTestId(page, `btn-remove-project-${projectId}`).waitFor();
+    await waitSaved(page);
+
     // 4. a user copy as parent: the child follows when the parent changes
     await gotoLibrary(page, server.url);
     const parent = await createFromPreset(page, 'qingyuan-policy', '清远 父情景');

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRe
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { EditorDocument } from './document';
-import { createInheritLookup, resetToParent, type InheritLookup, type InheritStatus } from './inherit-status';
+import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from './inherit-status';
 import { issueMessages } from './issue-text';
 import { tryChange, tryEdit } from './try-edit';
 
@@ -31,6 +31,8 @@ export type EditorInherit = InheritLookup & {
   parent: Scenario;
   /** sets the field at `path` back to the parent's value (one undo step); returns the messages of a refusal */
   reset: (path: string) => string[];
+  /** brings back the parent's item `id` of `collection` that this scenario removed (one undo step) */
+  restore: (collection: KeyedCollection, id: string) => string[];
 };
 
 const Ctx = createContext<EditorApi | null>(null);
@@ -53,6 +55,8 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
       parentId: parent.id,
       parent: parent.scenario,
       reset: (path) => change(resetToParent(parent.scenario, docRef.current.scenario, path), path, `reset:${path}`),
+      restore: (collection, id) =>
+        change(restoreFromParent(parent.scenario, docRef.current.scenario, collection, id), collection, `restore:${collection}[id=${id}]`),
     };
     return {
       readOnly,

@@ -19,6 +19,9 @@ export const inheritLocales = {
     detach: '设为独立情景',
     detachHint: '把当前所有值存为本情景自己的值，此后不再随父情景变化',
     broken: '找不到父情景（{{message}}）。此情景按上次保存的值显示；再次保存后将成为独立情景。',
+    removedHead: '本情景删除了父情景“{{parent}}”中的 {{count}} 项：',
+    restore: '恢复',
+    restoreTitle: '恢复父情景“{{parent}}”中的这一项，此后随父情景变化（可撤销）',
   },
   en: {
     inherited: 'inherited',
@@ -40,5 +43,8 @@ export const inheritLocales = {
     detach: 'Make standalone',
     detachHint: 'Keep all current values as this scenario’s own; it no longer follows the parent',
     broken: 'The parent scenario is missing ({{message}}). This scenario shows its last saved values; saving it again makes it standalone.',
+    removedHead: 'Removed here from the parent “{{parent}}” ({{count}}):',
+    restore: 'Restore',
+    restoreTitle: 'Bring this item of the parent “{{parent}}” back; it follows the parent again (can be undone)',
   },
 };

@@ -129,3 +129,24 @@ export function resetToParent(parent: Scenario, s: Scenario, editorPath: string)
   });
   return applyOverrides(parent, { ...child, overrides });
 }
+
+export type KeyedCollection = (typeof KEYED_COLLECTIONS)[number];
+/** What the editor needs of an item of an id-keyed list to name it. */
+export type ListItem = { id: string; name?: string; label?: string };
+
+const itemsAt = (s: Scenario, collection: KeyedCollection) => (valueAt(s, collection) as ListItem[] | undefined) ?? [];
+
+/** The parent's items of an id-keyed list that `s` no longer has (this scenario removed them), in the parent's order. */
+export function removedFromParent(parent: Scenario, s: Scenario, collection: KeyedCollection): ListItem[] {
+  const own = new Set(itemsAt(s, collection).map((i) => i.id));
+  return itemsAt(parent, collection).filter((i) => !own.has(i.id));
+}
+
+/**
+ * `s` with the parent's item `id` of `collection` back where the parent has
+ * it: the removal is dropped from the changes, so the item is inherited again.
+ */
+export function restoreFromParent(parent: Scenario, s: Scenario, collection: KeyedCollection, id: string): Scenario {
+  const path = formatOverridePath([...collection.split('.').map((key) => ({ key })), { id }]);
+  return applyOverrides(parent, resetOverride(deriveFrom(parent, s), path));
+}

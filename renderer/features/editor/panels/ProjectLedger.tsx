@@ -6,6 +6,7 @@ import { matches, newProject, totalsByType, withoutProject, withProject, type Le
 import { useNumberFormat } from '../useNumberFormat';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
 import { LedgerImportButton } from '../../io/LedgerImportButton';
+import { RemovedFromParent } from '../RemovedFromParent';
 
 /** 项目台账: named projects (and the build-out levers' rows) with filters, totals and add/remove. */
 export function ProjectLedger() {
@@ -93,6 +94,7 @@ export function ProjectLedger() {
           </tbody>
         </table>
       </div>
+      <RemovedFromParent collection="electricity.projects" />
     </div>
   );
 }

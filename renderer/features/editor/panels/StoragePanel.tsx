@@ -9,6 +9,7 @@ import { withList } from '../sources';
 import { useNumberFormat } from '../useNumberFormat';
 import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
+import { RemovedFromParent } from '../RemovedFromParent';
 
 /** Yearly energy of a pumped-storage plant, 亿kWh: generation, and the loss it adds to demand (the engine's formula). */
 export function storageEnergy(p: PumpedStorage): { output: number; loss: number } {
@@ -141,6 +142,7 @@ export function StoragePanel() {
           </tbody>
         </table>
       </div>
+      <RemovedFromParent collection="electricity.pumpedStorage" />
       {error && (
         <p className="field-msg" role="alert">
           {error}

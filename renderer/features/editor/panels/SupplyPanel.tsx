@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldRow, ScenarioSeries } from '../bound-fields';
 import { useScenario } from '../EditorContext';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
+import { RemovedFromParent } from '../RemovedFromParent';
 
 /** 电力供应: the base-year fleet, thermal heat rates, and the non-fossil share of imported electricity. */
 export function SupplyPanel() {
@@ -28,6 +29,7 @@ export function SupplyPanel() {
           </tbody>
         </table>
       </div>
+      <RemovedFromParent collection="electricity.fleet" />
       <h3 className="sub-head">{t('supply.parameters')}</h3>
       <FieldRow label={t('supply.heatRateCoal')} hint={t('supply.heatRateHint')} path="electricity.heatRateGcePerKWh.coal">
         <ScenarioSeries path="electricity.heatRateGcePerKWh.coal" label={t('supply.heatRateCoal')} unit={t('units.gcePerKWh')} />

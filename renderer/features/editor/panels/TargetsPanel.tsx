@@ -6,6 +6,7 @@ import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
 import { withList } from '../sources';
+import { RemovedFromParent } from '../RemovedFromParent';
 
 export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
   co2IntensityReduction: '%',
@@ -114,6 +115,7 @@ export function TargetsPanel() {
           </tbody>
         </table>
       </div>
+      <RemovedFromParent collection="targets" />
       {error && (
         <p className="field-msg" role="alert">
           {error}

@@ -114,6 +114,24 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
     expect(screen.getByTestId('inherited-electricity.projects[0]')).toBeInTheDocument();
   });
 
+  it('lists a parent project this scenario removed, and restores it (inherited again) as one undoable edit', () => {
+    const gone = PARENT.electricity.projects[1]!;
+    const { calls } = renderDerived(childOf([{ path: `electricity.projects[id=${gone.id}]`, removed: true }]));
+    const box = screen.getByTestId('removed-electricity.projects');
+    expect(box).toHaveTextContent('删除了父情景');
+    expect(box).toHaveTextContent(gone.name);
+    // nothing removed from the other lists
+    expect(screen.queryByTestId('removed-electricity.fleet')).toBeNull();
+    expect(screen.queryByTestId('removed-targets')).toBeNull();
+    fireEvent.click(within(box).getByTestId(`btn-restore-electricity.projects[id=${gone.id}]`));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.key).toBe(`restore:electricity.projects[id=${gone.id}]`);
+    // back where the parent has it, as the parent has it: the child equals its parent again
+    expect(calls[0]!.next.electricity.projects).toEqual(PARENT.electricity.projects);
+    expect(screen.queryByTestId('removed-electricity.projects')).toBeNull();
+    expect(screen.getByTestId('inherited-electricity.projects[1]')).toBeInTheDocument();
+  });
+
   it('a field already overridden when opened shows as overridden', () => {
     renderDerived(childOf([{ path: GDP, value: 5 }, { path: 'energy.intensityDeclinePct', value: 3 }]));
     expect(screen.getByTestId(`overridden-${GDP}`)).toBeInTheDocument();
