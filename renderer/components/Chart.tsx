@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChartInstance, ChartOption, ChartRenderer } from './chart/echarts';
+import { queueDraw } from './chart/draw-queue';
 import { loadChartLibrary, loadedChartLibrary } from './chart/load';
 
 export type { ChartOption, ChartRenderer };
@@ -44,28 +45,38 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
   useEffect(() => {
     const node = el.current;
     if (!node || !lib) return;
-    const c = lib.initChart(node, renderer);
-    chart.current = c;
-    c.setOption(latest.current, { notMerge: true });
-    applied.current = latest.current;
+    // Read now, draw after the commit's other charts have read theirs (see draw-queue.ts).
+    const size = { width: node.clientWidth, height: node.clientHeight };
+    let live = true;
+    let c: ChartInstance | null = null;
     let frame = 0;
-    const observer =
-      typeof ResizeObserver === 'function'
-        ? new ResizeObserver((entries) => {
-            // The first observation reports the size the chart was just drawn at: redrawing
-            // it at that size again would double the work of opening a page of charts.
-            const box = entries[entries.length - 1]?.contentRect;
-            if (box && Math.round(box.width) === c.getWidth() && Math.round(box.height) === c.getHeight()) return;
-            // One resize per frame however many observations arrive while a panel is dragged.
-            cancelAnimationFrame(frame);
-            frame = requestAnimationFrame(() => c.resize());
-          })
-        : null;
-    observer?.observe(node);
+    let observer: ResizeObserver | null = null;
+    queueDraw(() => {
+      if (!live) return;
+      const drawn = lib.initChart(node, renderer, size);
+      c = drawn;
+      chart.current = drawn;
+      drawn.setOption(latest.current, { notMerge: true });
+      applied.current = latest.current;
+      observer =
+        typeof ResizeObserver === 'function'
+          ? new ResizeObserver((entries) => {
+              // The first observation reports the size the chart was just drawn at: redrawing
+              // it at that size again would double the work of opening a page of charts.
+              const box = entries[entries.length - 1]?.contentRect;
+              if (box && Math.round(box.width) === drawn.getWidth() && Math.round(box.height) === drawn.getHeight()) return;
+              // One resize per frame however many observations arrive while a panel is dragged.
+              cancelAnimationFrame(frame);
+              frame = requestAnimationFrame(() => drawn.resize());
+            })
+          : null;
+      observer?.observe(node);
+    });
     return () => {
+      live = false;
       observer?.disconnect();
       cancelAnimationFrame(frame);
-      c.dispose();
+      c?.dispose();
       chart.current = null;
       applied.current = null;
     };

@@ -33,7 +33,12 @@ export type ChartOption = ComposeOption<
 export type ChartRenderer = 'canvas' | 'svg';
 export type ChartInstance = Pick<ECharts, 'setOption' | 'resize' | 'dispose' | 'getWidth' | 'getHeight'>;
 
-/** The one place ECharts instances are created (tests replace it, as happy-dom has no canvas). */
-export function initChart(el: HTMLElement, renderer: ChartRenderer): ChartInstance {
-  return init(el, undefined, { renderer });
+export type ChartSize = { width: number; height: number };
+
+/**
+ * The one place ECharts instances are created (tests replace it, as happy-dom
+ * has no canvas). With `size`, ECharts does not measure `el` (a forced layout).
+ */
+export function initChart(el: HTMLElement, renderer: ChartRenderer, size?: ChartSize): ChartInstance {
+  return init(el, undefined, { renderer, ...(size && size.width > 0 && size.height > 0 ? size : {}) });
 }

@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { Chart } from '../../components/Chart';
 import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, keyFigureRows, targetMatrix, whyDifferent, type FigureRow } from './compare';
 import type { ReportText } from './report-text';
-import { REPORT_CHART_HEIGHT } from './ResultSections';
+import { PrintChart } from './PrintChart';
 import { Section } from './Section';
 import { metAttr, targetMargin, targetStatus, targetValue } from './target-text';
 import type { ReportItem } from './useReportData';
@@ -152,11 +151,11 @@ function Charts({ items, x }: { items: ReportItem[]; x: ReportText }) {
     <Section id="charts" title={x.t('compare.charts')}>
       <figure className="report-chart" data-testid="report-chart-compare-co2">
         <figcaption>{x.t('compare.co2Chart')}</figcaption>
-        <Chart option={co2} renderer="svg" height={REPORT_CHART_HEIGHT} ariaLabel={x.t('compare.co2Chart')} />
+        <PrintChart option={co2} ariaLabel={x.t('compare.co2Chart')} />
       </figure>
       <figure className="report-chart" data-testid="report-chart-compare-co2PerGdp">
         <figcaption>{x.t('compare.co2PerGdpChart')}</figcaption>
-        <Chart option={intensity} renderer="svg" height={REPORT_CHART_HEIGHT} ariaLabel={x.t('compare.co2PerGdpChart')} />
+        <PrintChart option={intensity} ariaLabel={x.t('compare.co2PerGdpChart')} />
       </figure>
     </Section>
   );

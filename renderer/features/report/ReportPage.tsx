@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
 import { routeHash } from '../../app/route';
+import { chartsDrawn } from '../../components/chart/draw-queue';
 import { useMenuCommands } from '../../app/useMenuCommands';
 import type { EngineClient } from '../../engine/client';
 import { getDesktopApi } from '../../platform/desktop';
@@ -41,13 +42,15 @@ function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
   const [message, setMessage] = useState<string | null>(null);
   const onDrawn = useCallback(() => setDrawn(true), []);
 
-  // Ready = every chart drawn (ECharts' SVG renderer draws inside setOption when not lazy, and
-  // the options turn animation off), the fonts loaded and one frame laid out: a PDF shows it all.
+  // Ready = every chart drawn (queued by the charts' effects, drawn inside setOption: not lazy,
+  // animation off), the fonts loaded and one frame laid out: a PDF shows it all.
   useEffect(() => {
     if (!drawn) return;
     let cancelled = false;
     const fonts: Promise<unknown> = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : Promise.resolve();
-    void fonts.then(nextFrame).then(() => !cancelled && setReady(true));
+    void Promise.all([chartsDrawn(), fonts])
+      .then(nextFrame)
+      .then(() => !cancelled && setReady(true));
     return () => {
       cancelled = true;
     };

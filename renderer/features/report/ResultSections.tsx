@@ -1,18 +1,15 @@
 import { useMemo } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
-import { Chart } from '../../components/Chart';
 import { CHART_BUILDERS, CHART_IDS } from '../results/chart-options';
 import type { UnitId } from '../results/format';
 import type { ReportText } from './report-text';
+import { PrintChart } from './PrintChart';
 import { Section } from './Section';
-
-/** Chart height in px: three charts with their captions fill an A4 page inside the margins. */
-export const REPORT_CHART_HEIGHT = 250;
 
 /**
  * The results panel's six charts, drawn as SVG (vector in the PDF, complete
- * as soon as `setOption` returns: the options turn animation off).
+ * as soon as `setOption` returns: the options turn animation off), without tooltips.
  */
 export function ChartsSection({ results, x }: { results: ScenarioResults; x: ReportText }) {
   const options = useMemo(() => CHART_IDS.map((id) => ({ id, option: CHART_BUILDERS[id]({ results, fmt: x.fmt, t: x.rt }) })), [results, x]);
@@ -21,7 +18,7 @@ export function ChartsSection({ results, x }: { results: ScenarioResults; x: Rep
       {options.map(({ id, option }) => (
         <figure key={id} className="report-chart" data-testid={`report-chart-${id}`}>
           <figcaption>{x.rt(`charts.${id}`)}</figcaption>
-          <Chart option={option} renderer="svg" height={REPORT_CHART_HEIGHT} ariaLabel={x.rt(`charts.${id}`)} />
+          <PrintChart option={option} ariaLabel={x.rt(`charts.${id}`)} />
         </figure>
       ))}
     </Section>

@@ -76,3 +76,13 @@ describe('comparison tables', () => {
     expect(why.totals[0]).toBeCloseTo(items[1]!.results.years[10]!.co2 - items[0]!.results.years[10]!.co2, 9);
   });
 });
+
+describe('printOption', () => {
+  it('drops the tooltip (paper has no hover; ECharts would measure the page for it) and keeps everything else', async () => {
+    const { printOption } = await import('../../../../renderer/features/report/PrintChart');
+    const option = { tooltip: { trigger: 'axis' as const }, xAxis: { type: 'category' as const, data: ['2020'] }, yAxis: { type: 'value' as const }, series: [{ type: 'line' as const, data: [1] }] };
+    const printed = printOption(option);
+    expect(printed).not.toHaveProperty('tooltip');
+    expect(printed).toEqual({ xAxis: option.xAxis, yAxis: option.yAxis, series: option.series });
+  });
+});

@@ -1,4 +1,4 @@
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartOption } from '../../../../renderer/components/Chart';
 
@@ -13,6 +13,9 @@ vi.mock('../../../../renderer/components/chart/echarts', () => ({
 }));
 
 const { Chart } = await import('../../../../renderer/components/Chart');
+const { chartsDrawn } = await import('../../../../renderer/components/chart/draw-queue');
+/** Charts draw after the commit's effects (draw-queue.ts). */
+const drawn = () => act(() => chartsDrawn());
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -34,13 +37,49 @@ describe('Chart', () => {
     expect(c.setOption).toHaveBeenCalledWith(optionA, { notMerge: true });
     expect(getByTestId('c')).toHaveStyle({ height: '240px' });
     expect(getByTestId('c')).toHaveAttribute('aria-label', 'CO2');
-    // once loaded, later charts are created synchronously on mount
+    // once loaded, later charts are created on mount, right after the commit's effects, at the size they read
     render(<Chart option={optionB} />);
+    expect(instances).toHaveLength(1);
+    await drawn();
     expect(instances).toHaveLength(2);
   });
 
-  it('replaces the option whole when it changes, and not when it does not', () => {
+  it('charts of one commit all read their size before any of them draws (one layout, not one per chart)', async () => {
+    const { initChart } = await import('../../../../renderer/components/chart/echarts');
+    const reads: string[] = [];
+    const original = vi.mocked(initChart).getMockImplementation()!;
+    const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')!;
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.classList.contains('chart')) reads.push(`read ${this.dataset.testid}`);
+        return 640;
+      },
+    });
+    vi.mocked(initChart).mockImplementation(((el: HTMLElement, renderer: string, size?: { width: number }) => {
+      reads.push(`draw ${el.dataset.testid} at ${size?.width}`);
+      const c = { el, renderer, setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 640, getHeight: () => 0 };
+      instances.push(c);
+      return c;
+    }) as unknown as typeof initChart);
+    try {
+      render(
+        <>
+          <Chart option={optionA} testId="a" />
+          <Chart option={optionB} testId="b" />
+        </>,
+      );
+      await drawn();
+      expect(reads).toEqual(['read a', 'read b', 'draw a at 640', 'draw b at 640']);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'clientWidth', width);
+      vi.mocked(initChart).mockImplementation(original);
+    }
+  });
+
+  it('replaces the option whole when it changes, and not when it does not', async () => {
     const { rerender } = render(<Chart option={optionA} />);
+    await drawn();
     const c = instances[0]!;
     rerender(<Chart option={optionA} />);
     expect(c.setOption).toHaveBeenCalledTimes(1);
@@ -50,15 +89,22 @@ describe('Chart', () => {
     expect(instances).toHaveLength(1);
   });
 
-  it('disposes the instance on unmount', () => {
+  it('disposes the instance on unmount, and never draws one unmounted before its turn', async () => {
     const { unmount } = render(<Chart option={optionA} />);
+    await drawn();
     unmount();
     expect(instances[0]!.dispose).toHaveBeenCalledTimes(1);
+    const early = render(<Chart option={optionB} />);
+    early.unmount();
+    await drawn();
+    expect(instances).toHaveLength(1);
   });
 
-  it('starts a new instance with the current option when the renderer changes (SVG for print)', () => {
+  it('starts a new instance with the current option when the renderer changes (SVG for print)', async () => {
     const { rerender } = render(<Chart option={optionA} />);
+    await drawn();
     rerender(<Chart option={optionB} renderer="svg" />);
+    await drawn();
     expect(instances).toHaveLength(2);
     expect(instances[0]!.dispose).toHaveBeenCalled();
     expect(instances[1]!.renderer).toBe('svg');
@@ -79,6 +125,7 @@ describe('Chart', () => {
     } as unknown as typeof ResizeObserver;
     try {
       render(<Chart option={optionA} />);
+      await drawn();
       const observe = (width: number, height: number) =>
         observers[0]!([{ contentRect: { width, height } } as ResizeObserverEntry], {} as ResizeObserver);
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));

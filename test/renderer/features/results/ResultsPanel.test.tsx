@@ -7,6 +7,7 @@ import { setLanguage } from '../../../../renderer/i18n';
 import { makeCity } from './fixture';
 import { PRESET_ID, presetScenario } from './preset';
 import { loadChartLibrary } from '../../../../renderer/components/chart/load';
+import { chartsDrawn } from '../../../../renderer/components/chart/draw-queue';
 
 // happy-dom has no canvas; the charts get a stand-in instance whose options the tests can read.
 const charts: { setOption: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
@@ -84,8 +85,9 @@ describe(`ResultsPanel on the ${PRESET_ID} preset`, () => {
     expect(screen.getByTestId('period-row-14')).toHaveTextContent('十四五');
   });
 
-  it('draws the six charts and disposes them when it goes away', () => {
+  it('draws the six charts and disposes them when it goes away', async () => {
     const { unmount } = renderPanel(scenario);
+    await act(() => chartsDrawn());
     expect(charts).toHaveLength(6);
     for (const c of charts) expect(c.setOption).toHaveBeenCalledTimes(1);
     unmount();
