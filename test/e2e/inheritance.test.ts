@@ -83,7 +83,7 @@ describeE2E('browser build: derived scenarios (issue 4)', () => {
     await waitSaved(page);
     await page.reload();
     await byTestId(page, `btn-restore-electricity.projects[id=${projectId}]`).click({ timeout: 10_000 });
-    await expect.poll(() => byTestId(page, 'removed-electricity.projects').count()).toBe(0);
+    await expect.poll(() => byTestId(page, 'removed-electricity.projects').count(), { timeout: 10_000 }).toBe(0);
     await byTestId(page, `btn-remove-project-${projectId}`).waitFor();
     await waitSaved(page);
 

@@ -1,6 +1,9 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
 import type { Scenario } from '../../../shared/model/scenario';
+import type { ScenarioIssue } from '../../../shared/model/validate-core';
+import { loadExprEngine } from '../../engine/expr-engine';
 import type { EditorDocument } from './document';
 import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from './inherit-status';
 import { issueMessages } from './issue-text';
@@ -49,7 +52,16 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
   const readOnly = doc.readOnly;
   const parent = doc.inheritance?.parent ?? null;
   const api = useMemo<EditorApi>(() => {
-    const change = (next: Scenario, path: string, undoKey?: string) => issueMessages(tryChange(docRef.current, next, path, undoKey), t);
+    // An edit made before the expression engine has loaded (the first instant after opening) cannot be
+    // checked yet: it is applied once the engine is there, if nothing changed the document meanwhile.
+    const apply = (attempt: () => ScenarioIssue[]): string[] => {
+      const issues = attempt();
+      if (issues.length !== 1 || issues[0]!.message !== EXPRESSIONS_NOT_LOADED) return issueMessages(issues, t);
+      const before = docRef.current.scenario;
+      void loadExprEngine().then(() => docRef.current.scenario === before && attempt());
+      return [];
+    };
+    const change = (next: Scenario, path: string, undoKey?: string) => apply(() => tryChange(docRef.current, next, path, undoKey));
     const inherit: EditorInherit | null = parent && {
       ...createInheritLookup(parent.scenario),
       parentId: parent.id,
@@ -65,7 +77,7 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
         listeners.add(l);
         return () => listeners.delete(l);
       },
-      set: (path, value, undoKey) => issueMessages(tryEdit(docRef.current, path, value, undoKey), t),
+      set: (path, value, undoKey) => apply(() => tryEdit(docRef.current, path, value, undoKey)),
       change,
       inherit,
     };
