@@ -123,15 +123,19 @@ export function parseJson(text: string): JsonParseResult {
  * the validators below recurse).
  */
 export function exceedsDepth(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
+  // Recursion is bounded by `limit` (it stops one level past it); no per-node allocation,
+  // which matters for a library file of a thousand scenarios.
+  const deeper = (v: unknown, d: number): boolean => {
+    if (v === null || typeof v !== 'object') return false;
     if (d + 1 > limit) return true;
-    const children = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
-    for (const c of children) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
-  }
-  return false;
+    if (Array.isArray(v)) {
+      for (const c of v) if (deeper(c, d + 1)) return true;
+      return false;
+    }
+    for (const k in v) if (deeper((v as Record<string, unknown>)[k], d + 1)) return true;
+    return false;
+  };
+  return deeper(value, 0);
 }
 
 /**
