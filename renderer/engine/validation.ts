@@ -6,10 +6,10 @@ import { loadedExprEngine, loadExprEngine } from './expr-engine';
  * The main thread's full check of a scenario (shared/model/validate.ts
  * `validateScenario`) without making mathjs part of the app's start: once the
  * expression engine has loaded, expressions are evaluated as everywhere else;
- * before that, a scenario that holds one is refused with an issue saying so
- * (`EXPRESSIONS_NOT_LOADED`), never accepted unchecked. Writes to storage
- * await `whenValidationReady` first, so only an edit made in the first instant
- * after start-up could ever meet that refusal.
+ * before that, a scenario that holds one fails with an issue saying so
+ * (`EXPRESSIONS_NOT_LOADED`), never passes unchecked. Writes to storage await
+ * `whenValidationReady` first; the editor holds such an edit until then
+ * (EditorContext.tsx).
  */
 export function validateOnMainThread(input: unknown): ValidationResult {
   return checkScenario(input, loadedExprEngine()?.resolveSeries ?? resolveWithoutExpressions);
@@ -20,5 +20,5 @@ export const validationLoaded = (): boolean => loadedExprEngine() !== null;
 
 /** Resolves once `validateOnMainThread` evaluates expressions. */
 export function whenValidationReady(): Promise<void> {
-  return loadedExprEngine() ? Promise.resolve() : loadExprEngine().then(() => undefined);
+  return loadExprEngine().then(() => undefined);
 }

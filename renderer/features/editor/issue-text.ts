@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
 import type { ScenarioIssue } from '../../../shared/model/validate-core';
 import { READ_ONLY_ISSUE } from './try-edit';
 
@@ -34,7 +33,6 @@ const BOUNDS: Record<string, string> = { 'at least': 'atLeast', 'greater than': 
 
 export function issueMessage(message: string, t: TFunction): string {
   if (message === READ_ONLY_ISSUE) return t('issue.readOnly');
-  if (message === EXPRESSIONS_NOT_LOADED) return t('issue.exprLoading');
   for (const { re, key, names } of PATTERNS) {
     const m = re.exec(message);
     if (!m) continue;

@@ -108,7 +108,6 @@ export const editorLocales: Locales = {
       duplicateId: '编号重复：{{id}}',
       exprAt: '表达式第 {{position}} 个字符处有误：{{message}}',
       exprValue: '表达式在 {{year}} 年得到 {{value}}',
-      exprLoading: '表达式计算模块正在加载，请稍候再改',
     },
     economy: {
       baseGdp: '基准年 GDP',
@@ -361,7 +360,6 @@ export const editorLocales: Locales = {
       duplicateId: 'Duplicate id: {{id}}',
       exprAt: 'Expression error at character {{position}}: {{message}}',
       exprValue: 'The expression gives {{value}} in {{year}}',
-      exprLoading: 'The expression engine is still loading; try again in a moment',
     },
     economy: {
       baseGdp: 'Base-year GDP',

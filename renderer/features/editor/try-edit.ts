@@ -3,7 +3,6 @@ import { setValue } from '../../../shared/model/ops';
 import type { Scenario } from '../../../shared/model/scenario';
 import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
 import type { ScenarioIssue } from '../../../shared/model/validate-core';
-import { loadExprEngine } from '../../engine/expr-engine';
 import { validateOnMainThread } from '../../engine/validation';
 import type { EditorDocument } from './document';
 
@@ -57,12 +56,9 @@ export function issuesForPath(issues: readonly ScenarioIssue[], path: string): S
 export function planChange(base: Scenario, next: Scenario, path: string): EditPlan {
   const r = validateOnMainThread(next);
   if (r.ok) return { ok: true, next };
-  // Not checked is not valid: refused (at this field) until the expression engine has loaded,
-  // which the user's edit asks for now rather than after the first screen.
-  if (notLoaded(r.issues)) {
-    void loadExprEngine();
-    return { ok: false, issues: [{ path, message: EXPRESSIONS_NOT_LOADED }] };
-  }
+  // Not checked is not valid: refused (at this field) until the expression engine has loaded;
+  // the editor then loads it and tries the edit again (EditorContext.tsx).
+  if (notLoaded(r.issues)) return { ok: false, issues: [{ path, message: EXPRESSIONS_NOT_LOADED }] };
   const before = existingIssues(base);
   const fresh = r.issues.filter((i) => !before.has(key(i)));
   // An already broken scenario may still be repaired one field at a time.
