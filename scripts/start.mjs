@@ -1,11 +1,12 @@
-// `npm start`: builds the renderer and the Electron bundles, then runs the
-// desktop app — or, when the Electron binary was never downloaded, says so in
-// one message (Chinese and English) instead of Electron's stack trace.
+// `npm start`: on first run downloads Electron with its own installer (npm
+// install does not), builds the renderer and the Electron bundles, then runs the
+// desktop app. When no binary can be had, says why in one message (Chinese and
+// English) instead of Electron's stack trace.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildElectron, ROOT } from './build-electron.mjs';
-import { findElectron, missingElectronMessage } from './electron-check.mjs';
+import { ensureElectron, missingElectronMessage } from './electron-check.mjs';
 
 function buildRenderer() {
   if (!existsSync(join(ROOT, 'vite.config.ts'))) {
@@ -21,8 +22,12 @@ function buildRenderer() {
 }
 
 async function main() {
-  // Checked first: no point building for a minute only to say the binary is missing.
-  const check = findElectron({ electronDir: join(ROOT, 'node_modules/electron'), env: process.env });
+  // First: no point building for a minute only to say the binary is missing.
+  const check = await ensureElectron({
+    electronDir: join(ROOT, 'node_modules/electron'),
+    env: process.env,
+    log: (line) => console.log(`[start] ${line}`),
+  });
   if (!check.ok) {
     console.error(missingElectronMessage(check));
     process.exit(1);

@@ -16,7 +16,7 @@ const CONTRACT_KEYS = ['getAppInfo', 'onMenuCommand', 'openFile', 'printToPdf', 
 
 const electron = findElectron({ electronDir: path.join(ROOT, 'node_modules/electron'), env: process.env });
 const skipReason = !electron.ok
-  ? `Electron binary missing (${electron.detail}); run \`npm rebuild electron\` with internet (ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ in mainland China)`
+  ? `Electron binary missing (${electron.detail}); run \`npx install-electron\` with internet (ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ in mainland China)`
   : process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
     ? 'no display for Electron; run the tests under `xvfb-run -a`'
     : null;
