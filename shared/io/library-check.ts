@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import {
+  createChainResolver,
   InheritanceError,
   parseOverridePath,
-  resolveChainWithReport,
   type DerivedScenario,
   type Override,
   type ScenarioLookup,
@@ -94,6 +94,20 @@ export type CheckedLibrary = {
   derivedResolved: Scenario[];
 };
 
+function inheritanceProblem(err: InheritanceError, path: string): IoProblem {
+  if (err.kind === 'cycle') return { path, message: err.message, messageZh: `情景之间循环派生：${err.chain.join(' → ')}`, code: 'cycle' };
+  if (err.kind === 'too-deep') {
+    const [id, root] = err.chain;
+    return { path, message: err.message, messageZh: `情景 '${id}' 从 '${root}' 起派生了 ${err.depth} 层，最多允许 ${err.limit} 层派生`, code: 'too-deep' };
+  }
+  return {
+    path,
+    message: `${err.message}: include the parent scenario in the file, or import it first`,
+    messageZh: `找不到上级情景 '${err.chain[err.chain.length - 1]}'：请在文件中包含上级情景，或先导入它`,
+    code: 'missing-parent',
+  };
+}
+
 export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], warnings: IoWarning[]): CheckedLibrary | null {
   const { scenariosPath: sp, derivedPath: dp } = input;
   const start = problems.length;
@@ -151,16 +165,18 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
   for (const s of scenarios) own.set(s.id, s);
   for (const d of derived) own.set(d.id, d);
   const lookup: ScenarioLookup = (id) => own.get(id) ?? input.parents?.(id);
+  // one resolver for the whole file: each scenario is resolved once, from its resolved parent
+  const resolve = createChainResolver(lookup);
 
   const derivedResolved: Scenario[] = [];
   derived.forEach((d, k) => {
     const path = `${dp}[${derivedIndex[k]}]`;
     let resolved: Scenario;
     try {
-      const r = resolveChainWithReport(d.id, lookup);
+      const r = resolve(d.id);
       resolved = r.scenario;
+      // a parent's stale overrides are reported on its own entry
       for (const st of r.stale) {
-        if (st.scenarioId !== d.id) continue; // reported on its own entry
         const j = d.overrides.indexOf(st.override);
         warnings.push({
           path: j >= 0 ? `${path}.overrides[${j}]` : `${path}.overrides`,
@@ -170,16 +186,7 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
       }
     } catch (err) {
       if (err instanceof InheritanceError) {
-        problems.push(
-          err.kind === 'cycle'
-            ? { path: `${path}.parentId`, message: err.message, messageZh: `情景之间循环派生：${err.chain.join(' → ')}`, code: 'cycle' }
-            : {
-                path: `${path}.parentId`,
-                message: `${err.message}: include the parent scenario in the file, or import it first`,
-                messageZh: `找不到上级情景 '${err.chain[err.chain.length - 1]}'：请在文件中包含上级情景，或先导入它`,
-                code: 'missing-parent',
-              },
-        );
+        problems.push(inheritanceProblem(err, `${path}.parentId`));
       } else {
         problems.push({ path, message: `could not be resolved: ${err instanceof Error ? err.message : String(err)}`, code: 'invalid' });
       }

@@ -26,10 +26,21 @@ export type ChainStaleOverride = StaleOverride & { scenarioId: string };
 
 export type ScenarioLookup = (id: string) => Scenario | DerivedScenario | undefined;
 
-/** `chain`: the scenario ids involved, child first (a cycle ends where it started). */
+/**
+ * Why a chain cannot be resolved. `chain`: for a cycle, the scenarios in it (`a → b → a`);
+ * for a missing scenario, the one asked for, the one whose parent is missing (when it is
+ * another) and the missing id; for a chain too deep, the one asked for and its root.
+ * `depth` and `limit` say how deep a too-deep chain is and how deep one may be.
+ */
 export class InheritanceError extends Error {
   override name = 'InheritanceError';
-  constructor(readonly kind: 'cycle' | 'missing', message: string, readonly chain: string[]) {
+  constructor(
+    readonly kind: 'cycle' | 'missing' | 'too-deep',
+    message: string,
+    readonly chain: string[],
+    readonly depth?: number,
+    readonly limit?: number,
+  ) {
     super(message);
   }
 }
@@ -281,36 +292,105 @@ export function resetOverride(child: DerivedScenario, path: string): DerivedScen
 const isDerived = (x: Scenario | DerivedScenario): x is DerivedScenario => 'parentId' in x && 'overrides' in x;
 
 /**
+ * How many derivations may separate a scenario from its root. Planners derive variants of
+ * variants a handful of levels deep; 100 is far beyond any real use, yet it bounds the work
+ * of opening one scenario (its whole chain is applied) and refuses files built to make a
+ * library slow (a chain of thousands, each a copy of the one before).
+ */
+export const MAX_DERIVATION_DEPTH = 100;
+
+/** A resolved scenario: `stale` holds its own skipped overrides only; `depth` 0 is a root. */
+export type ResolvedLink = { scenario: Scenario; stale: ChainStaleOverride[]; depth: number; rootId: string; parentId?: string };
+
+/**
+ * Resolves scenarios through their parents, each at most once: a scenario's result is its
+ * parent's (already resolved, or resolved on the way up) with its own overrides applied, so
+ * resolving every scenario of a library or a file costs one lookup and one application per
+ * scenario, in any order. Cycles are found while walking up (a scenario met twice on one
+ * walk), once; a scenario deeper than `maxDepth` is refused. Failures are remembered too,
+ * and every scenario derived from a failed one fails with the same cause. Throws
+ * `InheritanceError`. The lookup's answers are taken to stay the same for the resolver's life.
+ */
+export function createChainResolver(lookup: ScenarioLookup, maxDepth = MAX_DERIVATION_DEPTH): (id: string) => ResolvedLink {
+  const done = new Map<string, ResolvedLink | InheritanceError>();
+  return (id) => {
+    // Up to a root or a scenario already resolved (or failed); then down, applying overrides.
+    const path: DerivedScenario[] = [];
+    const onPath = new Map<string, number>();
+    let base: ResolvedLink | InheritanceError;
+    for (let curId = id; ; ) {
+      const known = done.get(curId);
+      if (known) {
+        base = known;
+        break;
+      }
+      const at = onPath.get(curId);
+      if (at !== undefined) {
+        const cycle = [...path.slice(at).map((d) => d.id), curId];
+        base = new InheritanceError('cycle', `scenarios derive from each other in a cycle: ${cycle.join(' → ')}`, cycle);
+        break;
+      }
+      const item = lookup(curId);
+      if (!item) {
+        const holder = path[path.length - 1];
+        base = holder
+          ? new InheritanceError('missing', `scenario '${holder.id}' derives from '${curId}', which was not found`, [holder.id, curId])
+          : new InheritanceError('missing', `scenario '${curId}' was not found`, [curId]);
+        break;
+      }
+      if (!isDerived(item)) {
+        base = { scenario: item, stale: [], depth: 0, rootId: curId };
+        done.set(curId, base);
+        break;
+      }
+      onPath.set(curId, path.length);
+      path.push(item);
+      curId = item.parentId;
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const child = path[i]!;
+      base = base instanceof InheritanceError ? inheritedFailure(base, child.id) : link(base, child, maxDepth);
+      done.set(child.id, base);
+    }
+    if (base instanceof InheritanceError) throw base;
+    return base;
+  };
+}
+
+const tooDeepMessage = (id: string, depth: number, rootId: string, limit: number) =>
+  `scenario '${id}' is derived ${depth} levels deep from '${rootId}'; at most ${limit} levels of derivation are allowed`;
+
+function link(parent: ResolvedLink, child: DerivedScenario, maxDepth: number): ResolvedLink | InheritanceError {
+  const depth = parent.depth + 1;
+  if (depth > maxDepth) {
+    return new InheritanceError('too-deep', tooDeepMessage(child.id, depth, parent.rootId, maxDepth), [child.id, parent.rootId], depth, maxDepth);
+  }
+  const r = applyOverridesWithReport(parent.scenario, child);
+  return { scenario: r.scenario, stale: r.stale.map((s) => ({ ...s, scenarioId: child.id })), depth, rootId: parent.rootId, parentId: child.parentId };
+}
+
+/** A scenario below a failed one fails for the same reason (deeper still, for a chain too deep). */
+function inheritedFailure(cause: InheritanceError, childId: string): InheritanceError {
+  if (cause.chain[0] === childId || cause.kind === 'cycle') return cause;
+  if (cause.kind === 'missing') return new InheritanceError('missing', cause.message, [childId, ...cause.chain.slice(-2)]);
+  const depth = cause.depth! + 1;
+  const root = cause.chain[1]!;
+  return new InheritanceError('too-deep', tooDeepMessage(childId, depth, root, cause.limit!), [childId, root], depth, cause.limit);
+}
+
+/**
  * Resolves `id` through any number of parents down to a root scenario and applies the
  * overrides from the root up. Throws `InheritanceError` naming the cycle
- * (`a → b → a`) or the missing scenario. `stale` lists skipped overrides per scenario.
+ * (`a → b → a`), the missing scenario or the depth limit. `stale` lists skipped overrides
+ * along the whole chain, root side first.
  */
-export function resolveChainWithReport(id: string, lookup: ScenarioLookup): { scenario: Scenario; stale: ChainStaleOverride[] } {
-  const chain: DerivedScenario[] = [];
-  const seen: string[] = [];
-  let curId = id;
-  let cur = lookup(id);
-  if (!cur) throw new InheritanceError('missing', `scenario '${id}' was not found`, [id]);
-  while (isDerived(cur)) {
-    if (seen.includes(curId)) {
-      const cycle = [...seen.slice(seen.indexOf(curId)), curId];
-      throw new InheritanceError('cycle', `scenarios derive from each other in a cycle: ${cycle.join(' → ')}`, cycle);
-    }
-    seen.push(curId);
-    chain.push(cur);
-    const next = lookup(cur.parentId);
-    if (!next) throw new InheritanceError('missing', `scenario '${curId}' derives from '${cur.parentId}', which was not found`, [...seen, cur.parentId]);
-    curId = cur.parentId;
-    cur = next;
-  }
-  let scenario: Scenario = cur;
-  const stale: ChainStaleOverride[] = [];
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const r = applyOverridesWithReport(scenario, chain[i]!);
-    scenario = r.scenario;
-    for (const s of r.stale) stale.push({ ...s, scenarioId: seen[i]! });
-  }
-  return { scenario, stale };
+export function resolveChainWithReport(id: string, lookup: ScenarioLookup, maxDepth = MAX_DERIVATION_DEPTH): { scenario: Scenario; stale: ChainStaleOverride[] } {
+  const resolve = createChainResolver(lookup, maxDepth);
+  const top = resolve(id);
+  // the whole chain is resolved now, so going up again looks nothing up
+  const stale: ChainStaleOverride[][] = [];
+  for (let cur: ResolvedLink | undefined = top; cur; cur = cur.parentId === undefined ? undefined : resolve(cur.parentId)) stale.push(cur.stale);
+  return { scenario: top.scenario, stale: stale.reverse().flat() };
 }
 
 /** `resolveChainWithReport` without the report. */
