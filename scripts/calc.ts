@@ -5,12 +5,13 @@ import { validateScenario, type ScenarioIssue } from '../shared/model/validate';
 import type { Scenario } from '../shared/model/scenario';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
+import { printable, terminalSafeJson } from './lib/terminal-text';
 
-const USAGE = `usage: npm run calc -- <preset-id | scenario.json> [--json | --csv]
-presets: ${PRESETS.map((p) => p.id).join(', ')}`;
+const USAGE = ['usage: npm run calc -- <preset-id | scenario.json> [--json | --csv]', `presets: ${PRESETS.map((p) => p.id).join(', ')}`];
 
+/** Each entry is one line; paths, field names and values in them can come from the file. */
 function fail(lines: string[]): never {
-  process.stderr.write(lines.join('\n') + '\n');
+  process.stderr.write(lines.map(printable).join('\n') + '\n');
   process.exit(1);
 }
 
@@ -21,7 +22,7 @@ function issuesText(source: string, issues: ScenarioIssue[]): string[] {
 function load(arg: string): Scenario {
   const preset = presetById(arg);
   if (preset) return preset;
-  if (!existsSync(arg)) fail([`'${arg}' is neither a preset id nor a file`, USAGE]);
+  if (!existsSync(arg)) fail([`'${arg}' is neither a preset id nor a file`, ...USAGE]);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(arg, 'utf8').replace(/^\uFEFF/, ''));
@@ -43,7 +44,7 @@ function main(argv: string[]): void {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const args = argv.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--csv');
-  if (args.length !== 1 || unknown.length || (flags.has('--json') && flags.has('--csv'))) fail([USAGE]);
+  if (args.length !== 1 || unknown.length || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
   const scenario = load(args[0]!);
   let results;
   try {
@@ -54,7 +55,7 @@ function main(argv: string[]): void {
   }
   // Build the whole output before writing so a failure never leaves a partial table.
   const out = flags.has('--json')
-    ? JSON.stringify(toCalcJson(scenario, results), null, 2) + '\n'
+    ? terminalSafeJson(JSON.stringify(toCalcJson(scenario, results), null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
       : toCalcTable(scenario, results);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/model/scenario';
 import { RESULT_UNITS } from '../../shared/model/units';
 import type { ScenarioResults, YearResult } from '../../shared/engine/results';
+import { printable } from './terminal-text';
 
 /** The yearly fields the CLI prints, in order, with their units. */
 export const CLI_FIELDS = [
@@ -64,8 +65,9 @@ const HEADERS: Record<CliField, string> = {
   co2PerCapita: '人均CO2', energyPerGdp: '能耗强度', energyPerGdpAssessed: '考核能耗强度', nonFossilShare: '非化石占比',
 };
 
-function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+function csvCell(raw: string): string {
+  const v = printable(raw);
+  return /[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /** CSV with a header naming each unit; UTF-8 BOM so Excel shows the Chinese headers. */
@@ -105,5 +107,6 @@ export function toCalcTable(s: Scenario, r: ScenarioResults): string {
         `target ${fmt(t.target, 2)} ${t.unit}, actual ${fmt(t.actual, 2)} ${t.unit}, margin ${fmt(t.margin, 2)}`,
     );
   }
-  return lines.join('\n') + '\n';
+  // Each entry is one line; names, labels and units come from the file.
+  return lines.map(printable).join('\n') + '\n';
 }

@@ -54,6 +54,57 @@ describe('npm run calc', () => {
     expect(r.stderr).toContain('electricity.projects[0].capacityMW');
   }, 30_000);
 
+  describe('prints no control characters from the file', () => {
+    // ESC [2J clears the screen; a carriage return lets the rest overwrite the line; U+202E reverses what follows;
+    // ESC ] 0 ; … BEL retitles the window; U+009B is a one-byte CSI to some terminals.
+    const hostile = 'Evil\x1b[2J\rall targets met';
+    // eslint-disable-next-line no-control-regex -- what must not reach the terminal
+    const unsafe = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const dir = mkdtempSync(join(tmpdir(), 'calc-'));
+    const scenario = structuredClone(presetById('lianzhou-policy')!);
+    scenario.name = hostile;
+    scenario.nameEn = 'gnp\u202egiz';
+    scenario.targets[0]!.label = 'T\x1b]0;pwned\x07\u009b31m';
+    const file = join(dir, 'hostile.json');
+    writeFileSync(file, JSON.stringify(scenario));
+
+    it('in the table', () => {
+      const r = calc(file);
+      expect(r.status).toBe(0);
+      expect(r.stdout).not.toMatch(unsafe);
+      // what is left is still readable, on the scenario's own line: "Evil[2J all targets met / gnpgiz  [lianzhou-policy]"
+      expect(r.stdout.split('\n')[0]).toContain('Evil[2J all targets met / gnpgiz  [lianzhou-policy]');
+      expect(r.stdout).toContain('T]0;pwned31m [');
+    }, 30_000);
+
+    it('in CSV, and as escapes in JSON that parse back to the same text', () => {
+      const csv = calc(file, '--csv');
+      expect(csv.status).toBe(0);
+      expect(csv.stdout.replace(/\r\n/g, '\n')).not.toMatch(unsafe);
+      const json = calc(file, '--json');
+      expect(json.status).toBe(0);
+      expect(json.stdout).not.toMatch(unsafe);
+      const parsed = JSON.parse(json.stdout);
+      expect(parsed.name).toBe(hostile);
+      expect(parsed.targets[0].label).toBe('T\x1b]0;pwned\x07\u009b31m');
+    }, 30_000);
+
+    it('in error output: field names, values and the argument itself', () => {
+      const bad = structuredClone(scenario) as unknown as Record<string, unknown>;
+      bad[hostile] = 1;
+      const badFile = join(dir, 'bad-hostile.json');
+      writeFileSync(badFile, JSON.stringify(bad));
+      const r = calc(badFile);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('Evil[2J all targets met');
+      expect(r.stderr).not.toMatch(unsafe);
+      const missing = calc(`nowhere${hostile}`);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain("'nowhereEvil[2J all targets met' is neither a preset id nor a file");
+      expect(missing.stderr).not.toMatch(unsafe);
+    }, 30_000);
+  });
+
   it('names an unknown preset and lists the valid ones', () => {
     const r = calc('nowhere-baseline');
     expect(r.status).toBe(1);
