@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 
 // Layering (house style): renderer → shared ← electron; shared imports no
 // platform, UI or storage code so it runs in Node, the browser and a worker.
@@ -12,6 +13,74 @@ const platformBans = [
   { group: ['node:*'], message: 'shared/ runs in the browser and workers too' },
   { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on the app layers' },
 ];
+
+// Architecture boundaries, checked on static, dynamic and re-export imports
+// alike (no-restricted-imports above misses `import('react')`).
+// test/lint/boundaries.test.ts feeds a probe that breaks each rule.
+const UI_STORAGE_SHELL = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'electron', 'i18next', 'react-i18next'];
+const element = (type) => ({ element: { type } });
+const external = (source) => ({ module: { origin: 'external', source } });
+const boundariesConfig = {
+  files: ['shared/**/*.ts', 'seeds/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+    'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export', 'require'],
+    'boundaries/elements': [
+      { type: 'shared-model', pattern: 'shared/model' },
+      { type: 'shared-engine', pattern: 'shared/engine' },
+      { type: 'shared-io', pattern: 'shared/io' },
+      { type: 'shared-ipc', pattern: 'shared/ipc' },
+      { type: 'seeds', pattern: 'seeds' },
+      { type: 'renderer-db', pattern: 'renderer/db' },
+      { type: 'renderer', pattern: 'renderer' },
+      { type: 'electron', pattern: 'electron' },
+    ],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'allow',
+        checkAllOrigins: true,
+        policies: [
+          {
+            from: element('shared-*'),
+            disallow: { to: external(UI_STORAGE_SHELL) },
+            message: 'shared/ runs in Node, the browser and a worker alike: no UI, storage, shell or i18n imports',
+          },
+          {
+            from: element('shared-*'),
+            disallow: { to: { module: { origin: 'core' } } },
+            message: 'shared/ runs in the browser and workers too: no Node built-ins',
+          },
+          {
+            from: element('shared-*'),
+            disallow: { to: element(['seeds', 'renderer', 'renderer-db', 'electron']) },
+            message: 'shared/ depends on no app layer and no seed data',
+          },
+          {
+            from: element('seeds'),
+            disallow: {
+              to: element(['shared-engine', 'shared-io', 'shared-ipc', 'renderer', 'renderer-db', 'electron']),
+            },
+            message: 'seeds/ may import only shared/model',
+          },
+          {
+            from: element('seeds'),
+            disallow: [{ to: external(UI_STORAGE_SHELL) }, { to: { module: { origin: 'core' } } }],
+            message: 'seeds/ is data: no UI, storage, shell or Node imports',
+          },
+          {
+            from: element('renderer'),
+            disallow: { to: external(['dexie']) },
+            message: 'only renderer/db knows about storage',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'test-results/**'] },
@@ -30,7 +99,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: NODE_BUILTINS.map((name) => ({ name, message: 'shared/ runs in the browser and workers too' })), patterns: platformBans },
+        {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: 'shared/ runs in the browser and workers too' })),
+          patterns: platformBans,
+        },
       ],
     },
   },
@@ -60,12 +132,16 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/renderer/**'], message: 'the shell does not import the UI' },
-            { group: ['**/shared/model/**', '**/shared/engine/**', '**/seeds/**'], message: 'electron/ knows nothing of the domain' },
+            {
+              group: ['**/shared/model/**', '**/shared/engine/**', '**/seeds/**'],
+              message: 'electron/ knows nothing of the domain',
+            },
           ],
         },
       ],
     },
   },
+  boundariesConfig,
   {
     files: ['scripts/**/*.{js,mjs}', 'bench/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly' } },

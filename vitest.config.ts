@@ -12,6 +12,7 @@ export default defineConfig({
             'test/shared/**/*.test.ts',
             'test/seeds/**/*.test.ts',
             'test/scripts/**/*.test.ts',
+            'test/lint/**/*.test.ts',
           ],
         },
       },
