@@ -19,6 +19,7 @@ const UNARY: Record<string, (x: number) => number> = {
   abs: Math.abs,
   exp: Math.exp,
   sqrt: (x) => (x < 0 ? Number.NaN : Math.sqrt(x)), // mathjs gives a Complex: not a number either way
+  log: (x) => (x < 0 ? Number.NaN : Math.log(x)),
   log10: (x) => (x < 0 ? Number.NaN : Math.log10(x)),
   floor: Math.floor,
   ceil: Math.ceil,
@@ -109,7 +110,6 @@ export function toNative(node: MathNode): NativeFn | null {
         return () => m(...f.map((g) => g()));
       }
       if (name === 'pow' && f.length === 2) return () => OPERATORS.pow!(f[0]!(), f[1]!());
-      if (name === 'log' && f.length === 1) return () => (f[0]!() < 0 ? Number.NaN : Math.log(f[0]!()));
       const unary = UNARY[name];
       if (unary && f.length === 1) return () => unary(f[0]!());
       return null;

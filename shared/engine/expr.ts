@@ -7,6 +7,7 @@ import {
   type EvalFunction, type FactoryFunctionMap, type MathNode,
 } from 'mathjs/number';
 import { context, growth, interp, step } from './expr-helpers';
+import { checkText, checkTree, TOO_DEEP } from './expr-limits';
 import { toNative } from './expr-native';
 
 /**
@@ -99,10 +100,13 @@ function check(node: MathNode, text: string): CompileResult | null {
 export function compileExpression(text: string): CompileResult {
   const hit = cache.get(text);
   if (hit) return hit;
+  const tooBig = checkText(text);
+  // not cached: the cache must not hold megabytes of rejected text
+  if (tooBig) return tooBig;
   let result: CompileResult;
   try {
     const node = parse(text);
-    const problem = check(node, text);
+    const problem = checkTree(node) ?? check(node, text);
     if (problem) result = problem;
     else {
       let usesYear = false;
@@ -127,13 +131,17 @@ export function compileExpression(text: string): CompileResult {
       };
     }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const m = /\(char (\d+)\)/.exec(message);
-    result = {
-      ok: false,
-      error: message.replace(/\s*\(char \d+\)/, ''),
-      position: m ? Number(m[1]) : undefined,
-    };
+    // the bounds keep the parser's recursion shallow; should it overflow all the same, it is still "too deep"
+    if (err instanceof RangeError && /call stack/i.test(err.message)) result = { ok: false, error: TOO_DEEP };
+    else {
+      const message = err instanceof Error ? err.message : String(err);
+      const m = /\(char (\d+)\)/.exec(message);
+      result = {
+        ok: false,
+        error: message.replace(/\s*\(char \d+\)/, ''),
+        position: m ? Number(m[1]) : undefined,
+      };
+    }
   }
   if (cache.size > 5000) cache.clear();
   cache.set(text, result);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadExprEngine, loadedExprEngine } from '../../engine/expr-engine';
+import { exprErrorText } from '../../features/editor/issue-text';
 import type { ExprSeries } from '../../../shared/model/series';
 import { NumberField } from './NumberField';
 
@@ -46,7 +47,7 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
       return;
     }
     const compiled = engine.compileExpression(raw);
-    if (!compiled.ok) return setError({ message: compiled.error, position: compiled.position });
+    if (!compiled.ok) return setError({ message: exprErrorText(compiled.error, t), position: compiled.position });
     if (raw === value.expr) return setError(null);
     const refused = onCommit({ ...value, expr: raw }) ?? [];
     setError(refused.length ? { message: refused[0]! } : null);

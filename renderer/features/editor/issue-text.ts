@@ -26,22 +26,40 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^storage hours × cycles exceed/, key: 'issue.cycles', names: [] },
   { re: /^duplicate id '(.+)'$/, key: 'issue.duplicateId', names: ['id'] },
   { re: /^expression error at position (\d+): (.+)$/, key: 'issue.exprAt', names: ['position', 'message'] },
+  { re: /^expression error: (.+)$/, key: 'issue.exprError', names: ['message'] },
   { re: /^expression gives (.+) in (\d+)$/, key: 'issue.exprValue', names: ['value', 'year'] },
 ];
 
 const BOUNDS: Record<string, string> = { 'at least': 'atLeast', 'greater than': 'greaterThan', 'at most': 'atMost' };
 
-export function issueMessage(message: string, t: TFunction): string {
-  if (message === READ_ONLY_ISSUE) return t('issue.readOnly');
-  for (const { re, key, names } of PATTERNS) {
+/** What the expression compiler says (engine/expr*.ts), restated; inside `issue.exprAt` or shown by the expression field. */
+const EXPR_PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
+  { re: /^expression too deep: at most (\d+) levels$/, key: 'issue.exprText.tooDeep', names: ['limit'] },
+  { re: /^expression too long: at most (\d+) characters \(it has (\d+)\)$/, key: 'issue.exprText.tooLong', names: ['limit', 'length'] },
+  { re: /^expression too large: at most (\d+) /, key: 'issue.exprText.tooLarge', names: ['limit'] },
+];
+
+function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction): string | null {
+  for (const { re, key, names } of patterns) {
     const m = re.exec(message);
     if (!m) continue;
     const vars: Record<string, string> = {};
     names.forEach((n, i) => (vars[n] = m[i + 1]!));
     if (vars.bound) vars.bound = t(`issue.bounds.${BOUNDS[vars.bound] ?? 'atLeast'}`);
+    if (vars.message) vars.message = exprErrorText(vars.message, t);
     return t(key, vars);
   }
-  return message;
+  return null;
+}
+
+/** An expression compiler's error in the UI language (as it is when no pattern knows it). */
+export function exprErrorText(message: string, t: TFunction): string {
+  return restate(message, EXPR_PATTERNS, t) ?? message;
+}
+
+export function issueMessage(message: string, t: TFunction): string {
+  if (message === READ_ONLY_ISSUE) return t('issue.readOnly');
+  return restate(message, PATTERNS, t) ?? message;
 }
 
 /** Issues as messages for a field, without repeats. */

@@ -108,6 +108,12 @@ export const editorLocales: Locales = {
       duplicateId: '编号重复：{{id}}',
       exprAt: '表达式第 {{position}} 个字符处有误：{{message}}',
       exprValue: '表达式在 {{year}} 年得到 {{value}}',
+      exprError: '表达式有误：{{message}}',
+      exprText: {
+        tooDeep: '表达式嵌套过深：最多 {{limit}} 层',
+        tooLong: '表达式过长：最多 {{limit}} 个字符（现有 {{length}} 个）',
+        tooLarge: '表达式过大：数字、名称和运算符合计最多 {{limit}} 个',
+      },
     },
     economy: {
       baseGdp: '基准年 GDP',
@@ -360,6 +366,12 @@ export const editorLocales: Locales = {
       duplicateId: 'Duplicate id: {{id}}',
       exprAt: 'Expression error at character {{position}}: {{message}}',
       exprValue: 'The expression gives {{value}} in {{year}}',
+      exprError: 'Expression error: {{message}}',
+      exprText: {
+        tooDeep: 'Expression too deep: at most {{limit}} levels',
+        tooLong: 'Expression too long: at most {{limit}} characters (it has {{length}})',
+        tooLarge: 'Expression too large: at most {{limit}} numbers, names and operators',
+      },
     },
     economy: {
       baseGdp: 'Base-year GDP',

@@ -1,0 +1,74 @@
+import type { MathNode } from 'mathjs';
+
+/**
+ * Bounds on the size of an expression. Planners write expressions of a few
+ * dozen characters (the longest real ones, an `interp` through every year of
+ * 2020–2060, are about 500) nested a few levels deep. The bounds are several
+ * times that, and small enough that any accepted expression costs at most a
+ * few hundred node evaluations a year (well under a millisecond, even on
+ * mathjs), and that mathjs's recursive-descent parser (about 4 kB of stack
+ * per bracket: some 250 brackets fit in V8's default stack) never comes near
+ * the call-stack limit, in Node, a worker or a page.
+ */
+export const MAX_EXPRESSION_CHARS = 1000;
+/**
+ * Levels of brackets, calls and operators below the top (`log(1 + year)` has two); a chain
+ * `a + b + c` (or `a * b / c`) is one level.
+ */
+export const MAX_EXPRESSION_DEPTH = 64;
+/** Numbers, names, operators and calls. */
+export const MAX_EXPRESSION_NODES = 500;
+
+export type LimitProblem = { ok: false; error: string; position?: number };
+
+/** Also the message for a parser that overflowed the stack all the same. */
+export const TOO_DEEP = `expression too deep: at most ${MAX_EXPRESSION_DEPTH} levels`;
+
+/**
+ * What can be told from the text alone, before mathjs parses it: its parser
+ * recurses once per bracket, so deep brackets must never reach it.
+ */
+export function checkText(text: string): LimitProblem | null {
+  let depth = 0;
+  // the brackets that fit in the length allowed: a text too long and too deep is named by its depth
+  for (let i = 0; i < Math.min(text.length, MAX_EXPRESSION_CHARS + 1); i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') {
+      if (++depth > MAX_EXPRESSION_DEPTH) return { ok: false, error: TOO_DEEP, position: i + 1 };
+    } else if (c === ')' || c === ']' || c === '}') depth--; // unbalanced brackets: the parser names them
+  }
+  if (text.length > MAX_EXPRESSION_CHARS) {
+    return { ok: false, error: `expression too long: at most ${MAX_EXPRESSION_CHARS} characters (it has ${text.length})` };
+  }
+  return null;
+}
+
+type Node = MathNode & { type: string; fn?: unknown; args?: MathNode[] };
+
+const CHAIN: Record<string, string> = { add: '+', subtract: '+', multiply: '*', divide: '*' };
+
+/** The left operand continues its parent's chain: `a + b + c` is add(add(a, b), c). */
+function continuesChain(child: Node, parent: Node): boolean {
+  if (child.type !== 'OperatorNode' || parent.type !== 'OperatorNode') return false;
+  if (child.args?.length !== 2 || parent.args?.length !== 2 || parent.args[0] !== child) return false;
+  const c = CHAIN[child.fn as string];
+  return c !== undefined && c === CHAIN[parent.fn as string];
+}
+
+/** Depth and size of a parsed expression, walked without recursion and abandoned at the first bound passed. */
+export function checkTree(root: MathNode): LimitProblem | null {
+  const stack: [Node, number][] = [[root as Node, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_EXPRESSION_DEPTH) return { ok: false, error: TOO_DEEP };
+    if (++nodes > MAX_EXPRESSION_NODES) {
+      return { ok: false, error: `expression too large: at most ${MAX_EXPRESSION_NODES} numbers, names and operators` };
+    }
+    node.forEach((child) => {
+      const c = child as Node;
+      stack.push([c, continuesChain(c, node) ? depth : depth + 1]);
+    });
+  }
+  return null;
+}
