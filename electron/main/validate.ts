@@ -47,7 +47,8 @@ function record(value: unknown, field: string, allowed: readonly string[]): Reco
 function hasControlCharacters(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
+    // C0, DEL and C1 (U+009B is a one-byte CSI to some terminals)
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
   }
   return false;
 }
@@ -60,14 +61,35 @@ function text(value: unknown, field: string, max: number): string {
   return value;
 }
 
-/** A bare file name: the save dialog starts in a folder the user picks, never one the page picks. */
-function fileName(value: unknown, field: string): string {
+/** What the app saves: scenario and library files, backups, results, reports. */
+export const SAVE_EXTENSIONS = ['json', 'xlsx', 'csv', 'pdf'] as const;
+
+// Marks, embeddings, overrides and isolates: "report\u202Efdp.exe" shows as "reportexe.pdf".
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Windows opens the device, not a file, for these names whatever follows the first dot ("NUL.tar.gz"),
+// and ignores spaces before that dot.
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * A bare file name the save dialog offers: it starts in a folder the user picks, never one the page
+ * picks, and the name cannot turn into a device, an executable or text that reads differently from
+ * what it is. `allowed` is the extensions the name may end in; `bareAllowed` lets it have none.
+ */
+function fileName(value: unknown, field: string, allowed: readonly string[], bareAllowed = false): string {
   const name = text(value, field, MAX_FILE_NAME);
   if (/[\\/:*?"<>|]/.test(name) || name === '.' || name === '..') fail(field, 'expected a file name without a folder');
+  if (BIDI.test(name)) fail(field, 'contains bidirectional formatting characters');
+  // Windows drops them, so "x.exe." would be saved as "x.exe".
+  if (/[. ]$/.test(name)) fail(field, 'ends in a dot or a space');
+  if (WINDOWS_DEVICE.test(name.split('.')[0]!.trimEnd())) fail(field, 'is a reserved Windows device name');
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (ext ? !allowed.includes(ext) : !bareAllowed) fail(field, `expected a name ending in .${allowed.join(', .')}`);
   return name;
 }
 
-function filters(value: unknown, field: string): FileFilter[] {
+/** `saveable` limits extensions to what the app saves: Windows appends the chosen filter's extension to a typed name. */
+function filters(value: unknown, field: string, saveable = false): FileFilter[] {
   if (!Array.isArray(value)) return fail(field, 'expected an array');
   if (value.length === 0 || value.length > MAX_FILTERS) fail(field, `expected 1–${MAX_FILTERS} filters`);
   return value.map((raw, i) => {
@@ -78,6 +100,9 @@ function filters(value: unknown, field: string): FileFilter[] {
     const extensions = exts.map((e, j) => {
       // Electron wants extensions without the dot; '*' means any file.
       if (typeof e !== 'string' || !/^(\*|[A-Za-z0-9]{1,10})$/.test(e)) fail(`${field}[${i}].extensions[${j}]`, 'expected an extension like "json" (no dot) or "*"');
+      if (saveable && !(SAVE_EXTENSIONS as readonly string[]).includes((e as string).toLowerCase())) {
+        fail(`${field}[${i}].extensions[${j}]`, `expected one of ${SAVE_EXTENSIONS.join(', ')}`);
+      }
       return e as string;
     });
     return { name: text(f.name, `${field}[${i}].name`, 100), extensions };
@@ -118,8 +143,8 @@ export function validateSaveFile(args: readonly unknown[]): [SaveFileRequest] {
   return [
     {
       title: text(r.title, 'req.title', MAX_TITLE),
-      defaultName: fileName(r.defaultName, 'req.defaultName'),
-      filters: filters(r.filters, 'req.filters'),
+      defaultName: fileName(r.defaultName, 'req.defaultName', SAVE_EXTENSIONS),
+      filters: filters(r.filters, 'req.filters', true),
       bytes: bytes(r.bytes, 'req.bytes'),
     },
   ];
@@ -132,7 +157,8 @@ export function validatePrintToPdf(args: readonly unknown[]): [PrintToPdfRequest
   return [
     {
       title: text(r.title, 'req.title', MAX_TITLE),
-      defaultName: fileName(r.defaultName, 'req.defaultName'),
+      // printToPdf adds ".pdf" to a name without it
+      defaultName: fileName(r.defaultName, 'req.defaultName', ['pdf'], true),
       ...(landscape === undefined ? {} : { landscape }),
     },
   ];

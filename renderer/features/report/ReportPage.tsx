@@ -27,8 +27,10 @@ export type ReportPageProps = {
 
 /** A CSS string literal (the running header is the scenario's name, which may hold quotes). */
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
-/** Characters file systems refuse in a name. */
-const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\n\r]+/g, ' ').trim();
+/** Characters file systems refuse in a name, control characters and bidi formatting (the desktop shell refuses those). */
+const safeFileName = (s: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
