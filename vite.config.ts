@@ -37,12 +37,43 @@ function preloadFirstScreen(module = '/renderer/start.tsx'): Plugin {
   };
 }
 
+/** Where `vite` dev serve's hot-reload socket connects from the page. */
+export const DEV_SERVER_SOCKET = 'ws://127.0.0.1:*';
+
+/** `html` with `source` added to the connect-src of its Content-Security-Policy meta tag. */
+export function withConnectSource(html: string, source: string): string {
+  let found = false;
+  const out = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/i, (_m, head: string, csp: string) => {
+    const directives = csp.split(';').map((d) => d.trim());
+    const i = directives.findIndex((d) => d.startsWith('connect-src '));
+    if (i < 0) return `${head}${csp}"`;
+    found = true;
+    directives[i] = `${directives[i]} ${source}`;
+    return `${head}${directives.join('; ')}"`;
+  });
+  if (!found) throw new Error('index.html: no Content-Security-Policy meta tag with a connect-src directive');
+  return out;
+}
+
+/**
+ * index.html's CSP is the production one; only the dev server, whose page talks to
+ * it over a WebSocket for hot reload, gets that socket added. A production build
+ * never lets the page connect anywhere but its own origin.
+ */
+export function devServerCsp(): Plugin {
+  return {
+    name: 'carbon-peak:dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: { order: 'pre', handler: (html) => withConnectSource(html, DEV_SERVER_SOCKET) },
+  };
+}
+
 // The renderer is one static bundle served from app://carbon-peak/ in Electron
 // and from any static server in the browser build, so asset paths are relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadFirstScreen()],
+  plugins: [react(), preloadFirstScreen(), devServerCsp()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

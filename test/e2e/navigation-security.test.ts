@@ -95,6 +95,9 @@ describeE2E('browser build: navigation and platform security', () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
+    // the built page connects to its own origin only: the dev server's socket is allowed in `vite` serve alone
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toMatch(/ws:|127\.0\.0\.1/);
     // DevTools' own evaluation is exempt from the CSP, so the probe injects
     // code the way an attacker's content would run (a string, no DOM typings here).
     const probe = await page.evaluate(`(async () => {
