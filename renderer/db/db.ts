@@ -2,10 +2,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Scenario } from '../../shared/model/scenario';
 import { PRESETS } from '../../seeds/index';
 import { refreshDescendants } from './inheritance';
-import { upgradeScenarioRecordV1 } from './migrations';
+import { upgradeScenarioRecordV1, upgradeScenarioRecordV3 } from './migrations';
 import { validateOnMainThread, validationLoaded, whenValidationReady } from '../engine/validation';
 import { anyPresetToSeed, planPresetSeed } from './preset-seed';
-import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, SettingRecord } from './records';
+import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3, SettingRecord } from './records';
 
 import { DB_NAME } from './name';
 
@@ -56,6 +56,17 @@ export class CarbonDb extends Dexie {
       );
     // an index only: IndexedDB builds it from the stored records, no record changes
     this.version(3).stores(V3_STORES);
+    // every record gets its revision counter (no index: it is only read with its record)
+    this.version(4)
+      .stores(V3_STORES)
+      .upgrade((tx) =>
+        tx
+          .table('scenarios')
+          .toCollection()
+          .modify((rec: ScenarioRecordV3, ref: { value: unknown }) => {
+            ref.value = upgradeScenarioRecordV3(rec);
+          }),
+      );
     // Sticky so a reopened database is seeded and cleaned the same way.
     this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }
@@ -78,7 +89,7 @@ export class CarbonDb extends Dexie {
         const due = anyPresetToSeed(presets, seeded, kinds);
         if (due && !validationLoaded()) return false;
         if (due) {
-          const existing = new Map<string, { kind: ScenarioRecord['kind']; createdAt: number }>();
+          const existing = new Map<string, Pick<ScenarioRecord, 'kind' | 'createdAt' | 'rev'>>();
           for (const r of await vip.scenarios.bulkGet(present)) if (r) existing.set(r.id, r);
           const plan = planPresetSeed(presets, seeded, existing, now, validateOnMainThread);
           for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);

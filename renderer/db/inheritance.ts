@@ -12,6 +12,7 @@ import {
 import type { Scenario } from '../../shared/model/scenario';
 import type { CarbonDb } from './db';
 import type { ScenarioKind, ScenarioRecord } from './records';
+import { nextRev } from './revision';
 
 /**
  * Scenario inheritance in storage (issue 4). A derived record is a user record
@@ -150,7 +151,8 @@ export async function refreshDescendants(db: CarbonDb, ids: string | readonly st
       queue.push(kid.id);
       const r = resolveIn(map, kid.id);
       if (!r || r.broken || diffScenario(kid.scenario, r.scenario).length === 0) continue;
-      changed.push({ ...kid, scenario: r.scenario, regionName: r.scenario.region.name, updatedAt: now });
+      // a new revision: a window with the child open must not save its older resolution over this one
+      changed.push({ ...kid, scenario: r.scenario, regionName: r.scenario.region.name, updatedAt: now, rev: nextRev(kid) });
     }
   }
   await db.scenarios.bulkPut(changed);

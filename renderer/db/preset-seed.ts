@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/model/scenario';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import type { PresetVersionRecord, ScenarioKind, ScenarioRecord } from './records';
+import { nextRev } from './revision';
 
 const versions = new WeakMap<Scenario, string>();
 
@@ -25,7 +26,7 @@ export type SeedPlan = {
   skipped: { id: string; reason: string }[];
 };
 
-type Existing = ReadonlyMap<string, { kind: ScenarioKind; createdAt: number }>;
+type Existing = ReadonlyMap<string, { kind: ScenarioKind; createdAt: number; rev?: number }>;
 
 /** Whether the preset must be (re)written: it is missing or changed since it was seeded (and the id is not the user's). */
 function needsSeeding(preset: Scenario, version: string, seeded: ReadonlyMap<string, string>, existing: Existing): boolean {
@@ -73,6 +74,7 @@ export function planPresetSeed(
       regionName: preset.region.name,
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
+      rev: nextRev(current),
       presetId: preset.id,
       scenario: checked.scenario,
     });

@@ -2,7 +2,7 @@ import type { ResolvedScenario } from './inheritance';
 import type { ScenarioRepo } from './repo';
 
 /** Methods that only read: every other one may write, and drops a read made ahead. */
-const READS = new Set<string>(['db', 'list', 'get', 'open', 'getSetting', 'backupContent']);
+const READS = new Set<string>(['db', 'list', 'get', 'open', 'watch', 'getSetting', 'backupContent']);
 
 export type ReadAheadRepo = ScenarioRepo & {
   /**

@@ -18,8 +18,8 @@ export type ScenarioRecordV1 = {
 /** 'preset' records are seeded from the bundle and read-only; users work on 'user' copies. */
 export type ScenarioKind = 'user' | 'preset';
 
-/** Version 2: denormalised name and region for listing and search, presets in the same table. */
-export type ScenarioRecord = {
+/** Versions 2 and 3: denormalised name and region for listing and search, presets in the same table. */
+export type ScenarioRecordV3 = {
   id: string;
   kind: ScenarioKind;
   name: string;
@@ -41,6 +41,14 @@ export type ScenarioRecord = {
   deletedAt?: number;
   scenario: Scenario;
 };
+
+/**
+ * Version 4: a revision counter. Every write of a record sets it one above
+ * the revision it replaced (a new record starts at 1), and a save names the
+ * revision its document was read at: when another window wrote in between,
+ * the save is refused instead of overwriting that work (renderer/db/revision.ts).
+ */
+export type ScenarioRecord = ScenarioRecordV3 & { rev: number };
 
 export type PresetVersionRecord = {
   presetId: string;

@@ -2,12 +2,14 @@ import { applyOverrides } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { BackupContent } from '../../shared/io/backup';
 import type { ImportPlan } from '../../shared/io/import-plan';
-import { resolveChain, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
+import { createChainResolver, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
 import type { ScenarioIssue } from '../../shared/model/validate-core';
 import { validateOnMainThread, whenValidationReady } from '../engine/validation';
 import type { CarbonDb } from './db';
 import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
+import { aboveStored, conflictWith, nextRev, type SaveResult } from './revision';
+import { watchScenario, type StoredStamp } from './watch';
 
 /** A write was refused because the scenario does not validate; nothing was written. */
 export class ScenarioValidationError extends Error {
@@ -71,6 +73,7 @@ function withoutNameEn(s: Scenario): Scenario {
 function userRecord(scenario: Scenario, now: number, extra: Partial<ScenarioRecord> = {}): ScenarioRecord {
   return {
     createdAt: now,
+    rev: 1,
     ...extra,
     id: scenario.id,
     kind: 'user',
@@ -132,6 +135,8 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     },
     /** `get` with what the editor needs of a derived scenario: the resolved parent, stale overrides, a broken chain. */
     open,
+    /** Follows the stored revision of `id` (writes from any window); returns the unsubscribe. */
+    watch: (id: string, listener: (stamp: StoredStamp) => void) => watchScenario(db, id, listener),
     /**
      * A new user scenario derived from `parentId` (a user scenario, a preset or
      * another derived one): it stores the parent link and no overrides yet.
@@ -162,52 +167,79 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(id);
         const scenario = check({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
-        const next = { ...rec, name: scenario.name, scenario, updatedAt: now() };
+        const next = { ...rec, name: scenario.name, scenario, updatedAt: now(), rev: nextRev(rec) };
         await db.scenarios.put(next);
         return next;
       });
     },
     /**
-     * Saves an edited document (by its id); refuses invalid scenarios and presets.
-     * A derived scenario stores what differs from its parent (plus overrides that
-     * went stale, until discarded); one whose parent is gone is saved standalone.
-     * Scenarios derived from this one are refreshed in the same transaction.
+     * Saves an edited document (by its id) read at revision `baseRev`; refuses
+     * invalid scenarios and presets (thrown). When the stored scenario has moved
+     * past `baseRev` or was deleted (another window), nothing is written and a
+     * conflict is returned. A derived scenario stores what differs from its
+     * parent (plus overrides that went stale, until discarded); one whose parent
+     * is gone is saved standalone. Scenarios derived from this one are refreshed
+     * in the same transaction.
      */
-    async save(input: Scenario): Promise<ScenarioRecord> {
+    async save(input: Scenario, baseRev: number): Promise<SaveResult> {
       await whenValidationReady();
       const scenario = check(input);
-      return db.transaction('rw', db.scenarios, async () => {
-        const rec = await mustOwn(scenario.id);
+      return db.transaction('rw', db.scenarios, async (): Promise<SaveResult> => {
+        const stored = await db.scenarios.get(scenario.id);
+        if (stored?.kind === 'preset') throw new RepoError('read-only', `'${stored.id}' is a preset; copy it to edit`);
+        const conflict = conflictWith(stored, baseRev);
+        if (conflict || !stored) return conflict!;
         const t = now();
-        let next: ScenarioRecord = { ...rec, name: scenario.name, regionName: scenario.region.name, scenario, updatedAt: t };
-        if (rec.parentId !== undefined) {
-          const parent = (await resolveRecord(db, rec.id))?.parent;
-          next = parent ? { ...next, overrides: overridesToStore(parent.scenario, scenario, derivedOf(rec)) } : detached(next);
+        let next: ScenarioRecord = { ...stored, name: scenario.name, regionName: scenario.region.name, scenario, updatedAt: t, rev: nextRev(stored) };
+        if (stored.parentId !== undefined) {
+          const parent = (await resolveRecord(db, stored.id))?.parent;
+          next = parent ? { ...next, overrides: overridesToStore(parent.scenario, scenario, derivedOf(stored)) } : detached(next);
         }
         await db.scenarios.put(next);
-        await refreshDescendants(db, rec.id, t);
-        return next;
+        await refreshDescendants(db, stored.id, t);
+        return { status: 'saved', rec: next };
       });
     },
-    /** Forgets this scenario's overrides that no longer apply to its parent (after the user saw them). */
-    async discardStale(id: string): Promise<ScenarioRecord> {
+    /**
+     * Writes `input` (a document that could not be saved over its original) as
+     * a new user scenario named `name`. The copy of a derived scenario derives
+     * from the same parent when that parent is still there; otherwise it is standalone.
+     */
+    async saveCopy(input: Scenario, name: string): Promise<ScenarioRecord> {
+      await whenValidationReady();
+      const scenario = check({ ...withoutNameEn(input), id: newId(), name: cleanName(name) });
       return db.transaction('rw', db.scenarios, async () => {
+        const source = await db.scenarios.get(input.id);
+        const parent = source?.parentId !== undefined ? await open(source.parentId) : undefined;
+        const link = parent && !parent.broken ? { parentId: parent.rec.id, overrides: overridesToStore(parent.scenario, scenario, null) } : {};
+        const rec = userRecord(scenario, now(), { ...(source?.presetId ? { presetId: source.presetId } : {}), ...link });
+        await db.scenarios.add(rec);
+        return rec;
+      });
+    },
+    /** Forgets this scenario's overrides that no longer apply to its parent (after the user saw them); `baseRev` as for `save`. */
+    async discardStale(id: string, baseRev: number): Promise<SaveResult> {
+      return db.transaction('rw', db.scenarios, async (): Promise<SaveResult> => {
         await mustOwn(id);
         const r = (await resolveRecord(db, id))!;
+        const conflict = conflictWith(r.rec, baseRev);
+        if (conflict) return conflict;
         const stale = new Set(r.stale.filter((s) => s.scenarioId === id).map((s) => s.override));
-        const next = { ...r.rec, overrides: (r.rec.overrides ?? []).filter((o) => !stale.has(o)) };
+        const next = { ...r.rec, overrides: (r.rec.overrides ?? []).filter((o) => !stale.has(o)), rev: nextRev(r.rec) };
         await db.scenarios.put(next);
-        return next;
+        return { status: 'saved', rec: next };
       });
     },
-    /** Makes a derived scenario standalone: its current values become its own, the parent link goes. */
-    async detach(id: string): Promise<ScenarioRecord> {
-      return db.transaction('rw', db.scenarios, async () => {
+    /** Makes a derived scenario standalone: its current values become its own, the parent link goes; `baseRev` as for `save`. */
+    async detach(id: string, baseRev: number): Promise<SaveResult> {
+      return db.transaction('rw', db.scenarios, async (): Promise<SaveResult> => {
         await mustOwn(id);
         const r = (await resolveRecord(db, id))!;
-        const next = { ...detached(r.rec, r.scenario), updatedAt: now() };
+        const conflict = conflictWith(r.rec, baseRev);
+        if (conflict) return conflict;
+        const next = { ...detached(r.rec, r.scenario), updatedAt: now(), rev: nextRev(r.rec) };
         await db.scenarios.put(next);
-        return next;
+        return { status: 'saved', rec: next };
       });
     },
     /**
@@ -223,8 +255,8 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
           const names = kids.map((k) => k.name);
           throw new RepoError('has-children', `'${rec.name}' has derived scenarios (${names.join(', ')}); delete or detach them first`, names);
         }
-        for (const kid of await db.scenarios.where('parentId').equals(id).toArray()) await db.scenarios.put(detached(kid));
-        await db.scenarios.update(id, { deletedAt: now() });
+        for (const kid of await db.scenarios.where('parentId').equals(id).toArray()) await db.scenarios.put({ ...detached(kid), rev: nextRev(kid) });
+        await db.scenarios.update(id, { deletedAt: now(), rev: nextRev(rec) });
       });
     },
     async restore(id: string): Promise<void> {
@@ -232,7 +264,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
         const rec = await db.scenarios.get(id);
         if (!rec || rec.kind !== 'user') throw new RepoError('not-found', `no deleted scenario '${id}'`);
         const { deletedAt: _gone, ...rest } = rec;
-        await db.scenarios.put(rest);
+        await db.scenarios.put({ ...rest, rev: nextRev(rec) });
       });
     },
     /**
@@ -251,7 +283,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
           // Two files holding the same scenario id must not silently overwrite each other.
           const scenario = prev?.kind === 'preset' || seen.has(s.id) ? { ...s, id: newId() } : s;
           seen.add(scenario.id);
-          const keep = prev?.kind === 'user' ? { createdAt: prev.createdAt, ...(prev.presetId ? { presetId: prev.presetId } : {}) } : {};
+          const keep = prev?.kind === 'user' ? { createdAt: prev.createdAt, rev: nextRev(prev), ...(prev.presetId ? { presetId: prev.presetId } : {}) } : {};
           out.push(userRecord(scenario, t, keep));
         }
         await db.scenarios.bulkPut(out);
@@ -265,14 +297,15 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
       await whenValidationReady();
       const scenarios = inputs.map((s, i) => check(s, i));
       return db.transaction('rw', db.scenarios, async () => {
-        await db.scenarios.where('kind').equals('user').delete();
-        const taken = new Set((await db.scenarios.toCollection().primaryKeys()).map(String));
+        const taken = new Set((await db.scenarios.where('kind').equals('preset').primaryKeys()).map(String));
         const t = now();
-        const out = scenarios.map((s) => {
+        const fresh = scenarios.map((s) => {
           const scenario = taken.has(s.id) ? { ...s, id: newId() } : s;
           taken.add(scenario.id);
           return userRecord(scenario, t);
         });
+        const out = await aboveStored(db, fresh);
+        await db.scenarios.where('kind').equals('user').delete();
         await db.scenarios.bulkAdd(out);
         return out;
       });
@@ -310,9 +343,10 @@ function batchRecords(
   const own = new Map<string, Scenario | DerivedScenario>();
   for (const s of scenarios) own.set(s.id, s);
   for (const d of derived) own.set(d.id, d);
-  const lookup: ScenarioLookup = (id) => own.get(id) ?? outside(id);
+  // one resolver for the batch: each derived scenario is resolved once, from its resolved parent
+  const resolve = createChainResolver((id) => own.get(id) ?? outside(id));
   const out = scenarios.map((s, i) => record(check(s, i)));
-  derived.forEach((d, i) => out.push(record(check(resolveChain(d.id, lookup), scenarios.length + i), d)));
+  derived.forEach((d, i) => out.push(record(check(resolve(d.id).scenario, scenarios.length + i), d)));
   return out;
 }
 
@@ -351,10 +385,12 @@ function importExportMethods(db: CarbonDb, now: () => number) {
           const keep = old ? { createdAt: old.createdAt, ...(old.presetId ? { presetId: old.presetId } : {}) } : {};
           return userRecord(scenario, t, { ...keep, ...inheritance(d) });
         });
-        await db.scenarios.bulkPut(out);
+        // an id may also hold a deleted record, which a window may still show
+        const written = await aboveStored(db, out);
+        await db.scenarios.bulkPut(written);
         // a replaced scenario may be a parent: its children follow it
         for (const id of replaces) await refreshDescendants(db, id, t);
-        return out;
+        return written;
       });
     },
     /** What a full backup holds: the user's scenarios (derived ones as their changes), record times, settings. */
@@ -390,11 +426,12 @@ function importExportMethods(db: CarbonDb, now: () => number) {
           const m = content.meta?.[scenario.id] ?? {};
           return { ...userRecord(scenario, m.createdAt ?? t, { ...(m.presetId ? { presetId: m.presetId } : {}), ...inheritance(d) }), updatedAt: m.updatedAt ?? t };
         });
+        const revised = await aboveStored(db, out);
         await db.scenarios.where('kind').equals('user').delete();
-        await db.scenarios.bulkAdd(out);
+        await db.scenarios.bulkAdd(revised);
         await db.settings.clear();
         await db.settings.bulkPut(Object.entries(content.settings).map(([key, value]) => ({ key, value })));
-        return out;
+        return revised;
       });
     },
   };

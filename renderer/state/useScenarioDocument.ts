@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/model/validate';
 import type { ChainStaleOverride } from '../../shared/model/inherit';
 import type { BrokenChain, ParentInfo, ResolvedScenario } from '../db/inheritance';
 import { useRepo } from '../db/RepoContext';
 import { prefetchResults } from '../engine/useScenarioResults';
-import { AutoSaver, type SaveState } from './autosave';
+import type { SaveState } from './autosave';
+import { DocSync, type ConflictChoice, type DocConflict, type DocNotice } from './doc-sync';
 import { canRedo, canUndo, commit, createHistory, redo, undo, type History } from './history';
 
-export type { SaveState };
+export type { ConflictChoice, DocConflict, DocNotice, SaveState };
 
 /**
  * A derived scenario's link to its parent, as read when the document was
@@ -52,6 +54,12 @@ export type ScenarioDocument = {
   discardStale(): Promise<void>;
   /** makes a derived scenario standalone: its current values become its own */
   detach(): Promise<void>;
+  /** the stored copy changed or was deleted elsewhere while this document had edits: autosave waits for `resolveConflict` */
+  conflict: DocConflict | null;
+  resolveConflict(choice: ConflictChoice): Promise<void>;
+  /** what happened to the document without the user asking (reloaded, copied), until dismissed */
+  notice: DocNotice | null;
+  dismissNotice(): void;
 };
 
 export type ScenarioDocumentState =
@@ -64,59 +72,78 @@ type Loaded = { id: string; readOnly: boolean; history: History<Scenario>; inher
 /** the loaded document, or `missing` for an id with no (live) scenario */
 type Slot = Loaded | { id: string; missing: true };
 
+type Tagged<T> = { id: string; value: T };
+
 /**
  * Opens scenario `id` (null: none) for editing. The stored copy is read once;
  * from then on this hook owns the document and autosaves it ~500 ms after the
  * last edit, and at once when the page is hidden or unloaded and on unmount,
- * so a reload loses at most the last half second of typing.
+ * so a reload loses at most the last half second of typing. Writes from other
+ * tabs or windows reach it (renderer/state/doc-sync.ts): without unsaved edits
+ * it shows the stored version, with them it reports a conflict.
  */
 export function useScenarioDocument(id: string | null): ScenarioDocumentState {
   const repo = useRepo();
+  const { i18n } = useTranslation('app');
   const [loaded, setLoaded] = useState<Slot | null>(null);
   // Tagged with the document's id so a newly opened document starts out 'saved'.
   const [save, setSave] = useState<{ id: string; state: SaveState; issues: ScenarioIssue[] } | null>(null);
+  const [conflict, setConflict] = useState<Tagged<DocConflict | null> | null>(null);
+  const [notice, setNotice] = useState<Tagged<DocNotice | null> | null>(null);
   const historyRef = useRef<Loaded | null>(null);
-  const saverRef = useRef<AutoSaver | null>(null);
+  const syncRef = useRef<DocSync | null>(null);
   // The previous document's last flush: a reopened document must see it.
   const lastFlush = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     if (id === null) return;
     let cancelled = false;
-    const saver = new AutoSaver(
-      (s) => repo.save(s),
-      (state, issues) => setSave({ id, state, issues }),
-    );
-    saverRef.current = saver;
+    const show = (next: Loaded) => {
+      historyRef.current = next;
+      setLoaded(next);
+    };
+    const sync = new DocSync(repo, id, {
+      present: () => (historyRef.current?.id === id ? historyRef.current.history.present : null),
+      replace: (r, keepUndo) => {
+        const cur = historyRef.current;
+        if (cur?.id !== id) return;
+        const history = keepUndo ? commit(cur.history, r.scenario, null, Date.now()) : createHistory(r.scenario);
+        show({ ...cur, history, inheritance: inheritanceOf(r) });
+      },
+      conflict: (c) => setConflict({ id, value: c }),
+      notice: (n) => setNotice({ id, value: n }),
+      saveState: (state, issues) => setSave({ id, state, issues }),
+      // in the language shown when the copy is made
+      copyName: (name) => i18n.t('app:scenario.copyName', { name }),
+    });
+    syncRef.current = sync;
     void lastFlush.current
       .then(() => repo.open(id))
       .then((r) => {
         if (cancelled) return;
-        const next: Slot = r
-          ? { id, readOnly: r.rec.kind === 'preset', history: createHistory(r.scenario), inheritance: inheritanceOf(r) }
-          : { id, missing: true };
-        historyRef.current = 'missing' in next ? null : next;
-        if (r) prefetchResults(r.scenario);
-        setLoaded(next);
+        if (!r) return setLoaded({ id, missing: true });
+        sync.loaded(r.rec.rev, r.scenario);
+        prefetchResults(r.scenario);
+        show({ id, readOnly: r.rec.kind === 'preset', history: createHistory(r.scenario), inheritance: inheritanceOf(r) });
       });
     return () => {
       cancelled = true;
-      lastFlush.current = saver.flush();
-      saver.dispose();
-      if (saverRef.current === saver) saverRef.current = null;
+      lastFlush.current = sync.close();
+      if (syncRef.current === sync) syncRef.current = null;
       historyRef.current = null;
     };
-  }, [id, repo]);
+  }, [id, repo, i18n]);
 
   useEffect(() => {
-    const flush = () => void saverRef.current?.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    const keep = () => void syncRef.current?.keep();
+    // hidden is not gone: a pending conflict waits for the user's choice
+    const onVisibility = () => document.visibilityState === 'hidden' && void syncRef.current?.saver.flush();
+    window.addEventListener('pagehide', keep);
+    window.addEventListener('beforeunload', keep);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', keep);
+      window.removeEventListener('beforeunload', keep);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
@@ -129,33 +156,37 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
     const next = { ...cur, history };
     historyRef.current = next;
     setLoaded(next);
-    saverRef.current?.schedule(history.present);
+    syncRef.current?.saver.schedule(history.present);
   }, []);
 
   const edit = useCallback((s: Scenario, key?: string) => apply((h) => commit(h, s, key ?? null, Date.now())), [apply]);
   const doUndo = useCallback(() => apply(undo), [apply]);
   const doRedo = useCallback(() => apply(redo), [apply]);
-  const flush = useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []);
+  const flush = useCallback(() => syncRef.current?.saver.flush() ?? Promise.resolve(), []);
   const discardStale = useCallback(async () => {
     const cur = historyRef.current;
-    if (!cur?.inheritance) return;
+    const sync = syncRef.current;
+    if (!cur?.inheritance || !sync) return;
     await flush();
-    await repo.discardStale(cur.id);
-    // the document may have been closed meanwhile
-    if (historyRef.current?.id !== cur.id) return;
+    const r = await sync.mutate((rev) => repo.discardStale(cur.id, rev));
+    // refused (a conflict, now shown), or the document was closed meanwhile
+    if (r?.status !== 'saved' || historyRef.current?.id !== cur.id) return;
     const inheritance = { ...historyRef.current.inheritance!, stale: cur.inheritance.stale.filter((s) => s.scenarioId !== cur.id) };
     historyRef.current = { ...historyRef.current, inheritance };
     setLoaded(historyRef.current);
   }, [flush, repo]);
   const detach = useCallback(async () => {
     const cur = historyRef.current;
-    if (!cur?.inheritance) return;
+    const sync = syncRef.current;
+    if (!cur?.inheritance || !sync) return;
     await flush();
-    await repo.detach(cur.id);
-    if (historyRef.current?.id !== cur.id) return;
+    const r = await sync.mutate((rev) => repo.detach(cur.id, rev));
+    if (r?.status !== 'saved' || historyRef.current?.id !== cur.id) return;
     historyRef.current = { ...historyRef.current, inheritance: null };
     setLoaded(historyRef.current);
   }, [flush, repo]);
+  const resolveConflict = useCallback((choice: ConflictChoice) => syncRef.current?.resolve(choice) ?? Promise.resolve(), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
 
   return useMemo((): ScenarioDocumentState => {
     if (id === null) return { status: 'idle', doc: null };
@@ -177,7 +208,11 @@ export function useScenarioDocument(id: string | null): ScenarioDocumentState {
       inheritance: loaded.inheritance,
       discardStale,
       detach,
+      conflict: conflict?.id === id ? conflict.value : null,
+      resolveConflict,
+      notice: notice?.id === id ? notice.value : null,
+      dismissNotice,
     };
     return { status: 'ready', doc };
-  }, [id, loaded, save, edit, doUndo, doRedo, flush, discardStale, detach]);
+  }, [id, loaded, save, conflict, notice, edit, doUndo, doRedo, flush, discardStale, detach, resolveConflict, dismissNotice]);
 }

@@ -60,3 +60,19 @@ export async function freshRepo(opts: { presets?: Scenario[]; now?: () => number
   await db.open();
   return { db, name, repo: createRepo(db, opts.now) };
 }
+
+type Repo = Awaited<ReturnType<typeof freshRepo>>['repo'];
+
+/** The stored revision of `id` (what a window that read it now would save against). */
+export async function storedRev(repo: Repo, id: string): Promise<number> {
+  const rec = await repo.db.scenarios.get(id);
+  if (!rec) throw new Error(`no record '${id}'`);
+  return rec.rev;
+}
+
+/** Saves `s` over the stored version as it is now (a single window); the saved record, or throws on a conflict. */
+export async function saveLatest(repo: Repo, s: Scenario) {
+  const r = await repo.save(s, await storedRev(repo, s.id));
+  if (r.status !== 'saved') throw new Error(`unexpected conflict: ${JSON.stringify(r)}`);
+  return r.rec;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CarbonDb } from '../../../renderer/db/db';
 import { createRepo, RepoError } from '../../../renderer/db/repo';
 import type { Generator, Scenario } from '../../../shared/model/scenario';
-import { freshRepo, PRESET_A, PRESET_B, testScenario } from './fixtures';
+import { freshRepo, PRESET_A, PRESET_B, saveLatest, storedRev, testScenario } from './fixtures';
 
 const growth = (s: Scenario, pct: number): Scenario => ({ ...s, economy: { ...s.economy, gdpGrowthPct: pct } });
 const pv = (id: string, capacityMW: number): Generator => ({
@@ -30,12 +30,12 @@ describe('repo: derived scenarios (issue 4)', () => {
   it('saves only what the child changes, in the same transaction as the record', async () => {
     const { repo, db } = await freshRepo();
     const child = await repo.deriveScenario('preset-a', 'C');
-    await repo.save(growth((await repo.get(child.id))!.scenario, 7));
+    await saveLatest(repo, growth((await repo.get(child.id))!.scenario, 7));
     const stored = (await db.scenarios.get(child.id))!;
     expect(stored.overrides).toEqual([{ path: 'economy.gdpGrowthPct', value: 7 }]);
     expect(stored.scenario.economy.gdpGrowthPct).toBe(7);
     // saving the parent's values again leaves nothing overridden
-    await repo.save(growth(stored.scenario, PRESET_A.economy.gdpGrowthPct as number));
+    await saveLatest(repo, growth(stored.scenario, PRESET_A.economy.gdpGrowthPct as number));
     expect((await db.scenarios.get(child.id))!.overrides).toEqual([]);
   });
 
@@ -44,9 +44,9 @@ describe('repo: derived scenarios (issue 4)', () => {
     const parent = await repo.createFromPreset('preset-a', 'P');
     const follows = await repo.deriveScenario(parent.id, 'follows');
     const keeps = await repo.deriveScenario(parent.id, 'keeps');
-    await repo.save(growth((await repo.get(keeps.id))!.scenario, 9));
+    await saveLatest(repo, growth((await repo.get(keeps.id))!.scenario, 9));
 
-    await repo.save(growth((await repo.get(parent.id))!.scenario, 3.5));
+    await saveLatest(repo, growth((await repo.get(parent.id))!.scenario, 3.5));
 
     expect((await repo.get(follows.id))!.scenario.economy.gdpGrowthPct).toBe(3.5);
     expect((await repo.get(keeps.id))!.scenario.economy.gdpGrowthPct).toBe(9);
@@ -62,8 +62,8 @@ describe('repo: derived scenarios (issue 4)', () => {
     const root = await repo.createFromPreset('preset-a', 'root');
     const mid = await repo.deriveScenario(root.id, 'mid');
     const leaf = await repo.deriveScenario(mid.id, 'leaf');
-    await repo.save({ ...(await repo.get(mid.id))!.scenario, populationWan: 60 });
-    await repo.save(growth((await repo.get(root.id))!.scenario, 4));
+    await saveLatest(repo, { ...(await repo.get(mid.id))!.scenario, populationWan: 60 });
+    await saveLatest(repo, growth((await repo.get(root.id))!.scenario, 4));
     const got = (await repo.get(leaf.id))!.scenario;
     expect(got).toMatchObject({ populationWan: 60, economy: { gdpGrowthPct: 4 }, name: 'leaf' });
     expect((await repo.list()).find((r) => r.id === leaf.id)!.scenario.economy.gdpGrowthPct).toBe(4);
@@ -82,7 +82,7 @@ describe('repo: derived scenarios (issue 4)', () => {
 
     await db.scenarios.update(a.id, { parentId: 'gone' });
     expect((await repo.open(a.id))!.broken).toMatchObject({ kind: 'missing' });
-    const saved = await repo.save(growth((await repo.get(a.id))!.scenario, 2));
+    const saved = await saveLatest(repo, growth((await repo.get(a.id))!.scenario, 2));
     expect(saved.parentId).toBeUndefined();
     expect(saved.overrides).toBeUndefined();
   });
@@ -90,25 +90,25 @@ describe('repo: derived scenarios (issue 4)', () => {
   it('reports an override whose target the parent removed, keeps it until discarded', async () => {
     const { repo, db } = await freshRepo();
     const parent = await repo.createFromPreset('preset-a', 'P');
-    await repo.save(withProjects((await repo.get(parent.id))!.scenario, [pv('x', 100), pv('y', 50)]));
+    await saveLatest(repo, withProjects((await repo.get(parent.id))!.scenario, [pv('x', 100), pv('y', 50)]));
     const child = await repo.deriveScenario(parent.id, 'C');
     const c = (await repo.get(child.id))!.scenario;
-    await repo.save(withProjects(c, [{ ...c.electricity.projects[0]!, capacityMW: 300 }, c.electricity.projects[1]!]));
+    await saveLatest(repo, withProjects(c, [{ ...c.electricity.projects[0]!, capacityMW: 300 }, c.electricity.projects[1]!]));
     expect((await db.scenarios.get(child.id))!.overrides).toEqual([{ path: 'electricity.projects[id=x].capacityMW', value: 300 }]);
 
     // the parent drops project x
-    await repo.save(withProjects((await repo.get(parent.id))!.scenario, [pv('y', 50)]));
+    await saveLatest(repo, withProjects((await repo.get(parent.id))!.scenario, [pv('y', 50)]));
     const opened = (await repo.open(child.id))!;
     expect(opened.scenario.electricity.projects.map((p) => p.id)).toEqual(['y']);
     expect(opened.stale).toHaveLength(1);
     expect(opened.stale[0]).toMatchObject({ scenarioId: child.id, override: { path: 'electricity.projects[id=x].capacityMW' } });
 
     // an unrelated edit of the child keeps the stale override (not silently dropped)
-    await repo.save({ ...opened.scenario, populationWan: 55 });
+    await saveLatest(repo, { ...opened.scenario, populationWan: 55 });
     expect((await db.scenarios.get(child.id))!.overrides).toContainEqual({ path: 'electricity.projects[id=x].capacityMW', value: 300 });
     expect((await repo.open(child.id))!.stale).toHaveLength(1);
 
-    await repo.discardStale(child.id);
+    expect(await repo.discardStale(child.id, await storedRev(repo, child.id))).toMatchObject({ status: 'saved' });
     expect((await repo.open(child.id))!.stale).toEqual([]);
     expect((await db.scenarios.get(child.id))!.overrides).toEqual([{ path: 'populationWan', value: 55 }]);
   });
@@ -122,8 +122,9 @@ describe('repo: derived scenarios (issue 4)', () => {
     expect(err).toMatchObject({ code: 'has-children', names: ['子情景'] });
     expect(await repo.get(parent.id)).toBeDefined();
 
-    const alone = await repo.detach(child.id);
-    expect(alone.parentId).toBeUndefined();
+    const alone = await repo.detach(child.id, await storedRev(repo, child.id));
+    expect(alone).toMatchObject({ status: 'saved' });
+    expect((await repo.db.scenarios.get(child.id))!.parentId).toBeUndefined();
     await repo.remove(parent.id);
     expect((await repo.get(child.id))!.scenario.economy).toEqual(PRESET_A.economy);
   });
@@ -131,7 +132,7 @@ describe('repo: derived scenarios (issue 4)', () => {
   it('deleting a parent whose only child was deleted this session detaches that child, so its undo still works', async () => {
     const { repo } = await freshRepo();
     const parent = await repo.createFromPreset('preset-a', 'P');
-    await repo.save({ ...(await repo.get(parent.id))!.scenario, populationWan: 77 });
+    await saveLatest(repo, { ...(await repo.get(parent.id))!.scenario, populationWan: 77 });
     const child = await repo.deriveScenario(parent.id, 'C');
     await repo.remove(child.id);
     await repo.remove(parent.id);
@@ -144,7 +145,7 @@ describe('repo: derived scenarios (issue 4)', () => {
   it('duplicating a derived scenario gives a sibling that derives from the same parent', async () => {
     const { repo } = await freshRepo();
     const child = await repo.deriveScenario('preset-a', 'C');
-    await repo.save(growth((await repo.get(child.id))!.scenario, 6));
+    await saveLatest(repo, growth((await repo.get(child.id))!.scenario, 6));
     const copy = await repo.duplicate(child.id, 'C2');
     expect(copy).toMatchObject({ parentId: 'preset-a', overrides: [{ path: 'economy.gdpGrowthPct', value: 6 }] });
     expect((await repo.get(copy.id))!.scenario).toMatchObject({ name: 'C2', economy: { gdpGrowthPct: 6 } });

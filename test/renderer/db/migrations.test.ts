@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeScenarioRecordV1 } from '../../../renderer/db/migrations';
+import { upgradeScenarioRecordV1, upgradeScenarioRecordV3 } from '../../../renderer/db/migrations';
 import { testScenario } from './fixtures';
 
 describe('upgradeScenarioRecordV1', () => {
@@ -32,5 +32,16 @@ describe('upgradeScenarioRecordV1', () => {
     const copy = structuredClone(input);
     upgradeScenarioRecordV1(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('upgradeScenarioRecordV3', () => {
+  it('adds revision 1 and keeps every field, the document itself included', () => {
+    const scenario = testScenario('u-6');
+    const input = { id: 'u-6', kind: 'user' as const, name: 'n', regionName: 'r', createdAt: 1, updatedAt: 2, parentId: 'p', overrides: [], deletedAt: 3, scenario };
+    const out = upgradeScenarioRecordV3(input);
+    expect(out).toEqual({ ...input, rev: 1 });
+    expect(out.scenario).toBe(scenario);
+    expect(input).not.toHaveProperty('rev');
   });
 });

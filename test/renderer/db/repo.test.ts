@@ -11,7 +11,7 @@ describe('repo', () => {
       ['preset-a', 'preset'],
       ['preset-b', 'preset'],
     ]);
-    await expect(repo.save(PRESET_A)).rejects.toMatchObject({ code: 'read-only' });
+    await expect(repo.save(PRESET_A, 1)).rejects.toMatchObject({ code: 'read-only' });
     await expect(repo.rename('preset-a', 'x')).rejects.toBeInstanceOf(RepoError);
     await expect(repo.remove('preset-a')).rejects.toMatchObject({ code: 'read-only' });
   });
@@ -57,14 +57,14 @@ describe('repo', () => {
     const { repo } = await freshRepo();
     const rec = await repo.createFromPreset('preset-a', 'A');
     const bad = { ...rec.scenario, economy: { ...rec.scenario.economy, baseGdpYiYuan: -5 } };
-    const err = await repo.save(bad).catch((e: unknown) => e);
+    const err = await repo.save(bad, rec.rev).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ScenarioValidationError);
     expect((err as ScenarioValidationError).issues[0]?.path).toBe('economy.baseGdpYiYuan');
     expect((await repo.get(rec.id))?.scenario).toEqual(rec.scenario);
 
     const good = { ...rec.scenario, name: '新名字', region: { name: '英德市' } };
-    const saved = await repo.save(good);
-    expect(saved).toMatchObject({ name: '新名字', regionName: '英德市' });
+    const saved = await repo.save(good, rec.rev);
+    expect(saved).toMatchObject({ status: 'saved', rec: { name: '新名字', regionName: '英德市', rev: rec.rev + 1 } });
   });
 
   it('soft-deletes with undo in the same session, and purges on the next', async () => {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CarbonDb, V1_STORES, V2_STORES } from '../../../renderer/db/db';
+import { CarbonDb, V1_STORES, V2_STORES, V3_STORES } from '../../../renderer/db/db';
 import { presetVersion } from '../../../renderer/db/preset-seed';
 import { createRepo } from '../../../renderer/db/repo';
 import { PRESET_A, PRESET_B, testScenario } from './fixtures';
@@ -28,7 +28,7 @@ describe('CarbonDb upgrade from version 1', () => {
 
     const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
     expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
@@ -40,6 +40,8 @@ describe('CarbonDb upgrade from version 1', () => {
     expect(users[1]!.scenario).toEqual(b);
     // An invalid document is kept as it was, not dropped or "repaired".
     expect(users[2]!.scenario).toEqual(broken);
+    // and each carries its revision, as every record does from version 4
+    expect(users.map((r) => r.rev)).toEqual([1, 1, 1]);
 
     // the new indexes work on upgraded records
     expect((await db.scenarios.where('regionName').equals('连州市').primaryKeys()).sort()).toEqual(['preset-b', 'u-b']);
@@ -84,7 +86,7 @@ describe('CarbonDb upgrade from version 2', () => {
 
     const db = new CarbonDb('upgrade-v2', { presets: [PRESET_A], now: () => 40 });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.scenarios.where('kind').equals('user').primaryKeys()).sort()).toEqual(['u-child', 'u-live']);
     expect((await db.scenarios.get('u-live'))?.scenario).toEqual(testScenario('u-live'));
     expect((await db.scenarios.get('u-child'))?.parentId).toBe('u-live');
@@ -92,6 +94,39 @@ describe('CarbonDb upgrade from version 2', () => {
     // the index holds exactly the records that have the field
     await db.scenarios.update('u-live', { deletedAt: 50 });
     expect(await db.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).primaryKeys()).toEqual(['u-live']);
+    db.close();
+  });
+});
+
+describe('CarbonDb upgrade from version 3', () => {
+  it('gives every record revision 1 and changes nothing else', async () => {
+    const v3 = new Dexie('upgrade-v3');
+    v3.version(3).stores({ ...V3_STORES });
+    await v3.open();
+    const rec = (id: string, extra: object = {}) => ({
+      id, kind: 'user', name: id, regionName: '测试市', createdAt: 10, updatedAt: 20, scenario: testScenario(id), ...extra,
+    });
+    const written = [rec('u-live', { presetId: 'preset-a' }), rec('u-gone', { deletedAt: 30 }), rec('u-child', { parentId: 'u-live', overrides: [{ path: 'populationWan', value: 60 }] })];
+    await v3.table('scenarios').bulkAdd(written);
+    await v3.table('settings').put({ key: 'language', value: 'en' });
+    v3.close();
+
+    // the clock stands still, so a record the open rewrote would still show it by its revision
+    const db = new CarbonDb('upgrade-v3', { presets: [PRESET_A], now: () => 40 });
+    const repo = createRepo(db, () => 50);
+    await db.open();
+    expect(db.verno).toBe(4);
+    // u-gone was deleted last session: the open forgets it, as it did before
+    const users = await db.scenarios.where('kind').equals('user').sortBy('id');
+    expect(users).toEqual([
+      { ...written[2], rev: 1 },
+      { ...written[0], rev: 1 },
+    ]);
+    expect((await db.scenarios.get('preset-a'))!.rev).toBe(1);
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' });
+    // an upgraded record saves like a new one: at revision 1, to 2
+    const saved = await repo.save({ ...users[1]!.scenario, populationWan: 70 }, 1);
+    expect(saved).toMatchObject({ status: 'saved', rec: { rev: 2 } });
     db.close();
   });
 });

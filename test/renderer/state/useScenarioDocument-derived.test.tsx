@@ -5,7 +5,7 @@ import { RepoProvider } from '../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../renderer/db/repo';
 import { useScenarioDocument, type ScenarioDocumentState } from '../../../renderer/state/useScenarioDocument';
 import type { Generator, Scenario } from '../../../shared/model/scenario';
-import { freshRepo, PRESET_A } from '../db/fixtures';
+import { freshRepo, PRESET_A, saveLatest } from '../db/fixtures';
 
 const { setImmediate } = globalThis as unknown as { setImmediate(cb: () => void): void };
 const macrotask = () => new Promise<void>((r) => setImmediate(r));
@@ -51,11 +51,11 @@ describe('useScenarioDocument: derived scenarios', () => {
 
   it('saves an edit as an override, discards stale overrides and detaches on request', async () => {
     const parent = await repo.createFromPreset('preset-a', 'P');
-    await repo.save(withProjects((await repo.get(parent.id))!.scenario, [pv('x'), pv('y')]));
+    await saveLatest(repo, withProjects((await repo.get(parent.id))!.scenario, [pv('x'), pv('y')]));
     const child = await repo.deriveScenario(parent.id, 'C');
     const c = (await repo.get(child.id))!.scenario;
-    await repo.save(withProjects(c, [{ ...pv('x'), capacityMW: 99 }, pv('y')]));
-    await repo.save(withProjects((await repo.get(parent.id))!.scenario, [pv('y')]));
+    await saveLatest(repo, withProjects(c, [{ ...pv('x'), capacityMW: 99 }, pv('y')]));
+    await saveLatest(repo, withProjects((await repo.get(parent.id))!.scenario, [pv('y')]));
 
     const { result } = await open(child.id);
     const doc = ready(result.current);
