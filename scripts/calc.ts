@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runScenario } from '../shared/engine/run';
 import { ScenarioError } from '../shared/engine/prepare';
-import { validateScenario, type ScenarioIssue } from '../shared/model/validate';
+import type { ScenarioIssue } from '../shared/model/validate';
+import type { IoProblem } from '../shared/io/problems';
+import { parseScenarioFile, scenarioFileTooLarge } from '../shared/io/scenario-file';
 import type { Scenario } from '../shared/model/scenario';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
@@ -19,25 +21,40 @@ function issuesText(source: string, issues: ScenarioIssue[]): string[] {
   return [`${source}: invalid scenario (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, ...issues.map((i) => `  ${i.path}: ${i.message}`)];
 }
 
+/** Problems of a file the app would refuse, in the app's words (English, then Chinese where it has them). */
+function problemsText(source: string, problems: IoProblem[]): string[] {
+  const n = problems.length;
+  return [
+    `${source}: cannot be used (${n} problem${n === 1 ? '' : 's'}):`,
+    ...problems.map((p) => `  ${p.path}: ${p.message}${p.messageZh ? ` / ${p.messageZh}` : ''}`),
+  ];
+}
+
+/**
+ * A scenario file, read as the app imports one (parseScenarioFile: size limit, UTF-8 or UTF-16
+ * with its BOM, nesting depth, migrations, validation); its size is checked before it is read.
+ * The file may hold one scenario, or one with the scenarios it derives from (a presets' child
+ * needs only itself): the one no other scenario in the file derives from.
+ */
+function loadFile(arg: string): Scenario {
+  const info = statSync(arg);
+  if (!info.isFile()) fail([`${arg}: not a file`]);
+  const tooLarge = scenarioFileTooLarge(info.size);
+  if (tooLarge) fail(problemsText(arg, [tooLarge]));
+  const file = parseScenarioFile(readFileSync(arg), { parents: (id) => presetById(id) });
+  if (!file.ok) fail(problemsText(arg, file.problems));
+  const parents = new Set(file.derived.map((d) => d.parentId));
+  const candidates = [...file.scenarios, ...file.derivedResolved].filter((s) => !parents.has(s.id));
+  const count = file.scenarios.length + file.derived.length;
+  if (candidates.length !== 1) fail([`${arg}: holds ${count} scenarios; the CLI takes a file with one (and the scenarios it derives from)`]);
+  return candidates[0]!;
+}
+
 function load(arg: string): Scenario {
   const preset = presetById(arg);
   if (preset) return preset;
   if (!existsSync(arg)) fail([`'${arg}' is neither a preset id nor a file`, ...USAGE]);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(arg, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (err) {
-    fail([`${arg}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
-  }
-  // An export file of the app holds its scenarios in `scenarios`; take it when it has exactly one.
-  if (data && typeof data === 'object' && Array.isArray((data as { scenarios?: unknown }).scenarios)) {
-    const list = (data as { scenarios: unknown[] }).scenarios;
-    if (list.length !== 1) fail([`${arg}: holds ${list.length} scenarios; the CLI takes a file with one`]);
-    data = list[0];
-  }
-  const checked = validateScenario(data);
-  if (!checked.ok) fail(issuesText(arg, checked.issues));
-  return checked.scenario;
+  return loadFile(arg);
 }
 
 function main(argv: string[]): void {

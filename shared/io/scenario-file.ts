@@ -208,13 +208,17 @@ export function parseScenarioFile(input: string | Uint8Array, options: ParseScen
   }
 }
 
+/** The problem of a scenario file of `size` bytes (or characters), if it is too large: for callers that can tell before reading it. */
+export function scenarioFileTooLarge(size: number, maxSize = DEFAULT_MAX_SIZE): IoProblem | null {
+  if (size <= maxSize) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return fail(FILE_PATH, `the file is too large (${mb(size)}; the limit is ${mb(maxSize)})`, `文件过大（${mb(size)}，上限 ${mb(maxSize)}）`, 'too-large');
+}
+
 function parseInner(input: string | Uint8Array, options: ParseScenarioFileOptions, warnings: IoWarning[]): ParsedScenarioFile {
-  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const problem = (p: IoProblem): ParsedScenarioFile => ({ ok: false, problems: [p], warnings });
-  if (input.length > maxSize) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return problem(fail(FILE_PATH, `the file is too large (${mb(input.length)}; the limit is ${mb(maxSize)})`, `文件过大（${mb(input.length)}，上限 ${mb(maxSize)}）`, 'too-large'));
-  }
+  const tooLarge = scenarioFileTooLarge(input.length, options.maxSize);
+  if (tooLarge) return problem(tooLarge);
   const text = typeof input === 'string' ? stripBom(input) : decodeText(input).text;
   if (!text.trim()) return problem(fail(FILE_PATH, 'the file is empty', '文件为空', 'empty'));
 
