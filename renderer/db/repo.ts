@@ -8,8 +8,7 @@ import { validateOnMainThread, whenValidationReady } from '../engine/validation'
 import type { CarbonDb } from './db';
 import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
-import { aboveStored, conflictWith, nextRev, type SaveResult } from './revision';
-import { watchScenario, type StoredStamp } from './watch';
+import { aboveStored, conflictWith, nextRev, watchRevision, type SaveResult, type StoredStamp } from './revision';
 
 /** A write was refused because the scenario does not validate; nothing was written. */
 export class ScenarioValidationError extends Error {
@@ -136,7 +135,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     /** `get` with what the editor needs of a derived scenario: the resolved parent, stale overrides, a broken chain. */
     open,
     /** Follows the stored revision of `id` (writes from any window); returns the unsubscribe. */
-    watch: (id: string, listener: (stamp: StoredStamp) => void) => watchScenario(db, id, listener),
+    watch: (id: string, listener: (stamp: StoredStamp) => void) => watchRevision(db, id, listener),
     /**
      * A new user scenario derived from `parentId` (a user scenario, a preset or
      * another derived one): it stores the parent link and no overrides yet.

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { CarbonDb } from './db';
 import type { ScenarioRecord } from './records';
 
@@ -39,4 +40,25 @@ export function conflictWith(stored: ScenarioRecord | undefined, baseRev: number
 export async function aboveStored(db: CarbonDb, recs: ScenarioRecord[]): Promise<ScenarioRecord[]> {
   const prev = await db.scenarios.bulkGet(recs.map((r) => r.id));
   return recs.map((r, i) => ({ ...r, rev: nextRev(prev[i]) }));
+}
+
+/** What a window needs to know of the stored copy of a scenario it has open. */
+export type StoredStamp = { rev: number; deleted: boolean };
+
+/**
+ * Calls `listener` with the stored revision of scenario `id` now and after
+ * every write to it, from this window or any other on the same database
+ * (Dexie carries its change notices between tabs and windows of one origin).
+ * Returns the unsubscribe.
+ */
+export function watchRevision(db: CarbonDb, id: string, listener: (stamp: StoredStamp) => void): () => void {
+  const sub = liveQuery(async (): Promise<StoredStamp> => {
+    const rec = await db.scenarios.get(id);
+    return { rev: revOf(rec), deleted: !rec || rec.deletedAt !== undefined };
+  }).subscribe({
+    next: listener,
+    // a closed database (tests, a version change): saves still check revisions themselves
+    error: (err: unknown) => console.warn(`watching scenario ${id} stopped:`, err),
+  });
+  return () => sub.unsubscribe();
 }

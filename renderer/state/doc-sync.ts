@@ -2,8 +2,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/model/validate';
 import type { ResolvedScenario } from '../db/inheritance';
 import type { ScenarioRepo } from '../db/repo';
-import type { SaveResult } from '../db/revision';
-import type { StoredStamp } from '../db/watch';
+import type { SaveResult, StoredStamp } from '../db/revision';
 import { AutoSaver, type SaveState, type WriteOutcome } from './autosave';
 
 /** The stored copy of the open document changed elsewhere (another tab or window) while this one had edits of its own. */

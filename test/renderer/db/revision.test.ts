@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CarbonDb } from '../../../renderer/db/db';
 import { createRepo } from '../../../renderer/db/repo';
-import type { StoredStamp } from '../../../renderer/db/watch';
+import type { StoredStamp } from '../../../renderer/db/revision';
 import type { Scenario } from '../../../shared/model/scenario';
 import { freshRepo, PRESET_A, PRESET_B, saveLatest, testScenario } from './fixtures';
 
