@@ -1,4 +1,5 @@
 import type { MathNode } from 'mathjs';
+import { echo } from '../model/echo';
 
 /**
  * Bounds on the size of an expression. Planners write expressions of a few
@@ -24,6 +25,9 @@ export type LimitProblem = { ok: false; error: string; position?: number };
 /** Also the message for a parser that overflowed the stack all the same. */
 export const TOO_DEEP = `expression too deep: at most ${MAX_EXPRESSION_DEPTH} levels`;
 
+// A decimal literal as mathjs reads it, not part of a name (`x1e999`) or of another number.
+const NUMBER = /(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
+
 /**
  * What can be told from the text alone, before mathjs parses it: its parser
  * recurses once per bracket, so deep brackets must never reach it.
@@ -39,6 +43,12 @@ export function checkText(text: string): LimitProblem | null {
   }
   if (text.length > MAX_EXPRESSION_CHARS) {
     return { ok: false, error: `expression too long: at most ${MAX_EXPRESSION_CHARS} characters (it has ${text.length})` };
+  }
+  // 1e999 would be Infinity: named here, with its position, not as a value in some year
+  for (const m of text.matchAll(NUMBER)) {
+    if (!Number.isFinite(Number(m[0]))) {
+      return { ok: false, error: `number ${echo(m[0])} is too large: must be a finite number`, position: m.index + 1 };
+    }
   }
   return null;
 }

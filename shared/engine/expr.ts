@@ -4,8 +4,10 @@ import {
   logDependencies, maxDependencies, minDependencies, modDependencies, multiplyDependencies, notDependencies, orDependencies,
   parseDependencies, piDependencies, powDependencies, roundDependencies, smallerDependencies, smallerEqDependencies,
   sqrtDependencies, subtractDependencies, unaryMinusDependencies, unaryPlusDependencies, unequalDependencies, create,
-  type EvalFunction, type FactoryFunctionMap, type MathNode,
+  type EvalFunction, type FactoryFunctionMap,
 } from 'mathjs/number';
+import { echo } from '../model/echo';
+import { checkNodes } from './expr-check';
 import { context, growth, interp, step } from './expr-helpers';
 import { checkText, checkTree, TOO_DEEP } from './expr-limits';
 import { toNative } from './expr-native';
@@ -16,8 +18,8 @@ import { toNative } from './expr-native';
  * per distinct text and cached; evaluating one is then a plain function call.
  */
 
-// Only the parser and the functions expressions may call (ALLOWED_FUNCTIONS and
-// the operators), not `all`: less to load and nothing else to lock. And their
+// Only the parser and the functions expressions may call (expr-check.ts lists
+// them and the operators), not `all`: less to load and nothing else to lock. And their
 // number-only implementations (mathjs/number): expressions are plain numbers, so
 // no BigNumber, Complex, Fraction or Matrix signatures are built (about 5 ms to
 // create instead of 100 ms, paid by the engine worker at every start).
@@ -52,13 +54,6 @@ math.import(
   { override: true },
 );
 
-
-const ALLOWED_SYMBOLS = new Set(['year', 'pi', 'e']);
-const ALLOWED_FUNCTIONS = new Set([
-  'interp', 'step', 'growth', 'min', 'max', 'abs', 'exp', 'log', 'log10', 'sqrt',
-  'pow', 'round', 'floor', 'ceil',
-]);
-
 /**
  * `native`: the same expression as a plain JS closure (expr-native.ts), used
  * when every node has an exact numeric equivalent; mathjs's `fn` otherwise.
@@ -67,34 +62,6 @@ export type CompiledExpr = { readonly fn: EvalFunction; readonly usesYear: boole
 export type CompileResult = { ok: true; compiled: CompiledExpr } | { ok: false; error: string; position?: number };
 
 const cache = new Map<string, CompileResult>();
-
-function positionOf(text: string, token: string): number | undefined {
-  const i = text.search(new RegExp(`\\b${token.replace(/[^\w]/g, '')}\\b`));
-  return i >= 0 ? i + 1 : undefined;
-}
-
-function check(node: MathNode, text: string): CompileResult | null {
-  let problem: CompileResult | null = null;
-  node.traverse((n, _path, parent) => {
-    if (problem) return;
-    if (n.type === 'SymbolNode') {
-      const name = (n as unknown as { name: string }).name;
-      const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === n;
-      if (isCallee ? !ALLOWED_FUNCTIONS.has(name) : !ALLOWED_SYMBOLS.has(name)) {
-        const what = isCallee ? `unknown function '${name}'` : `unknown variable '${name}' (only 'year' is defined)`;
-        problem = { ok: false, error: what, position: positionOf(text, name) };
-      }
-    } else if (
-      n.type === 'AssignmentNode' || n.type === 'FunctionAssignmentNode' || n.type === 'BlockNode' ||
-      n.type === 'AccessorNode' || n.type === 'ObjectNode' || n.type === 'IndexNode' ||
-      // a series value is one number per year: ranges and matrices have no meaning here
-      n.type === 'RangeNode' || n.type === 'ArrayNode'
-    ) {
-      problem = { ok: false, error: `${n.type.replace('Node', '').toLowerCase()} is not allowed in expressions` };
-    }
-  });
-  return problem;
-}
 
 /** Compiles an expression once; the result (or the error with its 1-based position) is cached by text. */
 export function compileExpression(text: string): CompileResult {
@@ -106,7 +73,7 @@ export function compileExpression(text: string): CompileResult {
   let result: CompileResult;
   try {
     const node = parse(text);
-    const problem = checkTree(node) ?? check(node, text);
+    const problem = checkTree(node) ?? checkNodes(node, text);
     if (problem) result = problem;
     else {
       let usesYear = false;
@@ -138,7 +105,8 @@ export function compileExpression(text: string): CompileResult {
       const m = /\(char (\d+)\)/.exec(message);
       result = {
         ok: false,
-        error: message.replace(/\s*\(char \d+\)/, ''),
+        // the parser quotes the text it stopped at ('Unexpected part "…"'): only its start
+        error: message.replace(/\s*\(char \d+\)/, '').replace(/"([^"]*)"/g, (_, q: string) => `"${echo(q)}"`),
         position: m ? Number(m[1]) : undefined,
       };
     }
@@ -170,7 +138,7 @@ export function evaluateYears(
     scope.year = year;
     const v: unknown = native ? native() : compiled.fn.evaluate(scope);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new Error(`gives ${typeof v === 'number' ? String(v) : 'a non-number'} in ${year}`);
+      throw new Error(`gives ${typeof v === 'number' ? String(v) : 'a non-number'} in ${year}: must be a finite number`);
     }
     out[i] = v;
   }

@@ -10,6 +10,7 @@ import {
   type Sector,
 } from '../model/vocabulary';
 import type { Series } from '../model/series';
+import { atMost, MAX_CO2_WAN_T, MAX_ENERGY_WAN_TCE, MAX_POPULATION_WAN, MAX_REDUCTION_PCT } from '../model/bounds';
 import type { ScenarioIssue, SeriesResolver } from './series-values';
 import { ScenarioError } from './scenario-error';
 
@@ -87,7 +88,12 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     return out;
   };
 
-  const population = series(s.populationWan, 'populationWan', { min: 0, minExclusive: true, what: 'population' });
+  const population = series(s.populationWan, 'populationWan', {
+    min: 0,
+    minExclusive: true,
+    max: MAX_POPULATION_WAN,
+    what: 'population',
+  });
   const gdpGrowthPct = series(s.economy.gdpGrowthPct, 'economy.gdpGrowthPct', {
     min: -50,
     max: 50,
@@ -251,7 +257,8 @@ function checkRange(values: Float64Array, path: string, baseYear: number, r: Ran
     if (low || high) {
       const bound = low ? `${r.minExclusive ? 'greater than' : 'at least'} ${r.min}` : `at most ${r.max}`;
       // rounding must not hide the violation ("at least 0, but is 0" for −4e-16)
-      const shown = round(v) === (low ? r.min : r.max) ? v.toPrecision(3) : String(round(v));
+      // nor overflow it (1e308 × 1000 is Infinity)
+      const shown = round(v) === (low ? r.min : r.max) || !Number.isFinite(round(v)) ? v.toPrecision(3) : String(round(v));
       issues.push({ path, message: `${r.what} must be ${bound}, but is ${shown} in ${baseYear + i}` });
       return;
     }
@@ -287,8 +294,16 @@ function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
       issues.push({ path: `${p}.value`, message: 'a share must be between 0 and 100 %' });
     if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0)
       issues.push({ path: `${p}.value`, message: 'a cap must be positive' });
+    if (t.metric === 'energyCap' && t.value > MAX_ENERGY_WAN_TCE)
+      issues.push({ path: `${p}.value`, message: atMost('an energy cap', MAX_ENERGY_WAN_TCE, '万tce') });
+    if (t.metric === 'co2Cap' && t.value > MAX_CO2_WAN_T)
+      issues.push({ path: `${p}.value`, message: atMost('a CO2 cap', MAX_CO2_WAN_T, '万tCO2') });
+    if (reduction && Math.abs(t.value) > MAX_REDUCTION_PCT)
+      issues.push({ path: `${p}.value`, message: `a reduction must be between -${MAX_REDUCTION_PCT} and ${MAX_REDUCTION_PCT} %` });
     if (t.metric === 'peakYear' && !Number.isInteger(t.value))
       issues.push({ path: `${p}.value`, message: 'a peak year must be a whole year' });
+    else if (t.metric === 'peakYear' && (t.value < 1990 || t.value > 2100))
+      issues.push({ path: `${p}.value`, message: 'a peak year must be between 1990 and 2100' });
   });
 }
 

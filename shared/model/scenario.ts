@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
+import { atMost, HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
 import {
   SCHEMA_VERSION,
   FUELS,
@@ -29,6 +30,7 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'id may contain only letters, digits, _ . -');
 const year = z.number().int('must be a whole year').min(1990).max(2100);
 const nonNegative = z.number().min(0, 'must not be negative');
+const capacityMW = nonNegative.max(MAX_CAPACITY_MW, atMost('capacity', MAX_CAPACITY_MW, 'MW'));
 
 const strictObject = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
@@ -42,7 +44,7 @@ export const RegionSchema = strictObject({
 
 export const EconomySchema = strictObject({
   /** GDP in the base year, 亿元 at constant base-year prices */
-  baseGdpYiYuan: z.number().positive('GDP must be positive'),
+  baseGdpYiYuan: z.number().positive('GDP must be positive').max(MAX_GDP_YI_YUAN, atMost('GDP', MAX_GDP_YI_YUAN, '亿元')),
   /** real GDP growth, % per year, applied from baseYear+1 */
   gdpGrowthPct: SeriesSchema,
 });
@@ -61,7 +63,10 @@ const sectorsShape = Object.fromEntries(SECTORS.map((s) => [s, SectorSchema])) a
 
 export const EnergySchema = strictObject({
   /** energy consumption per unit GDP in the base year, tce/万元 (in `inputConvention`) */
-  baseIntensityTcePerWanYuan: z.number().positive('energy intensity must be positive'),
+  baseIntensityTcePerWanYuan: z
+    .number()
+    .positive('energy intensity must be positive')
+    .max(MAX_INTENSITY_TCE_PER_WAN_YUAN, atMost('energy intensity', MAX_INTENSITY_TCE_PER_WAN_YUAN, 'tce/万元')),
   /** decline of energy intensity, % per year (negative = rises), applied from baseYear+1 */
   intensityDeclinePct: SeriesSchema,
   /** how the base intensity counts electricity (the convention the statistics were published in) */
@@ -73,7 +78,7 @@ export const GeneratorSchema = strictObject({
   id,
   name: z.string().min(1, 'name is empty'),
   type: z.enum(GENERATOR_TYPES),
-  capacityMW: nonNegative,
+  capacityMW,
   utilisationHours: SeriesSchema,
   /** first year of operation (full year counted) */
   commissioningYear: year,
@@ -92,10 +97,10 @@ export const GeneratorSchema = strictObject({
 export const PumpedStorageSchema = strictObject({
   id,
   name: z.string().min(1, 'name is empty'),
-  capacityMW: nonNegative,
-  storageHours: z.number().positive('storage hours must be positive'),
+  capacityMW,
+  storageHours: z.number().positive('storage hours must be positive').max(HOURS_PER_YEAR, atMost('storage hours', HOURS_PER_YEAR, 'h')),
   roundTripEfficiencyPct: z.number().gt(0, 'must be > 0 %').max(100, 'must be ≤ 100 %'),
-  /** full discharge cycles per year */
+  /** full discharge cycles per year (bounded with the hours: at most a year of operation, `prepareScenario`) */
   annualCycles: nonNegative,
   commissioningYear: year,
   retirementYear: year.optional(),

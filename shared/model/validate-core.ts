@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { prepareScenario, ScenarioError } from '../engine/prepare';
 import type { ScenarioIssue, SeriesResolver } from '../engine/series-values';
+import { echo, echoList } from './echo';
 import { FUELS, ScenarioSchema, SECTORS, type Scenario } from './scenario';
 
 export type { ScenarioIssue };
@@ -11,7 +12,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    // a key of the file's own (a `sources` entry) can be of any length; the schema's are under 60 characters
+    else out += out ? `.${echo(String(key), 120)}` : echo(String(key), 120);
   }
   return out || '(root)';
 }
@@ -25,11 +27,13 @@ function received(issue: z.core.$ZodIssue): string | undefined {
   return /received (\w+)/.exec(issue.message)?.[1];
 }
 
+const NOT_FINITE = 'must be a finite number';
+
 function describe(issue: z.core.$ZodIssue): string {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `'${k}'`).join(', ');
+      const keys = echoList(issue.keys);
       if (last === 'fuelSharesPct' || last === 'energyByFuel') return `unknown fuel ${keys} (fuels are ${FUELS.join(', ')})`;
       if (last === 'sectors') return `unknown sector ${keys} (sectors are ${SECTORS.join(', ')})`;
       return `unknown field ${keys}`;
@@ -40,13 +44,17 @@ function describe(issue: z.core.$ZodIssue): string {
       if (d.discriminator !== undefined) {
         const options = (d.options ?? []).map((v) => JSON.stringify(v)).join(', ');
         const given = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[d.discriminator] : undefined;
-        return `must be one of ${options}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+        return `must be one of ${options}${given === undefined ? '' : ` (got ${echo(JSON.stringify(given) ?? String(given))})`}`;
       }
+      // a series given as 1e999 (Infinity once parsed): the number form, but not a usable number
+      if (typeof issue.input === 'number') return NOT_FINITE;
       return 'must be a number, a list of { year, value } points, or { expr: "…" }';
     }
     case 'invalid_type': {
       const got = received(issue);
       if (got === 'undefined') return `is missing (expected ${issue.expected === 'int' ? 'number' : issue.expected})`;
+      // Infinity or NaN: a number by type, so not "expected number, got number"
+      if ('input' in issue && typeof issue.input === 'number' && !Number.isFinite(issue.input)) return NOT_FINITE;
       // z.number().int(): a number that is not whole (the schema's own message if it has one)
       if (issue.expected === 'int' && (got === 'number' || got === undefined)) return issue.message.startsWith('Invalid input') ? 'must be a whole number' : issue.message;
       return `expected ${issue.expected}, got ${got ?? 'another type'}`;

@@ -27,7 +27,12 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^duplicate id '(.+)'$/, key: 'issue.duplicateId', names: ['id'] },
   { re: /^expression error at position (\d+): (.+)$/, key: 'issue.exprAt', names: ['position', 'message'] },
   { re: /^expression error: (.+)$/, key: 'issue.exprError', names: ['message'] },
-  { re: /^expression gives (.+) in (\d+)$/, key: 'issue.exprValue', names: ['value', 'year'] },
+  { re: /^expression gives (.+) in (\d+)(?:: must be a finite number)?$/, key: 'issue.exprValue', names: ['value', 'year'] },
+  { re: /^must be a finite number$/, key: 'issue.finite', names: [] },
+  // bounds.ts `atMost`: the field is named where the message is shown
+  { re: / must be at most (-?[\d.]+)(?: (.+))?$/, key: 'issue.atMost', names: ['limit', 'unit'] },
+  { re: /^a reduction must be between (-?[\d.]+) and (-?[\d.]+) %$/, key: 'issue.reductionRange', names: ['min', 'max'] },
+  { re: /^a peak year must be between (\d+) and (\d+)$/, key: 'issue.peakYearRange', names: ['min', 'max'] },
 ];
 
 const BOUNDS: Record<string, string> = { 'at least': 'atLeast', 'greater than': 'greaterThan', 'at most': 'atMost' };
@@ -37,6 +42,18 @@ const EXPR_PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^expression too deep: at most (\d+) levels$/, key: 'issue.exprText.tooDeep', names: ['limit'] },
   { re: /^expression too long: at most (\d+) characters \(it has (\d+)\)$/, key: 'issue.exprText.tooLong', names: ['limit', 'length'] },
   { re: /^expression too large: at most (\d+) /, key: 'issue.exprText.tooLarge', names: ['limit'] },
+  { re: /^(\w+) takes (\d+) arguments?, got (\d+)$/, key: 'issue.exprText.arity', names: ['name', 'count', 'got'] },
+  { re: /^(\w+) takes (\d+) or (\d+) arguments, got (\d+)$/, key: 'issue.exprText.arityRange', names: ['name', 'min', 'max', 'got'] },
+  { re: /^(\w+) takes at least (\d+) arguments?, got (\d+)$/, key: 'issue.exprText.arityAtLeast', names: ['name', 'count', 'got'] },
+  { re: /^(\w+) takes year, value pairs: .*, got (\d+) arguments?$/, key: 'issue.exprText.pairs', names: ['name', 'count'] },
+  { re: /^operator '(.+)' is not allowed in expressions$/, key: 'issue.exprText.operator', names: ['op'] },
+  { re: /^text "(.*)" is not allowed in expressions: values are numbers$/, key: 'issue.exprText.text', names: ['text'] },
+  { re: /^'(\w+)' is not allowed in expressions: values are numbers$/, key: 'issue.exprText.constant', names: ['value'] },
+  { re: /^(\w+) is not allowed in expressions$/, key: 'issue.exprText.notAllowed', names: ['kind'] },
+  { re: /^unknown function '(.+)'$/, key: 'issue.exprText.unknownFunction', names: ['name'] },
+  { re: /^unknown variable '(.+)' \(only 'year' is defined\)$/, key: 'issue.exprText.unknownVariable', names: ['name'] },
+  { re: /^number (\S+) is too large: must be a finite number$/, key: 'issue.exprText.numberTooLarge', names: ['number'] },
+  { re: /^a number is too large: must be a finite number$/, key: 'issue.exprText.aNumberTooLarge', names: [] },
 ];
 
 function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction): string | null {
@@ -44,10 +61,14 @@ function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction):
     const m = re.exec(message);
     if (!m) continue;
     const vars: Record<string, string> = {};
-    names.forEach((n, i) => (vars[n] = m[i + 1]!));
+    names.forEach((n, i) => (vars[n] = m[i + 1] ?? ''));
     if (vars.bound) vars.bound = t(`issue.bounds.${BOUNDS[vars.bound] ?? 'atLeast'}`);
     if (vars.message) vars.message = exprErrorText(vars.message, t);
-    return t(key, vars);
+    if (vars.kind) vars.kind = t(`issue.exprText.kinds.${vars.kind}`, { defaultValue: vars.kind });
+    // `count` chooses the English plural (`_one`, `_other`)
+    const options: Record<string, string | number> = vars.count ? { ...vars, count: Number(vars.count) } : vars;
+    // an optional part left empty (a bound without a unit) leaves no trailing space
+    return t(key, options).trim();
   }
   return null;
 }

@@ -69,7 +69,7 @@ describe('SeriesField', () => {
 
     await user.clear(input);
     await user.paste('foo(year)');
-    expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent("unknown function 'foo'");
+    expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent('未知函数 “foo”');
     expect(onCommit).not.toHaveBeenCalled();
 
     await user.clear(input);

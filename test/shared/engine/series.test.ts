@@ -44,7 +44,7 @@ describe('resolveSeries: the three forms', () => {
   it('expression problems are reported at `.expr`, with the year for evaluation errors', () => {
     expect(resolve({ expr: 'year +' }).issues).toEqual([{ path: 'x.expr', message: 'expression error at position 7: Unexpected end of expression' }]);
     expect(resolve({ expr: 'growth(2)' }).issues[0]!.message).toMatch(/baseValue/);
-    expect(resolve({ expr: '10 / (year - 2024)' }).issues).toEqual([{ path: 'x.expr', message: 'expression gives Infinity in 2024' }]);
+    expect(resolve({ expr: '10 / (year - 2024)' }).issues).toEqual([{ path: 'x.expr', message: 'expression gives Infinity in 2024: must be a finite number' }]);
   });
 
   it('the interp expression and the equivalent point list resolve identically', () => {

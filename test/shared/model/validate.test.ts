@@ -122,7 +122,7 @@ describe('validateScenario: each bad input has its own message at its field path
 
   it('an expression that fails when evaluated names the year', () => {
     const msg = onlyIssue((s) => { s.electricity.gridEmissionFactor = { expr: '1 / (year - 2027)' }; }, 'electricity.gridEmissionFactor.expr');
-    expect(msg).toBe('expression gives Infinity in 2027');
+    expect(msg).toBe('expression gives Infinity in 2027: must be a finite number');
   });
 
   it('a string where a number is expected: the types, not "missing"', () => {
