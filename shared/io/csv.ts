@@ -27,11 +27,16 @@ export type ParsedCsv = { rows: string[][]; delimiter: string; errors: { row: nu
  * CSV text → rows of strings. The delimiter is guessed among comma, tab
  * (Excel's "Unicode text"), semicolon, the Chinese full-width comma and `|`.
  * Blank lines are dropped unless `keepEmptyLines` (then row i is line i + 1,
- * as Excel numbers rows, unless a quoted cell spans lines). Never throws.
+ * as Excel numbers rows, unless a quoted cell spans lines). At most `maxRows`
+ * rows are parsed (the rest is never split into arrays). Never throws.
  */
-export function parseCsv(text: string, keepEmptyLines = false): ParsedCsv {
+export function parseCsv(text: string, keepEmptyLines = false, maxRows = 0): ParsedCsv {
   try {
-    const r = Papa.parse(stripBom(text), { skipEmptyLines: keepEmptyLines ? false : 'greedy', delimitersToGuess: [',', '\t', ';', '，', '|'] });
+    const r = Papa.parse(stripBom(text), {
+      skipEmptyLines: keepEmptyLines ? false : 'greedy',
+      delimitersToGuess: [',', '\t', ';', '，', '|'],
+      ...(maxRows > 0 ? { preview: maxRows } : {}),
+    });
     const rows = r.data.filter((row): row is string[] => Array.isArray(row)).map((row) => row.map((c) => (typeof c === 'string' ? c : String(c ?? ''))));
     // "UndetectableDelimiter" is normal for one-column files; the default (comma) is right then.
     const errors = r.errors

@@ -2,7 +2,8 @@ import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus
 import { zodIssues } from '../model/validate';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncoding } from './text';
-import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, type PlainCell, type Worksheet } from './xlsx';
+import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, WorkbookError, type PlainCell, type Worksheet } from './xlsx';
+import { DEFAULT_WORKBOOK_LIMITS } from './xlsx-guard';
 
 /**
  * Project-ledger import (项目台账): the list of power projects a planner keeps
@@ -98,7 +99,7 @@ export type LedgerOptions = {
   fileName?: string;
   /** xlsx: the sheet to read (default: the sheet that looks most like a ledger) */
   sheet?: string;
-  /** rows read at most (default 20,000) */
+  /** project rows (below the header) at most; a file with more is refused (default 10,000) */
   maxRows?: number;
 };
 
@@ -356,7 +357,10 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   const messages: LedgerMessage[] = [];
   const cells: Record<string, string> = {};
   const colOf = (f: LedgerField) => ctx.columns.find((c) => c.field === f);
-  for (const c of ctx.columns) cells[c.header] = cellText(raw.cells[c.index] ?? null);
+  for (const c of ctx.columns) {
+    const text = cellText(raw.cells[c.index] ?? null);
+    cells[c.header] = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS)}…` : text;
+  }
   const get = (f: LedgerField): Cell => {
     const c = colOf(f);
     return c ? (raw.cells[c.index] ?? null) : null;
@@ -385,6 +389,12 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
     if (skipped) row.skipped = skipped;
     return row;
   };
+  // Checked first, so no message below quotes a text of this length.
+  for (const c of ctx.columns) {
+    const length = cellText(raw.cells[c.index] ?? null).length;
+    if (length > MAX_CELL_CHARS) err(c.field, `超过 ${MAX_CELL_CHARS.toLocaleString('en-US')} 个字符（共 ${length.toLocaleString('en-US')} 个）`, `is longer than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters (${length.toLocaleString('en-US')})`);
+  }
+  if (messages.length) return finish();
   if (TOTAL_ROW.test(normalizeText(name)) || (!name && TOTAL_ROW.test(normalizeText(cellText(raw.cells[0] ?? null))))) {
     return finish(undefined, 'total');
   }
@@ -515,7 +525,12 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   return finish(check.data);
 }
 
-const DEFAULT_MAX_ROWS = 20000;
+/** Project rows a ledger may hold (a county's ledger has hundreds). */
+export const MAX_LEDGER_ROWS = 10_000;
+/** Rows at or above the header (it is looked for among the first 20). */
+const HEADER_ROWS = 20;
+/** Characters of one cell (a note or a source may be long; nothing needs more). */
+export const MAX_CELL_CHARS = 2000;
 
 function headerProblem(fatal: boolean, column: string | null, zh: string, en: string): LedgerHeaderProblem {
   return { fatal, column, zh, en, message: `${column ? `${column}: ` : ''}${zh} — ${en}` };
@@ -556,14 +571,10 @@ export function parseLedgerRows(
   if (preview.headerProblems.some((p) => p.fatal)) return preview;
 
   const ctx: Ctx = { columns: match.columns, options, takenIds: new Set(options.existingIds ?? []) };
-  const max = options.maxRows ?? DEFAULT_MAX_ROWS;
-  let read = 0;
-  for (const r of rows) {
-    if (r.rowNumber <= header.rowNumber || isEmptyRow(r)) continue;
-    if (read++ >= max) {
-      preview.headerProblems.push(headerProblem(false, null, `只读取了前 ${max} 行`, `only the first ${max} rows were read`));
-      break;
-    }
+  const max = options.maxRows ?? MAX_LEDGER_ROWS;
+  const body = rows.filter((r) => r.rowNumber > header.rowNumber && !isEmptyRow(r));
+  if (body.length > max) return tooManyRows(preview.format, max, meta);
+  for (const r of body) {
     const row = buildRow(r, ctx);
     preview.rows.push(row);
     if (row.project) preview.validCount++;
@@ -586,13 +597,25 @@ export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOption
       encoding = d.encoding;
     }
     if (text.length > MAX_XLSX_BYTES) return failed('csv', '文件过大', 'the file is too large');
-    const parsed = parseCsv(text, true);
+    const meta = { format: 'csv' as const, ...(encoding ? { encoding } : {}) };
+    // Blank lines are kept (row numbers match Excel's), so allow for some; a file of nothing but line breaks stops here.
+    const max = options.maxRows ?? MAX_LEDGER_ROWS;
+    const maxLines = 4 * (max + HEADER_ROWS);
+    const parsed = parseCsv(text, true, maxLines);
+    if (parsed.rows.length >= maxLines) {
+      const n = maxLines.toLocaleString('en-US');
+      return failed('csv', `超过 ${n} 行（含空行）：请拆分为多个文件`, `more than ${n} lines (blank ones included): split the ledger into several files`, meta);
+    }
     const rows: RawRow[] = parsed.rows.map((cells, i) => ({ rowNumber: i + 1, cells }));
-    const preview = parseLedgerRows(rows, options, { format: 'csv', ...(encoding ? { encoding } : {}) });
-    return preview;
+    return parseLedgerRows(rows, options, meta);
   } catch (err) {
     return failed('csv', `无法读取：${String(err)}`, `could not be read: ${String(err)}`);
   }
+}
+
+function tooManyRows(format: 'csv' | 'xlsx', max: number, extra: Partial<LedgerPreview> = {}): LedgerPreview {
+  const n = max.toLocaleString('en-US');
+  return failed(format, `项目行超过 ${n} 行：一次最多导入 ${n} 行，请拆分为多个文件`, `more than ${n} project rows: at most ${n} can be imported at once; split the ledger into several files`, extra);
 }
 
 function failed(format: 'csv' | 'xlsx', zh: string, en: string, extra: Partial<LedgerPreview> = {}): LedgerPreview {
@@ -617,9 +640,9 @@ export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions 
   if (!looksLikeZip(bytes)) return failed('xlsx', '不是 .xlsx 工作簿', 'not an .xlsx workbook');
   if (bytes.length > MAX_XLSX_BYTES) return failed('xlsx', '文件过大', 'the file is too large');
   try {
-    const wb = await loadWorkbook(bytes);
+    const max = (options.maxRows ?? MAX_LEDGER_ROWS) + HEADER_ROWS;
+    const wb = await loadWorkbook(bytes, { ...DEFAULT_WORKBOOK_LIMITS, maxSheetRows: max });
     const sheets = wb.worksheets.map((w) => w.name);
-    const max = (options.maxRows ?? DEFAULT_MAX_ROWS) + 25;
     let chosen: { ws: Worksheet; rows: RawRow[] } | null = null;
     if (options.sheet !== undefined) {
       const ws = wb.getWorksheet(options.sheet);
@@ -640,6 +663,7 @@ export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions 
     if (!chosen) return failed('xlsx', '工作簿中没有工作表', 'the workbook has no sheets', { sheets });
     return parseLedgerRows(chosen.rows, options, { format: 'xlsx', sheet: chosen.ws.name, sheets });
   } catch (err) {
+    if (err instanceof WorkbookError) return failed('xlsx', err.refusal.zh, err.refusal.en);
     return failed('xlsx', `无法读取该工作簿（${err instanceof Error ? err.message : String(err)}）`, `the workbook could not be read (${err instanceof Error ? err.message : String(err)})`);
   }
 }

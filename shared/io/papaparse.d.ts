@@ -32,6 +32,8 @@ declare module 'papaparse/papaparse.js' {
     header?: false;
     dynamicTyping?: false;
     skipEmptyLines?: boolean | 'greedy';
+    /** parse at most this many rows */
+    preview?: number;
   }
   export interface UnparseConfig {
     quotes?: boolean;

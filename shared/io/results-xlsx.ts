@@ -2,7 +2,7 @@ import type { PeriodChange, ScenarioResults, YearResult } from '../engine/result
 import type { Scenario, TargetMetric } from '../model/scenario';
 import { FILE_PATH, internalProblem, type IoProblem } from './problems';
 import { headerEn, headerZh, RESULT_COLUMNS, UNITS, type ResultColumn, type Unit } from './result-columns';
-import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, writeWorkbook, type Worksheet } from './xlsx';
+import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
 /**
  * Results to Excel. Sheets:
@@ -349,6 +349,9 @@ export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResult
     }
     return problems.length ? { ok: false, problems } : { ok: true, summary, scenarios };
   } catch (err) {
+    if (err instanceof WorkbookError) {
+      return { ok: false, problems: [{ path: FILE_PATH, message: err.refusal.en, messageZh: err.refusal.zh, code: err.refusal.code }] };
+    }
     return { ok: false, problems: [internalProblem(err)] };
   }
 }

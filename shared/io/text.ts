@@ -58,6 +58,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: decodeLoose('utf-8', bytes), encoding: 'utf-8', hadBom: false };
 }
 
+/** UTF-8 bytes → text, bad bytes as U+FFFD (for names and messages, where a stray byte must not fail the read). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return decodeLoose('utf-8', bytes);
+}
+
 function decodeLoose(label: string, bytes: Uint8Array): string {
   const d = decoder(label, false);
   if (d) return d.decode(bytes);

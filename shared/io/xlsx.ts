@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { checkWorkbook, DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits, type WorkbookRefusal } from './xlsx-guard';
 
 /**
  * The one place exceljs is loaded and saved. `import ExcelJS from 'exceljs'`
@@ -36,12 +37,24 @@ export async function writeWorkbook(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array(out);
 }
 
-/** Loads a workbook; rejects on anything that is not a readable .xlsx. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+/** Why a workbook was not loaded, in English and Chinese (`refusal.en`, `refusal.zh`). */
+export class WorkbookError extends Error {
+  constructor(readonly refusal: WorkbookRefusal) {
+    super(refusal.en);
+    this.name = 'WorkbookError';
+  }
+}
+
+/**
+ * Loads a workbook once `checkWorkbook` found it within `limits` (else rejects
+ * with a `WorkbookError`); rejects on anything that is not a readable .xlsx.
+ */
+export async function loadWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS): Promise<Workbook> {
+  const refusal = checkWorkbook(bytes, limits);
+  if (refusal) throw new WorkbookError(refusal);
   const wb = await newWorkbook();
   // A copy, so the ArrayBuffer holds exactly these bytes (a view may sit in a larger buffer).
-  const copy = bytes.slice();
-  await wb.xlsx.load(copy.buffer);
+  await wb.xlsx.load(bytes.slice().buffer);
   return wb;
 }
 

@@ -192,11 +192,30 @@ describe('cell values', () => {
     expect(parseLedgerCsv('name;type;capacity MW;COD\nA;PV;1;2025').validCount).toBe(1);
   });
 
-  it('caps the rows read', () => {
-    const lines = ['项目名称,类型,装机容量(MW),投产年份', ...Array.from({ length: 30 }, (_, i) => `P${i},光伏,1,2025`)];
+  it('refuses more project rows than the limit, naming it', () => {
+    const lines = ['项目名称,类型,装机容量(MW),投产年份,利用小时数', ...Array.from({ length: 30 }, (_, i) => `P${i},光伏,1,2025,1100`)];
     const p = parseLedgerCsv(csv(lines), { maxRows: 10 });
-    expect(p.rows).toHaveLength(10);
-    expect(p.headerProblems.at(-1)).toMatchObject({ fatal: false, en: 'only the first 10 rows were read' });
+    expect(p.rows).toHaveLength(0);
+    expect(p.headerProblems).toEqual([
+      expect.objectContaining({ fatal: true, en: 'more than 10 project rows: at most 10 can be imported at once; split the ledger into several files', zh: expect.stringMatching(/^项目行超过 10 行/) }),
+    ]);
+    // exactly at the limit: all read
+    expect(parseLedgerCsv(csv(lines.slice(0, 11)), { maxRows: 10 }).validCount).toBe(10);
+  });
+
+  it('refuses a file of nothing but line breaks before splitting it into rows', () => {
+    // maxRows 10 → at most 4 × (10 + 20) = 120 lines are parsed
+    const p = parseLedgerCsv(`项目名称,类型,装机容量(MW),投产年份${'\r\n'.repeat(500)}`, { maxRows: 10 });
+    expect(p.headerProblems[0]).toMatchObject({ fatal: true, en: 'more than 120 lines (blank ones included): split the ledger into several files' });
+  });
+
+  it('a cell longer than 2,000 characters is an error of its row, and is not quoted back', () => {
+    const long = '长'.repeat(2001);
+    const p = parseLedgerCsv(csv(['项目名称,类型,装机容量(MW),投产年份,备注', `A,光伏,1,2025,${long}`, `B,光伏,${'9'.repeat(2500)},2025,`]));
+    expect(p.rows[0]!.errors).toEqual(['第2行 备注: 超过 2,000 个字符（共 2,001 个） — row 2, 备注: is longer than 2,000 characters (2,001)']);
+    expect(p.rows[1]!.errors).toEqual(['第3行 装机容量(MW): 超过 2,000 个字符（共 2,500 个） — row 3, 装机容量(MW): is longer than 2,000 characters (2,500)']);
+    expect(p.rows[0]!.cells['备注']).toBe(`${'长'.repeat(2000)}…`);
+    expect(p.validCount).toBe(0);
   });
 });
 
@@ -239,7 +258,11 @@ describe('xlsx ledgers', () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await parseLedgerXlsx(xls)).headerProblems[0]!.zh).toMatch(/\.xls/);
     const broken = bytes.slice(0, 200);
-    expect((await parseLedgerXlsx(broken)).headerProblems[0]).toMatchObject({ fatal: true, en: expect.stringMatching(/could not be read/) });
+    expect((await parseLedgerXlsx(broken)).headerProblems[0]).toMatchObject({
+      fatal: true,
+      en: 'not a readable Excel workbook: its zip structure is damaged (no zip directory at the end of the file)',
+      zh: expect.stringMatching(/^不是可读取的 Excel 工作簿：zip 结构已损坏/),
+    });
   });
 
   it('parseLedgerFile tells the kinds apart by content', async () => {
