@@ -46,15 +46,20 @@ export class WorkbookError extends Error {
 }
 
 /**
- * Loads a workbook once `checkWorkbook` found it within `limits` (else rejects
- * with a `WorkbookError`); rejects on anything that is not a readable .xlsx.
+ * Loads a workbook once `checkWorkbook` found it within `limits`; rejects with
+ * a `WorkbookError` on anything else, exceljs's own failures included.
  */
 export async function loadWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS): Promise<Workbook> {
   const refusal = checkWorkbook(bytes, limits);
   if (refusal) throw new WorkbookError(refusal);
   const wb = await newWorkbook();
-  // A copy, so the ArrayBuffer holds exactly these bytes (a view may sit in a larger buffer).
-  await wb.xlsx.load(bytes.slice().buffer);
+  try {
+    // A copy, so the ArrayBuffer holds exactly these bytes (a view may sit in a larger buffer).
+    await wb.xlsx.load(bytes.slice().buffer);
+  } catch (err) {
+    const { describeLoadError } = await import('./xlsx-errors');
+    throw new WorkbookError(await describeLoadError(bytes, err));
+  }
   return wb;
 }
 

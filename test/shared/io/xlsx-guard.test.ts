@@ -103,6 +103,23 @@ describe('unreadable workbooks in the app words, naming the part', () => {
     });
   });
 
+  it('tags that do not match: exceljs fails, the part is found and named', async () => {
+    // line 3 is the row; its close tag </rowx> ends at column 11 + 24 + 4 + 3 + 1 + 4 + 5 + 4 + 7 = 63
+    expect(refusal(await parseLedgerXlsx(await bomb.mismatchedTags()))).toEqual({
+      en: "not a readable Excel workbook: sheet '项目台账' (xl/worksheets/sheet1.xml), line 3, column 63: unexpected close tag",
+      zh: '不是可读取的 Excel 工作簿：工作表"项目台账"（xl/worksheets/sheet1.xml）第 3 行第 63 列：结束标签与开始标签不匹配',
+    });
+  });
+
+  it('exceljs failing for another reason: its words are kept as the detail, within the app words', async () => {
+    // exceljs needs the r attribute of a row ("Invalid row number in model")
+    const bytes = await bomb.workbookWith({ [bomb.SHEET]: bomb.sheetWith('<row><c r="A2"><v>1</v></c></row>') });
+    expect(refusal(await parseLedgerXlsx(bytes))).toEqual({
+      en: 'not a readable Excel workbook: its parts are damaged or do not fit together (Invalid row number in model)',
+      zh: '不是可读取的 Excel 工作簿：其组成部分已损坏或不一致（Invalid row number in model）',
+    });
+  });
+
   it('a zip without a workbook part', async () => {
     const bytes = bomb.zip([{ name: 'hello.txt', ...bomb.packed('hi') }]);
     expect(refusal(await parseLedgerXlsx(bytes)).en).toBe('not a readable Excel workbook: it has no xl/workbook.xml');
