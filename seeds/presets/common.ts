@@ -10,6 +10,7 @@ import {
 } from '../../shared/model/scenario';
 import type { Series, YearPoint } from '../../shared/model/series';
 import { referenceCitation, referenceCitationZh, referenceValue, requireReference } from '../reference/index';
+import { TYPICAL_HOURS, TYPICAL_STORAGE } from '../reference/typical';
 
 /** The five seed documents (see /work/shared/seeds/README.md). */
 export const SEED = {
@@ -262,22 +263,14 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
   }),
 };
 
-/** Utilisation hours of the ledger entries, by type (all assumed, see the reference library). */
-export const HOURS = {
-  pv: referenceValue('util-pv-guangdong'),
-  wind: referenceValue('util-wind-guangdong'),
-  hydro: referenceValue('util-hydro-guangdong'),
-  biomass: referenceValue('util-biomass'),
-  coal: referenceValue('util-coal'),
-  gasDistributed: referenceValue('util-gas-distributed'),
-} as const;
+/**
+ * Utilisation hours of the ledger entries, by type (all assumed, see the
+ * reference library): the same table the editor and the ledger importers use.
+ */
+export const HOURS = { ...TYPICAL_HOURS, gasDistributed: TYPICAL_HOURS.gas } as const;
 
 /** Pumped storage operating assumptions: 6 h × 240 cycles = 1,440 h a year (Meizhou phase II), 75 % round trip. */
-export const PUMPED = {
-  storageHours: referenceValue('ps-storage-hours'),
-  annualCycles: referenceValue('ps-meizhou-phase2-hours') / referenceValue('ps-storage-hours'),
-  roundTripEfficiencyPct: referenceValue('ps-round-trip-efficiency'),
-} as const;
+export const PUMPED = TYPICAL_STORAGE;
 
 /** Provenance of the sector split: one source for every sector share, one per sector for its fuel shares. */
 export function sectorSources(

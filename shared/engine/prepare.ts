@@ -10,8 +10,10 @@ import {
   type Sector,
 } from '../model/vocabulary';
 import type { Series } from '../model/series';
+import { SHARE_TOLERANCE_PCT } from '../model/ops-shares';
 import { atMost, MAX_CO2_WAN_T, MAX_ENERGY_WAN_TCE, MAX_POPULATION_WAN, MAX_REDUCTION_PCT } from '../model/bounds';
 import type { ScenarioIssue, SeriesResolver } from './series-values';
+import { storageEnergyMWh } from './derived';
 import { ScenarioError } from './scenario-error';
 
 export { ScenarioError };
@@ -60,7 +62,6 @@ export type PreparedScenario = {
 
 type Range = { min?: number; max?: number; minExclusive?: boolean; what: string };
 
-const SHARE_TOLERANCE_PCT = 0.05;
 const RENEWABLE = new Set<string>(RENEWABLE_TYPES);
 
 /**
@@ -180,11 +181,11 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
       issues.push({ path: `${path}.annualCycles`, message: 'storage hours × cycles exceed the 8,760 hours of a year' });
     }
     if (!p.included) return;
-    const outputMWh = p.capacityMW * p.storageHours * p.annualCycles;
+    const { outputMWh, lossMWh } = storageEnergyMWh(p);
     storage.push({
       capacityMW: p.capacityMW,
       outputMWh,
-      lossMWh: outputMWh * (100 / p.roundTripEfficiencyPct - 1),
+      lossMWh,
       from: p.commissioningYear,
       to: p.retirementYear ?? Number.POSITIVE_INFINITY,
     });

@@ -1,4 +1,5 @@
 import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus } from '../model/scenario';
+import type { TypicalHours } from '../model/ops';
 import { zodIssues } from '../model/validate';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncoding } from './text';
@@ -91,8 +92,13 @@ export type LedgerOptions = {
   existingIds?: Iterable<string>;
   /** prefix of generated ids (default `ledger-`), followed by the row number */
   idPrefix?: string;
-  /** utilisation hours used when the cell is empty (defaults: DEFAULT_HOURS) */
-  defaultHours?: Partial<Record<GeneratorType, number>>;
+  /**
+   * Utilisation hours of a row whose cell is empty, by type: the app passes the
+   * reference library's typical hours (seeds/reference/typical.ts), the table
+   * the editor and the presets use. Without a value for the row's type, an
+   * empty cell is an error.
+   */
+  defaultHours?: Partial<TypicalHours>;
   /** rows without a status: operating if commissioned by this year, else planned */
   baseYear?: number;
   /** the file name, recorded in each project's source note */
@@ -101,11 +107,6 @@ export type LedgerOptions = {
   sheet?: string;
   /** project rows (below the header) at most; a file with more is refused (default 10,000) */
   maxRows?: number;
-};
-
-/** Typical utilisation hours in Guangdong, used only for rows that give none (and said so in a warning). */
-export const DEFAULT_HOURS: Record<GeneratorType, number> = {
-  pv: 1100, wind: 2200, hydro: 3000, biomass: 6000, coal: 4300, gas: 2800,
 };
 
 const TYPE_ZH: Record<GeneratorType, string> = { pv: '光伏', wind: '风电', hydro: '水电', biomass: '生物质', coal: '燃煤', gas: '燃气' };
@@ -461,8 +462,9 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
     else if (p.value < 0 || p.value > 8760) err('hours', `${p.value} 应在 0–8760 小时之间`, `${p.value} must be between 0 and 8,760 hours`);
     else hours = p.value;
   } else if (type) {
-    hours = ctx.options.defaultHours?.[type] ?? DEFAULT_HOURS[type];
-    add('warning', 'hours', `未填写，按${TYPE_ZH[type]}默认 ${hours} 小时计`, `is empty; using the default ${hours} h for ${TYPE_EN[type]}`);
+    hours = ctx.options.defaultHours?.[type];
+    if (hours === undefined) err('hours', `未填写，且没有${TYPE_ZH[type]}的典型利用小时数`, `is empty and no typical hours are known for ${TYPE_EN[type]}`);
+    else add('warning', 'hours', `未填写，按${TYPE_ZH[type]}默认 ${hours} 小时计`, `is empty; using the default ${hours} h for ${TYPE_EN[type]}`);
   }
 
   let status: ProjectStatus | undefined;

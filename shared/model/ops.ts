@@ -1,12 +1,14 @@
-import { FUELS, type Fuel, type Generator, type GeneratorType, type Scenario, type Sector } from './scenario';
+import type { Generator, PumpedStorage, Scenario, Target } from './scenario';
 import type { Series } from './series';
 import type { SourceRef } from './provenance';
-import { setAt } from './path';
+import type { GeneratorType } from './vocabulary';
+import { getAt, setAt } from './path';
 
 /**
  * Pure edits of a scenario, the only way the UI changes one (Excalidraw's
  * actions). Each returns a new scenario sharing unchanged parts with the old,
- * and marks the edited field's source as the user's.
+ * and marks the edited field's source as the user's. Topics of their own:
+ * shares (ops-shares.ts), levers (ops-levers.ts), inheritance (ops-inherit.ts).
  */
 
 const USER: SourceRef = { kind: 'user' };
@@ -16,25 +18,95 @@ export function setValue(s: Scenario, path: string, value: unknown, source: Sour
   return { ...next, sources: { ...next.sources, [path]: source } };
 }
 
+type Item = { id: string };
+const indexRe = (listPath: string) => new RegExp(`^${listPath.replace(/[.[\]]/g, '\\$&')}\\[(\\d+)\\](.*)$`);
+
 /**
- * Sets one fuel's share in a sector and rescales the other fuels so the
- * shares still add up to 100 % (the coal-share lever). Works on the base-year
- * value when a share is a series: the edited share becomes a constant.
+ * Keeps per-field source entries of a list (`electricity.projects[3].capacityMW`)
+ * attached to the same item after items were added, removed or reordered:
+ * entries follow their item's id, and entries of removed items are dropped.
  */
-export function setFuelShare(s: Scenario, sector: Sector, fuel: Fuel, pct: number, baseValues: Record<Fuel, number>): Scenario {
-  const clamped = Math.min(100, Math.max(0, pct));
-  const othersTotal = FUELS.filter((f) => f !== fuel).reduce((sum, f) => sum + baseValues[f], 0);
-  const rest = 100 - clamped;
-  let next = s;
-  for (const f of FUELS) {
-    const v = f === fuel ? clamped : othersTotal > 0 ? (baseValues[f] / othersTotal) * rest : rest / (FUELS.length - 1);
-    next = setValue(next, `energy.sectors.${sector}.fuelSharesPct.${f}`, roundTo(v, 6));
+export function remapItemSources(prev: Scenario, next: Scenario, listPath: string): Scenario {
+  const before = (getAt(prev, listPath) as Item[] | undefined) ?? [];
+  const after = (getAt(next, listPath) as Item[] | undefined) ?? [];
+  const newIndex = new Map(after.map((item, i) => [item.id, i]));
+  const re = indexRe(listPath);
+  let changed = false;
+  const sources: Scenario['sources'] = {};
+  for (const [k, ref] of Object.entries(next.sources)) {
+    const m = re.exec(k);
+    if (!m) {
+      sources[k] = ref;
+      continue;
+    }
+    const id = before[Number(m[1])]?.id;
+    const j = id === undefined ? undefined : newIndex.get(id);
+    if (j === undefined) {
+      changed = true;
+      continue;
+    }
+    const moved = `${listPath}[${j}]${m[2]}`;
+    if (moved !== k) changed = true;
+    sources[moved] = ref;
   }
-  return next;
+  return changed ? { ...next, sources } : next;
+}
+
+/** The scenario with the list at `listPath` replaced by `items`, each item keeping its own sources. */
+export function withList(prev: Scenario, listPath: string, items: readonly Item[]): Scenario {
+  return remapItemSources(prev, setAt(prev, listPath, items), listPath);
+}
+
+/** Every id in use in the scenario's power lists (fleet, projects, pumped storage): new items avoid them. */
+export function usedIds(s: Scenario): string[] {
+  const e = s.electricity;
+  return [...e.fleet, ...e.projects, ...e.pumpedStorage].map((g) => g.id);
+}
+
+/** `${prefix}n` for the first n from `start` that is not in `used`. */
+function freshId(used: ReadonlySet<string>, prefix: string, start: number): string {
+  let n = start;
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+/** The first year a new item can count: the year after the base year, within the horizon. */
+const firstNewYear = (s: Scenario) => Math.min(s.baseYear + 1, s.endYear);
+
+/**
+ * Typical full-load hours a year by generator type: what a project gets when
+ * nobody gave its hours (a row typed into the ledger, an imported row with an
+ * empty cell, a build-out lever). One table, kept with its sources in
+ * seeds/reference/utilisation-hours.json; shared code takes it as a parameter.
+ */
+export type TypicalHours = Readonly<Record<GeneratorType, number>>;
+
+/** Typical operating figures of a new pumped-storage plant (seeds/reference/utilisation-hours.json). */
+export type TypicalStorage = Readonly<Pick<PumpedStorage, 'storageHours' | 'roundTripEfficiencyPct' | 'annualCycles'>>;
+
+/** A planned, included project of 0 MW with the typical hours of its type: it changes nothing until the planner enters its capacity. */
+export function newProject(s: Scenario, type: GeneratorType, name: string, hours: TypicalHours): Generator {
+  return {
+    id: freshId(new Set(usedIds(s)), 'p-user-', s.electricity.projects.length + 1),
+    name,
+    type,
+    capacityMW: 0,
+    utilisationHours: hours[type],
+    commissioningYear: firstNewYear(s),
+    status: 'planned',
+    included: true,
+    source: { kind: 'user', note: 'added in the project ledger' },
+  };
 }
 
 export function addProject(s: Scenario, project: Generator): Scenario {
-  return { ...s, electricity: { ...s.electricity, projects: [...s.electricity.projects, project] } };
+  return addProjects(s, [project]);
+}
+
+/** Appends projects in order (an imported ledger: one edit, one undo step). */
+export function addProjects(s: Scenario, projects: readonly Generator[]): Scenario {
+  if (!projects.length) return s;
+  return { ...s, electricity: { ...s.electricity, projects: [...s.electricity.projects, ...projects] } };
 }
 
 export function updateProject(s: Scenario, id: string, patch: Partial<Generator>): Scenario {
@@ -47,8 +119,39 @@ export function updateProject(s: Scenario, id: string, patch: Partial<Generator>
   };
 }
 
+/** Removes a project and the per-field source entries that belonged to it (the others' follow their project). */
 export function removeProject(s: Scenario, id: string): Scenario {
-  return { ...s, electricity: { ...s.electricity, projects: s.electricity.projects.filter((p) => p.id !== id) } };
+  return removeItem(s, 'electricity.projects', id);
+}
+
+/** A planned, included plant of 0 MW with typical operating figures to edit. */
+export function newStorage(s: Scenario, name: string, typical: TypicalStorage): PumpedStorage {
+  return {
+    id: freshId(new Set(usedIds(s)), 'ps-user-', s.electricity.pumpedStorage.length + 1),
+    name,
+    capacityMW: 0,
+    storageHours: typical.storageHours,
+    roundTripEfficiencyPct: typical.roundTripEfficiencyPct,
+    annualCycles: typical.annualCycles,
+    commissioningYear: firstNewYear(s),
+    status: 'planned',
+    included: true,
+    source: { kind: 'user', note: 'added in the editor' },
+  };
+}
+
+/** A CO2-intensity target over the first five years (value 0 until the planner enters it), not binding. */
+export function newTarget(s: Scenario, label: string): Target {
+  return {
+    id: freshId(new Set(s.targets.map((x) => x.id)), 't-user-', s.targets.length + 1),
+    label,
+    metric: 'co2IntensityReduction',
+    fromYear: s.baseYear,
+    year: Math.min(s.endYear, s.baseYear + 5),
+    value: 0,
+    binding: false,
+    source: { kind: 'user' },
+  };
 }
 
 export const BUILDOUT_PREFIX = 'buildout-';
@@ -62,7 +165,8 @@ export function annualBuildoutMW(s: Scenario, type: GeneratorType): number {
 /**
  * The build-out lever: replaces the generated programme of one type by one
  * ledger entry per year of `mwPerYear` from `fromYear` to `toYear`, so the
- * lever's effect is visible (and editable) in the project ledger.
+ * lever's effect is visible (and editable) in the project ledger. Source
+ * entries of the other projects follow them.
  */
 export function setAnnualBuildout(
   s: Scenario,
@@ -90,10 +194,19 @@ export function setAnnualBuildout(
       });
     }
   }
-  return { ...s, electricity: { ...s.electricity, projects: [...kept, ...added] } };
+  return withList(s, 'electricity.projects', [...kept, ...added]);
 }
 
-function roundTo(v: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
+/** A list of items with ids (projects, fleet, pumped storage, targets). */
+export type ItemList = 'electricity.fleet' | 'electricity.projects' | 'electricity.pumpedStorage' | 'targets';
+
+/** Appends an item to one of the scenario's lists. */
+export function appendItem(s: Scenario, list: ItemList, item: Item): Scenario {
+  return withList(s, list, [...((getAt(s, list) as Item[] | undefined) ?? []), item]);
+}
+
+/** Removes the item `id` from one of the scenario's lists, with its per-field source entries. */
+export function removeItem(s: Scenario, list: ItemList, id: string): Scenario {
+  const items = (getAt(s, list) as Item[] | undefined) ?? [];
+  return items.some((x) => x.id === id) ? withList(s, list, items.filter((x) => x.id !== id)) : s;
 }

@@ -48,3 +48,8 @@ export function setAt<T>(root: T, path: string, value: unknown): T {
   };
   return go(root, 0) as T;
 }
+
+/** `a` is `b` or inside it: `x.y[2].z` is inside `x.y` and `x.y[2]`, not inside `x.yz`. */
+export function isWithin(a: string, b: string): boolean {
+  return b === '' || a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+}

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { ScenarioIssue } from '../../../shared/model/validate-core';
 import { loadExprEngine } from '../../engine/expr-engine';
 import type { EditorDocument } from './document';
-import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from './inherit-status';
+import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from '../../../shared/model/ops-inherit';
 import { issueMessages } from './issue-text';
 import { tryChange, tryEdit } from './try-edit';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useScenario, type EditorInherit } from './EditorContext';
-import { removedFromParent, type KeyedCollection, type ListItem } from './inherit-status';
+import { removedFromParent, type KeyedCollection, type ListItem } from '../../../shared/model/ops-inherit';
 import { displayName } from './InheritMark';
 
 const sameIds = (a: ListItem[], b: ListItem[]) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id);

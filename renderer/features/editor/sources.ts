@@ -1,4 +1,4 @@
-import { getAt, joinPath, parsePath, setAt } from '../../../shared/model/path';
+import { getAt, joinPath, parsePath } from '../../../shared/model/path';
 import type { SourceRef } from '../../../shared/model/provenance';
 import type { Scenario } from '../../../shared/model/scenario';
 
@@ -20,43 +20,4 @@ export function sourceFor(s: Scenario, path: string): SourceRef | undefined {
     }
   }
   return undefined;
-}
-
-type Item = { id: string };
-const indexRe = (listPath: string) => new RegExp(`^${listPath.replace(/[.[\]]/g, '\\$&')}\\[(\\d+)\\](.*)$`);
-
-/**
- * Keeps per-field source entries of a list (`electricity.projects[3].capacityMW`)
- * attached to the same item after items were added, removed or reordered:
- * entries follow their item's id, and entries of removed items are dropped.
- */
-export function remapItemSources(prev: Scenario, next: Scenario, listPath: string): Scenario {
-  const before = (getAt(prev, listPath) as Item[] | undefined) ?? [];
-  const after = (getAt(next, listPath) as Item[] | undefined) ?? [];
-  const newIndex = new Map(after.map((item, i) => [item.id, i]));
-  const re = indexRe(listPath);
-  let changed = false;
-  const sources: Scenario['sources'] = {};
-  for (const [k, ref] of Object.entries(next.sources)) {
-    const m = re.exec(k);
-    if (!m) {
-      sources[k] = ref;
-      continue;
-    }
-    const id = before[Number(m[1])]?.id;
-    const j = id === undefined ? undefined : newIndex.get(id);
-    if (j === undefined) {
-      changed = true;
-      continue;
-    }
-    const moved = `${listPath}[${j}]${m[2]}`;
-    if (moved !== k) changed = true;
-    sources[moved] = ref;
-  }
-  return changed ? { ...next, sources } : next;
-}
-
-/** The scenario with the list at `listPath` replaced by `items`, each item keeping its own sources. */
-export function withList(prev: Scenario, listPath: string, items: readonly Item[]): Scenario {
-  return remapItemSources(prev, setAt(prev, listPath, items), listPath);
 }

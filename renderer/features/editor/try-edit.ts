@@ -1,4 +1,4 @@
-import { getAt } from '../../../shared/model/path';
+import { getAt, isWithin } from '../../../shared/model/path';
 import { setValue } from '../../../shared/model/ops';
 import type { Scenario } from '../../../shared/model/scenario';
 import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
@@ -35,11 +35,6 @@ function existingIssues(s: Scenario): Set<string> {
     known.set(s, set);
   }
   return set;
-}
-
-/** `a` is `b` or inside it: `x.y[2].z` is inside `x.y` and `x.y[2]`, not inside `x.yz`. */
-export function isWithin(a: string, b: string): boolean {
-  return b === '' || a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
 }
 
 /**

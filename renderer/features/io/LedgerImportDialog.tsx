@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLedgerFile, type LedgerPreview, type LedgerRow } from '../../../shared/io/ledger-import';
+import { usedIds } from '../../../shared/model/ops';
+import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
 import { Modal } from '../../app/Modal';
 import { getDesktopApi } from '../../platform/desktop';
 import { useEditor } from '../editor/EditorContext';
-import { importableRows, rawCell, rowStatus, usedIds, withLedgerRows } from './ledger-rows';
+import { importableRows, rawCell, rowStatus, withLedgerRows } from './ledger-rows';
 import './io.css';
 
 type Loaded = { fileName: string; bytes: Uint8Array; preview: LedgerPreview };
@@ -31,7 +33,7 @@ export function LedgerImportDialog({ onClose, onImported }: Props) {
 
   const read = async (fileName: string, bytes: Uint8Array, sheet?: string) => {
     const s = get();
-    const preview = await parseLedgerFile(bytes, { existingIds: usedIds(s), baseYear: s.baseYear, fileName, ...(sheet ? { sheet } : {}) });
+    const preview = await parseLedgerFile(bytes, { existingIds: usedIds(s), baseYear: s.baseYear, defaultHours: TYPICAL_HOURS, fileName, ...(sheet ? { sheet } : {}) });
     setLoaded({ fileName, bytes, preview });
     setChosen(new Set(importableRows(preview)));
   };

@@ -1,5 +1,5 @@
 import type { LedgerField, LedgerPreview, LedgerRow } from '../../../shared/io/ledger-import';
-import { addProject } from '../../../shared/model/ops';
+import { addProjects } from '../../../shared/model/ops';
 import type { Generator, Scenario } from '../../../shared/model/scenario';
 
 /** How a preview row shows: importable, importable with notes, or not importable. */
@@ -22,14 +22,8 @@ export function rawCell(preview: LedgerPreview, row: LedgerRow, field: LedgerFie
   return col ? (row.cells[col.header] ?? '') : '';
 }
 
-/** Every id in use in the scenario's power lists; ledger ids avoid them. */
-export function usedIds(s: Scenario): string[] {
-  const e = s.electricity;
-  return [...e.fleet, ...e.projects, ...e.pumpedStorage].map((g) => g.id);
-}
-
 /** The scenario with the chosen rows' projects appended, in file order (one edit, one undo step). */
 export function withLedgerRows(s: Scenario, preview: LedgerPreview, chosen: ReadonlySet<number>): { next: Scenario; added: Generator[] } {
   const added = preview.rows.filter((r) => chosen.has(r.rowNumber) && r.project && !r.errors.length).map((r) => r.project!);
-  return { next: added.reduce(addProject, s), added };
+  return { next: addProjects(s, added), added };
 }

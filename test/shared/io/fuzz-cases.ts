@@ -10,6 +10,7 @@ import { runScenario } from '../../../shared/engine/run';
 import { GeneratorSchema, type Scenario } from '../../../shared/model/scenario';
 import { validateScenario } from '../../../shared/model/validate';
 import { makeScenario } from '../../helpers/make-scenario';
+import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
 import { derivedSample, otherScenario, richScenario } from './samples';
 
 /**
@@ -540,11 +541,11 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
   return [
     { name: 'scenario file (JSON)', arbitrary: jsonInputs(scenarioSeeds, false), run: (i) => guarded(() => judgeScenarioFile(parseScenarioFile(i.data))) },
     { name: 'backup (JSON)', arbitrary: jsonInputs([...backups, ...scenarioSeeds.slice(0, 1)], true), run: (i) => guarded(() => judgeBackup(parseBackup(i.data))) },
-    { name: 'ledger CSV', arbitrary: ledgerCsvInputs(), run: (i) => guarded(() => judgeLedger(parseLedgerCsv(i.data))) },
+    { name: 'ledger CSV', arbitrary: ledgerCsvInputs(), run: (i) => guarded(() => judgeLedger(parseLedgerCsv(i.data, { defaultHours: TYPICAL_HOURS }))) },
     {
       name: 'ledger xlsx bytes',
       arbitrary: ledgerXlsxInputs(xlsx),
-      run: (i) => guarded(async () => judgeLedger(await parseLedgerXlsx(i.table ? await xlsxFromTable(i.table) : (i.data as Uint8Array)))),
+      run: (i) => guarded(async () => judgeLedger(await parseLedgerXlsx(i.table ? await xlsxFromTable(i.table) : (i.data as Uint8Array), { defaultHours: TYPICAL_HOURS }))),
     },
   ];
 }

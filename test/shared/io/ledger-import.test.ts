@@ -2,13 +2,21 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
-  parseLedgerCsv,
-  parseLedgerFile,
-  parseLedgerXlsx,
+  parseLedgerCsv as parseCsv,
+  parseLedgerFile as parseFile,
+  parseLedgerXlsx as parseXlsx,
   splitHeader,
+  type LedgerOptions,
   type LedgerPreview,
 } from '../../../shared/io/ledger-import';
 import { GeneratorSchema } from '../../../shared/model/scenario';
+import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
+
+// as the app calls them: rows without hours get the reference library's typical hours
+const withHours = (options: LedgerOptions = {}): LedgerOptions => ({ defaultHours: TYPICAL_HOURS, ...options });
+const parseLedgerCsv = (input: string | Uint8Array, options?: LedgerOptions) => parseCsv(input, withHours(options));
+const parseLedgerXlsx = (bytes: Uint8Array, options?: LedgerOptions) => parseXlsx(bytes, withHours(options));
+const parseLedgerFile = (bytes: Uint8Array, options?: LedgerOptions) => parseFile(bytes, withHours(options));
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const byRow = (p: LedgerPreview, n: number) => p.rows.find((r) => r.rowNumber === n)!;

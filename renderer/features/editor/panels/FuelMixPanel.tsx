@@ -4,7 +4,7 @@ import { FUELS, SECTORS, type Sector } from '../../../../shared/model/scenario';
 import { NumberField } from '../../../components/fields/NumberField';
 import { Source } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
-import { addsUpTo100 } from '../share-math';
+import { addsUpTo100 } from '../../../../shared/model/ops-shares';
 import { useNumberFormat } from '../useNumberFormat';
 import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';

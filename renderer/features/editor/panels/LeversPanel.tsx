@@ -5,7 +5,12 @@ import { numberFormat } from '../../../components/fields/number-format';
 import { numberLocale } from '../../../i18n';
 import { useExprEngine } from '../../../engine/expr-engine';
 import { useEditor, useScenario } from '../EditorContext';
-import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLever, type LeverId } from '../levers';
+import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLever, type LeverContext, type LeverId } from '../../../../shared/model/ops-levers';
+import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
+import { valueInYear } from '../../../components/fields/series-convert';
+
+/** Series read as the editor reads them (expressions once the expression engine has loaded); new projects get the reference hours. */
+const LEVER_CONTEXT: LeverContext = { valueInYear, hours: TYPICAL_HOURS };
 
 const UNIT_KEY: Record<LeverId, string> = {
   gdpGrowth: 'units.pctPerYear',
@@ -22,7 +27,7 @@ function Lever({ id }: { id: LeverId }) {
   useExprEngine(); // a lever over an expression path reads its value once the engine has loaded
   // only what this lever shows: a move of another lever does not re-render it
   const { value, from, to, baseYear, target } = useScenario(
-    (s) => ({ value: readLever(s, id), ...buildoutYears(s), baseYear: s.baseYear, target: getAt(s, spec.path) }),
+    (s) => ({ value: readLever(s, id, valueInYear), ...buildoutYears(s), baseYear: s.baseYear, target: getAt(s, spec.path) }),
     (a, b) => a.value === b.value && a.from === b.from && a.to === b.to && a.baseYear === b.baseYear && a.target === b.target,
   );
   const { change, readOnly, get } = useEditor();
@@ -34,7 +39,7 @@ function Lever({ id }: { id: LeverId }) {
   const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
   const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
 
-  const move = (v: number) => setError(change(applyLever(get(), id, v), spec.path, `lever-${id}`)[0] ?? null);
+  const move = (v: number) => setError(change(applyLever(get(), id, v, LEVER_CONTEXT), spec.path, `lever-${id}`)[0] ?? null);
 
   return (
     <div className="lever">

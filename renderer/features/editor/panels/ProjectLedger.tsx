@@ -2,7 +2,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type GeneratorType, type ProjectStatus } from '../../../../shared/model/scenario';
 import { useEditor, useScenario } from '../EditorContext';
-import { matches, newProject, totalsByType, withoutProject, withProject, type LedgerFilter } from '../ledger';
+import { includedCapacityByType } from '../../../../shared/engine/derived';
+import { addProject, newProject, removeProject } from '../../../../shared/model/ops';
+import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
+import { matches, type LedgerFilter } from '../ledger';
 import { useNumberFormat } from '../useNumberFormat';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
 import { LedgerImportButton } from '../../io/LedgerImportButton';
@@ -16,19 +19,19 @@ export function ProjectLedger() {
   const fmt = useNumberFormat(1);
   const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
   const [error, setError] = useState<string | null>(null);
-  const totals = totalsByType(projects);
+  const totals = includedCapacityByType(projects);
   const shown = projects.map((g, index) => ({ g, index })).filter(({ g }) => matches(g, filter));
 
   const add = () => {
     const type = filter.type === 'all' ? 'pv' : filter.type;
     const n = projects.length + 1;
     const scenario = get();
-    const refused = change(withProject(scenario, newProject(scenario, type, t('ledger.newName', { n }))), 'electricity.projects', 'btn-add-project');
+    const refused = change(addProject(scenario, newProject(scenario, type, t('ledger.newName', { n }), TYPICAL_HOURS)), 'electricity.projects', 'btn-add-project');
     setError(refused[0] ?? null);
     if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter({ ...filter, status: 'all' });
   };
   const remove = useCallback((id: string) => {
-    const refused = change(withoutProject(get(), id), 'electricity.projects', `remove-${id}`);
+    const refused = change(removeProject(get(), id), 'electricity.projects', `remove-${id}`);
     setError(refused[0] ?? null);
   }, [change, get]);
 

@@ -1,33 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mwhToYiKWh } from '../../../../shared/model/units';
+import { storageEnergyYiKWh } from '../../../../shared/engine/derived';
+import { appendItem, newStorage, removeItem } from '../../../../shared/model/ops';
+import { TYPICAL_STORAGE } from '../../../../seeds/reference/typical';
 import { localText } from '../../../components/fields/source-text';
 import { PROJECT_STATUSES, type PumpedStorage, type Scenario } from '../../../../shared/model/scenario';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
-import { withList } from '../sources';
 import { useNumberFormat } from '../useNumberFormat';
 import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
 import { RemovedFromParent } from '../RemovedFromParent';
-
-/** Yearly energy of a pumped-storage plant, 亿kWh: generation, and the loss it adds to demand (the engine's formula). */
-export function storageEnergy(p: PumpedStorage): { output: number; loss: number } {
-  const outputMWh = p.capacityMW * p.storageHours * p.annualCycles;
-  return { output: mwhToYiKWh(outputMWh), loss: mwhToYiKWh(outputMWh * (100 / p.roundTripEfficiencyPct - 1)) };
-}
-
-function newStorage(s: Scenario, name: string): PumpedStorage {
-  const used = new Set([...s.electricity.fleet, ...s.electricity.projects, ...s.electricity.pumpedStorage].map((g) => g.id));
-  let n = s.electricity.pumpedStorage.length + 1;
-  while (used.has(`ps-user-${n}`)) n++;
-  // 0 MW until the planner enters the plant; the other figures are typical values to edit.
-  return {
-    id: `ps-user-${n}`, name, capacityMW: 0, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 240,
-    commissioningYear: Math.min(s.baseYear + 1, s.endYear), status: 'planned', included: true,
-    source: { kind: 'user', note: 'added in the editor' },
-  };
-}
 
 const NUMBER_COLS = [
   ['capacityMW', 'capacity', 'MW'],
@@ -42,7 +25,7 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
   const fmt = useNumberFormat(2);
   const note = localText(p.note, p.noteZh, i18n.language);
   const base = `electricity.pumpedStorage[${index}]`;
-  const e = storageEnergy(p);
+  const e = storageEnergyYiKWh(p);
   return (
     <tr data-testid={`storage-${p.id}`} className={p.included ? undefined : 'excluded'}>
       <td className="col-name">
@@ -97,9 +80,7 @@ export function StoragePanel() {
   const { change, readOnly, get } = useEditor();
   const [error, setError] = useState<string | null>(null);
   const path = 'electricity.pumpedStorage';
-  const replace = (next: PumpedStorage[], key: string) => {
-    setError(change(withList(get(), path, next), path, key)[0] ?? null);
-  };
+  const apply = (next: Scenario, key: string) => setError(change(next, path, key)[0] ?? null);
   return (
     <div className="rows">
       <p className="note-box" data-testid="storage-note">
@@ -130,7 +111,7 @@ export function StoragePanel() {
           </thead>
           <tbody>
             {list.map((p, i) => (
-              <StorageRow key={p.id} p={p} index={i} onRemove={() => replace(list.filter((x) => x.id !== p.id), `remove-${p.id}`)} />
+              <StorageRow key={p.id} p={p} index={i} onRemove={() => apply(removeItem(get(), path, p.id), `remove-${p.id}`)} />
             ))}
             {list.length === 0 && (
               <tr>
@@ -149,7 +130,7 @@ export function StoragePanel() {
         </p>
       )}
       <div className="row-actions">
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => replace([...list, newStorage(get(), t('storage.newName', { n: list.length + 1 }))], 'btn-add-storage')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => apply(appendItem(get(), path, newStorage(get(), t('storage.newName', { n: list.length + 1 }), TYPICAL_STORAGE)), 'btn-add-storage')}>
           + {t('storage.add')}
         </button>
       </div>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appendItem, newTarget, removeItem } from '../../../../shared/model/ops';
 import { TARGET_METRICS, type Scenario, type Target, type TargetMetric } from '../../../../shared/model/scenario';
 import { NumberField } from '../../../components/fields/NumberField';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
-import { withList } from '../sources';
 import { RemovedFromParent } from '../RemovedFromParent';
 
 export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
@@ -16,16 +16,6 @@ export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
   co2Cap: 'wanTCo2',
   peakYear: 'year',
 };
-
-function newTarget(s: Scenario, label: string): Target {
-  const used = new Set(s.targets.map((x) => x.id));
-  let n = s.targets.length + 1;
-  while (used.has(`t-user-${n}`)) n++;
-  return {
-    id: `t-user-${n}`, label, metric: 'co2IntensityReduction', fromYear: s.baseYear,
-    year: Math.min(s.endYear, s.baseYear + 5), value: 0, binding: false, source: { kind: 'user' },
-  };
-}
 
 function TargetRow({ target, index, onRemove }: { target: Target; index: number; onRemove: () => void }) {
   const { t } = useTranslation('editor');
@@ -80,9 +70,7 @@ export function TargetsPanel() {
   const targets = useScenario((s) => s.targets);
   const { change, readOnly, get } = useEditor();
   const [error, setError] = useState<string | null>(null);
-  const replace = (next: Target[], key: string) => {
-    setError(change(withList(get(), 'targets', next), 'targets', key)[0] ?? null);
-  };
+  const apply = (next: Scenario, key: string) => setError(change(next, 'targets', key)[0] ?? null);
   return (
     <div className="rows">
       <div className="table-scroll">
@@ -103,7 +91,7 @@ export function TargetsPanel() {
           </thead>
           <tbody>
             {targets.map((x, i) => (
-              <TargetRow key={x.id} target={x} index={i} onRemove={() => replace(targets.filter((y) => y.id !== x.id), `remove-${x.id}`)} />
+              <TargetRow key={x.id} target={x} index={i} onRemove={() => apply(removeItem(get(), 'targets', x.id), `remove-${x.id}`)} />
             ))}
             {targets.length === 0 && (
               <tr>
@@ -122,7 +110,7 @@ export function TargetsPanel() {
         </p>
       )}
       <div>
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => replace([...targets, newTarget(get(), t('targets.newName'))], 'btn-add-target')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => apply(appendItem(get(), 'targets', newTarget(get(), t('targets.newName'))), 'btn-add-target')}>
           + {t('targets.add')}
         </button>
       </div>

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
-import { setValue } from '../../../../shared/model/ops';
 import type { Series } from '../../../../shared/model/series';
 import { valueInYear } from '../../../components/fields/series-convert';
 import { useExprEngine } from '../../../engine/expr-engine';
 import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
-import { addsUpTo100, rebalance, sumOf } from '../share-math';
+import { addsUpTo100, rebalance, setShares, sumOf } from '../../../../shared/model/ops-shares';
 
 export type ShareGroup = {
   /** what a cell shows: the pending value, else the base-year value */
@@ -41,12 +40,7 @@ export function useShareGroup(groupPath: string, paths: readonly string[]): Shar
   const sum = sumOf(paths.map(value));
 
   const apply = (values: Record<string, number>): string[] => {
-    let next = get();
-    for (const p of paths) {
-      const v = values[p];
-      if (v !== undefined && !Object.is(series(p), v)) next = setValue(next, p, v);
-    }
-    const refused = change(next, groupPath);
+    const refused = change(setShares(get(), values), groupPath);
     if (refused.length === 0) {
       setDraft({});
       setLast(null);

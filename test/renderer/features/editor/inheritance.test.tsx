@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { presetById } from '../../../../seeds/index';
-import { createInheritLookup, overridePathOf, resetToParent } from '../../../../renderer/features/editor/inherit-status';
+import { createInheritLookup, overridePathOf, resetToParent } from '../../../../shared/model/ops-inherit';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
 import { whenValidationReady } from '../../../../renderer/engine/validation';
 import { setLanguage } from '../../../../renderer/i18n';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isWithin, issuesForPath, planSetValue, tryEdit } from '../../../../renderer/features/editor/try-edit';
+import { issuesForPath, planSetValue, tryEdit } from '../../../../renderer/features/editor/try-edit';
+import { isWithin } from '../../../../shared/model/path';
 import { validateScenario } from '../../../../shared/model/validate';
 import { editorScenario } from './fixture';
 

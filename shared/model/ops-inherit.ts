@@ -7,15 +7,15 @@ import {
   resetOverride,
   valueAt,
   type PathSegment,
-} from '../../../shared/model/inherit';
-import { joinPath, parsePath } from '../../../shared/model/path';
-import type { Scenario } from '../../../shared/model/scenario';
-import { isWithin } from './try-edit';
+} from './inherit';
+import { isWithin, joinPath, parsePath } from './path';
+import type { Scenario } from './scenario';
 
 /**
- * What the editor shows of a derived scenario, field by field. Editor paths
- * address list items by index (`electricity.projects[3].capacityMW`); the
- * overrides address them by id (`electricity.projects[id=pv-a].capacityMW`).
+ * Edits of a derived scenario against its parent (reset a field, restore a
+ * removed item) and the status of each field (inherited, overridden, added).
+ * Editor paths address list items by index (`electricity.projects[3].capacityMW`);
+ * the overrides address them by id (`electricity.projects[id=pv-a].capacityMW`).
  */
 
 /** inherited: the parent's value shows through; overridden: this scenario's own; added: an item the parent does not have */

@@ -1,17 +1,17 @@
-import { annualBuildoutMW, setAnnualBuildout, setFuelShare, setValue } from '../../../shared/model/ops';
-import { FUELS, type Fuel, type Scenario } from '../../../shared/model/scenario';
-import type { Series, YearPoint } from '../../../shared/model/series';
-import { valueInYear } from '../../components/fields/series-convert';
-import { hoursForType } from './ledger';
-import { remapItemSources } from './sources';
+import type { Scenario } from './scenario';
+import type { Series, YearPoint } from './series';
+import { FUELS, type Fuel } from './vocabulary';
+import { annualBuildoutMW, setAnnualBuildout, setValue, type TypicalHours } from './ops';
+import { setFuelShare } from './ops-shares';
 
 /**
- * The levers: one number each, mapped onto the scenario by the shared ops, so
- * a lever's effect is an ordinary, visible and editable value below it.
+ * The levers: one number each, mapped onto the scenario by ordinary edits, so
+ * a lever's effect is a visible and editable value in the scenario.
  */
 export const LEVERS = ['gdpGrowth', 'intensityDecline', 'pvBuildout', 'windBuildout', 'gridFactor', 'coalShare'] as const;
 export type LeverId = (typeof LEVERS)[number];
 
+/** The slider's range and step, the digits it shows, and the field it writes. */
 export type LeverSpec = { min: number; max: number; step: number; digits: number; path: string };
 export const LEVER_SPECS: Readonly<Record<LeverId, LeverSpec>> = {
   gdpGrowth: { min: -2, max: 12, step: 0.1, digits: 1, path: 'economy.gdpGrowthPct' },
@@ -26,6 +26,16 @@ export const LEVER_SPECS: Readonly<Record<LeverId, LeverSpec>> = {
 export const BUILDOUT_YEARS = { from: 2026, to: 2035 } as const;
 /** The grid-factor lever sets this year's value. */
 export const GRID_LEVER_YEAR = 2030;
+
+/**
+ * A series' value in a year (held flat outside the horizon), undefined when it
+ * cannot be resolved. The caller supplies it: resolving an expression needs
+ * the expression engine, which the model does not load.
+ */
+export type ValueInYear = (series: Series, year: number, baseYear: number, endYear: number) => number | undefined;
+
+/** What moving a lever needs besides the scenario. */
+export type LeverContext = { valueInYear: ValueInYear; hours: TypicalHours };
 
 export function buildoutYears(s: Scenario): { from: number; to: number } {
   return { from: Math.max(BUILDOUT_YEARS.from, s.baseYear + 1), to: Math.min(BUILDOUT_YEARS.to, s.endYear) };
@@ -44,13 +54,13 @@ export function shiftSeries(s: Series, delta: number): Series {
   return { ...s, expr: offset === 0 ? inner : `(${inner}) + (${offset})` };
 }
 
-function industryFuelShares(s: Scenario): Record<Fuel, number> {
+function industryFuelShares(s: Scenario, valueInYear: ValueInYear): Record<Fuel, number> {
   const f = s.energy.sectors.industry.fuelSharesPct;
   return Object.fromEntries(FUELS.map((k) => [k, valueInYear(f[k], s.baseYear, s.baseYear, s.endYear) ?? 0])) as Record<Fuel, number>;
 }
 
 /** The grid factor from its base-year value straight to `v2030`; points after 2030 are kept, else it stays flat. */
-export function gridFactorPath(s: Scenario, v2030: number): YearPoint[] {
+export function gridFactorPath(s: Scenario, v2030: number, valueInYear: ValueInYear): YearPoint[] {
   const series = s.electricity.gridEmissionFactor;
   const base = valueInYear(series, s.baseYear, s.baseYear, s.endYear) ?? v2030;
   const later = Array.isArray(series) ? series.filter((p) => p.year > GRID_LEVER_YEAR) : [];
@@ -58,7 +68,7 @@ export function gridFactorPath(s: Scenario, v2030: number): YearPoint[] {
 }
 
 /** Where each lever stands in the scenario. */
-export function readLever(s: Scenario, id: LeverId): number {
+export function readLever(s: Scenario, id: LeverId, valueInYear: ValueInYear): number {
   const at = (series: Series, year: number) => valueInYear(series, year, s.baseYear, s.endYear) ?? 0;
   switch (id) {
     case 'gdpGrowth':
@@ -72,28 +82,28 @@ export function readLever(s: Scenario, id: LeverId): number {
     case 'gridFactor':
       return at(s.electricity.gridEmissionFactor, GRID_LEVER_YEAR);
     case 'coalShare':
-      return industryFuelShares(s).coal;
+      return industryFuelShares(s, valueInYear).coal;
   }
 }
 
-/** The scenario with the lever at `v`. */
-export function applyLever(s: Scenario, id: LeverId, v: number): Scenario {
+/** The scenario with the lever at `v`. A build-out's projects get the typical hours of their type. */
+export function applyLever(s: Scenario, id: LeverId, v: number, ctx: LeverContext): Scenario {
   switch (id) {
     case 'gdpGrowth':
     case 'intensityDecline': {
       const path = LEVER_SPECS[id].path;
       const series = id === 'gdpGrowth' ? s.economy.gdpGrowthPct : s.energy.intensityDeclinePct;
-      return setValue(s, path, typeof series === 'number' ? v : shiftSeries(series, v - readLever(s, id)));
+      return setValue(s, path, typeof series === 'number' ? v : shiftSeries(series, v - readLever(s, id, ctx.valueInYear)));
     }
     case 'pvBuildout':
     case 'windBuildout': {
       const type = id === 'pvBuildout' ? 'pv' : 'wind';
       const { from, to } = buildoutYears(s);
-      return remapItemSources(s, setAnnualBuildout(s, type, v, from, to, hoursForType(s, type)), 'electricity.projects');
+      return setAnnualBuildout(s, type, v, from, to, ctx.hours[type]);
     }
     case 'gridFactor':
-      return setValue(s, 'electricity.gridEmissionFactor', gridFactorPath(s, v));
+      return setValue(s, 'electricity.gridEmissionFactor', gridFactorPath(s, v, ctx.valueInYear));
     case 'coalShare':
-      return setFuelShare(s, 'industry', 'coal', v, industryFuelShares(s));
+      return setFuelShare(s, 'industry', 'coal', v, industryFuelShares(s, ctx.valueInYear));
   }
 }
