@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorDocument } from './document';
+import { ConflictBanner } from './ConflictBanner';
 import { DerivedBanner } from './DerivedBanner';
 import { EditorProvider } from './EditorContext';
 import { Panel } from './Panel';
@@ -80,6 +81,7 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
               )}
             </div>
           )}
+          <ConflictBanner doc={doc} />
           <DerivedBanner doc={doc} />
           <header className="editor-head">
             <div>

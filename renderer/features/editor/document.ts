@@ -4,4 +4,5 @@ import type { ScenarioDocument } from '../../state/useScenarioDocument';
 export type { ScenarioDocument };
 
 /** What the editor uses of it; tests pass a plain object of this shape (inheritance only for a derived scenario). */
-export type EditorDocument = Pick<ScenarioDocument, 'scenario' | 'edit' | 'readOnly'> & Partial<Pick<ScenarioDocument, 'inheritance' | 'discardStale' | 'detach'>>;
+export type EditorDocument = Pick<ScenarioDocument, 'scenario' | 'edit' | 'readOnly'> &
+  Partial<Pick<ScenarioDocument, 'inheritance' | 'discardStale' | 'detach' | 'conflict' | 'resolveConflict' | 'notice' | 'dismissNotice'>>;

@@ -1,10 +1,12 @@
 import type { Locales } from '../../i18n';
+import { conflictLocales } from './conflict-locales';
 import { inheritLocales } from './inherit-locales';
 
 /** The `editor` namespace: the scenario editor and the field components (renderer/components/fields). */
 export const editorLocales: Locales = {
   zh: {
     inherit: inheritLocales.zh,
+    conflict: conflictLocales.zh,
     page: {
       meta: '{{region}} · 基准年 {{base}} · 展望至 {{end}} 年',
       readOnly: '预设情景只读 — 复制后编辑',
@@ -283,6 +285,7 @@ export const editorLocales: Locales = {
   },
   en: {
     inherit: inheritLocales.en,
+    conflict: conflictLocales.en,
     page: {
       meta: '{{region}} · base year {{base}} · to {{end}}',
       readOnly: 'Preset scenarios are read-only — copy to edit',
