@@ -87,7 +87,7 @@ export function App() {
           {route.name === 'scenario' && <ScenarioScreen state={docState} />}
           {route.name === 'compare' && <ComparePage query={route.query} />}
           {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
-          {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} compare />}
+          {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} years={route.years} lmdiYear={route.lmdiYear} compare />}
         </Suspense>
       </ErrorBoundary>
       {about && <AboutDialog focus={about} onClose={() => setAbout(null)} />}

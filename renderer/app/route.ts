@@ -11,8 +11,11 @@ export type Route =
   | { name: 'compare'; query: string }
   /** `lang` overrides the app's language for the report only (`?lang=en`) */
   | { name: 'report'; id: string; lang?: Language }
-  /** comparison report of several scenarios: `#/report?ids=a,b,c` */
-  | { name: 'compareReport'; ids: string[]; lang?: Language };
+  /**
+   * comparison report of several scenarios: `#/report?ids=a,b,c`, with the
+   * compare page's table years and decomposition year when chosen there
+   */
+  | { name: 'compareReport'; ids: string[]; lang?: Language; years?: number[]; lmdiYear?: number };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -25,7 +28,16 @@ export function parseHash(hash: string): Route {
     const withLang: { lang?: Language } = lang === 'zh' || lang === 'en' ? { lang } : {};
     if (id) return { name: 'report', id, ...withLang };
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean).map(safeDecode);
-    if (ids.length) return { name: 'compareReport', ids, ...withLang };
+    if (!ids.length) return { name: 'library' };
+    const years = params.get('years');
+    const lmdiYear = Number(params.get('lmdiYear') ?? Number.NaN);
+    return {
+      name: 'compareReport',
+      ids,
+      ...withLang,
+      ...(years !== undefined ? { years: [...new Set(years.split(',').map(Number).filter(isYear))].sort((a, b) => a - b) } : {}),
+      ...(isYear(lmdiYear) ? { lmdiYear } : {}),
+    };
   }
   if (parts[0] === 'compare') return { name: 'compare', query };
   return { name: 'library' };
@@ -40,7 +52,9 @@ export function routeHash(route: Route): string {
     case 'report':
       return `#/report/${encodeURIComponent(route.id)}${route.lang ? `?lang=${route.lang}` : ''}`;
     case 'compareReport':
-      return `#/report?ids=${route.ids.map(encodeURIComponent).join(',')}${route.lang ? `&lang=${route.lang}` : ''}`;
+      return `#/report?ids=${route.ids.map(encodeURIComponent).join(',')}${route.years ? `&years=${route.years.join(',')}` : ''}${
+        route.lmdiYear !== undefined ? `&lmdiYear=${route.lmdiYear}` : ''
+      }${route.lang ? `&lang=${route.lang}` : ''}`;
     case 'compare':
       return route.query ? `#/compare?${route.query}` : '#/compare';
   }
@@ -56,6 +70,8 @@ function queryParams(query: string): Map<string, string> {
   }
   return out;
 }
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2200;
 
 function safeDecode(s: string): string {
   try {

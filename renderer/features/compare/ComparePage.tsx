@@ -83,7 +83,7 @@ export function ComparePage({ query, client }: Props) {
       <div className="cmp-head">
         <h1 id="compare-title">{t('title')}</h1>
         {q.ids.length >= MIN_SCENARIOS && (
-          <a className="btn" href={reportHref(q.ids)} title={t('printHint')} data-testid="btn-print-compare">
+          <a className="btn" href={reportHref(q)} title={t('printHint')} data-testid="btn-print-compare">
             {t('print')}
           </a>
         )}

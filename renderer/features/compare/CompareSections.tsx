@@ -3,8 +3,8 @@ import type { TargetStatus } from '../../../shared/engine/results';
 import type { Translate } from '../results/chart-options';
 import type { NumberFormatter } from '../results/format';
 import type { ComparedRun } from './compare-chart-options';
-import { defaultTableYears, lmdiYearFor, type CompareQuery } from './compare-query';
-import { commonYears, horizonOf } from './key-figures';
+import { commonYears, horizonOf, lmdiYearFor, tableYears } from '../../../shared/engine/compare';
+import type { CompareQuery } from './compare-query';
 import { KeyFigureTable } from './KeyFigureTable';
 import { LmdiSection } from './LmdiSection';
 import { TargetMatrix } from './TargetMatrix';
@@ -24,8 +24,9 @@ type Props = {
 /** Key figures with their year picker, the target matrix and the LMDI decomposition, below the charts. */
 export function CompareSections({ runs, query, onQuery, fmt, t, labelOf }: Props) {
   const { t: tc } = useTranslation('compare');
-  const { from, to } = horizonOf(runs.map((r) => r.results));
-  const years = (query.years ?? defaultTableYears(from, to)).filter((y) => y >= from && y <= to);
+  const results = runs.map((r) => r.results);
+  const { from, to } = horizonOf(results);
+  const years = tableYears(results, query.years);
   const a = runs[0]!;
   const others = runs.slice(1);
   const b = others.find((r) => r.id === query.lmdiB) ?? others[0]!;

@@ -1,70 +1,49 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NumberFormatter, UnitId } from '../results/format';
+import { diffVerdict, KEY_METRIC_UNITS, keyFigureTable, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
+import { unitOf, type NumberFormatter, type UnitId } from '../results/format';
 import type { ComparedRun } from './compare-chart-options';
-import {
-  BETTER,
-  KEY_METRIC_DIFF_UNITS,
-  KEY_METRIC_UNITS,
-  KEY_METRICS,
-  keyFigures,
-  peakFigures,
-  type Figure,
-} from './key-figures';
 
 type Props = { runs: readonly ComparedRun[]; years: readonly number[]; fmt: NumberFormatter };
 
-type Row = {
-  metric: keyof typeof BETTER;
+type Row = KeyFigureRow & {
   unit: UnitId | null;
   diffUnit: UnitId;
   token: string;
-  figures: Figure[];
   text?: (f: Figure, i: number) => string;
 };
 
+const TONE = { better: ' good', worse: ' bad' } as const;
+
 /** good/bad colour of a difference: whether the scenario is better than the reference on this figure. */
-function tone(metric: keyof typeof BETTER, diff: number | null): string {
-  if (diff === null || Math.abs(diff) < 1e-12 || BETTER[metric] === 'neutral') return '';
-  return diff < 0 === (BETTER[metric] === 'lower') ? ' good' : ' bad';
+function tone(metric: Row['metric'], diff: number | null): string {
+  const v = diffVerdict(metric, diff);
+  return v ? TONE[v] : '';
 }
 
 /**
  * Key figures of each scenario in each chosen year, and its difference to the
- * reference (absolute in the figure's unit, relative in %). Each cell carries
- * the unrounded engine value in `data-value` (and the differences in
+ * reference (absolute in the figure's unit, relative in %), as the shared
+ * comparison builds them (the printed report shows the same table). Each cell
+ * carries the unrounded engine value in `data-value` (and the differences in
  * `data-diff`, `data-diff-pct`) for tests and copying.
  */
 export function KeyFigureTable({ runs, years, fmt }: Props) {
   const { t } = useTranslation('compare');
-  const runsResults = runs.map((r) => r.results);
-  const groups: { key: string; title: string; rows: Row[] }[] = years.map((year) => ({
-    key: String(year),
-    title: t('table.yearGroup', { year }),
-    rows: KEY_METRICS.map((metric) => ({
-      metric,
-      unit: KEY_METRIC_UNITS[metric],
-      diffUnit: KEY_METRIC_DIFF_UNITS[metric],
-      token: String(year),
-      figures: keyFigures(runsResults, metric, year),
-    })),
+  const groups = keyFigureTable(
+    runs.map((r) => r.results),
+    years,
+  ).map((g) => ({
+    key: g.year === null ? 'peak' : String(g.year),
+    title: g.year === null ? t('table.peakGroup') : t('table.yearGroup', { year: g.year }),
+    rows: g.rows.map((row): Row => {
+      if (row.metric === 'peakYear') {
+        return { ...row, unit: null, diffUnit: 'year', token: 'all', text: (f) => (f.value === null ? t('table.noPeak') : String(f.value)) };
+      }
+      const unit = unitOf(KEY_METRIC_UNITS[row.metric]);
+      return { ...row, unit, diffUnit: unit === 'pct' ? 'pp' : unit, token: g.year === null ? 'all' : String(g.year) };
+    }),
   }));
-  const peak = peakFigures(runsResults);
-  groups.push({
-    key: 'peak',
-    title: t('table.peakGroup'),
-    rows: [
-      {
-        metric: 'peakYear',
-        unit: null,
-        diffUnit: 'year',
-        token: 'all',
-        figures: peak.year,
-        text: (f) => (f.value === null ? t('table.noPeak') : String(f.value)),
-      },
-      { metric: 'peakCo2', unit: 'wanTCo2', diffUnit: 'wanTCo2', token: 'all', figures: peak.co2 },
-    ],
-  });
 
   const valueText = (row: Row, f: Figure, i: number) => {
     if (row.text) return row.text(f, i);

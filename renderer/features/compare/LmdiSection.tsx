@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commonYears, yearResult } from '../../../shared/engine/compare';
 import { decomposeCo2, type LmdiDriver } from '../../../shared/engine/lmdi';
 import { Chart } from '../../components/Chart';
 import type { NumberFormatter } from '../results/format';
 import type { ComparedRun } from './compare-chart-options';
-import { commonYears, yearResult } from './key-figures';
 import { lmdiWaterfallOption } from './lmdi-waterfall';
 
 type Props = {

@@ -4,7 +4,7 @@ import type { Translate } from '../results/chart-options';
 import type { NumberFormatter } from '../results/format';
 import { marginText, valueText } from '../results/TargetTable';
 import type { ComparedRun } from './compare-chart-options';
-import { cellVerdict, targetMatrix, type MatrixRow } from './target-matrix';
+import { cellVerdict, targetMatrix, targetsMet, type MatrixRow } from '../../../shared/engine/compare';
 
 /** `t` is the results namespace's: target words are shared with the results panel. */
 type Props = {
@@ -34,10 +34,7 @@ export function TargetMatrix({ runs, fmt, t, labelOf }: Props) {
   const { t: tc } = useTranslation('compare');
   const rows = targetMatrix(runs.map((r) => r.results));
   if (!rows.length) return <p className="muted">{tc('matrix.none')}</p>;
-  const summaries = runs.map((r) => {
-    const judged = r.results.targets.filter((x) => x.met !== null);
-    return { met: judged.filter((x) => x.met).length, total: judged.length };
-  });
+  const summaries = runs.map((r) => targetsMet(r.results));
   return (
     <div className="res-table-wrap cmp-fit">
       <table className="res-table cmp-matrix" data-testid="target-matrix">

@@ -1,10 +1,11 @@
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
-import { RENEWABLE_TYPES } from '../../../shared/model/scenario';
+import { horizonOf } from '../../../shared/engine/compare';
+import { renewableCapacityMW } from '../../../shared/engine/derived';
+import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import type { ChartOption } from '../../components/Chart';
 import { SERIES_COLORS } from '../../components/chart/palette';
 import { frame, type Series, type Translate } from '../results/chart-options';
 import type { NumberFormatter, UnitId } from '../results/format';
-import { intensityTargetPath, levelTargets } from '../results/target-path';
 
 /**
  * One colour per compared scenario, in selection order: the reference first in
@@ -24,14 +25,8 @@ export type CompareChartId = (typeof COMPARE_CHART_IDS)[number];
 
 /** Every year any of the scenarios covers, as the shared category axis. */
 export function unionYears(runs: readonly ComparedRun[]): number[] {
-  const from = Math.min(...runs.map((r) => r.results.baseYear));
-  const to = Math.max(...runs.map((r) => r.results.endYear));
+  const { from, to } = horizonOf(runs.map((r) => r.results));
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-/** Total renewable capacity in operation (hydro, PV, wind, biomass), MW; pumped storage is no generation. */
-export function renewableCapacityMW(y: YearResult): number {
-  return RENEWABLE_TYPES.reduce((sum, g) => sum + y.capacityMW[g], 0);
 }
 
 /** [year, value] pairs: each scenario sits on the shared axis by its own years. */

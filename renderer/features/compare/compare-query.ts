@@ -16,11 +16,6 @@ export type CompareQuery = {
 export const MIN_SCENARIOS = 2;
 export const MAX_SCENARIOS = 4;
 
-/** Milestones of the key-figure table: end of the 14th and 15th plans, 2035 goals, carbon neutrality. */
-export const DEFAULT_TABLE_YEARS = [2025, 2030, 2035, 2060] as const;
-/** The LMDI year when none is chosen: the peak-by-2030 year. */
-export const DEFAULT_LMDI_YEAR = 2030;
-
 /** The raw (still percent-encoded) values of `key` in a query string. */
 function rawParam(query: string, key: string): string | null {
   for (const pair of query.split('&')) {
@@ -68,9 +63,15 @@ export function formatCompareQuery(q: CompareQuery): string {
   return parts.join('&');
 }
 
-/** The link to the printable report of the same scenarios (the report feature owns that route). */
-export function reportHref(ids: readonly string[]): string {
-  return `#/report?ids=${ids.map(encodeURIComponent).join(',')}`;
+/**
+ * The link to the printable report of the same comparison (the report feature
+ * owns that route): the same scenarios, table years and decomposition year, so
+ * the paper shows what the screen shows.
+ */
+export function reportHref(q: Pick<CompareQuery, 'ids' | 'years' | 'lmdiYear'>): string {
+  const years = q.years ? `&years=${q.years.join(',')}` : '';
+  const lmdiYear = q.lmdiYear !== null ? `&lmdiYear=${q.lmdiYear}` : '';
+  return `#/report?ids=${q.ids.map(encodeURIComponent).join(',')}${years}${lmdiYear}`;
 }
 
 /** Adds `id` at the end, or removes it; never more than `MAX_SCENARIOS`. */
@@ -84,15 +85,3 @@ export function makeReference(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? [id, ...ids.filter((x) => x !== id)] : [...ids];
 }
 
-/** Years the default list keeps within [from, to]; the last year of the horizon when none falls inside. */
-export function defaultTableYears(from: number, to: number): number[] {
-  const inside = DEFAULT_TABLE_YEARS.filter((y) => y >= from && y <= to);
-  return inside.length ? inside : [to];
-}
-
-/** The LMDI year: the chosen one if both scenarios have it, else 2030, else their last common year. */
-export function lmdiYearFor(chosen: number | null, common: readonly number[]): number | null {
-  if (chosen !== null && common.includes(chosen)) return chosen;
-  if (common.includes(DEFAULT_LMDI_YEAR)) return DEFAULT_LMDI_YEAR;
-  return common.at(-1) ?? null;
-}

@@ -1,22 +1,43 @@
-import { useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
+import { cellVerdict, KEY_METRIC_UNITS, keyFigureTable, tableYears, targetMatrix, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import { unitOf, type UnitId } from '../results/format';
 import { regionName, scenarioName, versionText } from './Cover';
-import { compareLineOption, decompositionYear, keyFigureRows, targetMatrix, whyDifferent, type FigureRow } from './compare';
+import { compareLineOption, decompositionYear, whyDifferent } from './compare';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
 import { Section } from './Section';
-import { metAttr, targetMargin, targetStatus, targetValue } from './target-text';
+import { metAttr, targetLabel, targetMargin, targetPeriod, targetStatus, targetValue } from './target-text';
 import type { ReportItem } from './useReportData';
 
-type Props = { items: ReportItem[]; appInfo: AppInfo; date: Date; x: ReportText; onDrawn(): void };
+type Props = {
+  items: ReportItem[];
+  /** years of the key-figure table, as chosen on the compare page (null: its default years) */
+  years?: number[] | null;
+  /** year of the CO2-gap decomposition, as chosen on the compare page (null: its default) */
+  lmdiYear?: number | null;
+  appInfo: AppInfo;
+  date: Date;
+  x: ReportText;
+  onDrawn(): void;
+};
 
-function figureText(row: FigureRow, v: number | null, x: ReportText): string {
-  if (v === null) return row.key === 'peakYear' ? x.rt('targets.noPeak') : '—';
-  return row.unit === 'year' ? String(v) : x.fmt.num(v, row.unit);
+function figureText(row: KeyFigureRow, unit: UnitId | null, f: Figure, x: ReportText): string {
+  if (f.value === null) return row.metric === 'peakYear' ? x.rt('targets.noPeak') : '—';
+  return unit === null ? String(f.value) : x.fmt.num(f.value, unit);
 }
 
-function Figures({ items, x }: { items: ReportItem[]; x: ReportText }) {
-  const rows = keyFigureRows(items, x);
+function diffText(row: KeyFigureRow, unit: UnitId | null, f: Figure, x: ReportText): string | null {
+  if (f.diff === null) return null;
+  if (unit === null) return x.t('compare.yearsDiff', { value: x.fmt.num(f.diff, 'year', { signed: true }) });
+  const abs = x.fmt.withUnit(f.diff, unit === 'pct' ? 'pp' : unit, { signed: true });
+  return f.diffPct === null ? abs : x.t('compare.diff', { abs, pct: x.fmt.withUnit(f.diffPct, 'pct', { signed: true }) });
+}
+
+/** The compare page's key-figure table (same years, same rows, same differences), laid out for paper. */
+function Figures({ items, years, x }: { items: ReportItem[]; years: number[] | null; x: ReportText }) {
+  const runs = items.map((i) => i.results);
+  const groups = keyFigureTable(runs, tableYears(runs, years));
   return (
     <Section id="figures" title={x.t('compare.figures')} intro={x.t('compare.figuresIntro')}>
       <table className="report-table report-compare-table">
@@ -32,33 +53,54 @@ function Figures({ items, x }: { items: ReportItem[]; x: ReportText }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-testid={`report-figure-${row.key}`}>
-              <th scope="row">
-                {row.label}
-                {row.unit !== 'year' && row.unit !== 'pct' && <span className="report-unit">{x.fmt.unit(row.unit)}</span>}
-                {row.unit === 'pct' && <span className="report-unit">%</span>}
-              </th>
-              {row.values.map((v, i) => {
-                const ref = row.values[0];
-                const diff = i > 0 && v !== null && ref !== null && ref !== undefined && row.unit !== 'year' ? v - ref : null;
-                return (
-                  <td key={i} className="num" data-value={v ?? ''}>
-                    {figureText(row, v, x)}
-                    {diff !== null && <div className="report-small muted">{row.unit === 'pct' ? x.fmt.withUnit(diff, 'pp', { signed: true }) : x.fmt.num(diff, row.unit, { signed: true })}</div>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {groups.map((g) => {
+            const token = g.year === null ? 'all' : String(g.year);
+            return (
+              <Fragment key={token}>
+                <tr className="report-group">
+                  <th scope="colgroup" colSpan={items.length + 1}>
+                    {g.year === null ? x.t('compare.peakGroup') : x.t('compare.yearGroup', { year: g.year })}
+                  </th>
+                </tr>
+                {g.rows.map((row) => {
+                  const unit = row.metric === 'peakYear' ? null : unitOf(KEY_METRIC_UNITS[row.metric]);
+                  return (
+                    <tr key={row.metric} data-testid={`report-figure-${row.metric}-${token}`}>
+                      <th scope="row">
+                        {x.t(`compare.metrics.${row.metric}`)}
+                        {unit !== null && <span className="report-unit">{unit === 'pct' ? '%' : x.fmt.unit(unit)}</span>}
+                      </th>
+                      {row.figures.map((f, i) => {
+                        const diff = diffText(row, unit, f, x);
+                        return (
+                          <td
+                            key={items[i]!.scenario.id}
+                            className="num"
+                            data-testid={`report-figure-${row.metric}-${token}-${items[i]!.scenario.id}`}
+                            data-value={f.value ?? ''}
+                            data-diff={f.diff ?? ''}
+                            data-diff-pct={f.diffPct ?? ''}
+                          >
+                            {figureText(row, unit, f, x)}
+                            {diff && <div className="report-small muted">{diff}</div>}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </Section>
   );
 }
 
+/** The compare page's target matrix: a row per kind of target and period, each scenario's own targets of that kind. */
 function Matrix({ items, x }: { items: ReportItem[]; x: ReportText }) {
-  const rows = targetMatrix(items, x);
+  const rows = targetMatrix(items.map((i) => i.results));
   return (
     <Section id="targets" title={x.t('compare.matrix')} intro={x.t('compare.matrixIntro')}>
       <table className="report-table report-compare-table">
@@ -74,24 +116,29 @@ function Matrix({ items, x }: { items: ReportItem[]; x: ReportText }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-testid={`report-target-${row.key}`}>
+            <tr key={row.key} data-testid={`report-matrix-${row.key}`}>
               <th scope="row">
-                <div className="report-target-label">{row.label}</div>
-                <div className="report-small">{row.detail}</div>
+                <div className="report-target-label">{x.rt(`targets.metric.${row.metric}`)}</div>
+                <div className="report-small">{row.metric === 'peakYear' ? x.rt('targets.byYear', { year: row.year }) : targetPeriod(row, x)}</div>
               </th>
-              {row.cells.map((cell, i) => (
-                <td key={i} data-testid={`report-target-${row.key}-${items[i]!.scenario.id}`} data-met={cell ? metAttr(cell) : 'none'}>
-                  {cell ? (
-                    <>
-                      <span className={`report-status ${metAttr(cell)}`}>{targetStatus(cell, x)}</span>{' '}
-                      <span className="nowrap">{targetValue(cell, 'actual', items[i]!.results, x)}</span>
-                      <div className="report-small">{targetMargin(cell, items[i]!.results, x)}</div>
-                    </>
-                  ) : (
-                    <span className="muted">{x.t('compare.notSet')}</span>
-                  )}
-                </td>
-              ))}
+              {row.cells.map((cell, i) => {
+                const { scenario, results } = items[i]!;
+                return (
+                  <td key={scenario.id} data-testid={`report-matrix-${row.key}-${scenario.id}`} data-met={cellVerdict(cell)}>
+                    {cell.length === 0 && <span className="muted">{x.t('compare.notSet')}</span>}
+                    {cell.map((t) => (
+                      <div key={t.id} className="report-matrix-target" data-testid={`report-target-${t.id}-${scenario.id}`} data-met={metAttr(t)}>
+                        <span className={`report-status ${metAttr(t)}`}>{targetStatus(t, x)}</span>{' '}
+                        <span className="nowrap">{targetValue(t, 'actual', results, x)}</span>
+                        <div className="report-small">{targetMargin(t, results, x)}</div>
+                        <div className="report-small muted">
+                          {targetLabel(scenario, t, x)} · {targetValue(t, 'target', results, x)}
+                        </div>
+                      </div>
+                    ))}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -100,8 +147,8 @@ function Matrix({ items, x }: { items: ReportItem[]; x: ReportText }) {
   );
 }
 
-function Why({ items, x }: { items: ReportItem[]; x: ReportText }) {
-  const year = decompositionYear(items);
+function Why({ items, lmdiYear, x }: { items: ReportItem[]; lmdiYear: number | null; x: ReportText }) {
+  const year = decompositionYear(items, lmdiYear);
   if (items.length < 2 || year === null) return null;
   const why = whyDifferent(items, year);
   const others = items.slice(1);
@@ -133,7 +180,7 @@ function Why({ items, x }: { items: ReportItem[]; x: ReportText }) {
           <tr className="total">
             <th scope="row">{x.t('compare.total')}</th>
             {why.totals.map((v, i) => (
-              <td key={i} className="num">
+              <td key={i} className="num" data-testid={`report-why-total-${others[i]!.scenario.id}`} data-value={v}>
                 {x.fmt.num(v, 'wanTCo2', { signed: true })}
               </td>
             ))}
@@ -232,7 +279,7 @@ function Conventions({ items, x }: { items: ReportItem[]; x: ReportText }) {
 }
 
 /** Several scenarios side by side: key figures, target matrix, why CO2 differs, charts, conventions. */
-export function CompareReport({ items, appInfo, date, x, onDrawn }: Props) {
+export function CompareReport({ items, years = null, lmdiYear = null, appInfo, date, x, onDrawn }: Props) {
   useEffect(() => onDrawn(), [onDrawn]);
   const regions = [...new Set(items.map((i) => regionName(i.scenario, x)))].join(x.lang === 'en' ? ', ' : '、');
   return (
@@ -260,8 +307,8 @@ export function CompareReport({ items, appInfo, date, x, onDrawn }: Props) {
         </dl>
         <p className="report-note">{x.t('cover.note')}</p>
       </section>
-      <Figures items={items} x={x} />
-      <Why items={items} x={x} />
+      <Figures items={items} years={years} x={x} />
+      <Why items={items} lmdiYear={lmdiYear} x={x} />
       <Matrix items={items} x={x} />
       <Charts items={items} x={x} />
       <Years items={items} x={x} />

@@ -20,6 +20,9 @@ export type ReportPageProps = {
   compare?: boolean;
   /** the report's language when it differs from the app's (`?lang=en`) */
   lang?: Language;
+  /** a comparison's table years and decomposition year, as chosen on the compare page */
+  years?: number[];
+  lmdiYear?: number;
   /** the report date (tests fix it) */
   now?: () => Date;
   client?: EngineClient;
@@ -34,10 +37,10 @@ const safeFileName = (s: string) =>
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
-type ViewProps = { items: ReportItem[]; appInfo: AppInfo; compare: boolean; ids: string[]; date: Date; x: ReportText };
+type ViewProps = { items: ReportItem[]; appInfo: AppInfo; compare: boolean; ids: string[]; years?: number[]; lmdiYear?: number; date: Date; x: ReportText };
 
 /** The toolbar and the report in one language; remounted when the language changes, so readiness starts over. */
-function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
+function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: ViewProps) {
   const [drawn, setDrawn] = useState(false);
   const [ready, setReady] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -80,7 +83,11 @@ function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
   });
 
   const header = compare ? x.t('compareTitle') : x.t('runningHeader', { title: x.t('title'), name: scenarioName(first, x) });
-  const langHref = (lang: Language) => routeHash(compare ? { name: 'compareReport', ids, lang } : { name: 'report', id: ids[0]!, lang });
+  const langHref = (lang: Language) => routeHash(
+      compare
+        ? { name: 'compareReport', ids, lang, ...(years ? { years } : {}), ...(lmdiYear !== undefined ? { lmdiYear } : {}) }
+        : { name: 'report', id: ids[0]!, lang },
+    );
   const back = compare
     ? { href: routeHash({ name: 'library' }), label: x.t('toolbar.backToLibrary') }
     : { href: routeHash({ name: 'scenario', id: first.id }), label: x.t('toolbar.backToScenario') };
@@ -91,7 +98,7 @@ function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
       <style>{`@page { @top-left { content: ${cssString(header)}; } } @page :first { @top-left { content: none; } }`}</style>
       <ReportToolbar x={x} backHref={back.href} backLabel={back.label} langHref={langHref} ready={ready} printing={printing} message={message} onPrint={() => void print()} />
       {compare ? (
-        <CompareReport items={items} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
+        <CompareReport items={items} years={years ?? null} lmdiYear={lmdiYear ?? null} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       ) : (
         <ScenarioReport item={items[0]!} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       )}
@@ -104,7 +111,7 @@ function ReportView({ items, appInfo, compare, ids, date, x }: ViewProps) {
  * own print preview. `data-ready="true"` on `report-page` says the charts are
  * drawn and printing may start.
  */
-export function ReportPage({ ids, compare = false, lang: forced, now, client }: ReportPageProps) {
+export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, now, client }: ReportPageProps) {
   const { i18n } = useTranslation();
   const lang: Language = forced ?? (i18n.language === 'en' ? 'en' : 'zh');
   const x = reportText(lang);
@@ -133,5 +140,5 @@ export function ReportPage({ ids, compare = false, lang: forced, now, client }: 
       </main>
     );
   }
-  return <ReportView key={lang} items={data.items} appInfo={data.appInfo} compare={compare} ids={ids} date={date} x={x} />;
+  return <ReportView key={lang} items={data.items} appInfo={data.appInfo} compare={compare} ids={ids} years={years} lmdiYear={lmdiYear} date={date} x={x} />;
 }

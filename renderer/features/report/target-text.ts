@@ -13,7 +13,7 @@ export function targetLabel(scenario: Scenario, status: TargetStatus, x: ReportT
 }
 
 /** '十四五 2020–2025年' / '2030年'. */
-export function targetPeriod(status: TargetStatus, x: ReportText): string {
+export function targetPeriod(status: Pick<TargetStatus, 'fromYear' | 'year'>, x: ReportText): string {
   return status.fromYear !== undefined ? x.rt('targets.period', { from: status.fromYear, to: status.year }) : x.rt('targets.inYear', { year: status.year });
 }
 

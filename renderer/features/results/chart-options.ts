@@ -3,7 +3,7 @@ import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../..
 import type { ChartOption } from '../../components/Chart';
 import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../../components/chart/palette';
 import type { NumberFormatter, UnitId } from './format';
-import { intensityTargetPath, levelTargets } from './target-path';
+import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 
 /** i18next's `t` for the `results` namespace, narrowed to what the builders need. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

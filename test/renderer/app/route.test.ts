@@ -22,6 +22,9 @@ describe('hash routes', () => {
     ['#/report?ids=a,b,c', { name: 'compareReport', ids: ['a', 'b', 'c'] }],
     ['#/report?ids=qingyuan-baseline,,u-%E6%B8%85&lang=zh', { name: 'compareReport', ids: ['qingyuan-baseline', 'u-清'], lang: 'zh' }],
     ['#/report?lang=en&ids=a', { name: 'compareReport', ids: ['a'], lang: 'en' }],
+    // the compare page's table years (sorted, junk dropped) and decomposition year
+    ['#/report?ids=a,b&years=2035,2025,x&lmdiYear=2030', { name: 'compareReport', ids: ['a', 'b'], years: [2025, 2035], lmdiYear: 2030 }],
+    ['#/report?ids=a,b&years=&lmdiYear=abc', { name: 'compareReport', ids: ['a', 'b'], years: [] }],
     ['#/report', { name: 'library' }],
     ['#/report?ids=', { name: 'library' }],
   ])('%s', (hash, route) => {
@@ -37,6 +40,7 @@ describe('hash routes', () => {
       { name: 'report', id: 'r', lang: 'en' },
       { name: 'compareReport', ids: ['a', 'b c', 'x,y'] },
       { name: 'compareReport', ids: ['a'], lang: 'zh' },
+      { name: 'compareReport', ids: ['a', 'b'], lang: 'en', years: [2025, 2040], lmdiYear: 2035 },
     ];
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });

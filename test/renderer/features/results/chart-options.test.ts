@@ -6,7 +6,7 @@ import { FUEL_COLORS, GENERATOR_COLORS } from '../../../../renderer/components/c
 import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/features/results/chart-options';
 import { makeFormatter } from '../../../../renderer/features/results/format';
 import { resultsLocales } from '../../../../renderer/features/results/locales';
-import { intensityTargetPath } from '../../../../renderer/features/results/target-path';
+import { intensityTargetPath } from '../../../../shared/engine/target-path';
 import { makeCity } from './fixture';
 
 /** The zh strings, looked up by dotted key (with {{var}} filled), so names in the options are checkable. */

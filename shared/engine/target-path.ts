@@ -1,4 +1,4 @@
-import type { ScenarioResults, TargetStatus, YearResult } from '../../../shared/engine/results';
+import type { ScenarioResults, TargetStatus, YearResult } from './results';
 
 export type TargetPoint = { year: number; value: number };
 
@@ -10,7 +10,7 @@ const FIELD: Record<IntensityMetric, 'co2PerGdp' | 'energyPerGdpAssessed'> = {
 
 /**
  * The intensity path the reduction targets ask for, for drawing beside the
- * scenario (display arithmetic only; emissions are never recomputed here).
+ * scenario (arithmetic on the targets and the results; emissions are not recomputed).
  * Each target reduces the value at its start year by its percentage over its
  * period: the start value is the path's own value when an earlier target ends
  * there (so 2020→2025 −19.5 % then 2025→2030 −18 % compound), otherwise the

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioResults, TargetStatus, YearResult } from '../../../../shared/engine/results';
-import { runScenario } from '../../../../shared/engine/run';
-import { intensityTargetPath, levelTargets } from '../../../../renderer/features/results/target-path';
-import { makeCity } from './fixture';
+import type { ScenarioResults, TargetStatus, YearResult } from '../../../shared/engine/results';
+import { runScenario } from '../../../shared/engine/run';
+import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
+import { presetById } from '../../../seeds/index';
 
 /** Years 2020–2035 with CO2 per GDP 2.0 falling 0.05 a year; energy intensity 0.5 falling 0.01. */
 function results(targets: Partial<TargetStatus>[]): Pick<ScenarioResults, 'years' | 'targets'> {
@@ -71,8 +71,10 @@ describe('intensityTargetPath', () => {
   });
 
   it("on real results the path ends exactly where a just-met target's actual value would be", () => {
-    const r = runScenario(makeCity());
-    const t = r.targets.find((x) => x.id === 'co2i-14')!;
+    const r = runScenario(presetById('qingyuan-policy')!);
+    // its only CO2-intensity target: −18 % from 2020 to 2025
+    const t = r.targets.find((x) => x.id === 'qy-co2-intensity-2025')!;
+    expect(r.targets.filter((x) => x.metric === 'co2IntensityReduction')).toEqual([t]);
     const [start, end] = intensityTargetPath(r);
     expect(start).toEqual({ year: 2020, value: r.years[0]!.co2PerGdp });
     // margin = actual − target reduction, so the 2025 value sits margin points of the base value below the path
