@@ -1,4 +1,5 @@
-import { RENEWABLE_TYPES, type Generator, type GeneratorType, type PumpedStorage, type Scenario } from '../../../shared/model/scenario';
+import { includedCapacityByType } from '../../../shared/engine/derived';
+import { RENEWABLE_TYPES, type Generator, type PumpedStorage, type Scenario } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
 import { localText } from '../../components/fields/source-text';
 import type { ReportText } from './report-text';
@@ -94,11 +95,12 @@ function StorageTable({ items, x }: { items: PumpedStorage[]; x: ReportText }) {
 
 /** Local plants of the base year, the new and planned projects, pumped storage: each with its source. */
 export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: ReportText }) {
-  const counted = new Map<GeneratorType, number>();
-  for (const p of s.electricity.projects) if (p.included) counted.set(p.type, (counted.get(p.type) ?? 0) + p.capacityMW);
-  const totals = [...counted.entries()]
-    .sort(([a], [b]) => Number(RENEWABLE_TYPES.includes(b as never)) - Number(RENEWABLE_TYPES.includes(a as never)))
-    .map(([type, mw]) => `${x.rt(`generator.${type}`)} ${x.plain(mw)} MW`)
+  const counted = includedCapacityByType(s.electricity.projects);
+  // the types of the included projects, renewables first, in the order the ledger lists them
+  const types = [...new Set(s.electricity.projects.filter((p) => p.included).map((p) => p.type))];
+  const totals = types
+    .sort((a, b) => Number(RENEWABLE_TYPES.includes(b as never)) - Number(RENEWABLE_TYPES.includes(a as never)))
+    .map((type) => `${x.rt(`generator.${type}`)} ${x.plain(counted[type])} MW`)
     .join(x.lang === 'en' ? ', ' : '，');
   return (
     <Section id="ledger" title={x.t('ledger.heading')}>
