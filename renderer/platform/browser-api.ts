@@ -31,7 +31,14 @@ function platformName(): string {
   return nav.userAgentData?.platform || nav.platform || 'web';
 }
 
-/** Opens the browser's file picker through a detached `<input type=file>`. */
+/** The largest file opened, as in the desktop shell (electron/main/validate.ts `MAX_FILE_BYTES`). */
+export const MAX_OPEN_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Opens the browser's file picker through a detached `<input type=file>`.
+ * The size is checked before the file is read: a 300 MB file is refused
+ * without ever being held in memory.
+ */
 function openFile(req: OpenFileRequest): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
@@ -43,6 +50,7 @@ function openFile(req: OpenFileRequest): Promise<OpenedFile | null> {
       const file = input.files?.[0];
       done();
       if (!file) return resolve(null);
+      if (file.size > MAX_OPEN_FILE_BYTES) return reject(new Error(`File too large (${file.size} bytes, limit ${MAX_OPEN_FILE_BYTES})`));
       file.arrayBuffer().then((buf) => resolve({ name: file.name, bytes: new Uint8Array(buf) }), reject);
     });
     // Chromium fires `cancel` when the picker is dismissed; without it the promise would hang.

@@ -587,6 +587,8 @@ export function parseLedgerRows(
 /** A CSV ledger (text, or bytes in UTF-8/UTF-16 with BOM or GB18030). Never throws. */
 export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOptions = {}): LedgerPreview {
   try {
+    // Sizes first: decoding or parsing a huge file is what must not happen.
+    if (input.length > MAX_XLSX_BYTES) return tooLarge('csv', input.length);
     let text: string;
     let encoding: TextEncoding | undefined;
     if (typeof input === 'string') text = input;
@@ -598,7 +600,6 @@ export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOption
       text = d.text;
       encoding = d.encoding;
     }
-    if (text.length > MAX_XLSX_BYTES) return failed('csv', '文件过大', 'the file is too large');
     const meta = { format: 'csv' as const, ...(encoding ? { encoding } : {}) };
     // Blank lines are kept (row numbers match Excel's), so allow for some; a file of nothing but line breaks stops here.
     const max = options.maxRows ?? MAX_LEDGER_ROWS;
@@ -613,6 +614,11 @@ export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOption
   } catch (err) {
     return failed('csv', `无法读取：${String(err)}`, `could not be read: ${String(err)}`);
   }
+}
+
+function tooLarge(format: 'csv' | 'xlsx', size: number): LedgerPreview {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return failed(format, `文件过大（${mb(size)}，上限 ${mb(MAX_XLSX_BYTES)}）`, `the file is too large (${mb(size)}; the limit is ${mb(MAX_XLSX_BYTES)})`);
 }
 
 function tooManyRows(format: 'csv' | 'xlsx', max: number, extra: Partial<LedgerPreview> = {}): LedgerPreview {
@@ -640,7 +646,7 @@ function sheetRows(ws: Worksheet, max: number): RawRow[] {
 export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions = {}): Promise<LedgerPreview> {
   if (looksLikeXls(bytes)) return failed('xlsx', '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV', 'old .xls files are not supported: save as .xlsx or CSV in Excel');
   if (!looksLikeZip(bytes)) return failed('xlsx', '不是 .xlsx 工作簿', 'not an .xlsx workbook');
-  if (bytes.length > MAX_XLSX_BYTES) return failed('xlsx', '文件过大', 'the file is too large');
+  if (bytes.length > MAX_XLSX_BYTES) return tooLarge('xlsx', bytes.length);
   try {
     const max = (options.maxRows ?? MAX_LEDGER_ROWS) + HEADER_ROWS;
     const wb = await loadWorkbook(bytes, { ...DEFAULT_WORKBOOK_LIMITS, maxSheetRows: max });

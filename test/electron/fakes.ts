@@ -68,12 +68,14 @@ export function fakeDialog(answers: { open?: string[] | null; save?: string | nu
 /** An in-memory file system; `sizes` can claim a size without allocating it. */
 export function fakeFs(files: Record<string, Uint8Array> = {}, sizes: Record<string, number> = {}) {
   const written = new Map<string, Uint8Array>();
+  const reads: string[] = [];
   const fs: FsLike = {
     stat: async (file) => {
       if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
       return { size: sizes[file] ?? files[file]!.byteLength, isFile: () => true };
     },
     readFile: async (file) => {
+      reads.push(file);
       const data = files[file];
       if (!data) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
       return Buffer.from(data);
@@ -82,5 +84,5 @@ export function fakeFs(files: Record<string, Uint8Array> = {}, sizes: Record<str
       written.set(file, data);
     },
   };
-  return { fs, written };
+  return { fs, written, reads };
 }

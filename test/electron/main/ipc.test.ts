@@ -14,7 +14,7 @@ const pdfReq = { title: '打印报告', defaultName: '报告' };
 function setup(opts: { open?: string[] | null; save?: string | null; files?: Record<string, Uint8Array>; sizes?: Record<string, number>; origins?: string[]; noWindow?: boolean } = {}) {
   const { ipcMain, handlers, invoke } = fakeIpcMain();
   const { dialog, calls } = fakeDialog({ open: opts.open, save: opts.save });
-  const { fs, written } = fakeFs(opts.files, opts.sizes);
+  const { fs, written, reads } = fakeFs(opts.files, opts.sizes);
   const win = fakeWindow();
   const setLanguage = vi.fn<(lang: Language) => void>();
   registerIpc({
@@ -27,7 +27,7 @@ function setup(opts: { open?: string[] | null; save?: string | null; files?: Rec
     setLanguage,
     allowedOrigins: opts.origins ?? ['app://carbon-peak'],
   });
-  return { handlers, invoke, calls, written, win, setLanguage };
+  return { handlers, invoke, calls, written, reads, win, setLanguage };
 }
 
 /** One valid call per channel, for the sender checks. */
@@ -162,8 +162,9 @@ describe('registerIpc', () => {
 
     it('openFile refuses a file over the size limit before reading it', async () => {
       const file = '/data/huge.json';
-      const { invoke } = setup({ open: [file], files: { [file]: new Uint8Array(1) }, sizes: { [file]: MAX_FILE_BYTES + 1 } });
+      const { invoke, reads } = setup({ open: [file], files: { [file]: new Uint8Array(1) }, sizes: { [file]: MAX_FILE_BYTES + 1 } });
       await expect(invoke(CHANNELS.openFile, [openReq])).rejects.toThrow(/too large/);
+      expect(reads).toEqual([]);
     });
 
     it('saveFile starts in Documents with the suggested name and writes the bytes', async () => {

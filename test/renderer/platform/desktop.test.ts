@@ -62,6 +62,21 @@ describe('browser API', () => {
     expect(document.querySelector('input[type=file]')).toBeNull();
   });
 
+  it('refuses a file over the size limit without reading it', async () => {
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
+    const pending = api.openFile({ title: 'open', filters: [] });
+    const input = click.mock.contexts[0] as HTMLInputElement;
+    // a 300 MB file that is never allocated: only its size is claimed
+    const file = new File(['{}'], 'huge.csv');
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'arrayBuffer');
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    // 300 × 1,048,576 = 314,572,800 bytes; the limit is 256 × 1,048,576 = 268,435,456
+    await expect(pending).rejects.toThrow('File too large (314572800 bytes, limit 268435456)');
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('resolves null when the picker is cancelled', async () => {
     const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
     const pending = api.openFile({ title: 'open', filters: [] });

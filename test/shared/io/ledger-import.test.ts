@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   parseLedgerCsv as parseCsv,
   parseLedgerFile as parseFile,
@@ -224,6 +224,18 @@ describe('cell values', () => {
     expect(p.rows[1]!.errors).toEqual(['第3行 装机容量(MW): 超过 2,000 个字符（共 2,500 个） — row 3, 装机容量(MW): is longer than 2,000 characters (2,500)']);
     expect(p.rows[0]!.cells['备注']).toBe(`${'长'.repeat(2000)}…`);
     expect(p.validCount).toBe(0);
+  });
+
+  it('checks the size of CSV bytes before decoding them, and of a workbook before unzipping it', async () => {
+    // 33 MB of zeros: decoding would make a 33-million-character string first
+    const big = new Uint8Array(33 * 1024 * 1024);
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    const p = parseLedgerCsv(big);
+    expect(decode).not.toHaveBeenCalled();
+    decode.mockRestore();
+    expect(p.headerProblems[0]).toMatchObject({ fatal: true, en: 'the file is too large (33.0 MB; the limit is 32.0 MB)', zh: '文件过大（33.0 MB，上限 32.0 MB）' });
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    expect((await parseLedgerXlsx(big)).headerProblems[0]).toMatchObject({ fatal: true, en: 'the file is too large (33.0 MB; the limit is 32.0 MB)' });
   });
 });
 
