@@ -2,12 +2,18 @@ import { ScenarioError } from '../../shared/engine/scenario-error';
 import type { ScenarioResults } from '../../shared/engine/results';
 import type { ScenarioIssue } from '../../shared/engine/series';
 import type { Scenario } from '../../shared/model/scenario';
+import type { LibraryVersion } from '../db/library-read';
+import type { LibraryEntry } from '../features/library/entry';
 import type { EngineOutcome, EngineRequest, EngineResponse } from './protocol';
 
 /** Where scenarios are computed: the engine worker, or the main thread when there is no Worker. */
 export type EngineBackend = {
   readonly kind: 'worker' | 'main-thread';
   compute(scenario: Scenario): Promise<EngineOutcome>;
+  /** the library in database `db`: each live scenario's id, kind and version, in list order */
+  listVersions(db: string): Promise<LibraryVersion[]>;
+  /** the library entries (target summaries included) of `ids` that are still stored */
+  readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]>;
   dispose(): void;
   /** start what `compute` will need (the worker) ahead of the first request */
   warm?(): void;
@@ -37,6 +43,14 @@ export type EngineClient = {
    * its results compute while the editor renders.
    */
   prefetch(scenario: Scenario): void;
+  /**
+   * The library, read and summarised off the page's thread: its versions
+   * (cheap, from the indexes), then entries a batch at a time (the caller asks
+   * for one batch after the other, so a request from the editor waits behind
+   * one batch at most). Both reject when the database cannot be read.
+   */
+  listVersions(db: string): Promise<LibraryVersion[]>;
+  readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]>;
   /** 'worker' or 'main-thread', for diagnostics and tests. */
   readonly backendKind: EngineBackend['kind'];
 };
@@ -50,6 +64,8 @@ export function mainThreadBackend(): EngineBackend {
     kind: 'main-thread',
     // loaded only if there is no worker: the engine (and mathjs) stay out of the main bundle
     compute: (scenario) => import('./compute').then((m) => m.computeOutcome(scenario)),
+    listVersions: (db) => import('./library-listing').then((m) => m.listVersions(db)),
+    readEntries: (db, ids) => import('./library-listing').then((m) => m.readEntries(db, ids)),
     dispose: () => {},
   };
 }
@@ -66,7 +82,8 @@ export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBa
   let worker: WorkerLike | null = null;
   let broken = false;
   let nextId = 1;
-  const waiting = new Map<number, { scenario: Scenario; resolve: (o: EngineOutcome) => void }>();
+  /** requests posted and not answered: how to take the answer, and how to get it from `fallback` instead */
+  const waiting = new Map<number, { answer: (res: EngineResponse) => void; failOver: () => void }>();
 
   const failOver = (reason: unknown) => {
     if (broken) return;
@@ -80,7 +97,7 @@ export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBa
     worker = null;
     const held = [...waiting.values()];
     waiting.clear();
-    for (const w of held) void fallback.compute(w.scenario).then(w.resolve);
+    for (const w of held) w.failOver();
   };
 
   const ensureWorker = (): WorkerLike | null => {
@@ -96,12 +113,52 @@ export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBa
       const w = waiting.get(res.id);
       if (!w) return;
       waiting.delete(res.id);
-      const { id: _id, ...outcome } = res;
-      w.resolve(outcome);
+      w.answer(res);
     });
     worker.addEventListener('error', (event: Event) => failOver((event as ErrorEvent).message || 'worker error'));
     worker.addEventListener('messageerror', () => failOver('message could not be deserialised'));
     return worker;
+  };
+
+  /**
+   * Posts one request; its answer is read with `read` (which may throw: the
+   * promise then rejects). Whatever the worker cannot answer (it never
+   * started, it died) is asked of `viaFallback`; a request that cannot be
+   * posted at all (it cannot be cloned: a programming error) is answered by
+   * `unsendable` rather than left to hang.
+   */
+  const post = <T>(
+    request: (id: number) => EngineRequest,
+    read: (res: EngineResponse) => T,
+    viaFallback: () => Promise<T>,
+    unsendable: (message: string) => Promise<T>,
+  ): Promise<T> => {
+    const w = ensureWorker();
+    if (!w) return viaFallback();
+    return new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, {
+        answer: (res) => {
+          try {
+            resolve(read(res));
+          } catch (err) {
+            reject(err);
+          }
+        },
+        failOver: () => void viaFallback().then(resolve, reject),
+      });
+      try {
+        w.postMessage(request(id));
+      } catch (err) {
+        waiting.delete(id);
+        unsendable(err instanceof Error ? err.message : String(err)).then(resolve, reject);
+      }
+    });
+  };
+  /** The library part of an answer, or the reason it could not be read. */
+  const library = <K extends 'versions' | 'entries'>(res: EngineResponse, key: K) => {
+    if ('failed' in res) throw new Error(res.failed);
+    return (res as Extract<EngineResponse, Record<K, unknown>>)[key];
   };
 
   return {
@@ -112,20 +169,31 @@ export function workerBackend(createWorker: () => WorkerLike, fallback: EngineBa
       ensureWorker();
     },
     compute(scenario) {
-      const w = ensureWorker();
-      if (!w) return fallback.compute(scenario);
-      return new Promise<EngineOutcome>((resolve) => {
-        const id = nextId++;
-        waiting.set(id, { scenario, resolve });
-        const request: EngineRequest = { id, scenario };
-        try {
-          w.postMessage(request);
-        } catch (err) {
-          // A scenario that cannot be cloned is a programming error; answer it here rather than hang.
-          waiting.delete(id);
-          resolve({ ok: false, issues: [{ path: '', message: err instanceof Error ? err.message : String(err) }] });
-        }
-      });
+      return post<EngineOutcome>(
+        (id) => ({ id, scenario }),
+        (res) => {
+          const { id: _id, ...outcome } = res as EngineOutcome & { id: number };
+          return outcome;
+        },
+        () => fallback.compute(scenario),
+        (message) => Promise.resolve({ ok: false, issues: [{ path: '', message }] }),
+      );
+    },
+    listVersions(db) {
+      return post(
+        (id) => ({ id, listVersions: db }),
+        (res) => library(res, 'versions'),
+        () => fallback.listVersions(db),
+        (message) => Promise.reject(new Error(message)),
+      );
+    },
+    readEntries(db, ids) {
+      return post(
+        (id) => ({ id, readEntries: { db, ids: [...ids] } }),
+        (res) => library(res, 'entries'),
+        () => fallback.readEntries(db, ids),
+        (message) => Promise.reject(new Error(message)),
+      );
     },
     dispose() {
       worker?.terminate();
@@ -172,6 +240,8 @@ export function createEngineClient(backend: EngineBackend): EngineClient {
     prefetch(scenario) {
       if (!early.has(scenario)) early.set(scenario, backend.compute(scenario));
     },
+    listVersions: (db) => backend.listVersions(db),
+    readEntries: (db, ids) => backend.readEntries(db, ids),
     async run(scenario) {
       const o = await compute(scenario);
       if (!o.ok) throw new ScenarioError(o.issues);
@@ -223,4 +293,6 @@ export const engineClient: EngineClient = {
   run: (scenario) => client().run(scenario),
   runLatest: (key, scenario) => client().runLatest(key, scenario),
   prefetch: (scenario) => client().prefetch(scenario),
+  listVersions: (db) => client().listVersions(db),
+  readEntries: (db, ids) => client().readEntries(db, ids),
 };

@@ -1,10 +1,10 @@
-import { computeOutcome } from './compute';
-import type { EngineRequest, EngineResponse } from './protocol';
+import { answerRequest } from './answer';
+import type { EngineRequest } from './protocol';
 
-// Requests are answered in arrival order; the client keeps at most one in
-// flight per key, so there is no queue to manage here.
+// Requests are answered as they arrive (a library read waits for IndexedDB, and
+// a scenario computed meanwhile is answered first). The client keeps at most
+// one in flight per key and one library batch at a time, so an editor's
+// request waits behind one batch at most and there is no queue to manage here.
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
-  const { id, scenario } = event.data;
-  const response: EngineResponse = { id, ...computeOutcome(scenario) };
-  self.postMessage(response);
+  void answerRequest(event.data).then((res) => self.postMessage(res));
 });

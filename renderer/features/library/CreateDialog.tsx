@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../app/Modal';
-import type { ScenarioRecord } from '../../db/records';
+import type { LibraryEntry } from './entry';
 import { regionName, scenarioName } from './format';
 import { NameField } from './NameField';
 
 type Props = {
-  presets: readonly ScenarioRecord[];
+  presets: readonly Pick<LibraryEntry, 'id' | 'name' | 'nameEn' | 'region'>[];
   initialPresetId?: string;
   onCancel(): void;
   /** resolves when created; a rejection is shown in the dialog */
@@ -17,13 +17,15 @@ export function CreateDialog({ presets, initialPresetId, onCancel, onCreate }: P
   const { t, i18n } = useTranslation('library');
   const lang = i18n.language;
   const selectId = useId();
-  const [presetId, setPresetId] = useState(initialPresetId ?? presets[0]?.id ?? '');
+  const [picked, setPresetId] = useState(initialPresetId ?? '');
+  // the presets may still be being read when the dialog opens: the first is chosen once they are
+  const presetId = picked || (presets[0]?.id ?? '');
   // Until the user types a name, the default follows the chosen preset.
   const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const preset = presets.find((p) => p.id === presetId);
-  const name = typed ?? (preset ? t('create.defaultName', { name: scenarioName(preset.scenario, lang) }) : '');
+  const name = typed ?? (preset ? t('create.defaultName', { name: scenarioName(preset, lang) }) : '');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +48,7 @@ export function CreateDialog({ presets, initialPresetId, onCancel, onCreate }: P
           <select id={selectId} value={presetId} onChange={(e) => setPresetId(e.target.value)} data-testid="create-preset">
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
-                {scenarioName(p.scenario, lang)} · {regionName(p.scenario, lang)}
+                {scenarioName(p, lang)} · {regionName(p, lang)}
               </option>
             ))}
           </select>

@@ -1,41 +1,56 @@
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioRecord } from '../../db/records';
 import { routeHash } from '../../app/route';
+import type { LibraryEntry } from './entry';
 import { formatTimestamp, regionName, scenarioName } from './format';
+import type { SummaryState } from './listing';
 import { ParentNote } from './ParentNote';
 import { TargetBadge } from './TargetBadge';
-import type { SummaryState } from './useTargetSummaries';
 
 export type RowActions = {
-  onCreateFrom(rec: ScenarioRecord): void;
-  onDuplicate(rec: ScenarioRecord): void;
-  onRename(rec: ScenarioRecord): void;
-  onDelete(rec: ScenarioRecord): void;
-  /** a new scenario that stores only its changes against this one (issue 4) */
-  onDerive(rec: ScenarioRecord): void;
+  onCreateFrom(rec: LibraryEntry): void;
+  onDuplicate(rec: LibraryEntry): void;
+  onRename(rec: LibraryEntry): void;
+  onDelete(rec: LibraryEntry): void;
+  /** a new scenario that stores only its changes against this one */
+  onDerive(rec: LibraryEntry): void;
 };
 
-type Props = { rec: ScenarioRecord; summary: SummaryState; actions: RowActions };
+type Props = {
+  rec: LibraryEntry;
+  summary: SummaryState;
+  /** the scenario this one derives from: undefined while not read yet, null when it is not in the library */
+  parent: LibraryEntry | null | undefined;
+  actions: RowActions;
+  /** position in the whole list (0-based), whether or not the rows before it are rendered */
+  index: number;
+  ref?: Ref<HTMLTableRowElement>;
+};
 
-export function LibraryRow({ rec, summary, actions }: Props) {
+/**
+ * One scenario. Memoised: a row renders again only when its entry, summary,
+ * parent or the actions change, so a batch of summaries re-renders the rows
+ * it concerns and no others.
+ */
+export const LibraryRow = memo(function LibraryRow({ rec, summary, parent, actions, index, ref }: Props) {
   const { t, i18n } = useTranslation('library');
   const lang = i18n.language;
   const preset = rec.kind === 'preset';
-  const name = scenarioName(rec.scenario, lang);
+  const name = scenarioName(rec, lang);
   const href = routeHash({ name: 'scenario', id: rec.id });
   return (
-    <tr data-testid={`library-row-${rec.id}`} data-kind={rec.kind}>
+    <tr ref={ref} data-testid={`library-row-${rec.id}`} data-id={rec.id} data-kind={rec.kind} data-index={index} aria-rowindex={index + 2}>
       <th scope="row" className="lib-name">
         <a href={href} data-testid="row-link">
           {name}
         </a>
         {preset && <span className="preset-badge">{t('badge.preset')}</span>}
-        {rec.parentId !== undefined && <ParentNote parentId={rec.parentId} />}
+        {rec.parentId !== undefined && <ParentNote parentId={rec.parentId} parent={parent} />}
       </th>
-      <td>{regionName(rec.scenario, lang)}</td>
+      <td>{regionName(rec, lang)}</td>
       <td className="lib-updated">{preset ? '—' : <time dateTime={new Date(rec.updatedAt).toISOString()}>{formatTimestamp(rec.updatedAt, lang)}</time>}</td>
       <td>
-        <TargetBadge state={summary} scenario={rec.scenario} />
+        <TargetBadge state={summary} entry={rec} />
       </td>
       <td>
         <div className="lib-actions" role="group" aria-label={t('action.more', { name })}>
@@ -66,4 +81,17 @@ export function LibraryRow({ rec, summary, actions }: Props) {
       </td>
     </tr>
   );
-}
+});
+
+/** A scenario listed but not read yet: its place in the table, at a row's height. */
+export const PendingRow = memo(function PendingRow({ id, index, ref }: { id: string; index: number; ref?: Ref<HTMLTableRowElement> }) {
+  const { t } = useTranslation('library');
+  return (
+    <tr ref={ref} className="lib-pending" data-testid="library-row-pending" data-id={id} data-index={index} aria-rowindex={index + 2} aria-busy="true">
+      <th scope="row" className="lib-name muted">
+        {t('loadingRow')}
+      </th>
+      <td colSpan={4} />
+    </tr>
+  );
+});

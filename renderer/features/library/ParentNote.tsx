@@ -1,20 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/route';
-import { useRepo } from '../../db/RepoContext';
+import type { LibraryEntry } from './entry';
 import { scenarioName } from './format';
 
-/** Under a derived scenario's name: the scenario it derives from, as a link (issue 4). */
-export function ParentNote({ parentId }: { parentId: string }) {
+/**
+ * Under a derived scenario's name: the scenario it derives from, as a link
+ * (from the library's own listing: undefined while not read yet, null when
+ * the parent is no longer in the library).
+ */
+export function ParentNote({ parentId, parent }: { parentId: string; parent: LibraryEntry | null | undefined }) {
   const { t, i18n } = useTranslation('library');
-  const repo = useRepo();
-  // undefined while loading, null when the parent is gone
-  const parent = useLiveQuery(async () => (await repo.get(parentId)) ?? null, [repo, parentId]);
   if (parent === undefined) return null;
   return (
     <span className="lib-parent" data-testid="row-parent" data-parent-id={parentId}>
       {t('derivedFrom')}{' '}
-      {parent ? <a href={routeHash({ name: 'scenario', id: parentId })}>{scenarioName(parent.scenario, i18n.language)}</a> : <span className="muted">{t('parentMissing')}</span>}
+      {parent ? <a href={routeHash({ name: 'scenario', id: parentId })}>{scenarioName(parent, i18n.language)}</a> : <span className="muted">{t('parentMissing')}</span>}
     </span>
   );
 }

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../shared/model/scenario';
+import type { LibraryEntry } from './entry';
 import { summaryTone, targetLabel } from './format';
-import type { SummaryState } from './useTargetSummaries';
+import type { SummaryState } from './listing';
 
-export function TargetBadge({ state, scenario }: { state: SummaryState; scenario: Scenario }) {
+export function TargetBadge({ state, entry }: { state: SummaryState; entry: Pick<LibraryEntry, 'targets'> }) {
   const { t, i18n } = useTranslation('library');
   if (state === 'computing') return <span className="target-badge muted">{t('targets.computing')}</span>;
   if (state === 'failed') return <span className="target-badge bad">{t('targets.failed')}</span>;
   const tone = summaryTone(state);
   if (tone === 'none') return <span className="target-badge muted">{t('targets.none')}</span>;
-  const missed = state.missed.map((id) => targetLabel(scenario, id, i18n.language)).join('、');
+  const missed = state.missed.map((id) => targetLabel(entry, id, i18n.language)).join('、');
   return (
     <span
       className={`target-badge ${tone}`}

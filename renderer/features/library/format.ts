@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../shared/model/scenario';
-import type { TargetStatus } from '../../../shared/engine/results';
+import type { TargetSummary } from '../../../shared/engine/target-summary';
 import { numberLocale } from '../../i18n';
 
 /** The scenario's name in the UI language (presets carry an English name; user names are as typed). */
@@ -11,30 +11,14 @@ export function regionName(s: Pick<Scenario, 'region'>, lang: string): string {
   return lang === 'en' && s.region.nameEn ? s.region.nameEn : s.region.name;
 }
 
+// A formatter costs far more to make than to use, and a list formats one timestamp per row.
+const timestampFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatTimestamp(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(numberLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}
-
-export type TargetSummary = {
-  met: number;
-  /** targets whose year lies within the scenario's horizon */
-  total: number;
-  /** a binding (约束性) target is missed */
-  bindingMissed: boolean;
-  /** ids of the missed targets (labels are looked up at render time, in the UI language) */
-  missed: string[];
-};
-
-/** Counts targets met; a target outside the horizon (met === null) is not counted either way. */
-export function summarizeTargets(targets: readonly TargetStatus[]): TargetSummary {
-  const judged = targets.filter((t) => t.met !== null);
-  const missed = judged.filter((t) => t.met === false);
-  return {
-    met: judged.length - missed.length,
-    total: judged.length,
-    bindingMissed: missed.some((t) => t.binding),
-    missed: missed.map((t) => t.id),
-  };
+  const locale = numberLocale(lang);
+  let f = timestampFormats.get(locale);
+  if (!f) timestampFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(ms);
 }
 
 /** 'good' all met, 'bad' a binding target missed, 'warn' otherwise. */
@@ -44,7 +28,7 @@ export function summaryTone(s: TargetSummary): 'good' | 'warn' | 'bad' | 'none' 
   return s.bindingMissed ? 'bad' : 'warn';
 }
 
-export function targetLabel(s: Pick<Scenario, 'targets'>, id: string, lang: string): string {
+export function targetLabel(s: { targets: readonly Pick<Scenario['targets'][number], 'id' | 'label' | 'labelEn'>[] }, id: string, lang: string): string {
   const t = s.targets.find((x) => x.id === id);
   if (!t) return id;
   return lang === 'en' && t.labelEn ? t.labelEn : t.label;

@@ -9,6 +9,7 @@ export const libraryLocales: Locales = {
     presetsHint: '预设只读；以预设新建一份自己的情景再修改。',
     empty: '还没有自己的情景。点“新建情景”，从预设开始。',
     noMatch: '没有与“{{query}}”匹配的情景。',
+    loadingRow: '读取中…',
     badge: { preset: '预设' },
     col: { name: '名称', region: '地区', updated: '最近修改', targets: '目标', actions: '操作' },
     targets: {
@@ -59,6 +60,7 @@ export const libraryLocales: Locales = {
     presetsHint: 'Presets are read-only: create your own scenario from one to change it.',
     empty: 'No scenarios of your own yet. Click “New scenario” to start from a preset.',
     noMatch: 'No scenario matches “{{query}}”.',
+    loadingRow: 'Loading…',
     badge: { preset: 'Preset' },
     col: { name: 'Name', region: 'Region', updated: 'Last change', targets: 'Targets', actions: 'Actions' },
     targets: {

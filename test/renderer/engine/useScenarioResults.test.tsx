@@ -20,6 +20,8 @@ function manualClient() {
       new Promise<EngineOutcome>((resolve) => {
         calls.push({ scenario, finish: () => resolve(computeOutcome(scenario)) });
       }),
+    listVersions: () => Promise.reject(new Error('not used here')),
+    readEntries: () => Promise.reject(new Error('not used here')),
     dispose: () => {},
   };
   return { client: createEngineClient(backend), calls };

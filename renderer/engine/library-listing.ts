@@ -1,0 +1,18 @@
+import { summarizeTargets } from '../../shared/engine/target-summary';
+import { readLibraryRecords, readLibraryVersions, type LibraryVersion } from '../db/library-read';
+import { toEntry, type LibraryEntry } from '../features/library/entry';
+import { computeOutcome } from './compute';
+
+/** The library's scenarios and their versions, in list order (from the indexes only). */
+export function listVersions(db: string): Promise<LibraryVersion[]> {
+  return readLibraryVersions(db);
+}
+
+/** The entries of `ids` (those still stored), each with its target summary from a full engine run. */
+export async function readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]> {
+  const recs = await readLibraryRecords(db, ids);
+  return recs.map((rec) => {
+    const o = computeOutcome(rec.scenario);
+    return toEntry(rec, o.ok ? summarizeTargets(o.results.targets) : null);
+  });
+}
