@@ -96,7 +96,7 @@ export function LibraryTable({ rows: listed, parentOf, actions, testId, virtual 
         </tr>
       </thead>
       <tbody ref={body} onKeyDown={onKeyDown}>
-        {virtual ? <VirtualRows rows={rows} bodyRef={body} scrollToRef={scrollTo} renderRow={row} /> : rows.map((r, i) => row(r, i))}
+        {virtual ? <VirtualRows rows={rows} bodyRef={body} scrollToRef={scrollTo} renderRow={row} onRows={tryFocus} /> : rows.map((r, i) => row(r, i))}
       </tbody>
     </table>
   );

@@ -14,6 +14,8 @@ type Props = {
   /** set to a function that scrolls a row into view (by its place in `records`) */
   scrollToRef: RefObject<((index: number) => void) | null>;
   renderRow(row: ListedRow, index: number, ref: (el: HTMLTableRowElement | null) => void): ReactNode;
+  /** after every render of the rows (they change as the page scrolls, without the table rendering) */
+  onRows(): void;
 };
 
 /** Holds the space of rows not rendered, so the table is as tall as all of them. */
@@ -36,7 +38,7 @@ const measureRow: typeof measureElement = (el, entry, instance) => measureElemen
  * The row holding focus stays rendered wherever it is scrolled to, so focus
  * is never lost to a row being recycled.
  */
-export function VirtualRows({ rows, bodyRef, scrollToRef, renderRow }: Props) {
+export function VirtualRows({ rows, bodyRef, scrollToRef, renderRow, onRows }: Props) {
   // Where the body starts on the page: the virtualizer works in page coordinates.
   const [top, setTop] = useState(0);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -101,6 +103,8 @@ export function VirtualRows({ rows, bodyRef, scrollToRef, renderRow }: Props) {
       scrollToRef.current = null;
     };
   }, [scrollToRef, virtualizer]);
+
+  useLayoutEffect(onRows);
 
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
