@@ -25,6 +25,9 @@ export function ensureBuilt(): string {
   const run = spawnSync(process.execPath, [vite, 'build', '--outDir', E2E_OUT, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     encoding: 'utf8',
+    // Vite takes NODE_ENV from the environment, and vitest sets it to 'test': the build would then be a
+    // development one (React's development bundle, the dev database name) or not, depending on who built it.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (run.status !== 0) throw new Error(`vite build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   writeFileSync(STAMP, new Date().toISOString());
