@@ -5,13 +5,18 @@ import { fuzzTargets, type Outcome } from '../test/shared/io/fuzz-cases';
  * `npm run fuzz` (`tsx scripts/fuzz.ts`): at least 10,000 generated inputs per
  * importer (scenario JSON, backup, ledger CSV, ledger .xlsx bytes): random
  * bytes and text, random JSON, mutations of valid files (fields dropped,
- * duplicated, retyped; truncation; huge numbers; NaN strings; deep nesting).
+ * duplicated, retyped; truncation; huge numbers; NaN strings; deep nesting),
+ * and hostile shapes: derived scenarios chained thousands deep (with cycles
+ * and missing parents), 1e308/1e999/-0/"NaN" in any numeric field, control
+ * characters and bidi overrides in names and labels, deep or long
+ * expressions, and xlsx bombs (huge cells, rows, shared strings, parts,
+ * nesting, forged zip sizes, DOCTYPE and unknown entities).
  * Every importer must return ok with valid data or a non-empty list of
  * problems with paths and messages, and must never throw or reject.
  *
  *   npx tsx scripts/fuzz.ts [--runs 10000] [--seed 123] [--only xlsx]
  *
- * Prints counts per target and per kind of input, and exits 1 on any failure
+ * Prints counts and time per target and per kind of input, and exits 1 on any failure
  * (with the seed and the shrunk input to reproduce it).
  */
 
@@ -36,6 +41,7 @@ async function main(): Promise<void> {
   let failed = false;
   for (const target of targets) {
     const byKind = new Map<string, Record<Outcome, number>>();
+    const msByKind = new Map<string, number>();
     let slowest = { ms: 0, kind: '' };
     const started = performance.now();
     const details = await fc.check(
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
         const v = await target.run(input);
         const ms = performance.now() - t0;
         if (ms > slowest.ms) slowest = { ms, kind: input.kind };
+        msByKind.set(input.kind, (msByKind.get(input.kind) ?? 0) + ms);
         if ('violation' in v) throw new Error(`${input.kind}: ${v.violation}`);
         const counts = byKind.get(input.kind) ?? { ok: 0, okUncomputable: 0, problems: 0 };
         counts[v.outcome]++;
@@ -61,7 +68,8 @@ async function main(): Promise<void> {
     );
     for (const [kind, c] of [...byKind.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       const extra = c.okUncomputable ? `, of which not computable ${c.okUncomputable}` : '';
-      console.log(`  ${kind.padEnd(34)} ${String(c.ok + c.okUncomputable + c.problems).padStart(6)}  (ok ${c.ok + c.okUncomputable}${extra}, problems ${c.problems})`);
+      const seconds = `${((msByKind.get(kind) ?? 0) / 1000).toFixed(1)} s`;
+      console.log(`  ${kind.padEnd(44)} ${String(c.ok + c.okUncomputable + c.problems).padStart(6)} ${seconds.padStart(8)}  (ok ${c.ok + c.okUncomputable}${extra}, problems ${c.problems})`);
     }
     console.log(`  slowest case: ${slowest.ms.toFixed(1)} ms (${slowest.kind})`);
     if (details.failed) {
