@@ -62,7 +62,7 @@ export async function describeLoadError(bytes: Uint8Array, err: unknown): Promis
       if (found) {
         const sheet = sheetNames(bytes, readZipDirectory(bytes, Number.MAX_SAFE_INTEGER)).get(found.entry.name);
         const en = sheet === undefined ? found.entry.name : `sheet '${sheet}' (${found.entry.name})`;
-        const zhWhere = sheet === undefined ? found.entry.name : `工作表"${sheet}"（${found.entry.name}）`;
+        const zhWhere = sheet === undefined ? `${found.entry.name} ` : `工作表"${sheet}"（${found.entry.name}）`;
         return unreadable(`${en}, line ${m[1]}, column ${m[2]}: ${reason}`, `${zhWhere}第 ${m[1]} 行第 ${m[2]} 列：${zh}`);
       }
       return unreadable(`its XML is damaged (line ${m[1]}, column ${m[2]}: ${reason})`, `XML 已损坏（第 ${m[1]} 行第 ${m[2]} 列：${zh}）`);

@@ -70,7 +70,8 @@ export const unreadable = (en: string, zh: string): WorkbookRefusal => ({
 
 type Part = { path: string; sheet: string | null };
 const whereEn = (p: Part) => (p.sheet === null ? p.path : `sheet '${p.sheet}' (${p.path})`);
-const whereZh = (p: Part) => (p.sheet === null ? p.path : `工作表"${p.sheet}"（${p.path}）`);
+/** A bare path is followed by a space before the Chinese that comes next; the bracket closes the other form. */
+const whereZh = (p: Part) => (p.sheet === null ? `${p.path} ` : `工作表"${p.sheet}"（${p.path}）`);
 
 /** Checks a workbook against the limits; null when exceljs may read it. Never throws. */
 export function checkWorkbook(

@@ -99,7 +99,7 @@ describe('unreadable workbooks in the app words, naming the part', () => {
   it('an entity XML does not define (exceljs: "3:439: undefined entity.")', async () => {
     expect(refusal(await parseLedgerXlsx(await bomb.undefinedEntity()))).toEqual({
       en: "not a readable Excel workbook: xl/sharedStrings.xml, line 4: '&nbsp;' is not a known XML entity",
-      zh: "不是可读取的 Excel 工作簿：xl/sharedStrings.xml第 4 行：'&nbsp;' 不是已知的 XML 实体",
+      zh: "不是可读取的 Excel 工作簿：xl/sharedStrings.xml 第 4 行：'&nbsp;' 不是已知的 XML 实体",
     });
   });
 
