@@ -2,7 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Scenario } from '../../shared/model/scenario';
 import { PRESETS } from '../../seeds/index';
 import { refreshDescendants } from './inheritance';
-import { upgradeScenarioRecordV1, upgradeScenarioRecordV3 } from './migrations';
+import { needsParentRows, upgradeScenarioRecordV1, upgradeScenarioRecordV3, upgradeScenarioRecordV4 } from './migrations';
+import type { IoWarning } from '../../shared/io/problems';
 import { validateOnMainThread, validationLoaded, whenValidationReady } from '../engine/validation';
 import { anyPresetToSeed, planPresetSeed } from './preset-seed';
 import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3, SettingRecord } from './records';
@@ -67,6 +68,24 @@ export class CarbonDb extends Dexie {
             ref.value = upgradeScenarioRecordV3(rec);
           }),
       );
+    // sources keyed by row id (the document and a derived record's changes); a derived record
+    // that gave sources by position needs its parent's rows, read first (only those parents)
+    this.version(5)
+      .stores(V3_STORES)
+      .upgrade(async (tx) => {
+        const table = tx.table<ScenarioRecord, string>('scenarios');
+        const parentIds = new Set<string>();
+        await table.where('parentId').aboveOrEqual(Dexie.minKey).each((r) => {
+          if (needsParentRows(r)) parentIds.add(r.parentId!);
+        });
+        const parents = new Map((await table.bulkGet([...parentIds])).flatMap((r) => (r ? [[r.id, r.scenario] as const] : [])));
+        await table.toCollection().modify((rec: ScenarioRecord, ref: { value: unknown }) => {
+          const warnings: IoWarning[] = [];
+          const next = upgradeScenarioRecordV4(rec, rec.parentId === undefined ? undefined : parents.get(rec.parentId), warnings);
+          for (const w of warnings) console.warn(`scenario ${rec.id}: ${w.message}`);
+          if (next !== rec) ref.value = next;
+        });
+      });
     // Sticky so a reopened database is seeded and cleaned the same way.
     this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }

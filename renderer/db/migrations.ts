@@ -1,3 +1,6 @@
+import type { IoWarning } from '../../shared/io/problems';
+import { derivedSourceKeysById, hasPositionalSource, scenarioSourceKeysById } from '../../shared/io/source-keys';
+import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3 } from './records';
 
 type Loose = { name?: unknown; region?: { name?: unknown } };
@@ -30,3 +33,23 @@ export function upgradeScenarioRecordV1(old: ScenarioRecordV1): ScenarioRecordV3
 export function upgradeScenarioRecordV3(old: ScenarioRecordV3): ScenarioRecord {
   return { ...old, rev: 1 };
 }
+
+/**
+ * v4 → v5: `sources` keys address ledger rows by id instead of position, in the
+ * document and in a derived record's changes (shared/io/source-keys.ts). A
+ * derived record's rows are read in its stored snapshot (the scenario as it
+ * last resolved) and in its parent's (`parentScenario`; the record's own when
+ * the parent is gone). Keys whose position holds no row are dropped and listed
+ * in `warnings`. The same record when nothing needed rewriting.
+ */
+export function upgradeScenarioRecordV4(old: ScenarioRecord, parentScenario: unknown, warnings: IoWarning[] = []): ScenarioRecord {
+  const scenario = scenarioSourceKeysById(old.scenario, 'scenario', warnings) as Scenario;
+  const overrides = old.overrides === undefined
+    ? undefined
+    : (derivedSourceKeysById({ overrides: old.overrides }, { resolved: old.scenario, parent: parentScenario ?? old.scenario }, 'scenario', warnings) as Pick<ScenarioRecord, 'overrides'>).overrides;
+  if (scenario === old.scenario && overrides === old.overrides) return old;
+  return overrides === undefined ? { ...old, scenario } : { ...old, scenario, overrides };
+}
+
+/** Whether a v4 record's changes give sources by position (its parent's rows are then needed to upgrade it). */
+export const needsParentRows = (rec: ScenarioRecord): boolean => rec.overrides !== undefined && hasPositionalSource({ overrides: rec.overrides });

@@ -1,3 +1,4 @@
+import { getAt } from '../../shared/model/path';
 import type { SourceRef } from '../../shared/model/provenance';
 import type { Generator, GeneratorType, ProjectStatus, PumpedStorage, Scenario, Target, TargetMetric } from '../../shared/model/scenario';
 import type { Series } from '../../shared/model/series';
@@ -83,19 +84,9 @@ function sharesText(shares: Record<string, Series>): string {
   return `${parts.join(' · ')}${when}`;
 }
 
-/** The value at a dotted path. */
-function at(obj: unknown, path: string): unknown {
-  let v: unknown = obj;
-  for (const k of path.split('.')) {
-    if (!v || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
-  return v;
-}
-
 /** A field's value, compact, with its unit. */
 export function valueText(s: Scenario, path: string): string {
-  const v = at(s, path);
+  const v = getAt(s, path);
   const unit = unitOf(path);
   const withUnit = (t: string) => (unit ? `${t} ${unit}` : t);
   if (typeof v === 'boolean' || typeof v === 'string') return code(String(v));

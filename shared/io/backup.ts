@@ -3,6 +3,7 @@ import type { Scenario } from '../model/scenario';
 import { BACKUP_FORMAT_MARKER } from './backup-marker';
 import { checkLibrary } from './library-check';
 import { FORMAT_MARKER } from './migrations';
+import { librarySourceKeysById } from './source-keys';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
 import { sha256 } from './sha256';
 import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, parseJson, stripBom } from './text';
@@ -16,7 +17,7 @@ import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, par
  * ```json
  * {
  *   "format": "carbon-peak-planner-backup",
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "createdAt": "2025-03-01T08:00:00.000Z",
  *   "appVersion": "0.1.0",
  *   "checksum": { "algorithm": "sha256", "value": "9f86d0…" },
@@ -38,7 +39,8 @@ import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, par
  */
 
 export { BACKUP_FORMAT_MARKER };
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: `sources` address ledger rows by id (1: by position; migrated when read, source-keys.ts). */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export type BackupRecordMeta = { createdAt?: number; updatedAt?: number; presetId?: string };
 
@@ -206,8 +208,12 @@ function parseInner(input: string | Uint8Array, options: ParseBackupOptions, war
     }
     return l;
   };
-  const scenarios = list('scenarios');
-  const derived = list('derived');
+  let scenarios = list('scenarios');
+  let derived = list('derived');
+  if (v < 2 && !problems.length) {
+    // format 1 addressed ledger rows in `sources` by position
+    ({ scenarios, derived } = librarySourceKeysById({ scenarios, derived }, { scenarios: 'content.scenarios', derived: 'content.derived' }, warnings, options.parents));
+  }
 
   const settings = content.settings === undefined ? {} : content.settings;
   if (!isPlainObject(settings)) problems.push(p('content.settings', `expected an object of settings, got ${typeName(settings)}`, '设置应为对象'));

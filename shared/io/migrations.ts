@@ -1,6 +1,7 @@
 import { GENERATOR_TYPES, SCHEMA_VERSION } from '../model/scenario';
 import { isPlainObject } from './text';
 import type { IoWarning } from './problems';
+import { migrateFileV1toV2 } from './source-keys';
 
 /**
  * Scenario-file migrations: a chain of pure steps, each taking a document of
@@ -14,13 +15,16 @@ import type { IoWarning } from './problems';
  * Format versions:
  * - 0: the prototype ("碳达峰测算原型", 2023), `{ app: 'carbon-peak-prototype',
  *   version, savedAt, scenario | scenarios }`; see `LegacyScenarioV0`.
- * - 1: the current format, `{ format: 'carbon-peak-planner', formatVersion: 1,
- *   exportedAt, appVersion, scenarios, derived? }` with scenarios of
- *   `schemaVersion` 1 (shared/model/scenario.ts).
+ * - 1: `{ format: 'carbon-peak-planner', formatVersion: 1, exportedAt,
+ *   appVersion, scenarios, derived? }` with scenarios of `schemaVersion` 1
+ *   (shared/model/scenario.ts); `sources` addressed ledger rows by position.
+ * - 2: the current format, the same with `sources` addressing ledger rows by
+ *   id (`electricity.projects[id=pv-a].capacityMW`), in scenarios and in the
+ *   changes of derived scenarios (source-keys.ts).
  */
 
 export const FORMAT_MARKER = 'carbon-peak-planner';
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 export const LEGACY_APP_MARKER = 'carbon-peak-prototype';
 
 type Obj = Record<string, unknown>;
@@ -409,12 +413,13 @@ export type Migration = {
 /** Ordered; `from` of each step is `to` of the previous one. */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, to: 1, title: 'prototype (2023) → 1.0', migrate: migrateFileV0toV1 },
+  { from: 1, to: 2, title: 'sources keyed by row id', migrate: migrateFileV1toV2 },
 ];
 
 /**
  * Runs every step from `fromVersion` to the current version. Pure: `doc` is
- * not changed. Returns the versions passed through (`[0, 1]` for a prototype
- * file; `[1]` when nothing needed doing).
+ * not changed. Returns the versions passed through (`[0, 1, 2]` for a
+ * prototype file; `[2]` when nothing needed doing).
  */
 export function migrateToCurrent(doc: Obj, fromVersion: number, warnings: IoWarning[]): { doc: Obj; versions: number[] } {
   let cur = doc;

@@ -17,7 +17,7 @@ import { decodeText, exceedsDepth, isPlainObject, parseJson, stripBom } from './
  * ```json
  * {
  *   "format": "carbon-peak-planner",
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "exportedAt": "2025-03-01T08:00:00.000Z",
  *   "appVersion": "0.1.0",
  *   "scenarios": [{ "schemaVersion": 1, "id": "foshan-base", "name": "佛山基准情景", … }],
@@ -242,7 +242,9 @@ function parseInner(input: string | Uint8Array, options: ParseScenarioFileOption
       message: 'the file holds one scenario without the file header; it is read as a scenario file with that scenario',
       messageZh: '文件仅含一个情景（无文件头），按含该情景的情景文件读取',
     });
-    doc = { format: FORMAT_MARKER, formatVersion: CURRENT_FORMAT_VERSION, scenarios: [detected.doc] };
+    // No header, so no format: read as the first one with today's scenarios (1); the later
+    // steps leave a scenario already in the current format as it is.
+    doc = migrateToCurrent({ format: FORMAT_MARKER, formatVersion: 1, scenarios: [detected.doc] }, 1, warnings).doc;
     fromVersion = CURRENT_FORMAT_VERSION;
   } else {
     fromVersion = detected.version;

@@ -1,13 +1,16 @@
+import { KEYED_COLLECTIONS } from './path';
 import type { Scenario } from './scenario';
+
+export { KEYED_COLLECTIONS };
 
 /**
  * Scenario inheritance: a derived scenario stores only what it changes against its parent.
  *
  * Paths address fields as validation messages do (`economy.gdpGrowthPct`), except that items
  * of the id-keyed lists (`KEYED_COLLECTIONS`) are addressed by id, never by index:
- * `electricity.projects[id=lz-pv-xingzi-40].capacityMW`. Keys that are not plain identifiers
- * are quoted as JSON strings, which is how `sources` entries are addressed:
- * `sources["economy.gdpGrowthPct"]`. Series values (number | points | { expr }) and source
+ * `electricity.projects[id=lz-pv-xingzi-40].capacityMW`; `sources` is keyed by paths of the same
+ * form (shared/model/path.ts). Keys that are not plain identifiers are quoted as JSON strings,
+ * which is how `sources` entries are addressed: `sources["economy.gdpGrowthPct"]`. Series values (number | points | { expr }) and source
  * references are replaced whole, never merged point by point.
  *
  * Overrides apply in order. A value at `list[id=x]` replaces that item in place, or appends
@@ -45,8 +48,6 @@ export class InheritanceError extends Error {
   }
 }
 
-/** Lists whose items are addressed by id. */
-export const KEYED_COLLECTIONS = ['electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage', 'targets'] as const;
 const KEYED = new Set<string>(KEYED_COLLECTIONS);
 const OWN_FIELDS = new Set(['id', 'name', 'nameEn', 'description']);
 
@@ -276,8 +277,7 @@ export function isOverridden(child: DerivedScenario, path: string): boolean {
 /**
  * A copy of the child without the overrides at `path` and below it, so the parent's value
  * shows through again. The source entries of those fields (`sources["<path>"]` and below)
- * are reset too, so provenance follows the value. Source keys written with list indices
- * cannot be matched to id paths and are left alone.
+ * are reset too, so provenance follows the value.
  */
 export function resetOverride(child: DerivedScenario, path: string): DerivedScenario {
   const target = parseOverridePath(path);

@@ -2,26 +2,24 @@ import {
   applyOverrides,
   deriveFrom,
   formatOverridePath,
-  KEYED_COLLECTIONS,
   parseOverridePath,
   resetOverride,
   valueAt,
   type PathSegment,
 } from './inherit';
-import { isWithin, joinPath, parsePath } from './path';
+import { idPath, isWithin, parsePath, type KEYED_COLLECTIONS } from './path';
 import type { Scenario } from './scenario';
 
 /**
  * Edits of a derived scenario against its parent (reset a field, restore a
  * removed item) and the status of each field (inherited, overridden, added).
  * Editor paths address list items by index (`electricity.projects[3].capacityMW`);
- * the overrides address them by id (`electricity.projects[id=pv-a].capacityMW`).
+ * the overrides and `sources` address them by id (`electricity.projects[id=pv-a].capacityMW`).
  */
 
 /** inherited: the parent's value shows through; overridden: this scenario's own; added: an item the parent does not have */
 export type InheritStatus = 'inherited' | 'overridden' | 'added';
 
-const KEYED = new Set<string>(KEYED_COLLECTIONS);
 const SOURCES = 'sources';
 
 /**
@@ -31,20 +29,9 @@ const SOURCES = 'sources';
  */
 export function overridePathOf(s: Scenario, editorPath: string): string {
   const segs: PathSegment[] = [];
-  const keys: (string | number)[] = [];
-  let cur: unknown = s;
-  for (const k of parsePath(editorPath)) {
-    if (typeof k === 'number') {
-      const item = Array.isArray(cur) ? (cur[k] as unknown) : undefined;
-      const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-      if (!KEYED.has(joinPath(keys)) || typeof id !== 'string') break;
-      segs.push({ id });
-      cur = item;
-    } else {
-      segs.push({ key: k });
-      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
-    }
-    keys.push(k);
+  for (const k of parsePath(idPath(s, editorPath))) {
+    if (typeof k === 'number') break;
+    segs.push(typeof k === 'string' ? { key: k } : { id: k.id });
   }
   return formatOverridePath(segs);
 }
@@ -111,7 +98,7 @@ export function createInheritLookup(parent: Scenario): InheritLookup {
         const last = segs[i - 1]!;
         return 'id' in last && valueAt(parent, prefix) === undefined ? 'added' : 'overridden';
       }
-      return idx.below.has(path) || idx.sources.has(editorPath) ? 'overridden' : 'inherited';
+      return idx.below.has(path) || idx.sources.has(idPath(s, editorPath)) ? 'overridden' : 'inherited';
     },
   };
 }
@@ -123,9 +110,10 @@ export function createInheritLookup(parent: Scenario): InheritLookup {
  */
 export function resetToParent(parent: Scenario, s: Scenario, editorPath: string): Scenario {
   const child = resetOverride(deriveFrom(parent, s), overridePathOf(s, editorPath));
+  const field = idPath(s, editorPath);
   const overrides = child.overrides.filter((o) => {
     const key = sourceKeyOf(o.path);
-    return key === null || !isWithin(key, editorPath);
+    return key === null || !isWithin(key, field);
   });
   return applyOverrides(parent, { ...child, overrides });
 }

@@ -2,7 +2,7 @@ import type { Generator, PumpedStorage, Scenario, Target } from './scenario';
 import type { Series } from './series';
 import type { SourceRef } from './provenance';
 import type { GeneratorType } from './vocabulary';
-import { getAt, setAt } from './path';
+import { getAt, idPath, isWithin, setAt } from './path';
 
 /**
  * Pure edits of a scenario, the only way the UI changes one (Excalidraw's
@@ -13,48 +13,27 @@ import { getAt, setAt } from './path';
 
 const USER: SourceRef = { kind: 'user' };
 
+/** Sets the value at `path` (positions or ids) and gives it `source`, keyed by the item's id when it is inside a ledger row. */
 export function setValue(s: Scenario, path: string, value: unknown, source: SourceRef = USER): Scenario {
   const next = setAt(s, path, value);
-  return { ...next, sources: { ...next.sources, [path]: source } };
+  return { ...next, sources: { ...next.sources, [idPath(next, path)]: source } };
 }
 
 type Item = { id: string };
-const indexRe = (listPath: string) => new RegExp(`^${listPath.replace(/[.[\]]/g, '\\$&')}\\[(\\d+)\\](.*)$`);
 
 /**
- * Keeps per-field source entries of a list (`electricity.projects[3].capacityMW`)
- * attached to the same item after items were added, removed or reordered:
- * entries follow their item's id, and entries of removed items are dropped.
+ * The scenario with the list at `listPath` replaced by `items`. Sources of the
+ * items' fields are keyed by id, so they stay with their items wherever those
+ * move; the entries of items no longer in the list go with them (an item added
+ * back later starts from its own source).
  */
-export function remapItemSources(prev: Scenario, next: Scenario, listPath: string): Scenario {
-  const before = (getAt(prev, listPath) as Item[] | undefined) ?? [];
-  const after = (getAt(next, listPath) as Item[] | undefined) ?? [];
-  const newIndex = new Map(after.map((item, i) => [item.id, i]));
-  const re = indexRe(listPath);
-  let changed = false;
-  const sources: Scenario['sources'] = {};
-  for (const [k, ref] of Object.entries(next.sources)) {
-    const m = re.exec(k);
-    if (!m) {
-      sources[k] = ref;
-      continue;
-    }
-    const id = before[Number(m[1])]?.id;
-    const j = id === undefined ? undefined : newIndex.get(id);
-    if (j === undefined) {
-      changed = true;
-      continue;
-    }
-    const moved = `${listPath}[${j}]${m[2]}`;
-    if (moved !== k) changed = true;
-    sources[moved] = ref;
-  }
-  return changed ? { ...next, sources } : next;
-}
-
-/** The scenario with the list at `listPath` replaced by `items`, each item keeping its own sources. */
 export function withList(prev: Scenario, listPath: string, items: readonly Item[]): Scenario {
-  return remapItemSources(prev, setAt(prev, listPath, items), listPath);
+  const next = setAt(prev, listPath, items);
+  const kept = new Set(items.map((x) => x.id));
+  const gone = ((getAt(prev, listPath) as Item[] | undefined) ?? []).filter((x) => !kept.has(x.id)).map((x) => `${listPath}[id=${x.id}]`);
+  if (!gone.length) return next;
+  const sources = Object.fromEntries(Object.entries(next.sources).filter(([k]) => !gone.some((g) => isWithin(k, g))));
+  return Object.keys(sources).length === Object.keys(next.sources).length ? next : { ...next, sources };
 }
 
 /** Every id in use in the scenario's power lists (fleet, projects, pumped storage): new items avoid them. */
@@ -119,7 +98,7 @@ export function updateProject(s: Scenario, id: string, patch: Partial<Generator>
   };
 }
 
-/** Removes a project and the per-field source entries that belonged to it (the others' follow their project). */
+/** Removes a project and the per-field source entries that belonged to it. */
 export function removeProject(s: Scenario, id: string): Scenario {
   return removeItem(s, 'electricity.projects', id);
 }
@@ -165,8 +144,7 @@ export function annualBuildoutMW(s: Scenario, type: GeneratorType): number {
 /**
  * The build-out lever: replaces the generated programme of one type by one
  * ledger entry per year of `mwPerYear` from `fromYear` to `toYear`, so the
- * lever's effect is visible (and editable) in the project ledger. Source
- * entries of the other projects follow them.
+ * lever's effect is visible (and editable) in the project ledger.
  */
 export function setAnnualBuildout(
   s: Scenario,

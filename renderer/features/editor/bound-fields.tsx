@@ -7,7 +7,7 @@ import { SourceNote } from '../../components/fields/SourceNote';
 import { TextField } from '../../components/fields/TextField';
 import { useEditor, useScenario, useYears } from './EditorContext';
 import { InheritMark } from './InheritMark';
-import { sourceFor } from './sources';
+import { ownSource, sourceFor } from './sources';
 
 /** Field components bound to a scenario path: value from the scenario, edits through `tryEdit`. */
 
@@ -67,7 +67,7 @@ export const Source = memo(function Source({ path, compact }: { path: string; co
 
 /** The user's own mark on a cell, shown only when that field has its own source entry (the row's source stands for the rest). */
 export const EditedMark = memo(function EditedMark({ path }: { path: string }) {
-  const own = useScenario((s) => s.sources[path]);
+  const own = useScenario((s) => ownSource(s, path));
   return own ? <SourceNote source={own} testId={path} compact /> : null;
 });
 

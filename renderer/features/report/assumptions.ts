@@ -99,7 +99,7 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
   if (m) return { path, label: x.t('assumptions.fields.fuelFactor', { fuel: x.rt(`fuel.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.tCo2PerTce'), x) };
   m = /^electricity\.heatRateGcePerKWh\.(\w+)$/.exec(path);
   if (m) return { path, label: x.t('assumptions.fields.heatRate', { type: x.rt(`generator.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.gcePerKWh'), x) };
-  m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[\d+\])(?:\.(.+))?$/.exec(path);
+  m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[id=[^\]]+\])(?:\.(.+))?$/.exec(path);
   if (m) {
     const item = getAt(s, m[1]!) as { name?: string; label?: string } | undefined;
     const name = item?.name ?? item?.label ?? m[1]!;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CarbonDb, V1_STORES, V2_STORES, V3_STORES } from '../../../renderer/db/db';
 import { presetVersion } from '../../../renderer/db/preset-seed';
 import { createRepo } from '../../../renderer/db/repo';
+import { resolveRecord } from '../../../renderer/db/inheritance';
+import type { Generator, Scenario } from '../../../shared/model/scenario';
 import { PRESET_A, PRESET_B, testScenario } from './fixtures';
 
 /** Writes a database exactly as the first release did. */
@@ -28,7 +30,7 @@ describe('CarbonDb upgrade from version 1', () => {
 
     const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
     expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
@@ -86,7 +88,7 @@ describe('CarbonDb upgrade from version 2', () => {
 
     const db = new CarbonDb('upgrade-v2', { presets: [PRESET_A], now: () => 40 });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.scenarios.where('kind').equals('user').primaryKeys()).sort()).toEqual(['u-child', 'u-live']);
     expect((await db.scenarios.get('u-live'))?.scenario).toEqual(testScenario('u-live'));
     expect((await db.scenarios.get('u-child'))?.parentId).toBe('u-live');
@@ -115,7 +117,7 @@ describe('CarbonDb upgrade from version 3', () => {
     const db = new CarbonDb('upgrade-v3', { presets: [PRESET_A], now: () => 40 });
     const repo = createRepo(db, () => 50);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // u-gone was deleted last session: the open forgets it, as it did before
     const users = await db.scenarios.where('kind').equals('user').sortBy('id');
     expect(users).toEqual([
@@ -127,6 +129,67 @@ describe('CarbonDb upgrade from version 3', () => {
     // an upgraded record saves like a new one: at revision 1, to 2
     const saved = await repo.save({ ...users[1]!.scenario, populationWan: 70 }, 1);
     expect(saved).toMatchObject({ status: 'saved', rec: { rev: 2 } });
+    db.close();
+  });
+});
+
+describe('CarbonDb upgrade from version 4', () => {
+  const row = (id: string, capacityMW: number): Generator => ({
+    id, name: id, type: 'pv', capacityMW, utilisationHours: 1100, commissioningYear: 2025, status: 'planned', included: true, source: { kind: 'assumed', reason: `row ${id}` },
+  });
+  const mark = (note: string) => ({ kind: 'user', note }) as const;
+
+  it('keys every source of a ledger row by the row’s id, in documents and in a derived record’s changes', async () => {
+    // the parent: rows a, b, c, sources on [0] (a) and [2] (c), and [7], a row long gone
+    const parent: Scenario = testScenario('u-parent', {
+      electricity: { ...testScenario('x').electricity, projects: [row('a', 10), row('b', 20), row('c', 30)] },
+      sources: { 'electricity.projects[0].capacityMW': mark('a'), 'electricity.projects[2].capacityMW': mark('c'), 'electricity.projects[7].name': mark('gone'), populationWan: mark('pop') },
+    });
+    // the child removed b: its rows are a, c; it gave [1] (c, in its rows) a source of its own
+    // and, as positions then moved, hid the parent's [2] (c, in the parent's rows)
+    const childSnapshot: Scenario = {
+      ...parent, id: 'u-child', name: '子',
+      electricity: { ...parent.electricity, projects: [row('a', 10), row('c', 30)] },
+      sources: { 'electricity.projects[0].capacityMW': mark('a'), 'electricity.projects[1].capacityMW': mark('mine'), populationWan: mark('pop') },
+    };
+    const overrides = [
+      { path: 'electricity.projects[id=b]', removed: true as const },
+      { path: 'sources["electricity.projects[2].capacityMW"]', removed: true as const },
+      { path: 'sources["electricity.projects[1].capacityMW"]', value: mark('mine') },
+    ];
+    const v4 = new Dexie('upgrade-v4');
+    v4.version(4).stores({ ...V3_STORES });
+    await v4.open();
+    const rec = (id: string, scenario: Scenario, extra: object = {}) => ({ id, kind: 'user', name: id, regionName: '测试市', createdAt: 10, updatedAt: 20, rev: 3, scenario, ...extra });
+    const plain = rec('u-plain', testScenario('u-plain', { sources: { populationWan: mark('pop') } }));
+    await v4.table('scenarios').bulkAdd([rec('u-parent', parent), rec('u-child', childSnapshot, { parentId: 'u-parent', overrides }), plain]);
+    v4.close();
+
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    const db = new CarbonDb('upgrade-v4', { presets: [PRESET_A], now: () => 40 });
+    try {
+      await db.open();
+    } finally {
+      console.warn = warn;
+    }
+    expect(db.verno).toBe(5);
+    const stored = await db.scenarios.get('u-parent');
+    expect(stored!.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('c'), populationWan: mark('pop') });
+    expect(warned).toEqual([["scenario u-parent: the source of 'electricity.projects[7].name' is dropped: electricity.projects has 3 items, so there is no item [7]"]]);
+    const child = await db.scenarios.get('u-child');
+    expect(child!.overrides).toEqual([
+      { path: 'electricity.projects[id=b]', removed: true },
+      { path: 'sources["electricity.projects[id=c].capacityMW"]', removed: true },
+      { path: 'sources["electricity.projects[id=c].capacityMW"]', value: mark('mine') },
+    ]);
+    // a record that needed nothing is as it was; revisions are not touched (no window wrote)
+    expect(await db.scenarios.get('u-plain')).toEqual(plain);
+    expect(child!.rev).toBe(3);
+    // opened afresh, the child shows its own source on c and the parent's on a
+    const opened = await resolveRecord(db, 'u-child');
+    expect(opened?.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('mine'), populationWan: mark('pop') });
     db.close();
   });
 });

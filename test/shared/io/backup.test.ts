@@ -98,7 +98,7 @@ describe('backup checks', () => {
     expect(problemsOf(parseBackup('{"a":1}'))[0]).toMatchObject({ code: 'wrong-format' });
     const scenarioFile = exportScenarios({ scenarios: [makeScenario()], exportedAt: META.createdAt, appVersion: '0.1.0' });
     expect(problemsOf(parseBackup(scenarioFile))[0]!.message).toMatch(/scenario file, not a full backup/);
-    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 2, appVersion: '2.0.0' })))[0]).toMatchObject({
+    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 3, appVersion: '2.0.0' })))[0]).toMatchObject({
       code: 'newer-version', message: expect.stringMatching(/newer version of Carbon Peak Planner \(2\.0\.0\)/),
     });
     expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 'one' })))[0]).toMatchObject({ code: 'bad-version' });

@@ -29,14 +29,14 @@ describe('migration chain', () => {
     const before = JSON.stringify(doc);
     const warnings: IoWarning[] = [];
     const r = migrateToCurrent(doc, 0, warnings);
-    expect(r.versions).toEqual([0, 1]);
-    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 1 });
+    expect(r.versions).toEqual([0, 1, 2]);
+    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 2 });
     expect(JSON.stringify(doc)).toBe(before);
   });
 
   it('does nothing for a current document', () => {
-    const doc = { format: 'carbon-peak-planner', formatVersion: 1, scenarios: [] };
-    expect(migrateToCurrent(doc, 1, [])).toEqual({ doc, versions: [1] });
+    const doc = { format: 'carbon-peak-planner', formatVersion: 2, scenarios: [] };
+    expect(migrateToCurrent(doc, 2, [])).toEqual({ doc, versions: [2] });
   });
 });
 

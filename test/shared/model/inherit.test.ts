@@ -250,7 +250,7 @@ describe('round trip: diff then apply gives the edited scenario back', () => {
   const VALUE_PATHS = ['economy.baseGdpYiYuan', 'economy.gdpGrowthPct', 'energy.intensityDeclinePct', 'energy.sectors.industry.fuelSharesPct.coal',
     'energy.sectors.services.sharePct', 'electricity.gridEmissionFactor', 'electricity.heatRateGcePerKWh.gas', 'emissionFactors.tCo2PerTce.oil',
     'conventions.coalSubstitutionGcePerKWh', 'populationWan', 'endYear', 'region.parentRegion'];
-  const SOURCE_KEYS = ['economy.gdpGrowthPct', 'electricity.projects[2].capacityMW', 'a"b', '', 'new.key'];
+  const SOURCE_KEYS = ['economy.gdpGrowthPct', 'electricity.projects[id=pv-2].capacityMW', 'a"b', '', 'new.key'];
   const mutate = (f: (m: Scenario) => void): Edit => (s) => { const m = clone(s); f(m); return m; };
   const pick = <T,>(list: T[], i: number): T | undefined => list[i % Math.max(1, list.length)];
 

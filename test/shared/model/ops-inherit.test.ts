@@ -29,6 +29,17 @@ describe('edits of a derived scenario against its parent', () => {
     expect(back.sources['economy.gdpGrowthPct']).toBeUndefined();
   });
 
+  it('a row field’s own source (keyed by the row’s id) marks it overridden and goes back with a reset', () => {
+    const child = setValue(parent, 'electricity.projects[1].capacityMW', 20, { kind: 'user', note: 'checked' });
+    const look = createInheritLookup(parent);
+    // the same value as the parent's, but its own source
+    expect(look.status(child, 'electricity.projects[1].capacityMW')).toBe('overridden');
+    expect(look.status(child, 'electricity.projects[0].capacityMW')).toBe('inherited');
+    const reset = resetToParent(parent, child, 'electricity.projects[1].capacityMW');
+    expect(reset.sources).not.toHaveProperty(['electricity.projects[id=b].capacityMW']);
+    expect(reset).toEqual(parent);
+  });
+
   it('a removed item is listed and can be restored where the parent has it', () => {
     const child = removeProject(parent, 'a');
     expect(removedFromParent(parent, child, 'electricity.projects').map((i) => i.id)).toEqual(['a']);

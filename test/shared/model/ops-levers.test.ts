@@ -38,7 +38,7 @@ describe('levers', () => {
     // horizon 2020–2030: build-out years 2026–2030 (not to 2035)
     const s = makeScenario((x) => {
       x.electricity.projects = [gen('x', 'hydro', 5, 3000)];
-      x.sources['electricity.projects[0].capacityMW'] = { kind: 'user' };
+      x.sources['electricity.projects[id=x].capacityMW'] = { kind: 'user' };
     });
     expect(buildoutYears(s)).toEqual({ from: 2026, to: 2030 });
     const next = applyLever(s, 'pvBuildout', 200, ctx);
@@ -48,7 +48,7 @@ describe('levers', () => {
     expect(validateScenario(next).ok).toBe(true);
     const none = applyLever(next, 'pvBuildout', 0, ctx);
     expect(none.electricity.projects.map((p) => p.id)).toEqual(['x']);
-    expect(none.sources['electricity.projects[0].capacityMW']).toEqual({ kind: 'user' });
+    expect(none.sources['electricity.projects[id=x].capacityMW']).toEqual({ kind: 'user' });
   });
 
   it('grid factor: a straight path from the base-year value to the 2030 value', () => {

@@ -5,7 +5,6 @@ import {
   newProject,
   newStorage,
   newTarget,
-  remapItemSources,
   removeItem,
   removeProject,
   setValue,
@@ -70,19 +69,31 @@ describe('lists and their sources', () => {
       x.electricity.projects = [gen('a', 'pv', 10, 1000), gen('b', 'wind', 20, 2000), gen('c', 'hydro', 30, 3000)];
       x.sources = {
         ...x.sources,
-        'electricity.projects[0].capacityMW': { kind: 'user' },
-        'electricity.projects[1].name': assumed,
-        'electricity.projects[2].capacityMW': { kind: 'user', note: 'c' },
+        'electricity.projects[id=a].capacityMW': { kind: 'user' },
+        'electricity.projects[id=b].name': assumed,
+        'electricity.projects[id=c].capacityMW': { kind: 'user', note: 'c' },
       };
     });
 
-  it('removing a project drops its source entries and moves the later ones with their project', () => {
-    const next = removeProject(withThree(), 'b');
+  it('setValue inside a ledger row keys the source by the row’s id', () => {
+    const next = setValue(withThree(), 'electricity.projects[1].capacityMW', 25);
+    expect(next.electricity.projects[1]!.capacityMW).toBe(25);
+    expect(next.sources['electricity.projects[id=b].capacityMW']).toEqual({ kind: 'user' });
+    expect(next.sources).not.toHaveProperty(['electricity.projects[1].capacityMW']);
+    // a point of a series is no row: its position stays
+    const points = makeScenario((x) => {
+      x.economy.gdpGrowthPct = [{ year: 2020, value: 5 }, { year: 2030, value: 4 }];
+    });
+    expect(setValue(points, 'economy.gdpGrowthPct[1].value', 3).sources['economy.gdpGrowthPct[1].value']).toEqual({ kind: 'user' });
+  });
+
+  it('removing a project drops its source entries and leaves the others’ keys as they are', () => {
+    const s = withThree();
+    const next = removeProject(s, 'b');
     expect(next.electricity.projects.map((p) => p.id)).toEqual(['a', 'c']);
     const keys = Object.keys(next.sources).filter((k) => k.startsWith('electricity.projects'));
-    // a stays at [0]; b's entry is gone; c moved from [2] to [1]
-    expect(keys.sort()).toEqual(['electricity.projects[0].capacityMW', 'electricity.projects[1].capacityMW']);
-    expect(next.sources['electricity.projects[1].capacityMW']).toEqual({ kind: 'user', note: 'c' });
+    expect(keys).toEqual(['electricity.projects[id=a].capacityMW', 'electricity.projects[id=c].capacityMW']);
+    expect(next.sources['electricity.projects[id=c].capacityMW']).toBe(s.sources['electricity.projects[id=c].capacityMW']);
   });
 
   it('appends and removes items of any id-keyed list; an unknown id changes nothing', () => {
@@ -94,15 +105,12 @@ describe('lists and their sources', () => {
     expect(removeItem(added, 'targets', t.id).targets).toEqual([]);
   });
 
-  it('a reordered list keeps each entry with its item; an unchanged list returns the same scenario', () => {
+  it('a reordered list keeps its sources untouched (no key names a position)', () => {
     const s = withThree();
     const [a, b, c] = s.electricity.projects;
     const next = withList(s, 'electricity.projects', [c!, a!, b!]);
-    // c [2] → [0], a [0] → [1], b [1] → [2]
-    expect(next.sources['electricity.projects[0].capacityMW']).toEqual({ kind: 'user', note: 'c' });
-    expect(next.sources['electricity.projects[1].capacityMW']).toEqual({ kind: 'user' });
-    expect(next.sources['electricity.projects[2].name']).toEqual(assumed);
-    expect(remapItemSources(s, s, 'electricity.projects')).toBe(s);
+    expect(next.electricity.projects.map((p) => p.id)).toEqual(['c', 'a', 'b']);
+    expect(next.sources).toBe(s.sources);
   });
 
   it('setValue marks the field as the user’s', () => {

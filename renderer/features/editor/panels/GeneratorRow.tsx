@@ -6,10 +6,11 @@ import { localText } from '../../../components/fields/source-text';
 import { Source, ScenarioNumber, ScenarioSeries, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
+import { ownSource } from '../sources';
 
 /** The user's own mark on a cell, shown only when that field was edited (the row's source stands for the rest). */
 export function EditedMark({ path }: { path: string }) {
-  const edited = useScenario((s) => Boolean(s.sources[path]));
+  const edited = useScenario((s) => ownSource(s, path) !== undefined);
   return edited ? <Source path={path} compact /> : null;
 }
 

@@ -13,11 +13,12 @@ describe('sourceFor', () => {
     expect(sourceFor(s, 'electricity.projects[0].capacityMW')).toMatchObject({ kind: 'document', line: 1243 });
     expect(sourceFor(s, 'populationWan')).toMatchObject({ kind: 'assumed', reason: 'test value' });
   });
-  it('keeps per-field entries with their project when another is removed', () => {
-    const edited = { ...s, sources: { ...s.sources, 'electricity.projects[1].capacityMW': { kind: 'user' as const } } };
+  it('reads a row’s field entry by the row’s id; removing the row drops it, removing another keeps it', () => {
+    const edited = { ...s, sources: { ...s.sources, 'electricity.projects[id=wind-b].capacityMW': { kind: 'user' as const } } };
+    expect(sourceFor(edited, 'electricity.projects[1].capacityMW')).toEqual({ kind: 'user' });
     const next = removeProject(edited, 'pv-a');
-    expect(next.sources['electricity.projects[0].capacityMW']).toEqual({ kind: 'user' });
-    expect(next.sources['electricity.projects[1].capacityMW']).toBeUndefined();
+    expect(sourceFor(next, 'electricity.projects[0].capacityMW')).toEqual({ kind: 'user' });
+    expect(next.sources['electricity.projects[id=wind-b].capacityMW']).toEqual({ kind: 'user' });
     const gone = removeProject(edited, 'wind-b');
     expect(Object.keys(gone.sources).some((k) => k.startsWith('electricity.projects'))).toBe(false);
   });

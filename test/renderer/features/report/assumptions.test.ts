@@ -5,6 +5,9 @@ import { assumptionRows, describeField, seriesText, targetSourceRows } from '../
 import { decompositionYear, whyDifferent } from '../../../../renderer/features/report/compare';
 import { reportText } from '../../../../renderer/features/report/report-text';
 import { presetScenario } from '../results/preset';
+import { parseScenarioFile } from '../../../../shared/io/scenario-file';
+import { setValue } from '../../../../shared/model/ops';
+import { setAt } from '../../../../shared/model/path';
 
 const zh = reportText('zh');
 const en = reportText('en');
@@ -25,6 +28,22 @@ describe('assumptions: every sourced input of every preset, labelled', () => {
       }
       expect(targetSourceRows(scenario, x).flatMap((r) => r.fields)).toHaveLength(scenario.targets.length);
     }
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s: the same table when read from a format-1 file', (_id, scenario) => {
+    const file = JSON.stringify({ format: 'carbon-peak-planner', formatVersion: 1, exportedAt: 'x', appVersion: 'y', scenarios: [scenario] });
+    const read = parseScenarioFile(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    for (const x of [zh, en]) expect(assumptionRows(read.scenarios[0]!, x)).toEqual(assumptionRows(scenario, x));
+  });
+
+  it('a ledger row’s field is named by its row wherever the row moves', () => {
+    const s = presetScenario('lianzhou-policy');
+    const [first, second] = s.electricity.projects;
+    const marked = setValue(s, 'electricity.projects[0].capacityMW', first!.capacityMW, { kind: 'user', note: 'checked on site' });
+    const moved = setAt(marked, 'electricity.projects', [second!, first!, ...marked.electricity.projects.slice(2)]);
+    const row = assumptionRows(moved, en).find((r) => r.ref?.kind === 'user' && r.ref.note === 'checked on site')!;
+    expect(row.fields).toEqual([{ path: `electricity.projects[id=${first!.id}].capacityMW`, label: `${first!.name}: capacityMW`, value: en.plain(first!.capacityMW) }]);
   });
 
   it('merges inputs that share a source, in reading order', () => {
