@@ -51,11 +51,11 @@ function connect(name: string): Promise<IDBDatabase | null> {
 /**
  * Every live scenario's id, kind and last change, in the library's order (the
  * user's newest first, then presets by id), from the indexes alone: no record
- * is decoded.
+ * is decoded. Null when the database does not exist yet.
  */
-export async function readLibraryVersions(name: string): Promise<LibraryVersion[]> {
+export async function readLibraryVersions(name: string): Promise<LibraryVersion[] | null> {
   const db = await connect(name);
-  if (!db) return [];
+  if (!db) return null;
   const store = db.transaction(STORE, 'readonly').objectStore(STORE);
   const deleted = store.indexNames.contains('deletedAt') ? new Set(await done(store.index('deletedAt').getAllKeys())) : new Set<IDBValidKey>();
   const presets = new Set(await done(store.index('kind').getAllKeys(IDBKeyRange.only('preset'))));

@@ -10,8 +10,8 @@ import type { EngineOutcome, EngineRequest, EngineResponse } from './protocol';
 export type EngineBackend = {
   readonly kind: 'worker' | 'main-thread';
   compute(scenario: Scenario): Promise<EngineOutcome>;
-  /** the library in database `db`: each live scenario's id, kind and version, in list order */
-  listVersions(db: string): Promise<LibraryVersion[]>;
+  /** the library in database `db`: each live scenario's id, kind and version, in list order (null: no database yet) */
+  listVersions(db: string): Promise<LibraryVersion[] | null>;
   /** the library entries (target summaries included) of `ids` that are still stored */
   readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]>;
   dispose(): void;
@@ -49,7 +49,7 @@ export type EngineClient = {
    * for one batch after the other, so a request from the editor waits behind
    * one batch at most). Both reject when the database cannot be read.
    */
-  listVersions(db: string): Promise<LibraryVersion[]>;
+  listVersions(db: string): Promise<LibraryVersion[] | null>;
   readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]>;
   /** 'worker' or 'main-thread', for diagnostics and tests. */
   readonly backendKind: EngineBackend['kind'];

@@ -3,8 +3,8 @@ import { readLibraryRecords, readLibraryVersions, type LibraryVersion } from '..
 import { toEntry, type LibraryEntry } from '../features/library/entry';
 import { computeOutcome } from './compute';
 
-/** The library's scenarios and their versions, in list order (from the indexes only). */
-export function listVersions(db: string): Promise<LibraryVersion[]> {
+/** The library's scenarios and their versions, in list order (from the indexes only); null when there is no database yet. */
+export function listVersions(db: string): Promise<LibraryVersion[] | null> {
   return readLibraryVersions(db);
 }
 

@@ -22,6 +22,6 @@ export type EngineOutcome =
 /** Engine worker → main thread, answering the request with the same id (`failed`: the library could not be read). */
 export type EngineResponse =
   | (EngineOutcome & { id: number })
-  | { id: number; versions: LibraryVersion[] }
+  | { id: number; versions: LibraryVersion[] | null }
   | { id: number; entries: LibraryEntry[] }
   | { id: number; failed: string };

@@ -18,6 +18,18 @@ type Props = {
   onRows(): void;
 };
 
+/** The rows' ids, as the same array while they are the same ids in the same order. */
+function useStableIds(rows: readonly ListedRow[]): readonly string[] {
+  const [ids, setIds] = useState<readonly string[]>(() => rows.map((r) => r.id));
+  const same = ids.length === rows.length && rows.every((r, i) => r.id === ids[i]);
+  if (!same) {
+    const next = rows.map((r) => r.id);
+    setIds(next);
+    return next;
+  }
+  return ids;
+}
+
 /** Holds the space of rows not rendered, so the table is as tall as all of them. */
 function Spacer({ px }: { px: number }) {
   if (px <= 0) return null;
@@ -42,7 +54,10 @@ export function VirtualRows({ rows, bodyRef, scrollToRef, renderRow, onRows }: P
   // Where the body starts on the page: the virtualizer works in page coordinates.
   const [top, setTop] = useState(0);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  // The rows are a new array at every batch of summaries, their order mostly not: the ids stay the
+  // same array then, so the virtualizer keeps its measurements instead of redoing them for every row.
+  const ids = useStableIds(rows);
+  const indexOf = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
   const focused = focusedId === null ? undefined : indexOf.get(focusedId);
 
   const rangeExtractor = useCallback(
@@ -58,7 +73,7 @@ export function VirtualRows({ rows, bodyRef, scrollToRef, renderRow, onRows }: P
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: OVERSCAN,
     scrollMargin: top,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey: useCallback((i: number) => ids[i]!, [ids]),
     measureElement: measureRow,
     rangeExtractor,
   });
