@@ -1,10 +1,11 @@
+import Dexie from 'dexie';
 import { applyOverrides } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { BackupContent } from '../../shared/io/backup';
-import type { ImportPlan } from '../../shared/io/import-plan';
+import type { ExistingEntry, ImportPlan } from '../../shared/io/import-plan';
 import { createChainResolver, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
-import type { ScenarioIssue } from '../../shared/model/validate-core';
-import { validateOnMainThread, whenValidationReady } from '../engine/validation';
+import type { ScenarioIssue, ValidationResult } from '../../shared/model/validate-core';
+import { checkScenarios } from '../engine/outcomes';
 import type { CarbonDb } from './db';
 import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
@@ -35,11 +36,16 @@ export class RepoError extends Error {
 
 export type ListQuery = { search?: string };
 
-/** Validates with expressions: every writing method awaits `whenValidationReady()` before it starts. */
-function check(input: unknown, index?: number): Scenario {
-  const r = validateOnMainThread(input);
-  if (!r.ok) throw new ScenarioValidationError(r.issues, index);
-  return r.scenario;
+/** The full check of scenarios about to be stored (the engine worker's, by default). */
+export type ScenarioChecker = (inputs: readonly unknown[]) => Promise<ValidationResult[]>;
+
+/** The checked scenarios, or the first refusal (thrown, with its index); nothing is written before this passes. */
+async function checkAll(checker: ScenarioChecker, inputs: readonly unknown[], indexed = true): Promise<Scenario[]> {
+  const results = await checker(inputs);
+  return results.map((r, i) => {
+    if (!r.ok) throw new ScenarioValidationError(r.issues, indexed ? i : undefined);
+    return r.scenario;
+  });
 }
 
 function newId(): string {
@@ -84,10 +90,15 @@ function userRecord(scenario: Scenario, now: number, extra: Partial<ScenarioReco
 }
 
 /**
- * All reads and writes of scenarios. Every write validates first and refuses
- * an invalid scenario whole; writes that belong together share a transaction.
+ * All reads and writes of scenarios. Every write is checked first (by the
+ * engine worker, `check`) and refuses an invalid scenario whole; writes that
+ * belong together share a transaction. A check that depends on what the
+ * transaction read waits inside it (`Dexie.waitFor`: the worker answers in
+ * milliseconds, and the transaction must not end meanwhile).
  */
-export function createRepo(db: CarbonDb, now: () => number = Date.now) {
+export function createRepo(db: CarbonDb, now: () => number = Date.now, checker: ScenarioChecker = checkScenarios) {
+  const check = async (input: unknown): Promise<Scenario> => (await checkAll(checker, [input], false))[0]!;
+  const checkInTransaction = (input: unknown): Promise<Scenario> => Dexie.waitFor(check(input));
   const live = async (id: string) => {
     const rec = await db.scenarios.get(id);
     return rec && rec.deletedAt === undefined ? rec : undefined;
@@ -109,7 +120,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
   };
   /** A copy of `source` under a fresh id and a new name, as a user scenario; a derived source's copy derives from the same parent. */
   const copyOf = async (source: ScenarioRecord, name: string) => {
-    const scenario = check({ ...withoutNameEn(source.scenario), id: newId(), name: cleanName(name) });
+    const scenario = await check({ ...withoutNameEn(source.scenario), id: newId(), name: cleanName(name) });
     const link = source.parentId !== undefined ? { parentId: source.parentId, overrides: source.overrides ?? [] } : {};
     const rec = userRecord(scenario, now(), { ...(source.presetId ? { presetId: source.presetId } : {}), ...link });
     await db.scenarios.add(rec);
@@ -141,31 +152,27 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * another derived one): it stores the parent link and no overrides yet.
      */
     async deriveScenario(parentId: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const parent = await open(parentId);
         if (!parent) throw new RepoError('not-found', `no scenario '${parentId}'`);
         const id = newId();
-        const scenario = check(applyOverrides(parent.scenario, { id, parentId, name: cleanName(name), overrides: [] }));
+        const scenario = await checkInTransaction(applyOverrides(parent.scenario, { id, parentId, name: cleanName(name), overrides: [] }));
         const rec = userRecord(scenario, now(), { parentId, overrides: [], ...(parent.rec.presetId ? { presetId: parent.rec.presetId } : {}) });
         await db.scenarios.add(rec);
         return rec;
       });
     },
     async createFromPreset(presetId: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       const preset = await mustGet(presetId);
       return copyOf(preset, name);
     },
     async duplicate(id: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return copyOf(await mustGet(id), name);
     },
     async rename(id: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(id);
-        const scenario = check({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
+        const scenario = await checkInTransaction({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
         const next = { ...rec, name: scenario.name, scenario, updatedAt: now(), rev: nextRev(rec) };
         await db.scenarios.put(next);
         return next;
@@ -181,8 +188,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * in the same transaction.
      */
     async save(input: Scenario, baseRev: number): Promise<SaveResult> {
-      await whenValidationReady();
-      const scenario = check(input);
+      const scenario = await check(input);
       return db.transaction('rw', db.scenarios, async (): Promise<SaveResult> => {
         const stored = await db.scenarios.get(scenario.id);
         if (stored?.kind === 'preset') throw new RepoError('read-only', `'${stored.id}' is a preset; copy it to edit`);
@@ -205,8 +211,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * from the same parent when that parent is still there; otherwise it is standalone.
      */
     async saveCopy(input: Scenario, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
-      const scenario = check({ ...withoutNameEn(input), id: newId(), name: cleanName(name) });
+      const scenario = await check({ ...withoutNameEn(input), id: newId(), name: cleanName(name) });
       return db.transaction('rw', db.scenarios, async () => {
         const source = await db.scenarios.get(input.id);
         const parent = source?.parentId !== undefined ? await open(source.parentId) : undefined;
@@ -271,8 +276,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * whose id is a preset's gets a fresh id, so an import never shadows a preset.
      */
     async putMany(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
-      const scenarios = inputs.map((s, i) => check(s, i));
+      const scenarios = await checkAll(checker, inputs);
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
         const out: ScenarioRecord[] = [];
@@ -293,8 +297,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     },
     /** Restore from a backup: the user's scenarios become exactly `inputs` (presets stay). */
     async replaceAll(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
-      const scenarios = inputs.map((s, i) => check(s, i));
+      const scenarios = await checkAll(checker, inputs);
       return db.transaction('rw', db.scenarios, async () => {
         const taken = new Set((await db.scenarios.where('kind').equals('preset').primaryKeys()).map(String));
         const t = now();
@@ -315,7 +318,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     async setSetting(key: string, value: unknown): Promise<void> {
       await db.settings.put({ key, value });
     },
-    ...importExportMethods(db, now),
+    ...importExportMethods(db, now, checker),
   };
 }
 
@@ -331,27 +334,30 @@ export function fileItemOf(rec: ScenarioRecord): Scenario | DerivedScenario {
 /**
  * Records for scenarios and derived scenarios written together; derived ones
  * are resolved through `lookup` (the batch first, then what the caller adds)
- * and every result is validated, so a bad item throws before anything is written.
+ * and every result is checked (one request to the worker; what it checked
+ * before, such as an import's scenarios, is not sent again), so a bad item
+ * throws before anything is written. Called inside the write's transaction.
  */
-function batchRecords(
+async function batchRecords(
   scenarios: readonly Scenario[],
   derived: readonly DerivedScenario[],
   outside: ScenarioLookup,
   record: (scenario: Scenario, derivedFrom?: DerivedScenario) => ScenarioRecord,
-): ScenarioRecord[] {
+  checker: ScenarioChecker,
+): Promise<ScenarioRecord[]> {
   const own = new Map<string, Scenario | DerivedScenario>();
   for (const s of scenarios) own.set(s.id, s);
   for (const d of derived) own.set(d.id, d);
   // one resolver for the batch: each derived scenario is resolved once, from its resolved parent
   const resolve = createChainResolver((id) => own.get(id) ?? outside(id));
-  const out = scenarios.map((s, i) => record(check(s, i)));
-  derived.forEach((d, i) => out.push(record(check(resolve(d.id).scenario, scenarios.length + i), d)));
-  return out;
+  const all = [...scenarios, ...derived.map((d) => resolve(d.id).scenario)];
+  const checked = await Dexie.waitFor(checkAll(checker, all));
+  return checked.map((s, i) => (i < scenarios.length ? record(s) : record(s, derived[i - scenarios.length])));
 }
 
 const inheritance = (d?: DerivedScenario): Partial<ScenarioRecord> => (d ? { parentId: d.parentId, overrides: d.overrides } : {});
 
-function importExportMethods(db: CarbonDb, now: () => number) {
+function importExportMethods(db: CarbonDb, now: () => number, checker: ScenarioChecker) {
   return {
     /**
      * Writes an import plan (shared/io/import-plan.ts) in one transaction, all
@@ -361,7 +367,6 @@ function importExportMethods(db: CarbonDb, now: () => number) {
      * silently. A replaced scenario keeps its creation time.
      */
     async importScenarios(plan: ImportPlan): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
         const replaces = new Set(plan.replaces.map((r) => r.id));
@@ -379,17 +384,60 @@ function importExportMethods(db: CarbonDb, now: () => number) {
           const r = await resolveRecord(db, id);
           if (r && r.rec.deletedAt === undefined && !r.broken) parents.set(id, r.scenario);
         }
-        const out = batchRecords(plan.scenarios, plan.derived, (id) => parents.get(id), (scenario, d) => {
+        const out = await batchRecords(plan.scenarios, plan.derived, (id) => parents.get(id), (scenario, d) => {
           const old = prev.get(scenario.id);
           const keep = old ? { createdAt: old.createdAt, ...(old.presetId ? { presetId: old.presetId } : {}) } : {};
           return userRecord(scenario, t, { ...keep, ...inheritance(d) });
-        });
+        }, checker);
         // an id may also hold a deleted record, which a window may still show
         const written = await aboveStored(db, out);
         await db.scenarios.bulkPut(written);
-        // a replaced scenario may be a parent: its children follow it
-        for (const id of replaces) await refreshDescendants(db, id, t);
+        // a replaced scenario may be a parent: its children follow it (one pass over the library for all of them)
+        await refreshDescendants(db, [...replaces], t);
         return written;
+      });
+    },
+    /**
+     * What an import's clash check needs of the library: each live scenario's
+     * id and name and whether it is a preset, read from the indexes alone (a
+     * thousand scenarios are tens of megabytes to decode; their names are not).
+     */
+    async importEntries(): Promise<ExistingEntry[]> {
+      return db.transaction('r', db.scenarios, async () => {
+        const [deleted, presets] = await Promise.all([
+          db.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).primaryKeys(),
+          db.scenarios.where('kind').equals('preset').primaryKeys(),
+        ]);
+        const gone = new Set(deleted);
+        const preset = new Set(presets);
+        const out: ExistingEntry[] = [];
+        await db.scenarios.orderBy('name').eachKey((name, cursor) => {
+          const id = cursor.primaryKey;
+          if (!gone.has(id)) out.push({ id, name: String(name), readOnly: preset.has(id) });
+        });
+        return out;
+      });
+    },
+    /**
+     * The live scenarios `ids` and every scenario they derive from, as a file
+     * holds them (a derived one as its changes): the parents an import's
+     * derived scenarios find in the library. Absent and deleted ones are left out.
+     */
+    async fileItems(ids: readonly string[]): Promise<Map<string, Scenario | DerivedScenario>> {
+      return db.transaction('r', db.scenarios, async () => {
+        const out = new Map<string, Scenario | DerivedScenario>();
+        const asked = new Set<string>();
+        for (let todo = [...new Set(ids)]; todo.length; ) {
+          for (const id of todo) asked.add(id);
+          const next = new Set<string>();
+          for (const r of await db.scenarios.bulkGet(todo)) {
+            if (!r || r.deletedAt !== undefined) continue;
+            out.set(r.id, fileItemOf(r));
+            if (r.parentId !== undefined && !asked.has(r.parentId)) next.add(r.parentId);
+          }
+          todo = [...next];
+        }
+        return out;
       });
     },
     /** What a full backup holds: the user's scenarios (derived ones as their changes), record times, settings. */
@@ -414,17 +462,16 @@ function importExportMethods(db: CarbonDb, now: () => number) {
      * stay. One transaction: if anything fails nothing has changed.
      */
     async restoreBackup(content: BackupContent): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, db.settings, async () => {
         const presets = new Map((await db.scenarios.where('kind').equals('preset').toArray()).map((r) => [r.id, r.scenario]));
         for (const item of [...content.scenarios, ...content.derived]) {
           if (presets.has(item.id)) throw new RepoError('read-only', `the backup holds '${item.id}', which is now a preset's id`);
         }
         const t = now();
-        const out = batchRecords(content.scenarios, content.derived, (id) => presets.get(id), (scenario, d) => {
+        const out = await batchRecords(content.scenarios, content.derived, (id) => presets.get(id), (scenario, d) => {
           const m = content.meta?.[scenario.id] ?? {};
           return { ...userRecord(scenario, m.createdAt ?? t, { ...(m.presetId ? { presetId: m.presetId } : {}), ...inheritance(d) }), updatedAt: m.updatedAt ?? t };
-        });
+        }, checker);
         const revised = await aboveStored(db, out);
         await db.scenarios.where('kind').equals('user').delete();
         await db.scenarios.bulkAdd(revised);

@@ -131,7 +131,8 @@ export function planImport(existing: readonly ExistingEntry[], incoming: ImportI
       const d = item as DerivedScenario;
       out.derived.push({ ...d, id, name, parentId: idMap.get(d.parentId) ?? d.parentId });
     } else {
-      out.scenarios.push({ ...(item as Scenario), id, name });
+      // unchanged scenarios stay the very objects that were checked
+      out.scenarios.push(id === item.id && name === item.name ? (item as Scenario) : { ...(item as Scenario), id, name });
     }
   }
 

@@ -8,7 +8,7 @@ import {
   type ScenarioLookup,
 } from '../model/inherit';
 import { ScenarioSchema, type Scenario } from '../model/scenario';
-import { validateScenario, zodIssues } from '../model/validate';
+import { validateScenario, zodIssues, type ValidationResult } from '../model/validate';
 import { isPlainObject, preview } from './text';
 import { under, type IoProblem, type IoWarning } from './problems';
 
@@ -85,6 +85,8 @@ export type LibraryCheckInput = {
   derivedPath: string;
   /** parents that are not in the file (presets, the library) */
   parents?: ScenarioLookup;
+  /** the full check of one scenario; `validateScenario` unless the caller brings its own (which must not throw) */
+  validate?: (input: unknown) => ValidationResult;
 };
 
 export type CheckedLibrary = {
@@ -109,7 +111,7 @@ function inheritanceProblem(err: InheritanceError, path: string): IoProblem {
 }
 
 export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], warnings: IoWarning[]): CheckedLibrary | null {
-  const { scenariosPath: sp, derivedPath: dp } = input;
+  const { scenariosPath: sp, derivedPath: dp, validate = safeValidate } = input;
   const start = problems.length;
   const scenarios: Scenario[] = [];
   const where = new Map<string, string>();
@@ -127,7 +129,7 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
 
   input.scenarios.forEach((s, i) => {
     const path = `${sp}[${i}]`;
-    const r = safeValidate(s);
+    const r = validate(s);
     if (!r.ok) {
       for (const issue of r.issues) problems.push({ path: under(path, issue.path), message: issue.message, code: 'invalid' });
       // still claim the id, so duplicates are reported even among invalid entries
@@ -192,7 +194,7 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
       }
       return;
     }
-    const r = safeValidate(resolved);
+    const r = validate(resolved);
     if (!r.ok) {
       for (const issue of r.issues) {
         problems.push({

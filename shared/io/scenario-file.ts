@@ -1,6 +1,6 @@
 import type { DerivedScenario, ScenarioLookup } from '../model/inherit';
 import type { Scenario } from '../model/scenario';
-import { checkLibrary } from './library-check';
+import { checkLibrary, type LibraryCheckInput } from './library-check';
 import {
   CURRENT_FORMAT_VERSION,
   FORMAT_MARKER,
@@ -106,6 +106,8 @@ export function collectForExport(
 export type ParseScenarioFileOptions = {
   /** parents of derived scenarios that are not in the file (presets, the library) */
   parents?: ScenarioLookup;
+  /** the full check of one scenario (default `validateScenario`; must not throw) */
+  validate?: LibraryCheckInput['validate'];
   /** refuse larger files (characters, or bytes for byte input); default 64 MiB */
   maxSize?: number;
   /** refuse files with more scenarios and derived scenarios together; default 5,000 */
@@ -200,9 +202,55 @@ function withLegacyHint(p: IoProblem): IoProblem {
 
 /** Parses, migrates and validates a scenario file. Never throws. */
 export function parseScenarioFile(input: string | Uint8Array, options: ParseScenarioFileOptions = {}): ParsedScenarioFile {
+  return checkScenarioFile(readScenarioFile(input, options), options);
+}
+
+/**
+ * A scenario file parsed and migrated, its envelope checked, its scenarios not yet:
+ * the first half of `parseScenarioFile`, for a caller that fetches the parents the file
+ * names (`parentsOutside`) before checking it (`checkScenarioFile`).
+ */
+export type ReadScenarioFile =
+  | {
+      ok: true;
+      scenarios: unknown[];
+      derived: unknown[];
+      warnings: IoWarning[];
+      formatVersion: number;
+      /** one scenario without the file header */
+      bare: boolean;
+      exportedAt?: string;
+      appVersion?: string;
+    }
+  | { ok: false; problems: IoProblem[]; warnings: IoWarning[] };
+
+/** Parses and migrates a scenario file and checks its envelope. Never throws. */
+export function readScenarioFile(input: string | Uint8Array, options: Omit<ParseScenarioFileOptions, 'parents' | 'validate'> = {}): ReadScenarioFile {
   const warnings: IoWarning[] = [];
   try {
-    return parseInner(input, options, warnings);
+    return readInner(input, options, warnings);
+  } catch (err) {
+    return { ok: false, problems: [internalProblem(err)], warnings };
+  }
+}
+
+/** The parents the derived scenarios of a read file name that the file does not hold (to look up in the library). */
+export function parentsOutside(read: Extract<ReadScenarioFile, { ok: true }>): string[] {
+  const idOf = (x: unknown) => (isPlainObject(x) && typeof x.id === 'string' ? x.id : undefined);
+  const inFile = new Set([...read.scenarios, ...read.derived].map(idOf));
+  const out = new Set<string>();
+  for (const d of read.derived) {
+    if (isPlainObject(d) && typeof d.parentId === 'string' && !inFile.has(d.parentId)) out.add(d.parentId);
+  }
+  return [...out];
+}
+
+/** Checks every scenario of a read file, derived ones resolved through their parents (the file first, then `parents`). Never throws. */
+export function checkScenarioFile(read: ReadScenarioFile, options: Pick<ParseScenarioFileOptions, 'parents' | 'validate'> = {}): ParsedScenarioFile {
+  if (!read.ok) return read;
+  const warnings = [...read.warnings];
+  try {
+    return checkInner(read, options, warnings);
   } catch (err) {
     return { ok: false, problems: [internalProblem(err)], warnings };
   }
@@ -215,8 +263,8 @@ export function scenarioFileTooLarge(size: number, maxSize = DEFAULT_MAX_SIZE): 
   return fail(FILE_PATH, `the file is too large (${mb(size)}; the limit is ${mb(maxSize)})`, `文件过大（${mb(size)}，上限 ${mb(maxSize)}）`, 'too-large');
 }
 
-function parseInner(input: string | Uint8Array, options: ParseScenarioFileOptions, warnings: IoWarning[]): ParsedScenarioFile {
-  const problem = (p: IoProblem): ParsedScenarioFile => ({ ok: false, problems: [p], warnings });
+function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOptions, 'parents' | 'validate'>, warnings: IoWarning[]): ReadScenarioFile {
+  const problem = (p: IoProblem): ReadScenarioFile => ({ ok: false, problems: [p], warnings });
   const tooLarge = scenarioFileTooLarge(input.length, options.maxSize);
   if (tooLarge) return problem(tooLarge);
   const text = typeof input === 'string' ? stripBom(input) : decodeText(input).text;
@@ -290,25 +338,44 @@ function parseInner(input: string | Uint8Array, options: ParseScenarioFileOption
   if (!scenarios.length && !derived.length) {
     return problem(fail('scenarios', 'the file holds no scenarios', '文件中没有情景', 'empty'));
   }
+  return {
+    ok: true,
+    scenarios,
+    derived,
+    warnings,
+    formatVersion: fromVersion,
+    bare: detected.kind === 'bare',
+    ...(exportedAt !== undefined ? { exportedAt } : {}),
+    ...(appVersion !== undefined ? { appVersion } : {}),
+  };
+}
 
-  const checkWarnings: IoWarning[] = [];
+function checkInner(read: Extract<ReadScenarioFile, { ok: true }>, options: Pick<ParseScenarioFileOptions, 'parents' | 'validate'>, warnings: IoWarning[]): ParsedScenarioFile {
+  const { scenarios, derived, formatVersion, bare, exportedAt, appVersion } = read;
+  const problems: IoProblem[] = [];
   const checked = checkLibrary(
-    { scenarios, derived, scenariosPath: 'scenarios', derivedPath: 'derived', ...(options.parents ? { parents: options.parents } : {}) },
+    {
+      scenarios,
+      derived,
+      scenariosPath: 'scenarios',
+      derivedPath: 'derived',
+      ...(options.parents ? { parents: options.parents } : {}),
+      ...(options.validate ? { validate: options.validate } : {}),
+    },
     problems,
-    checkWarnings,
+    warnings,
   );
-  warnings.push(...checkWarnings);
   if (!checked) {
     let out = problems;
-    if (fromVersion === 0) out = out.map(withLegacyHint);
-    if (detected.kind === 'bare') out = out.map((p) => ({ ...p, path: p.path.replace(/^scenarios\[0\]\.?/, '') || '(root)' }));
+    if (formatVersion === 0) out = out.map(withLegacyHint);
+    if (bare) out = out.map((p) => ({ ...p, path: p.path.replace(/^scenarios\[0\]\.?/, '') || '(root)' }));
     return { ok: false, problems: capProblems(out), warnings };
   }
   return {
     ok: true,
     ...checked,
     warnings,
-    formatVersion: fromVersion,
+    formatVersion,
     ...(exportedAt !== undefined ? { exportedAt } : {}),
     ...(appVersion !== undefined ? { appVersion } : {}),
   };

@@ -13,7 +13,8 @@ import { RestoreDialog } from './RestoreDialog';
 import './io.css';
 
 const loadIo = () => import('./io-core');
-const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const loadImportDialog = () => import('./ImportDialog');
+const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
 
 type Dialog =
   | { kind: 'export'; records: ScenarioRecord[]; ids: string[] }
@@ -97,13 +98,18 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
 
   const startImport = async () => {
     setNotice(null);
+    // what checks and shows the file (and the expression engine the check needs) loads while the user picks it
+    const io = loadIo();
+    io.catch(() => {}); // a failure is reported where it is awaited, if the user picks a file
+    void loadImportDialog().catch(() => {});
+    void repo.importValidator().catch(() => {});
     const file = await getDesktopApi().openFile({
       title: t('import.pick'),
       filters: [{ name: t('filter.scenario'), extensions: ['json'] }],
     });
     if (!file) return;
-    const [records, { checkImport }] = await Promise.all([repo.list(), loadIo()]);
-    setDialog({ kind: 'import', fileName: file.name, check: checkImport(file.bytes, records) });
+    const { checkImportFrom } = await io;
+    setDialog({ kind: 'import', fileName: file.name, check: await checkImportFrom(file.bytes, repo) });
   };
 
   const backup = async () => {

@@ -5,5 +5,5 @@
  */
 export { createBackup, parseBackup } from '../../../shared/io/backup';
 export { encodeUtf8 } from '../../../shared/io/text';
-export { checkImport, fileDate, libraryFileText, safeFileName } from './library-io';
+export { checkImportFrom, fileDate, libraryFileText, safeFileName } from './library-io';
 export { ResultsExportError, resultsFileBytes } from './results-export';

@@ -1,15 +1,20 @@
 import type { IoProblem, IoWarning } from '../../../shared/io/problems';
 import {
+  checkScenarioFile,
   collectForExport,
   exportScenarios,
+  parentsOutside,
   parseScenarioFile,
   planImport,
+  readScenarioFile,
   type ExistingEntry,
   type ImportMode,
   type ImportPlan,
   type ParsedScenarioFile,
 } from '../../../shared/io/scenario-file';
-import type { ScenarioLookup } from '../../../shared/model/inherit';
+import type { DerivedScenario, ScenarioLookup } from '../../../shared/model/inherit';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { ValidationResult } from '../../../shared/model/validate-core';
 import type { ScenarioRecord } from '../../db/records';
 import { fileItemOf } from '../../db/repo';
 
@@ -68,9 +73,38 @@ export type ImportCheck =
  * nothing; the caller shows the problems or the plan.
  */
 export function checkImport(input: string | Uint8Array, records: readonly ScenarioRecord[]): ImportCheck {
-  const file = parseScenarioFile(input, { parents: libraryLookup(records) });
+  return withPlan(parseScenarioFile(input, { parents: libraryLookup(records) }), existingEntries(records));
+}
+
+/** What `checkImportFrom` needs of the library: the repository's `importEntries`, `fileItems` and `importValidator`. */
+export type ImportLibrary = {
+  importEntries(): Promise<ExistingEntry[]>;
+  fileItems(ids: readonly string[]): Promise<ReadonlyMap<string, Scenario | DerivedScenario>>;
+  importValidator(): Promise<(input: unknown) => ValidationResult>;
+};
+
+/**
+ * `checkImport` reading from storage only what the check needs: the names and
+ * ids of the library, and the scenarios the file's derived ones name as parents
+ * (with their own parents), never the whole library.
+ */
+export async function checkImportFrom(input: string | Uint8Array, library: ImportLibrary): Promise<ImportCheck> {
+  // storage reads the names while this thread decodes and parses the file
+  const entries = library.importEntries();
+  const validator = library.importValidator();
+  const read = readScenarioFile(input);
+  if (!read.ok) {
+    entries.catch(() => {});
+    validator.catch(() => {});
+    return read;
+  }
+  const [existing, parents, validate] = await Promise.all([entries, library.fileItems(parentsOutside(read)), validator]);
+  // the repository's own check: what passes it is not checked a second time when the plan is written
+  return withPlan(checkScenarioFile(read, { parents: (id) => parents.get(id), validate }), existing);
+}
+
+function withPlan(file: ParsedScenarioFile, existing: ExistingEntry[]): ImportCheck {
   if (!file.ok) return file;
-  const existing = existingEntries(records);
   const incoming = { scenarios: file.scenarios, derived: file.derived };
   const keepBoth = planImport(existing, incoming, 'keepBoth');
   return {
