@@ -49,9 +49,8 @@ export function derivedOf(rec: ScenarioRecord): DerivedScenario | null {
   return d;
 }
 
-/** `id` and its ancestors as stored (stops at a root, a missing record or a repeat, so a cycle ends too). */
-async function loadChain(db: CarbonDb, id: string): Promise<Map<string, ScenarioRecord>> {
-  const map = new Map<string, ScenarioRecord>();
+/** Adds `id` and its ancestors as stored to `map` (stops at a root, a missing record or one already there, so a cycle ends too). */
+async function loadChainInto(db: CarbonDb, id: string, map: Map<string, ScenarioRecord>): Promise<void> {
   let cur: string | undefined = id;
   while (cur !== undefined && !map.has(cur)) {
     const rec: ScenarioRecord | undefined = await db.scenarios.get(cur);
@@ -59,6 +58,12 @@ async function loadChain(db: CarbonDb, id: string): Promise<Map<string, Scenario
     map.set(cur, rec);
     cur = rec.parentId;
   }
+}
+
+/** `id` and its ancestors as stored. */
+async function loadChain(db: CarbonDb, id: string): Promise<Map<string, ScenarioRecord>> {
+  const map = new Map<string, ScenarioRecord>();
+  await loadChainInto(db, id, map);
   return map;
 }
 
@@ -137,23 +142,26 @@ export function detached(rec: ScenarioRecord, scenario: Scenario = rec.scenario)
 export async function refreshDescendants(db: CarbonDb, ids: string | readonly string[], now: number): Promise<string[]> {
   const roots = typeof ids === 'string' ? [ids] : ids;
   if (!roots.length) return [];
-  // One read, then pure work: Dexie keeps the transaction only across awaits of its own promises.
-  const map = new Map((await db.scenarios.toArray()).map((r) => [r.id, r]));
-  const children = new Map<string, ScenarioRecord[]>();
-  for (const r of map.values()) if (r.parentId !== undefined) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
+  // Only the family is read: each root's chain up (to resolve through it), then its descendants
+  // level by level through the parentId index. The rest of the library is never read.
+  // Dexie keeps the transaction only across awaits of its own promises: no other await in here.
+  const map = new Map<string, ScenarioRecord>();
+  for (const id of roots) await loadChainInto(db, id, map);
   const changed: ScenarioRecord[] = [];
   const done = new Set(roots);
-  const queue = [...roots];
-  while (queue.length) {
-    for (const kid of children.get(queue.shift()!) ?? []) {
-      if (done.has(kid.id)) continue;
+  for (let level: string[] = [...roots]; level.length; ) {
+    const kids = (await db.scenarios.where('parentId').anyOf(level).toArray()).filter((kid) => !done.has(kid.id));
+    for (const kid of kids) {
       done.add(kid.id);
-      queue.push(kid.id);
+      map.set(kid.id, kid);
+    }
+    for (const kid of kids) {
       const r = resolveIn(map, kid.id);
       if (!r || r.broken || diffScenario(kid.scenario, r.scenario).length === 0) continue;
       // a new revision: a window with the child open must not save its older resolution over this one
       changed.push({ ...kid, scenario: r.scenario, regionName: r.scenario.region.name, updatedAt: now, rev: nextRev(kid) });
     }
+    level = kids.map((kid) => kid.id);
   }
   await db.scenarios.bulkPut(changed);
   return changed.map((r) => r.id);

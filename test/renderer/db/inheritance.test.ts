@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CarbonDb } from '../../../renderer/db/db';
+import { refreshDescendants } from '../../../renderer/db/inheritance';
 import { createRepo, RepoError } from '../../../renderer/db/repo';
 import type { Generator, Scenario } from '../../../shared/model/scenario';
 import { freshRepo, PRESET_A, PRESET_B, saveLatest, storedRev, testScenario } from './fixtures';
@@ -166,5 +167,95 @@ describe('repo: derived scenarios (issue 4)', () => {
     const child = await repo.deriveScenario('imp-p', 'C');
     await repo.putMany([testScenario('imp-p', { populationWan: 88 })]);
     expect((await repo.list()).find((r) => r.id === child.id)!.scenario.populationWan).toBe(88);
+  });
+});
+
+describe('refreshing descendants reads only the family', () => {
+  /** A database that counts the scenario records handed out by IndexedDB (get, bulkGet, queries and cursors over values). */
+  async function countingRepo(name: string) {
+    const db = new CarbonDb(name, { presets: [PRESET_A, PRESET_B], now: () => 1 });
+    const reads = { records: 0 };
+    db.use({
+      stack: 'dbcore',
+      name: 'count-scenario-reads',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const t = down.table(tableName);
+          if (tableName !== 'scenarios') return t;
+          return {
+            ...t,
+            get: async (req) => {
+              const r: unknown = await t.get(req);
+              if (r !== undefined) reads.records++;
+              return r;
+            },
+            getMany: async (req) => {
+              const r = await t.getMany(req);
+              reads.records += r.filter((x) => x !== undefined).length;
+              return r;
+            },
+            query: async (req) => {
+              const r = await t.query(req);
+              if (req.values) reads.records += r.result.length;
+              return r;
+            },
+            openCursor: async (req) => {
+              const c = await t.openCursor(req);
+              if (c && req.values) {
+                // each stop of the cursor hands out one record
+                const start = c.start.bind(c);
+                c.start = (onNext) => start(() => {
+                  reads.records++;
+                  onNext();
+                });
+              }
+              return c;
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    return { db, reads, repo: createRepo(db, () => 2) };
+  }
+
+  it('the changed scenario’s chain and its descendants, level by level, however many unrelated scenarios there are', async () => {
+    const { db, reads, repo } = await countingRepo(`family-${Math.random().toString(36).slice(2)}`);
+    // 50 unrelated scenarios: 40 standalone, 10 derived from the other preset
+    await repo.putMany(Array.from({ length: 40 }, (_, i) => testScenario(`other-${i}`)));
+    for (let i = 0; i < 10; i++) await repo.deriveScenario('preset-b', `B 派生 ${i}`);
+    // the family: base ← kid1 ← grandkid, base ← kid2
+    const base = (await repo.putMany([testScenario('base')]))[0]!;
+    const kid1 = await repo.deriveScenario(base.id, 'kid1');
+    const kid2 = await repo.deriveScenario(base.id, 'kid2');
+    const grandkid = await repo.deriveScenario(kid1.id, 'grandkid');
+    await db.scenarios.put({ ...base, scenario: growth(base.scenario, 4), rev: base.rev + 1 });
+
+    reads.records = 0;
+    const changed = await db.transaction('rw', db.scenarios, () => refreshDescendants(db, base.id, 3));
+    // base (a root: its chain is itself) 1, its children kid1 and kid2 2, their child grandkid 1,
+    // and the grandkid's children none: 1 + 2 + 1 = 4 records
+    expect(reads.records).toBe(4);
+    expect(changed.sort()).toEqual([grandkid.id, kid1.id, kid2.id].sort());
+    expect((await db.scenarios.get(grandkid.id))!.scenario.economy.gdpGrowthPct).toBe(4);
+
+    // a save (as autosave does) of the base reads far fewer records than the library holds
+    reads.records = 0;
+    await saveLatest(repo, growth((await repo.get(base.id))!.scenario, 5));
+    expect(reads.records).toBeLessThan(50);
+    expect((await db.scenarios.get(grandkid.id))!.scenario.economy.gdpGrowthPct).toBe(5);
+    db.close();
+  });
+
+  it('a chain that loops back is walked once', async () => {
+    const { db, repo } = await countingRepo(`loop-${Math.random().toString(36).slice(2)}`);
+    const a = (await repo.putMany([testScenario('loop-a')]))[0]!;
+    const b = await repo.deriveScenario(a.id, 'b');
+    // a made to derive from its own child: a cycle a → b → a
+    await db.scenarios.put({ ...a, parentId: b.id, overrides: [] });
+    const changed = await db.transaction('rw', db.scenarios, () => refreshDescendants(db, a.id, 3));
+    expect(changed).toEqual([]);
+    db.close();
   });
 });
