@@ -1,45 +1,41 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { appLocales } from '../app/locales';
-import { compareLocales } from '../features/compare/locales';
-import { editorLocales } from '../features/editor/locales';
-import { ioLocales } from '../features/io/locales';
-import { libraryLocales } from '../features/library/locales';
-import { reportLocales } from '../features/report/locales';
-import { resultsLocales } from '../features/results/locales';
 import type { Language } from '../../shared/ipc/contract';
 
+type Resources = Record<string, Record<string, unknown>>;
+
 /**
- * One namespace per feature, each owned by its feature folder; every piece of
- * UI text goes through i18next. Chinese is the default language.
+ * Every piece of UI text goes through i18next, from one JSON file per language
+ * and namespace in ./locales/<lang>/<namespace>.json (a namespace per feature,
+ * plus `issues` for the messages of issue codes). Any file added there is
+ * loaded. Chinese is the default language.
  */
-export type Locales = { zh: Record<string, unknown>; en: Record<string, unknown> };
-const namespaces: Record<string, Locales> = {
-  app: appLocales,
-  library: libraryLocales,
-  editor: editorLocales,
-  results: resultsLocales,
-  compare: compareLocales,
-  report: reportLocales,
-  io: ioLocales,
-};
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
+
+function collect(): { resources: Record<Language, Resources>; namespaces: string[] } {
+  const resources: Record<Language, Resources> = { zh: {}, en: {} };
+  const namespaces = new Set<string>();
+  for (const [path, data] of Object.entries(files)) {
+    const [, lang, ns] = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+    if ((lang !== 'zh' && lang !== 'en') || !ns) continue;
+    resources[lang][ns] = data;
+    namespaces.add(ns);
+  }
+  return { resources, namespaces: [...namespaces].sort() };
+}
 
 export const LANGUAGE_STORAGE_KEY = 'cpp.language';
 
 export function initI18n(initial?: Language): typeof i18next {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(LANGUAGE_STORAGE_KEY) : null;
   const lng: Language = initial ?? (stored === 'en' ? 'en' : 'zh');
-  const resources = { zh: {} as Record<string, Record<string, unknown>>, en: {} as Record<string, Record<string, unknown>> };
-  for (const [ns, loc] of Object.entries(namespaces)) {
-    resources.zh[ns] = loc.zh;
-    resources.en[ns] = loc.en;
-  }
+  const { resources, namespaces } = collect();
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources,
       lng,
       fallbackLng: 'zh',
-      ns: Object.keys(namespaces),
+      ns: namespaces,
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -1,7 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exprErrorText, issueMessage } from '../../../../renderer/features/editor/issue-text';
-import { editorLocales } from '../../../../renderer/features/editor/locales';
+import enEditor from '../../../../renderer/i18n/locales/en/editor.json';
+import zhEditor from '../../../../renderer/i18n/locales/zh/editor.json';
 import { compileExpression } from '../../../../shared/engine/expr';
 import { validateScenario } from '../../../../shared/model/validate';
 import { editorScenario } from './fixture';
@@ -13,7 +14,7 @@ let en: TFunction;
 beforeAll(async () => {
   const make = async (lng: string) => {
     const i = i18next.createInstance();
-    await i.init({ lng, resources: { zh: { editor: editorLocales.zh }, en: { editor: editorLocales.en } }, ns: ['editor'], defaultNS: 'editor', interpolation: { escapeValue: false } });
+    await i.init({ lng, resources: { zh: { editor: zhEditor }, en: { editor: enEditor } }, ns: ['editor'], defaultNS: 'editor', interpolation: { escapeValue: false } });
     return i.t;
   };
   zh = await make('zh');

@@ -3,12 +3,13 @@ import { RESULT_UNITS } from '../../../../shared/model/units';
 import { TARGET_UNITS } from '../../../../shared/engine/targets';
 import { makeFormatter, unitOf } from '../../../../renderer/features/results/format';
 import { planName } from '../../../../renderer/features/results/plan-name';
-import { resultsLocales } from '../../../../renderer/features/results/locales';
+import enResults from '../../../../renderer/i18n/locales/en/results.json';
+import zhResults from '../../../../renderer/i18n/locales/zh/results.json';
 
-const zhUnits = (resultsLocales.zh as { units: Record<string, string> }).units;
-const enUnits = (resultsLocales.en as { units: Record<string, string> }).units;
-const zh = makeFormatter('zh', (u) => zhUnits[u]!);
-const en = makeFormatter('en', (u) => enUnits[u]!);
+const zhUnits = zhResults.units;
+const enUnits = enResults.units;
+const zh = makeFormatter('zh', (u) => zhUnits[u]);
+const en = makeFormatter('en', (u) => enUnits[u]);
 
 describe('number formatting', () => {
   it('uses the decimals of each unit', () => {
