@@ -151,8 +151,8 @@ describe('writing an import into a big library', () => {
     expect(plan.replaces).toHaveLength(10);
     const wholeReads = vi.spyOn(db.scenarios, 'toArray');
     await repo.importScenarios(plan);
-    // one refresh per replaced scenario read all 46 records ten times
-    expect(wholeReads).toHaveBeenCalledTimes(1);
+    // one refresh per replaced scenario read all 46 records ten times; one refresh for all reads them once at most
+    expect(wholeReads.mock.calls.length).toBeLessThanOrEqual(1);
     // chain-1 sets population 60 itself; chain-2 inherits it; both keep chain-0's new values elsewhere
     expect((await db.scenarios.get('chain-2'))!.scenario).toMatchObject({ populationWan: 60, economy: { gdpGrowthPct: 3 } });
     expect((await repo.get('chain-0'))!.scenario.populationWan).toBe(55);
