@@ -22,7 +22,9 @@ const REASONS_ZH: [RegExp, string][] = [
   [/entity/, '实体格式有误'],
 ];
 
-type SaxesModule = { SaxesParser: new () => { on(event: 'error', f: (e: Error) => void): void; write(chunk: string): unknown } };
+type SaxesModule = {
+  SaxesParser: new () => { on(event: 'error', f: (e: Error) => void): void; write(chunk: string): unknown };
+};
 
 async function saxes(): Promise<SaxesModule> {
   const m = (await import('saxes')) as unknown as SaxesModule & { default?: SaxesModule };
@@ -35,7 +37,7 @@ async function failingPart(bytes: Uint8Array, message: string): Promise<{ entry:
   let first: { entry: ZipEntry; message: string } | null = null;
   for (const entry of readZipDirectory(bytes, Number.MAX_SAFE_INTEGER)) {
     if (!isXmlPart(entry.name)) continue;
-    const data = unpackToBytes(bytes, entry, entry.size);
+    const data = await unpackToBytes(bytes, entry, entry.size);
     if (!data) continue;
     // exceljs keeps the last error of each piece it writes; the first error of the part is where the damage starts
     const errors: string[] = [];
@@ -60,15 +62,24 @@ export async function describeLoadError(bytes: Uint8Array, err: unknown): Promis
       const reason = m[3]!.replace(/\.$/, '');
       const zh = REASONS_ZH.find(([re]) => re.test(reason))?.[1] ?? `XML 格式有误（${reason}）`;
       if (found) {
-        const sheet = sheetNames(bytes, readZipDirectory(bytes, Number.MAX_SAFE_INTEGER)).get(found.entry.name);
+        const sheet = (await sheetNames(bytes, readZipDirectory(bytes, Number.MAX_SAFE_INTEGER))).get(found.entry.name);
         const en = sheet === undefined ? found.entry.name : `sheet '${sheet}' (${found.entry.name})`;
         const zhWhere = sheet === undefined ? `${found.entry.name} ` : `工作表"${sheet}"（${found.entry.name}）`;
-        return unreadable(`${en}, line ${m[1]}, column ${m[2]}: ${reason}`, `${zhWhere}第 ${m[1]} 行第 ${m[2]} 列：${zh}`);
+        return unreadable(
+          `${en}, line ${m[1]}, column ${m[2]}: ${reason}`,
+          `${zhWhere}第 ${m[1]} 行第 ${m[2]} 列：${zh}`,
+        );
       }
-      return unreadable(`its XML is damaged (line ${m[1]}, column ${m[2]}: ${reason})`, `XML 已损坏（第 ${m[1]} 行第 ${m[2]} 列：${zh}）`);
+      return unreadable(
+        `its XML is damaged (line ${m[1]}, column ${m[2]}: ${reason})`,
+        `XML 已损坏（第 ${m[1]} 行第 ${m[2]} 列：${zh}）`,
+      );
     }
   } catch {
     // fall through to the plain message
   }
-  return unreadable(`its parts are damaged or do not fit together (${detail})`, `其组成部分已损坏或不一致（${detail}）`);
+  return unreadable(
+    `its parts are damaged or do not fit together (${detail})`,
+    `其组成部分已损坏或不一致（${detail}）`,
+  );
 }

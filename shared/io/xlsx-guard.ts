@@ -73,16 +73,16 @@ const whereEn = (p: Part) => (p.sheet === null ? p.path : `sheet '${p.sheet}' ($
 /** A bare path is followed by a space before the Chinese that comes next; the bracket closes the other form. */
 const whereZh = (p: Part) => (p.sheet === null ? `${p.path} ` : `工作表"${p.sheet}"（${p.path}）`);
 
-/** Checks a workbook against the limits; null when exceljs may read it. Never throws. */
-export function checkWorkbook(
+/** Checks a workbook against the limits; null when exceljs may read it. Never rejects. */
+export async function checkWorkbook(
   bytes: Uint8Array,
   limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
-): WorkbookRefusal | null {
+): Promise<WorkbookRefusal | null> {
   try {
     const entries = readZipDirectory(bytes, limits.maxEntries);
     if (!entries.some((e) => e.name === 'xl/workbook.xml'))
       throw new Refused(unreadable('it has no xl/workbook.xml', '缺少 xl/workbook.xml'));
-    const sheets = sheetNames(bytes, entries);
+    const sheets = await sheetNames(bytes, entries);
     const part = (e: ZipEntry): Part => ({ path: e.name, sheet: sheets.get(e.name) ?? null });
     let total = 0;
     for (const e of entries) {
@@ -102,7 +102,7 @@ export function checkWorkbook(
       );
     }
     const counts = { rows: 0, cells: 0 };
-    for (const e of entries) scanPart(bytes, e, part(e), limits, counts);
+    for (const e of entries) await scanPart(bytes, e, part(e), limits, counts);
     return null;
   } catch (err) {
     if (err instanceof Refused) return err.refusal;
@@ -121,6 +121,11 @@ function zipRefusal(err: ZipError, limits: WorkbookLimits): WorkbookRefusal {
       };
     case 'encrypted':
       return unreadable(`it is encrypted (${err.message})`, `文件已加密（${err.message}）`);
+    case 'unsupported':
+      return unreadable(
+        'this browser cannot unpack workbooks (it has no DecompressionStream): use a current browser, or save the ledger as CSV',
+        '此浏览器无法解压工作簿（缺少 DecompressionStream）：请使用新版浏览器，或将台账另存为 CSV',
+      );
     case 'method':
       return unreadable(
         `${err.message} is compressed in a way Excel does not write`,
@@ -159,13 +164,13 @@ export const isXmlPart = (name: string) => !KEPT_RAW.some((re) => re.test(name))
 const isSheet = (name: string) => isXmlPart(name) && WORKSHEET.test(name);
 
 /** Unpacks one part, no further than it declares, scanning it when it is XML. */
-function scanPart(
+async function scanPart(
   bytes: Uint8Array,
   e: ZipEntry,
   p: Part,
   limits: WorkbookLimits,
   counts: { rows: number; cells: number },
-): void {
+): Promise<void> {
   const sheet = isSheet(e.name);
   const shared = e.name === 'xl/sharedStrings.xml';
   let sheetRows = 0;
@@ -212,7 +217,7 @@ function scanPart(
         },
       )
     : null;
-  const produced = unpackEntry(bytes, e, e.size, (chunk) => {
+  const produced = await unpackEntry(bytes, e, e.size, (chunk) => {
     const stop = scanner?.write(chunk);
     if (stop) throw scanRefusal(stop, p, limits, { cell: sheet ? cell : null, string: shared ? strings : null });
   });
@@ -281,11 +286,11 @@ function scanRefusal(
 /** workbook.xml and its relationships are a few kilobytes; larger ones are not read for names. */
 const NAMES_MAX_BYTES = 1024 * 1024;
 
-function smallPart(bytes: Uint8Array, entries: ZipEntry[], name: string): string | null {
+async function smallPart(bytes: Uint8Array, entries: ZipEntry[], name: string): Promise<string | null> {
   const e = entries.find((x) => x.name === name);
   if (!e || e.size > NAMES_MAX_BYTES) return null;
   try {
-    const data = unpackToBytes(bytes, e, NAMES_MAX_BYTES);
+    const data = await unpackToBytes(bytes, e, NAMES_MAX_BYTES);
     return data && decodeUtf8(data);
   } catch {
     return null; // the scan that follows reports it
@@ -300,10 +305,10 @@ const attrOf = (tag: string, re: RegExp) => {
 };
 
 /** Part path → sheet name, from xl/workbook.xml and its relationships. */
-export function sheetNames(bytes: Uint8Array, entries: ZipEntry[]): Map<string, string> {
+export async function sheetNames(bytes: Uint8Array, entries: ZipEntry[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const workbook = smallPart(bytes, entries, 'xl/workbook.xml');
-  const rels = smallPart(bytes, entries, 'xl/_rels/workbook.xml.rels');
+  const workbook = await smallPart(bytes, entries, 'xl/workbook.xml');
+  const rels = await smallPart(bytes, entries, 'xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return out;
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {

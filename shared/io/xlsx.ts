@@ -21,7 +21,9 @@ export const MAX_XLSX_BYTES = 32 * 1024 * 1024;
  */
 let exceljs: Promise<typeof ExcelJS> | null = null;
 function loadExcelJs(): Promise<typeof ExcelJS> {
-  exceljs ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS)));
+  exceljs ??= import('exceljs').then(
+    (m) => (m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS),
+  );
   return exceljs;
 }
 
@@ -49,8 +51,11 @@ export class WorkbookError extends Error {
  * Loads a workbook once `checkWorkbook` found it within `limits`; rejects with
  * a `WorkbookError` on anything else, exceljs's own failures included.
  */
-export async function loadWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS): Promise<Workbook> {
-  const refusal = checkWorkbook(bytes, limits);
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
+): Promise<Workbook> {
+  const refusal = await checkWorkbook(bytes, limits);
   if (refusal) throw new WorkbookError(refusal);
   const wb = await newWorkbook();
   try {
@@ -86,7 +91,13 @@ export function plainCell(v: CellValue | undefined): PlainCell {
   if (typeof v !== 'object') return null;
   const o = v as unknown as Record<string, unknown>;
   if ('richText' in o && Array.isArray(o.richText)) {
-    return o.richText.map((r) => (r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('');
+    return o.richText
+      .map((r) =>
+        r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string'
+          ? (r as { text: string }).text
+          : '',
+      )
+      .join('');
   }
   if ('error' in o) return typeof o.error === 'string' ? o.error : '#ERROR';
   if ('formula' in o || 'sharedFormula' in o) return plainCell(o.result as CellValue);

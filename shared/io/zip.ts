@@ -1,4 +1,3 @@
-import { Inflate } from 'fflate';
 import { decodeUtf8 } from './text';
 
 /**
@@ -22,7 +21,7 @@ export type ZipEntry = {
   localOffset: number;
 };
 
-export type ZipErrorReason = 'not-zip' | 'damaged' | 'too-many-entries' | 'encrypted' | 'method';
+export type ZipErrorReason = 'not-zip' | 'damaged' | 'too-many-entries' | 'encrypted' | 'method' | 'unsupported';
 
 export class ZipError extends Error {
   constructor(
@@ -153,66 +152,90 @@ function entryBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array {
 /** Compressed input per step: deflate expands at most ~1,032×, so one step yields at most ~4 MB. */
 const STEP = 4096;
 
+/** The WHATWG streams used here, reached through `globalThis` (shared/ has no DOM types). */
+type Reader = { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(reason?: unknown): Promise<void> };
+type ByteStream = { pipeThrough(transform: object): ByteStream; getReader(): Reader };
+type Controller = { enqueue(chunk: Uint8Array): void; close(): void };
+type StreamGlobals = {
+  ReadableStream?: new (
+    source: { pull(controller: Controller): void },
+    strategy: { highWaterMark: number },
+  ) => ByteStream;
+  DecompressionStream?: new (format: 'deflate-raw') => object;
+};
+
 /**
  * Unpacks one entry, handing `onChunk` its first `maxBytes` bytes piece by
  * piece, and stops as soon as more came out: a bomb costs at most one step
  * beyond the limit, never its declared or real size. Returns the bytes
- * produced (a value above `maxBytes` means it stopped there). Throws
- * `ZipError` when the data is not a valid deflate stream.
+ * produced (a value above `maxBytes` means it stopped there). Rejects with a
+ * `ZipError` when the data is not a valid deflate stream, and with whatever
+ * `onChunk` throws, as it is. Inflating is the platform's own
+ * (`DecompressionStream`, native in browsers, Electron and Node).
  */
-export function unpackEntry(
+export async function unpackEntry(
   bytes: Uint8Array,
   e: ZipEntry,
   maxBytes: number,
   onChunk?: (chunk: Uint8Array) => void,
-): number {
+): Promise<number> {
   const data = entryBytes(bytes, e);
   let produced = 0;
-  if (e.method === 0) {
-    for (let at = 0; at < data.length && produced <= maxBytes; at += STEP * 16) {
-      const piece = data.subarray(at, Math.min(data.length, at + STEP * 16));
-      const room = maxBytes - produced;
-      produced += piece.length;
-      if (room > 0) onChunk?.(room < piece.length ? piece.subarray(0, room) : piece);
-    }
-    return produced;
-  }
-  // What `onChunk` throws (a refusal) must reach the caller as it is, not as a damaged stream.
-  let refused: { err: unknown } | null = null;
-  const inflate = new Inflate((chunk) => {
+  const hand = (chunk: Uint8Array) => {
     const room = maxBytes - produced;
     produced += chunk.length;
-    if (refused || room <= 0) return;
-    try {
-      onChunk?.(room < chunk.length ? chunk.subarray(0, room) : chunk);
-    } catch (err) {
-      refused = { err };
-    }
-  });
-  try {
-    if (data.length === 0) inflate.push(data, true);
-    // Small steps first, and near the limit: a refusal found in the first bytes, or a forged small size,
-    // then costs kilobytes of output rather than a full step's worth of megabytes.
-    let at = 0;
-    let step = 256;
-    while (at < data.length && produced <= maxBytes && !refused) {
-      step = Math.max(64, Math.min(step, Math.ceil((maxBytes - produced + 1) / 1032)));
-      inflate.push(data.subarray(at, at + step), at + step >= data.length);
-      at += step;
-      step = Math.min(STEP, step * 2);
-    }
-  } catch (err) {
-    throw damaged(`${e.name} does not unpack (${err instanceof Error ? err.message : String(err)})`);
+    if (room > 0) onChunk?.(room < chunk.length ? chunk.subarray(0, room) : chunk);
+  };
+  if (e.method === 0 || data.length === 0) {
+    for (let at = 0; at < data.length && produced <= maxBytes; at += STEP * 16) hand(data.subarray(at, at + STEP * 16));
+    return produced;
   }
-  if (refused) throw (refused as { err: unknown }).err;
-  return produced;
+  const g = globalThis as unknown as StreamGlobals;
+  if (!g.ReadableStream || !g.DecompressionStream)
+    throw new ZipError('unsupported', 'this platform cannot unpack zip data');
+  // Small steps first, and near the limit: a refusal found in the first bytes, or a forged small size,
+  // then costs kilobytes of output rather than a full step's worth of megabytes.
+  let at = 0;
+  let step = 256;
+  const source = new g.ReadableStream(
+    {
+      pull(controller) {
+        if (at >= data.length) return controller.close();
+        step = Math.max(64, Math.min(step, Math.ceil((maxBytes - produced + 1) / 1032)));
+        controller.enqueue(data.subarray(at, at + step));
+        at += step;
+        step = Math.min(STEP, step * 2);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = source.pipeThrough(new g.DecompressionStream('deflate-raw')).getReader();
+  const stop = () => reader.cancel().catch(() => {});
+  for (;;) {
+    let next: { done: boolean; value?: Uint8Array };
+    try {
+      next = await reader.read();
+    } catch (err) {
+      throw damaged(`${e.name} does not unpack (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (next.done || !next.value) return produced;
+    try {
+      hand(next.value);
+    } catch (err) {
+      await stop();
+      throw err;
+    }
+    if (produced > maxBytes) {
+      await stop();
+      return produced;
+    }
+  }
 }
 
 /** The whole entry in one piece, or null when it unpacks to more than `maxBytes`. */
-export function unpackToBytes(bytes: Uint8Array, e: ZipEntry, maxBytes: number): Uint8Array | null {
+export async function unpackToBytes(bytes: Uint8Array, e: ZipEntry, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
-  if (unpackEntry(bytes, e, maxBytes, (c) => chunks.push(c)) > maxBytes) return null;
-  if (chunks.length === 1) return chunks[0]!;
+  if ((await unpackEntry(bytes, e, maxBytes, (c) => chunks.push(c.slice()))) > maxBytes) return null;
   const all = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
   let at = 0;
   for (const c of chunks) {

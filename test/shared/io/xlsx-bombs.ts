@@ -1,6 +1,6 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { readZipDirectory, unpackToBytes } from '../../../shared/io/zip';
 
 /**
  * Hostile .xlsx files, built without ever holding what they unpack to: a part
@@ -120,8 +120,10 @@ function baseParts(): Promise<Map<string, Packed>> {
     const ws = wb.addWorksheet(LEDGER_SHEET);
     ws.addRow(['项目名称', '类型', '装机容量(MW)', '投产年份']);
     ws.addRow(['广海湾光伏', '光伏', 10, 2025]);
-    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-    return new Map(Object.entries(files).filter(([name]) => !name.endsWith('/')).map(([name, data]) => [name, packed(data)]));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const parts = new Map<string, Packed>();
+    for (const e of readZipDirectory(bytes, 100)) if (!e.name.endsWith('/')) parts.set(e.name, packed((await unpackToBytes(bytes, e, e.size))!));
+    return parts;
   })();
   return base;
 }

@@ -147,7 +147,7 @@ describe('every reader of workbooks goes through the check', () => {
 
   it('an ordinary workbook passes and loads', async () => {
     const bytes = await bomb.workbookWith({});
-    expect(checkWorkbook(bytes)).toBeNull();
+    expect(await checkWorkbook(bytes)).toBeNull();
     expect((await loadWorkbook(bytes)).worksheets.map((w) => w.name)).toEqual(['项目台账']);
   });
 });
