@@ -3,18 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { parseHash } from './app/route';
 import { getAppRepo } from './db/RepoContext';
-import { engineClient } from './engine/client';
-import { prefetchResults } from './engine/useScenarioResults';
+import { evaluateScenario, revisionOf } from './engine/outcomes';
 import { initI18n } from './i18n';
+import { openDocumentEarly } from './state/useScenarioDocument';
 
-// A scenario opened by URL (the usual start: the last one, or a link) is read,
-// and its results requested from the worker, before React's first render; a
-// report's always come from the worker.
+// A scenario opened by URL (the usual start: the last one, or a link) is
+// opened, and its results asked of the worker, before React's first render.
 const route = parseHash(location.hash);
-if (route.name === 'scenario' || route.name === 'report') {
+if (route.name === 'scenario') openDocumentEarly(getAppRepo(), route.id);
+else if (route.name === 'report') {
   void getAppRepo()
-    .readAhead(route.id)
-    .then((r) => r && (route.name === 'report' ? engineClient.prefetch(r.scenario) : prefetchResults(r.scenario)))
+    .get(route.id)
+    .then((r) => r && evaluateScenario(r.scenario, revisionOf(r)))
     .catch(() => {}); // the page's own read reports it
 }
 

@@ -1,13 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { CarbonDb, DB_NAME } from './db';
-import { withReadAhead, type ReadAheadRepo } from './read-ahead';
 import { createRepo, type ScenarioRepo } from './repo';
 
-let appRepo: ReadAheadRepo | null = null;
+let appRepo: ScenarioRepo | null = null;
 
 /** The app's repository over its one database, opened on first use. */
-export function getAppRepo(): ReadAheadRepo {
-  appRepo ??= withReadAhead(createRepo(new CarbonDb(DB_NAME)));
+export function getAppRepo(): ScenarioRepo {
+  appRepo ??= createRepo(new CarbonDb(DB_NAME));
   return appRepo;
 }
 

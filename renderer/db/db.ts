@@ -4,8 +4,9 @@ import { PRESETS } from '../../seeds/index';
 import { refreshDescendants } from './inheritance';
 import { needsParentRows, upgradeScenarioRecordV1, upgradeScenarioRecordV3, upgradeScenarioRecordV4 } from './migrations';
 import type { IoWarning } from '../../shared/io/problems';
-import { validateOnMainThread, validationLoaded, whenValidationReady } from '../engine/validation';
-import { anyPresetToSeed, planPresetSeed } from './preset-seed';
+import type { ValidationResult } from '../../shared/model/validate-core';
+import { checkScenarios } from '../engine/outcomes';
+import { duePresets, planPresetSeed } from './preset-seed';
 import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3, SettingRecord } from './records';
 
 import { DB_NAME } from './name';
@@ -34,6 +35,8 @@ export type CarbonDbOptions = {
   /** the presets to make available (default: the bundled seeds) */
   presets?: readonly Scenario[];
   now?: () => number;
+  /** the full check of presets before they are stored (default: the engine worker's) */
+  check?: (inputs: readonly unknown[]) => Promise<ValidationResult[]>;
 };
 
 export class CarbonDb extends Dexie {
@@ -94,36 +97,30 @@ export class CarbonDb extends Dexie {
   private async onReady(vip: CarbonDb): Promise<void> {
     const now = (this.options.now ?? Date.now)();
     const presets = this.options.presets ?? PRESETS;
-    // Seeding validates with expressions, so it needs their engine; loading it is awaited outside
-    // the transaction (awaiting anything but Dexie inside one would end it) and only when a preset is due.
-    const seed = () =>
-      vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
-        const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
-        // Keys only (from the indexes) to see whether anything is due: at most starts nothing is,
-        // and the records themselves (tens of kB each) need not be read.
-        const ids = presets.map((p) => p.id);
-        const present = await vip.scenarios.where('id').anyOf(ids).primaryKeys();
-        const users = new Set(await vip.scenarios.where('kind').equals('user').primaryKeys());
-        const kinds = new Map(present.map((id) => [id, { kind: users.has(id) ? ('user' as const) : ('preset' as const), createdAt: 0 }]));
-        const due = anyPresetToSeed(presets, seeded, kinds);
-        if (due && !validationLoaded()) return false;
-        if (due) {
-          const existing = new Map<string, Pick<ScenarioRecord, 'kind' | 'createdAt' | 'rev'>>();
-          for (const r of await vip.scenarios.bulkGet(present)) if (r) existing.set(r.id, r);
-          const plan = planPresetSeed(presets, seeded, existing, now, validateOnMainThread);
-          for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
-          await vip.scenarios.bulkPut(plan.put);
-          await vip.presetVersions.bulkPut(plan.versions);
-          // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
-          await refreshDescendants(vip, plan.put.map((p) => p.id), now);
-        }
-        // through the index: a full scan would read (and decode) every scenario at each start
-        await vip.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).delete();
-        return true;
-      });
-    if (!(await seed())) {
-      await whenValidationReady();
-      await seed();
-    }
+    // Keys only (from the indexes) to see what is due: at most starts nothing is,
+    // and the records themselves (tens of kB each) need not be read.
+    const due = await vip.transaction('r', vip.scenarios, vip.presetVersions, async () => {
+      const seeded = new Map((await vip.presetVersions.toArray()).map((v) => [v.presetId, v.version]));
+      const present = await vip.scenarios.where('id').anyOf(presets.map((p) => p.id)).primaryKeys();
+      const users = new Set(await vip.scenarios.where('kind').equals('user').primaryKeys());
+      const kinds = new Map(present.map((id) => [id, { kind: users.has(id) ? ('user' as const) : ('preset' as const), createdAt: 0 }]));
+      return duePresets(presets, seeded, kinds);
+    });
+    // The engine worker checks them before they are stored; it answers outside any transaction.
+    const checked = due.length ? await (this.options.check ?? checkScenarios)(due) : [];
+    await vip.transaction('rw', vip.scenarios, vip.presetVersions, async () => {
+      if (due.length) {
+        const existing = new Map<string, Pick<ScenarioRecord, 'kind' | 'createdAt' | 'rev'>>();
+        for (const r of await vip.scenarios.bulkGet(due.map((p) => p.id))) if (r) existing.set(r.id, r);
+        const plan = planPresetSeed(due, checked, existing, now);
+        for (const s of plan.skipped) console.warn(`preset ${s.id} not seeded: ${s.reason}`);
+        await vip.scenarios.bulkPut(plan.put);
+        await vip.presetVersions.bulkPut(plan.versions);
+        // scenarios derived from an updated preset follow it (their stored snapshot is a cache)
+        await refreshDescendants(vip, plan.put.map((p) => p.id), now);
+      }
+      // through the index: a full scan would read (and decode) every scenario at each start
+      await vip.scenarios.where('deletedAt').aboveOrEqual(Dexie.minKey).delete();
+    });
   }
 }

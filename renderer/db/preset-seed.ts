@@ -28,44 +28,31 @@ export type SeedPlan = {
 
 type Existing = ReadonlyMap<string, { kind: ScenarioKind; createdAt: number; rev?: number }>;
 
-/** Whether the preset must be (re)written: it is missing or changed since it was seeded (and the id is not the user's). */
-function needsSeeding(preset: Scenario, version: string, seeded: ReadonlyMap<string, string>, existing: Existing): boolean {
-  const current = existing.get(preset.id);
-  return current?.kind !== 'user' && !(current && seeded.get(preset.id) === version);
-}
-
-/** Whether `planPresetSeed` will validate (and so needs the expression engine) for these records. */
-export function anyPresetToSeed(presets: readonly Scenario[], seeded: ReadonlyMap<string, string>, existing: Existing): boolean {
-  return presets.some((p) => needsSeeding(p, presetVersion(p), seeded, existing));
+/**
+ * The presets to (re)write on open: those missing or changed since they were
+ * seeded. An id that belongs to the user's own scenario is never due (a
+ * preset update must not overwrite user work).
+ */
+export function duePresets(presets: readonly Scenario[], seeded: ReadonlyMap<string, string>, existing: Existing): Scenario[] {
+  return presets.filter((p) => {
+    const current = existing.get(p.id);
+    return current?.kind !== 'user' && !(current && seeded.get(p.id) === presetVersion(p));
+  });
 }
 
 /**
- * Which presets to (re)write on open. Pure. A preset is written when its
- * content changed since it was last seeded; a record of the same id that
- * belongs to the user is never touched (a preset update must not overwrite
- * user work), and an invalid preset (by `validate`, the full check) is
- * skipped rather than stored.
+ * The records for due presets, given the full check of each (`checked[i]`
+ * for `due[i]`). Pure. A preset that failed its check is skipped rather than
+ * stored, and so is one whose id the user's scenario took meanwhile.
  */
-export function planPresetSeed(
-  presets: readonly Scenario[],
-  seeded: ReadonlyMap<string, string>,
-  existing: Existing,
-  now: number,
-  validate: (input: unknown) => ValidationResult,
-): SeedPlan {
+export function planPresetSeed(due: readonly Scenario[], checked: readonly ValidationResult[], existing: Existing, now: number): SeedPlan {
   const plan: SeedPlan = { put: [], versions: [], skipped: [] };
-  for (const preset of presets) {
-    const version = presetVersion(preset);
+  due.forEach((preset, i) => {
     const current = existing.get(preset.id);
-    if (current?.kind === 'user') {
-      plan.skipped.push({ id: preset.id, reason: 'a user scenario has this id' });
-      continue;
-    }
-    if (!needsSeeding(preset, version, seeded, existing)) continue;
-    const checked = validate(preset);
-    if (!checked.ok) {
-      plan.skipped.push({ id: preset.id, reason: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
-      continue;
+    const check = checked[i];
+    if (current?.kind === 'user') return plan.skipped.push({ id: preset.id, reason: 'a user scenario has this id' });
+    if (!check?.ok) {
+      return plan.skipped.push({ id: preset.id, reason: check ? check.issues.map((x) => `${x.path}: ${x.message}`).join('; ') : 'not checked' });
     }
     plan.put.push({
       id: preset.id,
@@ -76,9 +63,9 @@ export function planPresetSeed(
       updatedAt: now,
       rev: nextRev(current),
       presetId: preset.id,
-      scenario: checked.scenario,
+      scenario: check.scenario,
     });
-    plan.versions.push({ presetId: preset.id, version, seededAt: now });
-  }
+    plan.versions.push({ presetId: preset.id, version: presetVersion(preset), seededAt: now });
+  });
   return plan;
 }

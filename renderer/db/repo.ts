@@ -5,7 +5,7 @@ import type { BackupContent } from '../../shared/io/backup';
 import type { ExistingEntry, ImportPlan } from '../../shared/io/import-plan';
 import { createChainResolver, type DerivedScenario, type ScenarioLookup } from '../../shared/model/inherit';
 import type { ScenarioIssue, ValidationResult } from '../../shared/model/validate-core';
-import { validateOnMainThread, whenValidationReady } from '../engine/validation';
+import { checkScenarios } from '../engine/outcomes';
 import type { CarbonDb } from './db';
 import { derivedOf, detached, liveChildren, overridesToStore, refreshDescendants, resolveRecord, type ResolvedScenario } from './inheritance';
 import type { ScenarioRecord } from './records';
@@ -36,11 +36,16 @@ export class RepoError extends Error {
 
 export type ListQuery = { search?: string };
 
-/** Validates with expressions: every writing method awaits `whenValidationReady()` before it starts. */
-function check(input: unknown, index?: number): Scenario {
-  const r = validateOnMainThread(input);
-  if (!r.ok) throw new ScenarioValidationError(r.issues, index);
-  return r.scenario;
+/** The full check of scenarios about to be stored (the engine worker's, by default). */
+export type ScenarioChecker = (inputs: readonly unknown[]) => Promise<ValidationResult[]>;
+
+/** The checked scenarios, or the first refusal (thrown, with its index); nothing is written before this passes. */
+async function checkAll(checker: ScenarioChecker, inputs: readonly unknown[], indexed = true): Promise<Scenario[]> {
+  const results = await checker(inputs);
+  return results.map((r, i) => {
+    if (!r.ok) throw new ScenarioValidationError(r.issues, indexed ? i : undefined);
+    return r.scenario;
+  });
 }
 
 function newId(): string {
@@ -85,10 +90,15 @@ function userRecord(scenario: Scenario, now: number, extra: Partial<ScenarioReco
 }
 
 /**
- * All reads and writes of scenarios. Every write validates first and refuses
- * an invalid scenario whole; writes that belong together share a transaction.
+ * All reads and writes of scenarios. Every write is checked first (by the
+ * engine worker, `check`) and refuses an invalid scenario whole; writes that
+ * belong together share a transaction. A check that depends on what the
+ * transaction read waits inside it (`Dexie.waitFor`: the worker answers in
+ * milliseconds, and the transaction must not end meanwhile).
  */
-export function createRepo(db: CarbonDb, now: () => number = Date.now) {
+export function createRepo(db: CarbonDb, now: () => number = Date.now, checker: ScenarioChecker = checkScenarios) {
+  const check = async (input: unknown): Promise<Scenario> => (await checkAll(checker, [input], false))[0]!;
+  const checkInTransaction = (input: unknown): Promise<Scenario> => Dexie.waitFor(check(input));
   const live = async (id: string) => {
     const rec = await db.scenarios.get(id);
     return rec && rec.deletedAt === undefined ? rec : undefined;
@@ -110,7 +120,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
   };
   /** A copy of `source` under a fresh id and a new name, as a user scenario; a derived source's copy derives from the same parent. */
   const copyOf = async (source: ScenarioRecord, name: string) => {
-    const scenario = check({ ...withoutNameEn(source.scenario), id: newId(), name: cleanName(name) });
+    const scenario = await check({ ...withoutNameEn(source.scenario), id: newId(), name: cleanName(name) });
     const link = source.parentId !== undefined ? { parentId: source.parentId, overrides: source.overrides ?? [] } : {};
     const rec = userRecord(scenario, now(), { ...(source.presetId ? { presetId: source.presetId } : {}), ...link });
     await db.scenarios.add(rec);
@@ -142,31 +152,27 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * another derived one): it stores the parent link and no overrides yet.
      */
     async deriveScenario(parentId: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const parent = await open(parentId);
         if (!parent) throw new RepoError('not-found', `no scenario '${parentId}'`);
         const id = newId();
-        const scenario = check(applyOverrides(parent.scenario, { id, parentId, name: cleanName(name), overrides: [] }));
+        const scenario = await checkInTransaction(applyOverrides(parent.scenario, { id, parentId, name: cleanName(name), overrides: [] }));
         const rec = userRecord(scenario, now(), { parentId, overrides: [], ...(parent.rec.presetId ? { presetId: parent.rec.presetId } : {}) });
         await db.scenarios.add(rec);
         return rec;
       });
     },
     async createFromPreset(presetId: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       const preset = await mustGet(presetId);
       return copyOf(preset, name);
     },
     async duplicate(id: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return copyOf(await mustGet(id), name);
     },
     async rename(id: string, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const rec = await mustOwn(id);
-        const scenario = check({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
+        const scenario = await checkInTransaction({ ...withoutNameEn(rec.scenario), name: cleanName(name) });
         const next = { ...rec, name: scenario.name, scenario, updatedAt: now(), rev: nextRev(rec) };
         await db.scenarios.put(next);
         return next;
@@ -182,8 +188,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * in the same transaction.
      */
     async save(input: Scenario, baseRev: number): Promise<SaveResult> {
-      await whenValidationReady();
-      const scenario = check(input);
+      const scenario = await check(input);
       return db.transaction('rw', db.scenarios, async (): Promise<SaveResult> => {
         const stored = await db.scenarios.get(scenario.id);
         if (stored?.kind === 'preset') throw new RepoError('read-only', `'${stored.id}' is a preset; copy it to edit`);
@@ -206,8 +211,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * from the same parent when that parent is still there; otherwise it is standalone.
      */
     async saveCopy(input: Scenario, name: string): Promise<ScenarioRecord> {
-      await whenValidationReady();
-      const scenario = check({ ...withoutNameEn(input), id: newId(), name: cleanName(name) });
+      const scenario = await check({ ...withoutNameEn(input), id: newId(), name: cleanName(name) });
       return db.transaction('rw', db.scenarios, async () => {
         const source = await db.scenarios.get(input.id);
         const parent = source?.parentId !== undefined ? await open(source.parentId) : undefined;
@@ -272,8 +276,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
      * whose id is a preset's gets a fresh id, so an import never shadows a preset.
      */
     async putMany(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
-      const scenarios = inputs.map((s, i) => check(s, i));
+      const scenarios = await checkAll(checker, inputs);
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
         const out: ScenarioRecord[] = [];
@@ -294,8 +297,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     },
     /** Restore from a backup: the user's scenarios become exactly `inputs` (presets stay). */
     async replaceAll(inputs: readonly unknown[]): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
-      const scenarios = inputs.map((s, i) => check(s, i));
+      const scenarios = await checkAll(checker, inputs);
       return db.transaction('rw', db.scenarios, async () => {
         const taken = new Set((await db.scenarios.where('kind').equals('preset').primaryKeys()).map(String));
         const t = now();
@@ -316,7 +318,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now) {
     async setSetting(key: string, value: unknown): Promise<void> {
       await db.settings.put({ key, value });
     },
-    ...importExportMethods(db, now),
+    ...importExportMethods(db, now, checker),
   };
 }
 
@@ -332,71 +334,39 @@ export function fileItemOf(rec: ScenarioRecord): Scenario | DerivedScenario {
 /**
  * Records for scenarios and derived scenarios written together; derived ones
  * are resolved through `lookup` (the batch first, then what the caller adds)
- * and every result is validated (but for those in `checked`, which were), so a
- * bad item throws before anything is written.
+ * and every result is checked (one request to the worker; what it checked
+ * before, such as an import's scenarios, is not sent again), so a bad item
+ * throws before anything is written. Called inside the write's transaction.
  */
-function batchRecords(
+async function batchRecords(
   scenarios: readonly Scenario[],
   derived: readonly DerivedScenario[],
   outside: ScenarioLookup,
   record: (scenario: Scenario, derivedFrom?: DerivedScenario) => ScenarioRecord,
-  /** scenarios already checked (and frozen since) */
-  checked?: WeakSet<Scenario>,
-): ScenarioRecord[] {
+  checker: ScenarioChecker,
+): Promise<ScenarioRecord[]> {
   const own = new Map<string, Scenario | DerivedScenario>();
   for (const s of scenarios) own.set(s.id, s);
   for (const d of derived) own.set(d.id, d);
   // one resolver for the batch: each derived scenario is resolved once, from its resolved parent
   const resolve = createChainResolver((id) => own.get(id) ?? outside(id));
-  const out = scenarios.map((s, i) => record(checked?.has(s) ? s : check(s, i)));
-  derived.forEach((d, i) => out.push(record(check(resolve(d.id).scenario, scenarios.length + i), d)));
-  return out;
+  const all = [...scenarios, ...derived.map((d) => resolve(d.id).scenario)];
+  const checked = await Dexie.waitFor(checkAll(checker, all));
+  return checked.map((s, i) => (i < scenarios.length ? record(s) : record(s, derived[i - scenarios.length])));
 }
 
 const inheritance = (d?: DerivedScenario): Partial<ScenarioRecord> => (d ? { parentId: d.parentId, overrides: d.overrides } : {});
 
-/** Freezes a checked scenario whole, so it cannot change after the check. */
-function deepFreeze<T>(v: T): T {
-  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
-  }
-  return v;
-}
-
-function importExportMethods(db: CarbonDb, now: () => number) {
-  /** Scenarios `importValidator` passed (frozen since): writing them needs no second check. */
-  const checkedForImport = new WeakSet<Scenario>();
+function importExportMethods(db: CarbonDb, now: () => number, checker: ScenarioChecker) {
   return {
-    /**
-     * The full check of an import's scenarios (expressions evaluated), never
-     * throwing. A scenario that passes is frozen and remembered, so that
-     * `importScenarios` writes it without checking it again; anything else
-     * (renamed copies, derived scenarios resolved anew) is checked there.
-     */
-    async importValidator(): Promise<(input: unknown) => ValidationResult> {
-      await whenValidationReady();
-      return (input) => {
-        let r: ValidationResult;
-        try {
-          r = validateOnMainThread(input);
-        } catch (err) {
-          return { ok: false, issues: [{ path: '(root)', message: `could not be checked: ${err instanceof Error ? err.message : String(err)}` }] };
-        }
-        if (r.ok) checkedForImport.add(deepFreeze(r.scenario));
-        return r;
-      };
-    },
     /**
      * Writes an import plan (shared/io/import-plan.ts) in one transaction, all
      * or nothing. Refuses (and writes nothing) when an id of the plan belongs to
      * a preset, or to a library scenario the plan does not list in `replaces`:
      * the library changed since the plan was shown, and nothing is overwritten
-     * silently. A replaced scenario keeps its creation time. Scenarios that
-     * passed `importValidator` are not checked again.
+     * silently. A replaced scenario keeps its creation time.
      */
     async importScenarios(plan: ImportPlan): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, async () => {
         const t = now();
         const replaces = new Set(plan.replaces.map((r) => r.id));
@@ -414,11 +384,11 @@ function importExportMethods(db: CarbonDb, now: () => number) {
           const r = await resolveRecord(db, id);
           if (r && r.rec.deletedAt === undefined && !r.broken) parents.set(id, r.scenario);
         }
-        const out = batchRecords(plan.scenarios, plan.derived, (id) => parents.get(id), (scenario, d) => {
+        const out = await batchRecords(plan.scenarios, plan.derived, (id) => parents.get(id), (scenario, d) => {
           const old = prev.get(scenario.id);
           const keep = old ? { createdAt: old.createdAt, ...(old.presetId ? { presetId: old.presetId } : {}) } : {};
           return userRecord(scenario, t, { ...keep, ...inheritance(d) });
-        }, checkedForImport);
+        }, checker);
         // an id may also hold a deleted record, which a window may still show
         const written = await aboveStored(db, out);
         await db.scenarios.bulkPut(written);
@@ -492,17 +462,16 @@ function importExportMethods(db: CarbonDb, now: () => number) {
      * stay. One transaction: if anything fails nothing has changed.
      */
     async restoreBackup(content: BackupContent): Promise<ScenarioRecord[]> {
-      await whenValidationReady();
       return db.transaction('rw', db.scenarios, db.settings, async () => {
         const presets = new Map((await db.scenarios.where('kind').equals('preset').toArray()).map((r) => [r.id, r.scenario]));
         for (const item of [...content.scenarios, ...content.derived]) {
           if (presets.has(item.id)) throw new RepoError('read-only', `the backup holds '${item.id}', which is now a preset's id`);
         }
         const t = now();
-        const out = batchRecords(content.scenarios, content.derived, (id) => presets.get(id), (scenario, d) => {
+        const out = await batchRecords(content.scenarios, content.derived, (id) => presets.get(id), (scenario, d) => {
           const m = content.meta?.[scenario.id] ?? {};
           return { ...userRecord(scenario, m.createdAt ?? t, { ...(m.presetId ? { presetId: m.presetId } : {}), ...inheritance(d) }), updatedAt: m.updatedAt ?? t };
-        });
+        }, checker);
         const revised = await aboveStored(db, out);
         await db.scenarios.where('kind').equals('user').delete();
         await db.scenarios.bulkAdd(revised);

@@ -1,9 +1,90 @@
+import { compileExpression } from '../../shared/engine/expr';
+import { prepareScenario } from '../../shared/engine/prepare';
+import { computePrepared } from '../../shared/engine/run-core';
+import { ScenarioError } from '../../shared/engine/scenario-error';
 import { resolveSeries } from '../../shared/engine/series';
-import type { Scenario } from '../../shared/model/scenario';
-import { computeOutcomeWith } from './outcome';
-import type { EngineOutcome } from './protocol';
+import type { ScenarioIssue, SeriesResolver } from '../../shared/engine/series-values';
+import { ScenarioSchema } from '../../shared/model/scenario';
+import { isExprSeries, type ExprSeries } from '../../shared/model/series';
+import { validateScenario, zodIssues, type ValidationResult } from '../../shared/model/validate';
+import type { EngineOutcome, Evaluation, ExpressionCheck, SeriesValues } from './protocol';
+import { seriesKey } from './series-key';
 
-/** `computeOutcomeWith` expressions included: what the engine worker answers. */
-export function computeOutcome(scenario: Scenario): EngineOutcome {
-  return computeOutcomeWith(scenario, resolveSeries);
+/** The worker's computations (mathjs included): what answers the page's commands. */
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** a computation that failed where it should not (a bug): its own words */
+const failed = (err: unknown, path = ''): ScenarioIssue => ({ path, message: message(err) });
+
+/**
+ * The full check and one run, sharing one resolution of the series: the
+ * schema, then every series resolved and checked once (prepareScenario), then
+ * the yearly computation over those values. Never throws: a draft malformed
+ * in a way the check does not foresee becomes an issue, not a dead worker.
+ */
+export function evaluate(input: unknown): Evaluation {
+  const series: SeriesValues[] = [];
+  const refused = (issues: ScenarioIssue[]): Evaluation => ({ valid: false, outcome: { ok: false, issues }, series });
+  try {
+    const parsed = ScenarioSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) return refused(zodIssues(parsed.error));
+    const s = parsed.data;
+    const count = s.endYear - s.baseYear + 1;
+    // the values of each expression over the whole horizon, as the editor asks for them
+    const resolve: SeriesResolver = (value, path, firstYear, n, baseYear, issues) => {
+      const before = issues.length;
+      const out = resolveSeries(value, path, firstYear, n, baseYear, issues);
+      if (isExprSeries(value) && firstYear === s.baseYear && n === count) {
+        series.push([seriesKey(value, s.baseYear, s.endYear), issues.length === before ? out : null]);
+      }
+      return out;
+    };
+    const start = now();
+    let prepared;
+    try {
+      prepared = prepareScenario(s, resolve);
+    } catch (err) {
+      if (err instanceof ScenarioError) return refused(err.issues);
+      throw err;
+    }
+    // valid from here on: a run that fails (non-finite figures) is the results' issue, not the check's
+    let outcome: EngineOutcome;
+    try {
+      outcome = { ok: true, results: computePrepared(prepared), computeMs: now() - start };
+    } catch (err) {
+      outcome = { ok: false, issues: err instanceof ScenarioError ? err.issues : [failed(err)] };
+    }
+    return { valid: true, outcome, series };
+  } catch (err) {
+    return refused([failed(err)]);
+  }
+}
+
+/** The outcome alone (the library's target summaries). */
+export function computeOutcome(scenario: unknown): EngineOutcome {
+  return evaluate(scenario).outcome;
+}
+
+/** `validateScenario`, never throwing. */
+export function validate(input: unknown): ValidationResult {
+  try {
+    return validateScenario(input);
+  } catch (err) {
+    return { ok: false, issues: [{ path: '(root)', message: `could not be checked: ${message(err)}` }] };
+  }
+}
+
+export function checkExpression(text: string): ExpressionCheck {
+  const r = compileExpression(text);
+  return r.ok ? { ok: true } : { ok: false, error: r.error, ...(r.position !== undefined ? { position: r.position } : {}) };
+}
+
+/** Values of one expression series per year from `baseYear` to `endYear`; null when it cannot be evaluated. */
+export function seriesValues(series: ExprSeries, baseYear: number, endYear: number): Float64Array | null {
+  const count = endYear - baseYear + 1;
+  if (!(count > 0)) return null;
+  const issues: ScenarioIssue[] = [];
+  const out = resolveSeries(series, '', baseYear, count, baseYear, issues);
+  return issues.length ? null : out;
 }

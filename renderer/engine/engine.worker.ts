@@ -2,9 +2,9 @@ import { answerRequest } from './answer';
 import type { EngineRequest } from './protocol';
 
 // Requests are answered as they arrive (a library read waits for IndexedDB, and
-// a scenario computed meanwhile is answered first). The client keeps at most
-// one in flight per key and one library batch at a time, so an editor's
-// request waits behind one batch at most and there is no queue to manage here.
+// a scenario computed meanwhile is answered first). The page keeps one edit of
+// a document in flight at a time and one library batch, so an edit waits behind
+// one batch at most and there is no queue to manage here.
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   void answerRequest(event.data).then((res) => self.postMessage(res));
 });

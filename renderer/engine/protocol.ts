@@ -1,27 +1,69 @@
 import type { ScenarioResults } from '../../shared/engine/results';
-import type { ScenarioIssue } from '../../shared/engine/series';
+import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
+import type { ParsedScenarioFile } from '../../shared/io/scenario-file';
+import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
+import type { ScenarioIssue } from '../../shared/engine/series-values';
+import type { ExprSeries } from '../../shared/model/series';
+import type { ValidationResult } from '../../shared/model/validate-core';
 import type { LibraryVersion } from '../db/library-read';
+import type { ScenarioRecord } from '../db/records';
+import type { ImportRead } from './files';
 import type { LibraryEntry } from '../features/library/entry';
-
-/**
- * Main thread → engine worker: one scenario's results; the library's list of
- * versions (database `listVersions`); or the library entries, target summaries
- * included, of some of its scenarios.
- */
-export type EngineRequest =
-  | { id: number; scenario: Scenario }
-  | { id: number; listVersions: string }
-  | { id: number; readEntries: { db: string; ids: string[] } };
 
 /** What one computation gives: results, or the engine's reasons for refusing the scenario. */
 export type EngineOutcome =
   | { ok: true; results: ScenarioResults; computeMs: number }
   | { ok: false; issues: ScenarioIssue[] };
 
-/** Engine worker → main thread, answering the request with the same id (`failed`: the library could not be read). */
-export type EngineResponse =
-  | (EngineOutcome & { id: number })
-  | { id: number; versions: LibraryVersion[] | null }
-  | { id: number; entries: LibraryEntry[] }
-  | { id: number; failed: string };
+/** An expression series' yearly values over a horizon, under its content key (`seriesKey`); null when it cannot be evaluated. */
+export type SeriesValues = [key: string, values: Float64Array | null];
+
+/**
+ * A scenario checked and run once in the worker: whether it passed the full
+ * check (`valid`: it may be stored), the run's outcome (the check's issues
+ * when it did not pass), and the values of its expression series, which the
+ * page shows (sparklines, levers) without evaluating expressions itself.
+ */
+export type Evaluation = { valid: boolean; outcome: EngineOutcome; series: SeriesValues[] };
+
+/** An expression's compile check as the user types: the compiler's issue and the character position, when there is one. */
+export type ExpressionCheck = { ok: true } | { ok: false; error: string; position?: number };
+
+/**
+ * The commands the page sends the engine worker, each with its arguments and
+ * its answer. The worker owns every computation and every check that
+ * evaluates expressions (mathjs is loaded only there); the page sends whole
+ * scenarios and gets issues and results back.
+ */
+export type EngineCommands = {
+  /** check and run one scenario (an edit, a document opened, a comparison, a report) */
+  evaluate: { args: { scenario: unknown }; answer: Evaluation };
+  /** the full check of what is about to be stored (saves, imports, restores, presets) */
+  validate: { args: { inputs: unknown[] }; answer: ValidationResult[] };
+  checkExpression: { args: { text: string }; answer: ExpressionCheck };
+  /** yearly values of expression series, each over its own horizon */
+  seriesValues: { args: { items: { series: ExprSeries; baseYear: number; endYear: number }[] }; answer: (Float64Array | null)[] };
+  /** the library in database `db`: each live scenario's id, kind and version, in list order (null: no database yet) */
+  listVersions: { args: { db: string }; answer: LibraryVersion[] | null };
+  /** the library entries (target summaries included) of `ids` that are still stored */
+  readEntries: { args: { db: string; ids: string[] }; answer: LibraryEntry[] };
+  /** a scenario file to import, parsed and migrated; `checkImport` then checks it with the parents it names */
+  readImport: { args: { input: string | Uint8Array }; answer: ImportRead };
+  checkImport: { args: { token: number; parents: [string, Scenario | DerivedScenario][] }; answer: ParsedScenarioFile };
+  /** a backup to restore, read and checked (derived scenarios of presets find them in `presets`) */
+  checkBackup: { args: { input: Uint8Array; presets: Scenario[]; acceptChecksumMismatch: boolean }; answer: ParsedBackup };
+  /** the scenario file for `ids` of `records` (a selection and the parents it needs), UTF-8 */
+  scenarioFile: { args: { records: ScenarioRecord[]; ids: string[]; meta: { exportedAt: string; appVersion: string } }; answer: Uint8Array };
+  backupFile: { args: { content: BackupContent; createdAt: string; appVersion: string }; answer: Uint8Array };
+};
+
+export type EngineCommand = keyof EngineCommands;
+export type CommandArgs<K extends EngineCommand> = EngineCommands[K]['args'];
+export type CommandAnswer<K extends EngineCommand> = EngineCommands[K]['answer'];
+
+/** Page → worker. */
+export type EngineRequest = { [K in EngineCommand]: { id: number; command: K; args: CommandArgs<K> } }[EngineCommand];
+
+/** Worker → page, answering the request with the same id; `error` when the command failed (a database that cannot be read). */
+export type EngineResponse = { id: number; answer: unknown } | { id: number; error: string };

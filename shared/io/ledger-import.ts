@@ -1,6 +1,6 @@
 import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus } from '../model/scenario';
 import type { TypicalHours } from '../model/ops';
-import { zodIssues } from '../model/validate';
+import { zodIssues } from '../model/validate-core';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncoding } from './text';
 import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, WorkbookError, type PlainCell, type Worksheet } from './xlsx';

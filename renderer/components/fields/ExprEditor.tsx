@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadExprEngine, loadedExprEngine } from '../../engine/expr-engine';
+import { engineClient } from '../../engine/client';
 import { exprErrorText } from '../../features/editor/issue-text';
 import type { ExprSeries } from '../../../shared/model/series';
 import { NumberField } from './NumberField';
+import type { Refusal } from './refusal';
 
 export type ExprEditorProps = {
   value: ExprSeries;
-  onCommit: (next: ExprSeries) => readonly string[] | void;
+  onCommit: (next: ExprSeries) => Refusal;
   testId: string;
   label: string;
   unit?: string;
@@ -17,7 +18,7 @@ export type ExprEditorProps = {
 type ExprError = { message: string; position?: number };
 
 /**
- * An expression of `year`, checked on every keystroke with the engine's own
+ * An expression of `year`, checked on every keystroke by the engine worker's
  * compiler; a syntax error is shown with its character position and a caret,
  * and nothing is committed until the expression compiles.
  */
@@ -28,6 +29,8 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(value);
   const errorId = useId();
+  // the text typed last: answers about older text are not shown
+  const latest = useRef<string | null>(null);
 
   if (seen !== value) {
     setSeen(value);
@@ -37,20 +40,15 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
     }
   }
 
-  const change = (raw: string) => {
+  const change = async (raw: string) => {
     setText(raw);
+    latest.current = raw;
     if (raw.trim() === '') return setError({ message: t('series.exprEmpty') });
-    const engine = loadedExprEngine();
-    if (!engine) {
-      // first keystroke before the engine arrived: check this text as soon as it has
-      void loadExprEngine().then(() => change(raw));
-      return;
-    }
-    const compiled = engine.compileExpression(raw);
-    if (!compiled.ok) return setError({ message: exprErrorText(compiled.error, t), position: compiled.position });
-    if (raw === value.expr) return setError(null);
-    const refused = onCommit({ ...value, expr: raw }) ?? [];
-    setError(refused.length ? { message: refused[0]! } : null);
+    const compiled = await engineClient.call('checkExpression', { text: raw }).catch((err: unknown) => ({ ok: false as const, error: String(err) }));
+    if (latest.current !== raw) return;
+    if (!compiled.ok) return setError({ message: exprErrorText(compiled.error, t), position: 'position' in compiled ? compiled.position : undefined });
+    const refused = (await onCommit({ ...value, expr: raw })) ?? [];
+    if (latest.current === raw) setError(refused.length ? { message: refused[0]! } : null);
   };
 
   const shown = text ?? value.expr;
@@ -72,7 +70,7 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
           setFocused(false);
           if (!error) setText(null);
         }}
-        onChange={(e) => change(e.target.value)}
+        onChange={(e) => void change(e.target.value)}
       />
       {unit && <span className="nf-unit">{unit}</span>}
       {error && (

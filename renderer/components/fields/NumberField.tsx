@@ -2,14 +2,15 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberLocale } from '../../i18n';
 import { formatForInput, parseNumber } from './parse-number';
+import { useRefusal, type Refusal } from './refusal';
 
 export type NumberFieldProps = {
   value: number | undefined;
   /**
-   * Called with every valid parse while typing; returns why the value was
+   * Called with every valid parse while typing; gives back why the value was
    * refused (shown at the field), or nothing when it was applied.
    */
-  onCommit: (value: number | undefined) => readonly string[] | void;
+  onCommit: (value: number | undefined) => Refusal;
   /** field path: the input is `field-<testId>`, its error `error-<testId>` */
   testId?: string;
   /** accessible name */
@@ -34,7 +35,7 @@ export function NumberField(p: NumberFieldProps) {
   const { t, i18n } = useTranslation('editor');
   const locale = numberLocale(i18n.language);
   const [text, setText] = useState<string | null>(null);
-  const [errors, setErrors] = useState<readonly string[]>([]);
+  const [errors, show, setErrors] = useRefusal();
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(p.value);
   const errorId = useId();
@@ -68,11 +69,8 @@ export function NumberField(p: NumberFieldProps) {
       setErrors([checked.error]);
       return;
     }
-    if (Object.is(checked.value, p.value)) {
-      setErrors([]);
-      return;
-    }
-    setErrors(p.onCommit(checked.value) ?? []);
+    // committed even when equal to the shown value: an earlier value may still be on its way
+    show(p.onCommit(checked.value));
   };
 
   const revert = () => {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { YearPoint } from '../../../shared/model/series';
 import { NumberField } from './NumberField';
+import type { Refusal } from './refusal';
 
 export type PointsEditorProps = {
   points: readonly YearPoint[];
-  onCommit: (points: YearPoint[]) => readonly string[] | void;
+  onCommit: (points: YearPoint[]) => Refusal;
   testId: string;
   label: string;
   unit?: string;

@@ -6,14 +6,15 @@ import { ExprEditor } from './ExprEditor';
 import { numberFormat } from './number-format';
 import { NumberField } from './NumberField';
 import { PointsEditor } from './PointsEditor';
-import { loadExprEngine, loadedExprEngine, useExprEngine } from '../../engine/expr-engine';
-import { convertSeries, resolveYears, SERIES_MODES, seriesMode, type SeriesMode } from './series-convert';
+import { useExpressionValues } from '../../engine/expression-values';
+import { useRefusal, type Refusal } from './refusal';
+import { convertSeries, loadYears, resolveYears, SERIES_MODES, seriesMode, type SeriesMode } from './series-convert';
 import { Sparkline } from './Sparkline';
 
 export type SeriesFieldProps = {
   value: Series;
-  /** returns why the series was refused (shown at the field), or nothing when applied */
-  onCommit: (next: Series) => readonly string[] | void;
+  /** gives back why the series was refused (shown at the field), or nothing when applied */
+  onCommit: (next: Series) => Refusal;
   /** field path: inputs are `field-<testId>` (constant), `field-<testId>[i].value`, `field-<testId>.expr` */
   testId: string;
   label: string;
@@ -30,22 +31,19 @@ export type SeriesFieldProps = {
 /** A yearly input as a constant, a year/value table or an expression, switchable without losing its shape. */
 export function SeriesField(p: SeriesFieldProps) {
   const { t, i18n } = useTranslation('editor');
-  const [modeError, setModeError] = useState<string | null>(null);
+  const [modeErrors, showModeError] = useRefusal();
+  const modeError = modeErrors[0] ?? null;
   const [open, setOpen] = useState(false);
   const mode = seriesMode(p.value);
-  useExprEngine(); // an expression's sparkline appears once the engine has loaded
+  useExpressionValues(); // an expression's sparkline appears once the worker has sent its values
   const values = mode === 'constant' ? null : resolveYears(p.value, p.baseYear, p.endYear);
   const fmt = numberFormat(numberLocale(i18n.language), { maximumFractionDigits: 3 });
 
   const switchTo = (to: SeriesMode) => {
     if (to === mode) return;
-    // converting an expression needs its values: never convert from a guess while the engine loads
-    if (mode === 'expr' && !loadedExprEngine()) {
-      void loadExprEngine().then(() => switchTo(to));
-      return;
-    }
-    const refused = p.onCommit(convertSeries(p.value, to, p.baseYear, p.endYear)) ?? [];
-    setModeError(refused[0] ?? null);
+    // converting an expression needs its values: never convert from a guess while they are on their way
+    const from = p.value;
+    showModeError(loadYears(from, p.baseYear, p.endYear).then((values) => p.onCommit(convertSeries(from, to, p.baseYear, p.endYear, values))));
   };
 
   const modes = (

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { useRefusal, type Refusal } from './refusal';
 
 export type TextFieldProps = {
   value: string;
-  /** returns why the text was refused, or nothing when applied */
-  onCommit: (value: string) => readonly string[] | void;
+  /** gives back why the text was refused, or nothing when applied */
+  onCommit: (value: string) => Refusal;
   testId?: string;
   label: string;
   disabled?: boolean;
@@ -13,7 +14,8 @@ export type TextFieldProps = {
 /** A text input that keeps refused text (e.g. an empty name) visible with its error instead of applying it. */
 export function TextField({ value, onCommit, testId, label, disabled, className }: TextFieldProps) {
   const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, show, setErrors] = useRefusal();
+  const error = errors[0] ?? null;
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(value);
   const errorId = useId();
@@ -21,7 +23,7 @@ export function TextField({ value, onCommit, testId, label, disabled, className 
     setSeen(value);
     if (!focused) {
       setText(null);
-      setError(null);
+      setErrors([]);
     }
   }
   return (
@@ -43,8 +45,7 @@ export function TextField({ value, onCommit, testId, label, disabled, className 
         onChange={(e) => {
           const raw = e.target.value;
           setText(raw);
-          if (raw === value) return setError(null);
-          setError((onCommit(raw) ?? [])[0] ?? null);
+          show(onCommit(raw));
         }}
       />
       {error && (

@@ -1,5 +1,5 @@
 import { resolvePlainSeries, type ScenarioIssue } from '../../../shared/engine/series-values';
-import { loadedExprEngine, requestExprEngine } from '../../engine/expr-engine';
+import { expressionValues, loadExpressionValues } from '../../engine/expression-values';
 import { isExprSeries, type Series, type YearPoint } from '../../../shared/model/series';
 
 export type SeriesMode = 'constant' | 'points' | 'expr';
@@ -10,39 +10,38 @@ export function seriesMode(s: Series): SeriesMode {
   return Array.isArray(s) ? 'points' : 'expr';
 }
 
-// Series are immutable snapshots (edits copy the path they change), so a resolved
-// series can be kept per object: re-rendering the editor resolves only what changed.
+// Point lists are immutable snapshots (edits copy the path they change), so a resolved
+// one can be kept per object: re-rendering the editor resolves only what changed.
 const resolved = new WeakMap<object, Map<string, Float64Array | null>>();
 
 /**
- * One value per year from `baseYear` to `endYear`, or null when the series cannot be resolved (or is an
- * expression and the expression engine is still loading). Do not mutate the result.
+ * One value per year from `baseYear` to `endYear`, or null when the series
+ * cannot be resolved. An expression's values come from the engine worker
+ * (renderer/engine/expression-values.ts): null until they have arrived, and
+ * callers that use `useExpressionValues()` re-render then. Do not mutate the result.
  */
 export function resolveYears(s: Series, baseYear: number, endYear: number): Float64Array | null {
   const count = endYear - baseYear + 1;
   if (!(count > 0)) return null;
+  if (isExprSeries(s)) return expressionValues(s, baseYear, endYear) ?? null;
   const key = `${baseYear}-${endYear}`;
   const byRange = typeof s === 'object' ? resolved.get(s) : undefined;
   const hit = byRange?.get(key);
   if (hit !== undefined) return hit;
   const issues: ScenarioIssue[] = [];
-  let values: Float64Array;
-  if (typeof s === 'number' || Array.isArray(s)) values = resolvePlainSeries(s, '', baseYear, count, issues);
-  else {
-    const engine = loadedExprEngine();
-    // not loaded yet: unknown for now (not cached); callers using useExprEngine() re-render when it is
-    if (!engine) {
-      requestExprEngine();
-      return null;
-    }
-    values = engine.resolveSeries(s, '', baseYear, count, baseYear, issues);
-  }
+  const values = resolvePlainSeries(s, '', baseYear, count, issues);
   const out = issues.length ? null : values;
   if (typeof s === 'object') {
     if (byRange) byRange.set(key, out);
     else resolved.set(s, new Map([[key, out]]));
   }
   return out;
+}
+
+/** `resolveYears`, waiting for an expression's values when they have not arrived yet. */
+export function loadYears(s: Series, baseYear: number, endYear: number): Promise<Float64Array | null> {
+  if (isExprSeries(s) && endYear >= baseYear) return loadExpressionValues(s, baseYear, endYear);
+  return Promise.resolve(resolveYears(s, baseYear, endYear));
 }
 
 /** The value in `year` (held flat outside the horizon), or undefined when unresolvable. */
@@ -75,10 +74,9 @@ export function pointsToExpr(points: readonly YearPoint[]): string {
  * value for a constant, the shape sampled every five years for a point list,
  * `interp(...)` for an expression.
  */
-export function convertSeries(s: Series, to: SeriesMode, baseYear: number, endYear: number): Series {
+export function convertSeries(s: Series, to: SeriesMode, baseYear: number, endYear: number, values = resolveYears(s, baseYear, endYear)): Series {
   const from = seriesMode(s);
   if (from === to) return s;
-  const values = resolveYears(s, baseYear, endYear);
   const at = (y: number) => round(values?.[y - baseYear] ?? fallbackValue(s));
   if (to === 'constant') return at(baseYear);
   if (to === 'points') {

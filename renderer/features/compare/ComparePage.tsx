@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
 import { useRepo } from '../../db/RepoContext';
 import type { ScenarioRecord } from '../../db/records';
-import type { EngineClient } from '../../engine/client';
 import { regionName, scenarioName } from '../library/format';
 import { useResultsFormat } from '../results/useResultsFormat';
 import { SCENARIO_COLORS, type ComparedRun } from './compare-chart-options';
@@ -20,8 +19,6 @@ import './compare.css';
 type Props = {
   /** the route's query string (`ids=a,b&years=…`), see compare-query.ts */
   query: string;
-  /** the engine (tests pass one on the main thread); the app's worker by default */
-  client?: EngineClient;
 };
 
 /** Two scenarios may share a name (copies of one preset): the legend and columns must still tell them apart. */
@@ -35,7 +32,7 @@ function distinctNames(names: string[]): string[] {
  * of targets met and an LMDI decomposition of the CO2 gap between two of them.
  * Everything shown comes from the engine worker's results.
  */
-export function ComparePage({ query, client }: Props) {
+export function ComparePage({ query }: Props) {
   const { t, i18n } = useTranslation('compare');
   const lang = i18n.language;
   const { t: tr, fmt } = useResultsFormat();
@@ -49,7 +46,7 @@ export function ComparePage({ query, client }: Props) {
     [q.ids, byId],
   );
   const missing = records ? q.ids.filter((id) => !byId.has(id)) : [];
-  const computed = useCompareResults(picked, client);
+  const computed = useCompareResults(picked);
 
   const states = useMemo(() => {
     const names = distinctNames(picked.map((r) => scenarioName(r.scenario, lang)));

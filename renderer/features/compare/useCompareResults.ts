@@ -1,67 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { ScenarioRecord } from '../../db/records';
-import { engineClient, type EngineClient } from '../../engine/client';
+import { evaluateScenario, evaluationsVersion, knownEvaluation, revisionOf, subscribeEvaluations } from '../../engine/outcomes';
 
 export type CompareResult =
   { status: 'computing' } | { status: 'done'; results: ScenarioResults } | { status: 'failed'; message: string };
 
-type Settled = Exclude<CompareResult, { status: 'computing' }>;
-
-/** Results by id and last change: a record's results only change when it does. Bounded, oldest out first. */
-const cache = new Map<string, Settled>();
-const CACHE_SIZE = 24;
-const keyOf = (r: ScenarioRecord) => `${r.id}@${r.updatedAt}`;
-
-function remember(key: string, value: Settled): void {
-  cache.delete(key);
-  cache.set(key, value);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-}
-
-/** Versions being computed now, so a re-render does not send them again. */
-const inFlight = new Map<string, Promise<Settled>>();
-
-function compute(r: ScenarioRecord, client: EngineClient): Promise<Settled> {
-  const key = keyOf(r);
-  let p = inFlight.get(key);
-  if (!p) {
-    p = client.run(r.scenario).then(
-      (results): Settled => ({ status: 'done', results }),
-      (err: unknown): Settled => ({ status: 'failed', message: err instanceof Error ? err.message : String(err) }),
-    );
-    inFlight.set(key, p);
-    void p.then((value) => {
-      remember(key, value);
-      inFlight.delete(key);
-    });
-  }
-  return p;
-}
-
 const COMPUTING: CompareResult = { status: 'computing' };
 
 /**
- * Engine results of the compared scenarios by id, computed in the engine
- * worker (never in the renderer) and cached per version for the session, so
- * changing the selection or coming back to the page does not compute again.
- * A new map only when a record changes or a result arrives.
+ * Engine results of the compared scenarios by id, from the one results cache
+ * (renderer/engine/outcomes.ts) under each record's revision: changing the
+ * selection or coming back to the page does not compute again, and a
+ * scenario the editor or the report already computed is not computed twice.
  */
-export function useCompareResults(
-  records: readonly ScenarioRecord[],
-  client: EngineClient = engineClient,
-): ReadonlyMap<string, CompareResult> {
-  const [arrived, setArrived] = useState<ReadonlyMap<string, Settled>>(() => new Map());
+export function useCompareResults(records: readonly ScenarioRecord[]): ReadonlyMap<string, CompareResult> {
+  const version = useSyncExternalStore(subscribeEvaluations, evaluationsVersion, evaluationsVersion);
   useEffect(() => {
-    for (const r of records) {
-      const key = keyOf(r);
-      if (cache.has(key)) continue;
-      // Setting state after unmount is a no-op; the result is cached for the next visit either way.
-      void compute(r, client).then((value) => setArrived((m) => new Map(m).set(key, value)));
-    }
-  }, [records, client]);
+    for (const r of records) void evaluateScenario(r.scenario, revisionOf(r));
+  }, [records]);
   return useMemo(
-    () => new Map(records.map((r) => [r.id, arrived.get(keyOf(r)) ?? cache.get(keyOf(r)) ?? COMPUTING])),
-    [records, arrived],
+    () =>
+      new Map(
+        records.map((r): [string, CompareResult] => {
+          const o = knownEvaluation(r.scenario, revisionOf(r))?.outcome;
+          if (!o) return [r.id, COMPUTING];
+          return [r.id, o.ok ? { status: 'done', results: o.results } : { status: 'failed', message: o.issues.map((i) => `${i.path}: ${i.message}`).join('\n') }];
+        }),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is what changes what the cache knows
+    [records, version],
   );
 }

@@ -1,30 +1,35 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPRESSIONS_NOT_LOADED } from '../../../shared/engine/series-values';
+import { getAt } from '../../../shared/model/path';
+import { setValue } from '../../../shared/model/ops';
 import type { Scenario } from '../../../shared/model/scenario';
-import type { ScenarioIssue } from '../../../shared/model/validate-core';
-import { loadExprEngine } from '../../engine/expr-engine';
 import type { EditorDocument } from './document';
 import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from '../../../shared/model/ops-inherit';
 import { issueMessages } from './issue-text';
-import { tryChange, tryEdit } from './try-edit';
 
 /**
- * The open document for the editor's components. Fields read the scenario
- * through `useScenario(select)` and re-render only when what they selected
- * changes, so a slider drag re-renders the few fields it moves, not the
- * hundreds of inputs of the page.
+ * The open document for the editor's components, read from the document's
+ * own store (no copy of it is kept here). Fields read the scenario through
+ * `useScenario(select)` and re-render only when what they selected changes,
+ * so a slider drag re-renders the few fields it moves, not the hundreds of
+ * inputs of the page. Edits go to the engine worker's check first
+ * (renderer/state/edit-gate.ts): each resolves with the messages to show at
+ * its field (none: the document took it).
  */
 export type EditorApi = {
   readOnly: boolean;
   /** the latest scenario, for event handlers */
   get: () => Scenario;
   subscribe: (listener: () => void) => () => void;
-  /** sets one field through `tryEdit`; returns the messages to show at it (empty: applied) */
-  set: (path: string, value: unknown, undoKey?: string) => string[];
-  /** applies a whole changed scenario (an op) through `tryChange` */
-  change: (next: Scenario, path: string, undoKey?: string) => string[];
-  /** set when the scenario derives from a parent (issue 4) */
+  /** sets one field (marked as the user's); resolves with the messages to show at it (empty: applied) */
+  set: (path: string, value: unknown, undoKey?: string) => Promise<string[]>;
+  /**
+   * An edit as a pure operation on the scenario (shared/model/ops*.ts), applied
+   * to the document as it is when its turn comes; `replaceable` as for
+   * `EditRequest` (a value set outright).
+   */
+  change: (apply: (s: Scenario) => Scenario, path: string, undoKey?: string, replaceable?: boolean) => Promise<string[]>;
+  /** set when the scenario derives from a parent */
   inherit: EditorInherit | null;
 };
 
@@ -32,56 +37,37 @@ export type EditorApi = {
 export type EditorInherit = InheritLookup & {
   parentId: string;
   parent: Scenario;
-  /** sets the field at `path` back to the parent's value (one undo step); returns the messages of a refusal */
-  reset: (path: string) => string[];
+  /** sets the field at `path` back to the parent's value (one undo step); resolves with the messages of a refusal */
+  reset: (path: string) => Promise<string[]>;
   /** brings back the parent's item `id` of `collection` that this scenario removed (one undo step) */
-  restore: (collection: KeyedCollection, id: string) => string[];
+  restore: (collection: KeyedCollection, id: string) => Promise<string[]>;
 };
 
 const Ctx = createContext<EditorApi | null>(null);
 
 export function EditorProvider({ doc, children }: { doc: EditorDocument; children: ReactNode }) {
   const { t } = useTranslation('editor');
-  const docRef = useRef(doc);
-  const [listeners] = useState(() => new Set<() => void>());
-  useLayoutEffect(() => {
-    if (docRef.current === doc) return;
-    docRef.current = doc;
-    for (const l of [...listeners]) l();
-  }, [doc, listeners]);
-  const readOnly = doc.readOnly;
+  const { readOnly, present, subscribe, propose } = doc;
   const parent = doc.inheritance?.parent ?? null;
   const api = useMemo<EditorApi>(() => {
-    // An edit made before the expression engine has loaded (the first instant after opening) cannot be
-    // checked yet: it is applied once the engine is there, if nothing changed the document meanwhile.
-    const apply = (attempt: () => ScenarioIssue[]): string[] => {
-      const issues = attempt();
-      if (issues.length !== 1 || issues[0]!.message !== EXPRESSIONS_NOT_LOADED) return issueMessages(issues, t);
-      const before = docRef.current.scenario;
-      void loadExprEngine().then(() => docRef.current.scenario === before && attempt());
-      return [];
-    };
-    const change = (next: Scenario, path: string, undoKey?: string) => apply(() => tryChange(docRef.current, next, path, undoKey));
+    const change: EditorApi['change'] = (apply, path, key, replaceable) =>
+      propose({ path, apply, key, replaceable }).then((issues) => issueMessages(issues, t));
     const inherit: EditorInherit | null = parent && {
       ...createInheritLookup(parent.scenario),
       parentId: parent.id,
       parent: parent.scenario,
-      reset: (path) => change(resetToParent(parent.scenario, docRef.current.scenario, path), path, `reset:${path}`),
-      restore: (collection, id) =>
-        change(restoreFromParent(parent.scenario, docRef.current.scenario, collection, id), collection, `restore:${collection}[id=${id}]`),
+      reset: (path) => change((s) => resetToParent(parent.scenario, s, path), path, `reset:${path}`),
+      restore: (collection, id) => change((s) => restoreFromParent(parent.scenario, s, collection, id), collection, `restore:${collection}[id=${id}]`),
     };
     return {
       readOnly,
-      get: () => docRef.current.scenario,
-      subscribe: (l) => {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      },
-      set: (path, value, undoKey) => apply(() => tryEdit(docRef.current, path, value, undoKey)),
+      get: present,
+      subscribe,
+      set: (path, value, key) => change((s) => (Object.is(getAt(s, path), value) ? s : setValue(s, path, value)), path, key, true),
       change,
       inherit,
     };
-  }, [readOnly, parent, listeners, t]);
+  }, [readOnly, present, subscribe, propose, parent, t]);
   return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
 }
 

@@ -46,7 +46,7 @@ function Mark({ path }: { path: string }) {
         disabled={readOnly}
         title={t('inherit.resetTitle', { parent })}
         data-testid={`btn-reset-${path}`}
-        onClick={() => setError(inherit.reset(path)[0] ?? null)}
+        onClick={() => void inherit.reset(path).then((m) => setError(m[0] ?? null))}
       >
         <span aria-hidden="true">↺ </span>
         {t('inherit.reset')}

@@ -35,7 +35,7 @@ function RemovedList({ inherit, collection }: { inherit: EditorInherit; collecti
             disabled={readOnly}
             title={t('inherit.restoreTitle', { parent })}
             data-testid={`btn-restore-${collection}[id=${item.id}]`}
-            onClick={() => setError(inherit.restore(collection, item.id)[0] ?? null)}
+            onClick={() => void inherit.restore(collection, item.id).then((m) => setError(m[0] ?? null))}
           >
             {t('inherit.restore')}
           </button>

@@ -4,8 +4,8 @@ import { ResultsPanel } from '../results/ResultsPanel';
 
 /**
  * The results column: the results owner's panel fed by the engine worker. The
- * editor only ever hands it scenarios that passed `tryEdit`, so it never sees
- * a half-typed value.
+ * editor only ever hands it scenarios the worker checked (renderer/state/edit-gate.ts),
+ * so it never sees a half-typed value, and their results came with the check.
  */
 export function ResultsSlot({ scenario }: { scenario: Scenario }) {
   const { results, issues, pending, computeMs } = useScenarioResults(scenario);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ScenarioIssue } from '../../../shared/model/validate-core';
-import { READ_ONLY_ISSUE } from './try-edit';
+import { READ_ONLY_ISSUE } from '../../state/edit-gate';
 
 /**
  * The engine's validation messages are English and technical; the common ones

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportPlan } from '../../../shared/io/scenario-file';
+import type { ImportMode, ImportPlan } from '../../../shared/io/import-plan';
 import { Modal } from '../../app/Modal';
-import { planRows, type ImportCheck } from './library-io';
+import { planRows, type ImportCheck } from './import-check';
 import { ProblemList, WarningList } from './ProblemList';
 
 type Props = {

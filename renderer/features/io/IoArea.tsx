@@ -4,11 +4,11 @@ import type { ParsedBackup } from '../../../shared/io/backup';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useRepo } from '../../db/RepoContext';
 import type { ScenarioRecord } from '../../db/records';
-import { engineClient, type EngineClient } from '../../engine/client';
+import { backupFileBytes, checkBackupFile, scenarioFileBytes } from '../../engine/file-commands';
 import { getDesktopApi } from '../../platform/desktop';
 import { ExportDialog, type ExportFormat } from './ExportDialog';
 import { handleIoRequests, type IoRequest } from './io-commands';
-import type { ImportCheck } from './library-io';
+import type { ImportCheck } from './import-check';
 import { RestoreDialog } from './RestoreDialog';
 import './io.css';
 
@@ -25,10 +25,6 @@ type Dialog =
 type Notice = { ok: boolean; text: string } | null;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const presetLookup = (records: readonly ScenarioRecord[]) => {
-  const presets = new Map<string, Scenario>(records.filter((r) => r.kind === 'preset').map((r) => [r.id, r.scenario]));
-  return (id: string) => presets.get(id);
-};
 
 /**
  * 导入与导出 on the library page: scenario files (import, export), results
@@ -36,7 +32,7 @@ const presetLookup = (records: readonly ScenarioRecord[]) => {
  * (native dialogs in Electron, downloads and a file picker in the browser).
  * Nothing is written unless the whole file checks out and the user confirms.
  */
-export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 'run'> }) {
+export function IoArea() {
   const { t } = useTranslation('io');
   const repo = useRepo();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -52,8 +48,7 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
   };
 
   const runExport = async (ids: string[], format: ExportFormat, progress: (msg: string) => void) => {
-    const { encodeUtf8, fileDate, libraryFileText, ResultsExportError, resultsFileBytes, safeFileName } =
-      await loadIo();
+    const { fileDate, ResultsExportError, resultsFileBytes, safeFileName } = await loadIo();
     const api = getDesktopApi();
     const meta = { exportedAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version };
     const records = await repo.list();
@@ -63,7 +58,7 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
     let bytes: Uint8Array;
     let defaultName: string;
     if (format === 'json') {
-      bytes = encodeUtf8(libraryFileText(records, ids, meta));
+      bytes = await scenarioFileBytes(records, ids, meta);
       defaultName = one ? `${safeFileName(one)}.json` : t('file.library', { date });
     } else {
       progress(t('export.computing'));
@@ -74,7 +69,7 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
         if (rec) scenarios.push(rec.scenario);
       }
       try {
-        bytes = await resultsFileBytes(format, scenarios, engine, meta);
+        bytes = await resultsFileBytes(format, scenarios, meta);
       } catch (err) {
         if (err instanceof ResultsExportError)
           throw new Error(t('export.engineFailed', { name: err.scenarioName, message: err.detail }), { cause: err });
@@ -98,11 +93,10 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
 
   const startImport = async () => {
     setNotice(null);
-    // what checks and shows the file (and the expression engine the check needs) loads while the user picks it
+    // what shows the file loads while the user picks it (the engine worker checks it)
     const io = loadIo();
     io.catch(() => {}); // a failure is reported where it is awaited, if the user picks a file
     void loadImportDialog().catch(() => {});
-    void repo.importValidator().catch(() => {});
     const file = await getDesktopApi().openFile({
       title: t('import.pick'),
       filters: [{ name: t('filter.scenario'), extensions: ['json'] }],
@@ -114,28 +108,25 @@ export function IoArea({ engine = engineClient }: { engine?: Pick<EngineClient, 
 
   const backup = async () => {
     setNotice(null);
-    const { createBackup, encodeUtf8, fileDate } = await loadIo();
+    const { fileDate } = await loadIo();
     const api = getDesktopApi();
     const content = await repo.backupContent();
-    const text = createBackup({
-      content,
-      createdAt: new Date().toISOString(),
-      appVersion: (await api.getAppInfo()).version,
-    });
+    const bytes = await backupFileBytes(content, new Date().toISOString(), (await api.getAppInfo()).version);
     const defaultName = t('file.backup', { date: fileDate(new Date()) });
     const saved = await api.saveFile({
       title: t('backup.title'),
       defaultName,
       filters: [{ name: t('filter.backup'), extensions: ['json'] }],
-      bytes: encodeUtf8(text),
+      bytes,
     });
     const count = content.scenarios.length + content.derived.length;
     if (saved.saved) setNotice({ ok: true, text: t('backup.done', { count, name: saved.name ?? defaultName }) });
   };
 
   const checkBackup = async (fileName: string, bytes: Uint8Array, acceptChecksumMismatch = false) => {
-    const [records, { parseBackup }] = await Promise.all([repo.list(), loadIo()]);
-    const parsed = parseBackup(bytes, { parents: presetLookup(records), acceptChecksumMismatch });
+    const records = await repo.list();
+    const presets = records.filter((r) => r.kind === 'preset').map((r) => r.scenario);
+    const parsed = await checkBackupFile(bytes, presets, acceptChecksumMismatch);
     setDialog({
       kind: 'restore',
       fileName,

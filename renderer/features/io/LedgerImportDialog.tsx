@@ -48,12 +48,12 @@ export function LedgerImportDialog({ onClose, onImported }: Props) {
       setBusy(false);
     }
   };
-  const apply = () => {
+  const apply = async () => {
     if (!loaded) return;
-    const { next, added } = withLedgerRows(get(), loaded.preview, chosen);
+    const { added } = withLedgerRows(get(), loaded.preview, chosen);
     if (!added.length) return;
     // a key of its own, so the import is one undo step and never merges with a neighbouring edit
-    const refused = change(next, 'electricity.projects', `ledger-import-${Date.now()}`);
+    const refused = await change((s) => withLedgerRows(s, loaded.preview, chosen).next, 'electricity.projects', `ledger-import-${Date.now()}`);
     if (refused.length) return setError(t('ledger.refused', { message: refused.join('; ') }));
     onImported?.(added.length);
     onClose();
@@ -111,7 +111,7 @@ export function LedgerImportDialog({ onClose, onImported }: Props) {
           <button type="button" className="btn" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="button" className="btn primary" disabled={readOnly || count === 0} onClick={apply} data-testid="btn-ledger-import-confirm">
+          <button type="button" className="btn primary" disabled={readOnly || count === 0} onClick={() => void apply()} data-testid="btn-ledger-import-confirm">
             {t('ledger.confirm', { count })}
           </button>
         </div>

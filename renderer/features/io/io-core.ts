@@ -1,9 +1,9 @@
 /**
  * What the import/export area runs when the user acts, loaded on first use:
- * the file formats, their checks (which evaluate expressions, so mathjs) and
- * the workbook writer stay out of the app's start.
+ * the workbook writer stays out of the app's start. Scenario files and
+ * backups are read and written by the engine worker (renderer/engine/file-commands.ts).
  */
-export { createBackup, parseBackup } from '../../../shared/io/backup';
 export { encodeUtf8 } from '../../../shared/io/text';
-export { checkImportFrom, fileDate, libraryFileText, safeFileName } from './library-io';
+export { fileDate, safeFileName } from './file-names';
+export { checkImportFrom } from './import-from';
 export { ResultsExportError, resultsFileBytes } from './results-export';

@@ -2,8 +2,7 @@ import { resultsToCsv, resultsToLongCsv } from '../../../shared/io/results-csv';
 import { resultsToXlsx, type ResultsExportItem } from '../../../shared/io/results-xlsx';
 import { encodeUtf8 } from '../../../shared/io/text';
 import type { Scenario } from '../../../shared/model/scenario';
-import type { EngineClient } from '../../engine/client';
-import type { ExportMeta } from './library-io';
+import { resultsOf } from '../../engine/outcomes';
 
 /** A scenario the engine refused; names it so the user knows which. */
 export class ResultsExportError extends Error {
@@ -22,13 +21,12 @@ export class ResultsExportError extends Error {
 export async function resultsFileBytes(
   format: 'xlsx' | 'csv',
   scenarios: readonly Scenario[],
-  engine: Pick<EngineClient, 'run'>,
-  meta: ExportMeta,
+  meta: { exportedAt: string; appVersion: string },
 ): Promise<Uint8Array> {
   const items: ResultsExportItem[] = [];
   for (const scenario of scenarios) {
     try {
-      items.push({ scenario, results: await engine.run(scenario) });
+      items.push({ scenario, results: await resultsOf(scenario) });
     } catch (err) {
       throw new ResultsExportError(scenario.name, err instanceof Error ? err.message : String(err));
     }

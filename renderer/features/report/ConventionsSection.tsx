@@ -1,14 +1,18 @@
-import { resolveSeries, type ScenarioIssue } from '../../../shared/engine/series';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
+import { resolveYears } from '../../components/fields/series-convert';
+import { useExpressionValues } from '../../engine/expression-values';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 
-/** An input series at a few years (NaN where it cannot be evaluated; the engine computed it, so it can). */
-function valuesAt(s: Scenario, series: Series, path: string, years: number[]): number[] {
-  const issues: ScenarioIssue[] = [];
-  const all = resolveSeries(series, path, s.baseYear, s.endYear - s.baseYear + 1, s.baseYear, issues);
-  return years.map((y) => (issues.length ? Number.NaN : (all[y - s.baseYear] ?? Number.NaN)));
+/**
+ * An input series at a few years (NaN where it cannot be evaluated; the engine
+ * computed it, so it can). An expression's values came from the worker with
+ * the scenario's results.
+ */
+function valuesAt(s: Scenario, series: Series, years: number[]): number[] {
+  const all = resolveYears(series, s.baseYear, s.endYear);
+  return years.map((y) => all?.[y - s.baseYear] ?? Number.NaN);
 }
 
 /**
@@ -17,10 +21,11 @@ function valuesAt(s: Scenario, series: Series, path: string, years: number[]): n
  * factor, what CO2 includes, pumped storage and the peak.
  */
 export function ConventionsSection({ scenario: s, x }: { scenario: Scenario; x: ReportText }) {
+  useExpressionValues();
   const c = s.conventions;
   const mid = Math.min(Math.max(2030, s.baseYear), s.endYear);
-  const [csFrom, csTo] = valuesAt(s, c.coalSubstitutionGcePerKWh, 'conventions.coalSubstitutionGcePerKWh', [s.baseYear, s.endYear]);
-  const [gFrom, gMid, gTo] = valuesAt(s, s.electricity.gridEmissionFactor, 'electricity.gridEmissionFactor', [s.baseYear, mid, s.endYear]);
+  const [csFrom, csTo] = valuesAt(s, c.coalSubstitutionGcePerKWh, [s.baseYear, s.endYear]);
+  const [gFrom, gMid, gTo] = valuesAt(s, s.electricity.gridEmissionFactor, [s.baseYear, mid, s.endYear]);
   const n = (v: number | undefined, digits: number) => (v === undefined || Number.isNaN(v) ? '—' : x.plain(Math.round(v * 10 ** digits) / 10 ** digits));
   const items: { key: string; title: string; text: string }[] = [
     {

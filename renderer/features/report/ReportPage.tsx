@@ -4,7 +4,6 @@ import type { AppInfo, Language } from '../../../shared/ipc/contract';
 import { routeHash } from '../../app/route';
 import { chartsDrawn } from '../../components/chart/draw-queue';
 import { useMenuCommands } from '../../app/useMenuCommands';
-import type { EngineClient } from '../../engine/client';
 import { getDesktopApi } from '../../platform/desktop';
 import { CompareReport } from './CompareReport';
 import { scenarioName } from './Cover';
@@ -25,7 +24,6 @@ export type ReportPageProps = {
   lmdiYear?: number;
   /** the report date (tests fix it) */
   now?: () => Date;
-  client?: EngineClient;
 };
 
 /** A CSS string literal (the running header is the scenario's name, which may hold quotes). */
@@ -111,11 +109,11 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: 
  * own print preview. `data-ready="true"` on `report-page` says the charts are
  * drawn and printing may start.
  */
-export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, now, client }: ReportPageProps) {
+export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, now }: ReportPageProps) {
   const { i18n } = useTranslation();
   const lang: Language = forced ?? (i18n.language === 'en' ? 'en' : 'zh');
   const x = reportText(lang);
-  const data = useReportData(ids, client);
+  const data = useReportData(ids);
   const [date] = useState(() => (now ? now() : new Date()));
 
   if (data.status !== 'ready') {

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { loadChartLibrary } from '../../components/chart/load';
-import { ScenarioError } from '../../../shared/engine/prepare';
 import type { ScenarioResults } from '../../../shared/engine/results';
-import type { ScenarioIssue } from '../../../shared/engine/series';
+import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useRepo } from '../../db/RepoContext';
-import { engineClient, type EngineClient } from '../../engine/client';
+import { evaluateScenario, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 
 export type ReportItem = { scenario: Scenario; results: ScenarioResults };
@@ -19,11 +18,12 @@ export type ReportData =
   | { status: 'ready'; items: ReportItem[]; appInfo: AppInfo };
 
 /**
- * Loads the scenarios from the repository and has the engine worker compute
- * each one (the report shows nothing the engine did not compute), plus the
- * app's name and version for the cover. Read once: a report is a snapshot.
+ * Loads the scenarios from the repository and their results from the one
+ * results cache (the engine worker computes what it does not hold: the report
+ * shows nothing the engine did not compute), plus the app's name and version
+ * for the cover. Read once: a report is a snapshot.
  */
-export function useReportData(ids: readonly string[], client: EngineClient = engineClient): ReportData {
+export function useReportData(ids: readonly string[]): ReportData {
   const repo = useRepo();
   const [data, setData] = useState<{ key: string; data: ReportData } | null>(null);
   const key = ids.join('\n');
@@ -37,22 +37,16 @@ export function useReportData(ids: readonly string[], client: EngineClient = eng
       if (missing.length) return { status: 'missing', ids: missing };
       const scenarios = records.map((r) => r!.scenario);
       // the charts library too: the report's charts must draw on first render (ready = printable)
-      const [appInfo, , ...outcomes] = await Promise.all([
+      const [appInfo, , ...evaluations] = await Promise.all([
         getDesktopApi().getAppInfo(),
         loadChartLibrary(),
-        ...scenarios.map((s) =>
-          client.run(s).then(
-            (results) => ({ ok: true as const, results }),
-            (err: unknown) => ({ ok: false as const, err }),
-          ),
-        ),
+        ...records.map((r) => evaluateScenario(r!.scenario, revisionOf(r!))),
       ]);
       const items: ReportItem[] = [];
-      for (const [i, o] of outcomes.entries()) {
+      for (const [i, { outcome }] of evaluations.entries()) {
         const scenario = scenarios[i]!;
-        if (o.ok) items.push({ scenario, results: o.results });
-        else if (o.err instanceof ScenarioError) return { status: 'issues', scenario, issues: o.err.issues };
-        else throw o.err;
+        if (outcome.ok) items.push({ scenario, results: outcome.results });
+        else return { status: 'issues', scenario, issues: outcome.issues };
       }
       return { status: 'ready', items, appInfo };
     };
@@ -63,7 +57,7 @@ export function useReportData(ids: readonly string[], client: EngineClient = eng
     return () => {
       cancelled = true;
     };
-  }, [key, repo, client]);
+  }, [key, repo]);
 
   return data?.key === key ? data.data : { status: 'loading' };
 }

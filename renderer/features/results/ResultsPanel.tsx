@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
-import type { ScenarioIssue } from '../../../shared/engine/series';
+import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { ChartRenderer } from '../../components/Chart';
-import { markFirstScreen } from '../../engine/first-screen';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { IssueList } from './IssueList';
 import { KpiCards } from './KpiCards';
@@ -35,9 +33,6 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
   // Results of another scenario (the hook catching up after switching documents) are never shown as this one's.
   const shown = results && results.scenarioId === scenario.id ? results : null;
   const state = issues?.length ? 'issues' : shown ? 'ready' : 'loading';
-  useEffect(() => {
-    if (state !== 'loading') markFirstScreen();
-  }, [state]);
 
   return (
     <section

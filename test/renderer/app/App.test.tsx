@@ -23,7 +23,7 @@ vi.mock('../../../renderer/features/editor/EditorPage', () => ({
       <button
         type="button"
         data-testid="stub-edit"
-        onClick={() => doc.edit(setValue(doc.scenario, 'economy.baseGdpYiYuan', doc.scenario.economy.baseGdpYiYuan + 1))}
+        onClick={() => void doc.propose({ path: 'economy.baseGdpYiYuan', apply: (s) => setValue(s, 'economy.baseGdpYiYuan', s.economy.baseGdpYiYuan + 1) })}
       >
         +1
       </button>
@@ -127,7 +127,7 @@ describe('App shell', () => {
     const rec = await openUserScenario();
     expect(screen.getByTestId('btn-undo')).toBeDisabled();
     await user.click(screen.getByTestId('stub-edit'));
-    expect(gdp()).toBe(101);
+    await waitFor(() => expect(gdp()).toBe(101));
     expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saving');
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saved'));
     expect((await repo.get(rec.id))?.scenario.economy.baseGdpYiYuan).toBe(101);
@@ -141,6 +141,7 @@ describe('App shell', () => {
     const user = renderApp();
     await openUserScenario();
     await user.click(screen.getByTestId('stub-edit'));
+    await waitFor(() => expect(gdp()).toBe(101));
     await user.click(screen.getByTestId('stub-text'));
     await user.keyboard('{Control>}z{/Control}');
     expect(gdp()).toBe(101);
@@ -191,6 +192,7 @@ describe('App shell', () => {
 
     await openUserScenario();
     await user.click(screen.getByTestId('stub-edit'));
+    await waitFor(() => expect(gdp()).toBe(101));
     // the native menu owns the accelerators: the page's own shortcut stays off
     await user.keyboard('{Control>}z{/Control}');
     expect(gdp()).toBe(101);

@@ -1,15 +1,14 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadExprEngine } from '../../../renderer/engine/expr-engine';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadExpressionValues } from '../../../renderer/engine/expression-values';
 import { SeriesField } from '../../../renderer/components/fields/SeriesField';
-import { convertSeries } from '../../../renderer/components/fields/series-convert';
+import { convertSeries, loadYears } from '../../../renderer/components/fields/series-convert';
 import { setLanguage } from '../../../renderer/i18n';
 import type { Series } from '../../../shared/model/series';
 
-// the expression engine loads lazily in the app (test/renderer/engine/expr-engine.test.ts); here it is loaded
-beforeAll(() => loadExprEngine());
+// expressions are checked and evaluated by the engine worker (in-process in tests): the field shows its answers when they arrive
 afterEach(cleanup);
 beforeEach(() => setLanguage('zh'));
 
@@ -39,7 +38,7 @@ describe('SeriesField', () => {
     expect(screen.getByTestId('field-economy.gdpGrowthPct')).toHaveValue('5');
 
     await user.click(screen.getByTestId('mode-economy.gdpGrowthPct-points'));
-    expect(onCommit).toHaveBeenLastCalledWith([{ year: 2020, value: 5 }, { year: 2035, value: 5 }]);
+    await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith([{ year: 2020, value: 5 }, { year: 2035, value: 5 }]));
     await user.clear(screen.getByTestId('field-economy.gdpGrowthPct[1].value'));
     await user.type(screen.getByTestId('field-economy.gdpGrowthPct[1].value'), '3');
     expect(onCommit).toHaveBeenLastCalledWith([{ year: 2020, value: 5 }, { year: 2035, value: 3 }]);
@@ -48,11 +47,12 @@ describe('SeriesField', () => {
     expect(screen.getByRole('img', { name: /逐年走势/ })).toBeInTheDocument();
 
     await user.click(screen.getByTestId('mode-economy.gdpGrowthPct-expr'));
-    expect(onCommit).toHaveBeenLastCalledWith({ expr: 'interp(2020, 5, 2035, 3, 2040, 3)' });
+    await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith({ expr: 'interp(2020, 5, 2035, 3, 2040, 3)' }));
     expect(screen.getByTestId('field-economy.gdpGrowthPct.expr')).toHaveValue('interp(2020, 5, 2035, 3, 2040, 3)');
 
+    // back to a constant: the expression's base-year value, which only the worker can evaluate
     await user.click(screen.getByTestId('mode-economy.gdpGrowthPct-constant'));
-    expect(onCommit).toHaveBeenLastCalledWith(5);
+    await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith(5));
   });
 
   it('shows an expression error with its character position and commits nothing', async () => {
@@ -62,25 +62,27 @@ describe('SeriesField', () => {
     const input = screen.getByTestId('field-economy.gdpGrowthPct.expr');
     await user.clear(input);
     await user.paste('6 - * year');
-    const error = screen.getByTestId('error-economy.gdpGrowthPct');
-    expect(error).toHaveTextContent(/第 5 个字符处有误/);
+    const error = await screen.findByTestId('error-economy.gdpGrowthPct');
+    await waitFor(() => expect(error).toHaveTextContent(/第 5 个字符处有误/));
     expect(error.querySelector('pre')?.textContent).toBe('6 - * year\n    ^');
     expect(onCommit).not.toHaveBeenCalled();
 
     await user.clear(input);
     await user.paste('foo(year)');
-    expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent('未知函数 “foo”');
+    await waitFor(() => expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent('未知函数 “foo”'));
     expect(onCommit).not.toHaveBeenCalled();
 
     await user.clear(input);
     await user.paste('interp(2020, 7, 2030, 4)');
+    await waitFor(() => expect(onCommit).toHaveBeenCalledTimes(1));
     expect(screen.queryByTestId('error-economy.gdpGrowthPct')).toBeNull();
-    expect(onCommit).toHaveBeenCalledTimes(1);
     expect(onCommit).toHaveBeenLastCalledWith({ expr: 'interp(2020, 7, 2030, 4)' });
   });
 
-  it('converts between forms without losing the shape', () => {
-    expect(convertSeries({ expr: 'interp(2020, 10, 2030, 5)' }, 'points', 2020, 2030)).toEqual([
+  it('converts between forms without losing the shape', async () => {
+    const expr = { expr: 'interp(2020, 10, 2030, 5)' };
+    expect(Array.from((await loadExpressionValues(expr, 2020, 2030))!)).toEqual([10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5]);
+    expect(convertSeries(expr, 'points', 2020, 2030, await loadYears(expr, 2020, 2030))).toEqual([
       { year: 2020, value: 10 },
       { year: 2025, value: 7.5 },
       { year: 2030, value: 5 },

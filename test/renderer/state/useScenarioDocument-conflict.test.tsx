@@ -48,6 +48,12 @@ const ready = (s: ScenarioDocumentState) => {
   return s.doc;
 };
 const stored = async (docId = id) => (await other.get(docId))!.scenario;
+/** Sets the base GDP through the document's edit gate (checked by the engine, in-process here). */
+async function setGdp(state: () => ScenarioDocumentState, v: number) {
+  await act(async () => {
+    await ready(state()).propose({ path: 'economy.baseGdpYiYuan', apply: (s) => withGdp(s, v) });
+  });
+}
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -76,7 +82,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
     expect(doc.canUndo).toBe(false);
 
     // this window's next edit saves over the reloaded revision, keeping the other window's change
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 101)));
+    await setGdp(() => result.current, 101);
     await act(() => ready(result.current).flush());
     expect(ready(result.current).saveState).toBe('saved');
     expect(await stored()).toMatchObject({ populationWan: 66, economy: { baseGdpYiYuan: 101 } });
@@ -87,14 +93,14 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
   it('with unsaved edits, reports the conflict and autosave writes nothing while it is pending', async () => {
     const save = vi.spyOn(mine, 'save');
     const { result } = await open();
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 102)));
+    await setGdp(() => result.current, 102);
     await saveLatest(other, withPopulation(await stored(), 67));
     await until(() => ready(result.current).conflict !== null, 'the conflict');
     expect(ready(result.current).conflict).toEqual({ kind: 'changed', rev: 2 });
     expect(ready(result.current).saveState).toBe('conflict');
 
     // more edits, well past the autosave delay, a flush: still nothing written
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 103)));
+    await setGdp(() => result.current, 103);
     await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4));
     await act(() => ready(result.current).flush());
     expect(save).not.toHaveBeenCalled();
@@ -107,7 +113,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
     const deaf: ScenarioRepo = { ...mine, watch: () => () => {} };
     const { result } = await open(deaf);
     await saveLatest(other, withPopulation(await stored(), 68));
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 104)));
+    await setGdp(() => result.current, 104);
     await act(() => ready(result.current).flush());
     expect(ready(result.current).conflict).toEqual({ kind: 'changed', rev: 2 });
     expect(ready(result.current).saveState).toBe('conflict');
@@ -116,7 +122,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
 
   it('“save as a copy” writes this window’s version as a new scenario and shows the stored one', async () => {
     const { result } = await open();
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 105)));
+    await setGdp(() => result.current, 105);
     await saveLatest(other, withPopulation(await stored(), 69));
     await until(() => ready(result.current).conflict !== null, 'the conflict');
 
@@ -134,7 +140,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
 
   it('“reload” shows the stored version; the discarded edits are one undo away (and then save over it)', async () => {
     const { result } = await open();
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 106)));
+    await setGdp(() => result.current, 106);
     await saveLatest(other, withPopulation(await stored(), 70));
     await until(() => ready(result.current).conflict !== null, 'the conflict');
 
@@ -152,7 +158,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
 
   it('“overwrite” saves this window’s version over the other one, knowingly', async () => {
     const { result } = await open();
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 107)));
+    await setGdp(() => result.current, 107);
     await saveLatest(other, withPopulation(await stored(), 71));
     await until(() => ready(result.current).conflict !== null, 'the conflict');
 
@@ -164,7 +170,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
 
   it('a deletion elsewhere is shown; the version can be kept as a copy; a restore elsewhere reloads a clean document', async () => {
     const { result } = await open();
-    act(() => ready(result.current).edit(withGdp(ready(result.current).scenario, 108)));
+    await setGdp(() => result.current, 108);
     await other.remove(id);
     await until(() => ready(result.current).conflict !== null, 'the deletion');
     expect(ready(result.current).conflict).toEqual({ kind: 'deleted' });
@@ -184,7 +190,7 @@ describe('useScenarioDocument: the same scenario open in another window', () => 
 
   it('closing the document under a conflict keeps its unsaved edits as a copy', async () => {
     const hook = await open();
-    act(() => ready(hook.result.current).edit(withGdp(ready(hook.result.current).scenario, 109)));
+    await setGdp(() => hook.result.current, 109);
     await saveLatest(other, withPopulation(await stored(), 72));
     await until(() => ready(hook.result.current).conflict !== null, 'the conflict');
     hook.unmount();

@@ -61,7 +61,9 @@ describe('useScenarioDocument: derived scenarios', () => {
     const doc = ready(result.current);
     expect(doc.inheritance!.stale.map((s) => s.override.path)).toEqual(['electricity.projects[id=x].capacityMW']);
 
-    act(() => doc.edit({ ...doc.scenario, populationWan: 61 }));
+    await act(async () => {
+      await doc.propose({ path: 'populationWan', apply: (s) => ({ ...s, populationWan: 61 }) });
+    });
     await act(() => ready(result.current).flush());
     expect((await repo.db.scenarios.get(child.id))!.overrides).toEqual([
       { path: 'populationWan', value: 61 },

@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
 import { numberFormat } from '../../../components/fields/number-format';
 import { numberLocale } from '../../../i18n';
-import { useExprEngine } from '../../../engine/expr-engine';
+import { useExpressionValues } from '../../../engine/expression-values';
 import { useEditor, useScenario } from '../EditorContext';
 import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLever, type LeverContext, type LeverId } from '../../../../shared/model/ops-levers';
 import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
 import { valueInYear } from '../../../components/fields/series-convert';
 
-/** Series read as the editor reads them (expressions once the expression engine has loaded); new projects get the reference hours. */
+/** Series read as the editor reads them (expressions with the worker's values); new projects get the reference hours. */
 const LEVER_CONTEXT: LeverContext = { valueInYear, hours: TYPICAL_HOURS };
 
 const UNIT_KEY: Record<LeverId, string> = {
@@ -24,22 +24,34 @@ const UNIT_KEY: Record<LeverId, string> = {
 function Lever({ id }: { id: LeverId }) {
   const { t, i18n } = useTranslation('editor');
   const spec = LEVER_SPECS[id];
-  useExprEngine(); // a lever over an expression path reads its value once the engine has loaded
+  useExpressionValues(); // a lever over an expression path reads its value once the worker has sent it
   // only what this lever shows: a move of another lever does not re-render it
   const { value, from, to, baseYear, target } = useScenario(
     (s) => ({ value: readLever(s, id, valueInYear), ...buildoutYears(s), baseYear: s.baseYear, target: getAt(s, spec.path) }),
     (a, b) => a.value === b.value && a.from === b.from && a.to === b.to && a.baseYear === b.baseYear && a.target === b.target,
   );
-  const { change, readOnly, get } = useEditor();
+  const { change, readOnly } = useEditor();
   const [error, setError] = useState<string | null>(null);
-  const min = Math.min(spec.min, value);
-  const max = Math.max(spec.max, value);
+  // where the thumb was moved to, until the document has taken (or refused) that value
+  const [moved, setMoved] = useState<number | null>(null);
+  const latest = useRef(0);
+  const shown = moved ?? value;
+  const min = Math.min(spec.min, shown);
+  const max = Math.max(spec.max, shown);
   const fmt = numberFormat(numberLocale(i18n.language), { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
   const disabled = readOnly || (id === 'gridFactor' && baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
   const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
   const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
 
-  const move = (v: number) => setError(change(applyLever(get(), id, v, LEVER_CONTEXT), spec.path, `lever-${id}`)[0] ?? null);
+  const move = (v: number) => {
+    const n = ++latest.current;
+    setMoved(v);
+    void change((s) => applyLever(s, id, v, LEVER_CONTEXT), spec.path, `lever-${id}`, true).then((refused) => {
+      if (n !== latest.current) return;
+      setMoved(null);
+      setError(refused[0] ?? null);
+    });
+  };
 
   return (
     <div className="lever">
@@ -52,14 +64,14 @@ function Lever({ id }: { id: LeverId }) {
         min={min}
         max={max}
         step={spec.step}
-        value={value}
+        value={shown}
         disabled={disabled}
-        aria-valuetext={`${fmt.format(value)} ${t(UNIT_KEY[id])}`}
+        aria-valuetext={`${fmt.format(shown)} ${t(UNIT_KEY[id])}`}
         data-testid={`lever-${id}`}
         onChange={(e) => move(Number(e.target.value))}
       />
       <output className="lever-out num" htmlFor={`lever-${id}`} data-testid={`lever-${id}-value`}>
-        {fmt.format(value)}
+        {fmt.format(shown)}
         <span className="unit"> {t(UNIT_KEY[id])}</span>
       </output>
       <span className="lever-hint muted small">{t(`levers.${id}Hint`, { from, to, year: GRID_LEVER_YEAR, first: baseYear + 1, context: isPath ? 'path' : undefined })}</span>

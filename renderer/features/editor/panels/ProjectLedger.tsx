@@ -15,7 +15,7 @@ import { RemovedFromParent } from '../RemovedFromParent';
 export function ProjectLedger() {
   const { t } = useTranslation('editor');
   const projects = useScenario((s) => s.electricity.projects);
-  const { change, readOnly, get } = useEditor();
+  const { change, readOnly } = useEditor();
   const fmt = useNumberFormat(1);
   const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
   const [error, setError] = useState<string | null>(null);
@@ -25,15 +25,14 @@ export function ProjectLedger() {
   const add = () => {
     const type = filter.type === 'all' ? 'pv' : filter.type;
     const n = projects.length + 1;
-    const scenario = get();
-    const refused = change(addProject(scenario, newProject(scenario, type, t('ledger.newName', { n }), TYPICAL_HOURS)), 'electricity.projects', 'btn-add-project');
-    setError(refused[0] ?? null);
-    if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter({ ...filter, status: 'all' });
+    void change((s) => addProject(s, newProject(s, type, t('ledger.newName', { n }), TYPICAL_HOURS)), 'electricity.projects', 'btn-add-project').then((refused) => {
+      setError(refused[0] ?? null);
+      if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter((f) => ({ ...f, status: 'all' }));
+    });
   };
   const remove = useCallback((id: string) => {
-    const refused = change(removeProject(get(), id), 'electricity.projects', `remove-${id}`);
-    setError(refused[0] ?? null);
-  }, [change, get]);
+    void change((s) => removeProject(s, id), 'electricity.projects', `remove-${id}`).then((refused) => setError(refused[0] ?? null));
+  }, [change]);
 
   return (
     <div className="ledger">

@@ -77,10 +77,10 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
 export function StoragePanel() {
   const { t } = useTranslation('editor');
   const list = useScenario((s) => s.electricity.pumpedStorage);
-  const { change, readOnly, get } = useEditor();
+  const { change, readOnly } = useEditor();
   const [error, setError] = useState<string | null>(null);
   const path = 'electricity.pumpedStorage';
-  const apply = (next: Scenario, key: string) => setError(change(next, path, key)[0] ?? null);
+  const apply = (op: (s: Scenario) => Scenario, key: string) => void change(op, path, key).then((m) => setError(m[0] ?? null));
   return (
     <div className="rows">
       <p className="note-box" data-testid="storage-note">
@@ -111,7 +111,7 @@ export function StoragePanel() {
           </thead>
           <tbody>
             {list.map((p, i) => (
-              <StorageRow key={p.id} p={p} index={i} onRemove={() => apply(removeItem(get(), path, p.id), `remove-${p.id}`)} />
+              <StorageRow key={p.id} p={p} index={i} onRemove={() => apply((s) => removeItem(s, path, p.id), `remove-${p.id}`)} />
             ))}
             {list.length === 0 && (
               <tr>
@@ -130,7 +130,7 @@ export function StoragePanel() {
         </p>
       )}
       <div className="row-actions">
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => apply(appendItem(get(), path, newStorage(get(), t('storage.newName', { n: list.length + 1 }), TYPICAL_STORAGE)), 'btn-add-storage')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => apply((s) => appendItem(s, path, newStorage(s, t('storage.newName', { n: list.length + 1 }), TYPICAL_STORAGE)), 'btn-add-storage')}>
           + {t('storage.add')}
         </button>
       </div>

@@ -8,7 +8,7 @@ import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
 import { RemovedFromParent } from '../RemovedFromParent';
 
-export const METRIC_UNIT: Readonly<Record<TargetMetric, string>> = {
+export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo2' | 'year'>> = {
   co2IntensityReduction: '%',
   energyIntensityReduction: '%',
   nonFossilShare: '%',
@@ -68,9 +68,9 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
 export function TargetsPanel() {
   const { t } = useTranslation('editor');
   const targets = useScenario((s) => s.targets);
-  const { change, readOnly, get } = useEditor();
+  const { change, readOnly } = useEditor();
   const [error, setError] = useState<string | null>(null);
-  const apply = (next: Scenario, key: string) => setError(change(next, 'targets', key)[0] ?? null);
+  const apply = (op: (s: Scenario) => Scenario, key: string) => void change(op, 'targets', key).then((m) => setError(m[0] ?? null));
   return (
     <div className="rows">
       <div className="table-scroll">
@@ -91,7 +91,7 @@ export function TargetsPanel() {
           </thead>
           <tbody>
             {targets.map((x, i) => (
-              <TargetRow key={x.id} target={x} index={i} onRemove={() => apply(removeItem(get(), 'targets', x.id), `remove-${x.id}`)} />
+              <TargetRow key={x.id} target={x} index={i} onRemove={() => apply((s) => removeItem(s, 'targets', x.id), `remove-${x.id}`)} />
             ))}
             {targets.length === 0 && (
               <tr>
@@ -110,7 +110,7 @@ export function TargetsPanel() {
         </p>
       )}
       <div>
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => apply(appendItem(get(), 'targets', newTarget(get(), t('targets.newName'))), 'btn-add-target')}>
+        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-target" onClick={() => apply((s) => appendItem(s, 'targets', newTarget(s, t('targets.newName'))), 'btn-add-target')}>
           + {t('targets.add')}
         </button>
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
 import type { Series } from '../../../../shared/model/series';
 import { valueInYear } from '../../../components/fields/series-convert';
-import { useExprEngine } from '../../../engine/expr-engine';
+import { useExpressionValues } from '../../../engine/expression-values';
 import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
 import { addsUpTo100, rebalance, setShares, sumOf } from '../../../../shared/model/ops-shares';
 
@@ -15,8 +15,8 @@ export type ShareGroup = {
   sum: number;
   /** edits held back because the group does not add up to 100 % yet */
   pending: boolean;
-  set: (path: string, v: number) => string[];
-  rebalance: () => string[];
+  set: (path: string, v: number) => Promise<string[]>;
+  rebalance: () => Promise<string[]>;
   discard: () => void;
 };
 
@@ -30,7 +30,7 @@ export function useShareGroup(groupPath: string, paths: readonly string[]): Shar
   // this group's series only: an edit elsewhere does not re-render the row
   const values = useScenario((s) => paths.map((p) => getAt(s, p) as Series), sameItems);
   const { baseYear, endYear } = useYears();
-  useExprEngine(); // shares written as expressions resolve once the engine has loaded
+  useExpressionValues(); // shares written as expressions show once the worker has sent their values
   const { change, get } = useEditor();
   const [draft, setDraft] = useState<Record<string, number>>({});
   const [last, setLast] = useState<string | null>(null);
@@ -39,8 +39,8 @@ export function useShareGroup(groupPath: string, paths: readonly string[]): Shar
   const value = (p: string) => draft[p] ?? stored(p);
   const sum = sumOf(paths.map(value));
 
-  const apply = (values: Record<string, number>): string[] => {
-    const refused = change(setShares(get(), values), groupPath);
+  const apply = async (values: Record<string, number>): Promise<string[]> => {
+    const refused = await change((s) => setShares(s, values), groupPath);
     if (refused.length === 0) {
       setDraft({});
       setLast(null);
@@ -54,12 +54,12 @@ export function useShareGroup(groupPath: string, paths: readonly string[]): Shar
     sum,
     pending: Object.keys(draft).length > 0,
     set: (p, v) => {
-      if (v < 0 || v > 100) return [t('fields.shareRange')];
+      if (v < 0 || v > 100) return Promise.resolve([t('fields.shareRange')]);
       const next = { ...draft, [p]: v };
       setLast(p);
-      if (addsUpTo100(sumOf(paths.map((q) => next[q] ?? stored(q))))) return apply(next);
       setDraft(next);
-      return [];
+      if (addsUpTo100(sumOf(paths.map((q) => next[q] ?? stored(q))))) return apply(next);
+      return Promise.resolve([]);
     },
     rebalance: () => {
       const fixed = last ?? paths[0]!;

@@ -6,7 +6,6 @@ import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
-import { createEngineClient, mainThreadBackend } from '../../../../renderer/engine/client';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
@@ -42,7 +41,6 @@ const at = (id: string, year: number) => {
 };
 
 let repo: ScenarioRepo;
-const client = createEngineClient(mainThreadBackend());
 
 afterEach(cleanup);
 beforeEach(async () => {
@@ -56,7 +54,7 @@ function renderCompare(query: string) {
   const user = userEvent.setup();
   render(
     <RepoProvider repo={repo}>
-      <ComparePage query={query} client={client} />
+      <ComparePage query={query} />
     </RepoProvider>,
   );
   return user;

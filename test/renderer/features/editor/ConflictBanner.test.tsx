@@ -3,12 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18next from 'i18next';
 import { ConflictBanner } from '../../../../renderer/features/editor/ConflictBanner';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
-import { editorScenario } from './fixture';
+import { editorScenario, memoryDocument } from './fixture';
 
 const docWith = (more: Partial<EditorDocument>): EditorDocument => ({
+  ...memoryDocument(editorScenario(), false, []),
   scenario: editorScenario(),
-  edit: () => {},
-  readOnly: false,
   resolveConflict: vi.fn(async () => {}),
   dismissNotice: vi.fn(),
   ...more,

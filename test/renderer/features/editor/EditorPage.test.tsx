@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../../renderer/i18n';
@@ -38,10 +38,13 @@ describe('EditorPage', () => {
     const input = screen.getByTestId('field-economy.baseGdpYiYuan');
     await user.clear(input);
     await user.type(input, '-5');
+    // the engine worker's check answers: the refusal shows at the field, nothing was applied
+    expect(await screen.findByText('须大于 0', { exact: false })).toBeInTheDocument();
     expect(screen.getByTestId('error-economy.baseGdpYiYuan')).toHaveTextContent('须大于 0');
     expect(calls).toHaveLength(0);
     await user.clear(input);
     await user.type(input, '1,778');
+    await waitFor(() => expect(calls[calls.length - 1]?.next.economy.baseGdpYiYuan).toBe(1778));
     const last = calls[calls.length - 1]!;
     expect(last.next.economy.baseGdpYiYuan).toBe(1778);
     expect(last.key).toBe('economy.baseGdpYiYuan');
@@ -64,7 +67,7 @@ describe('EditorPage', () => {
     await user.clear(elec);
     await user.type(elec, '50');
     expect(sum).toHaveAttribute('data-state', 'ok');
-    expect(calls).toHaveLength(1);
+    await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.next.energy.sectors.industry.fuelSharesPct).toMatchObject({ coal: 50, electricity: 50 });
     expect(validateScenario(calls[0]!.next).ok).toBe(true);
   });
@@ -75,7 +78,7 @@ describe('EditorPage', () => {
     await user.clear(coal);
     await user.type(coal, '20');
     await user.click(screen.getByTestId('btn-rebalance-industry'));
-    expect(calls).toHaveLength(1);
+    await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.next.energy.sectors.industry.fuelSharesPct).toMatchObject({ coal: 20, electricity: 80 });
     expect(screen.queryByTestId('pending-industry')).toBeNull();
   });
@@ -84,6 +87,7 @@ describe('EditorPage', () => {
     const { calls, user } = renderEditor();
     expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 100 MW');
     await user.click(screen.getByTestId('btn-add-project'));
+    await waitFor(() => expect(calls).toHaveLength(1));
     const added = calls[calls.length - 1]!.next.electricity.projects[2]!;
     expect(added).toMatchObject({ type: 'pv', capacityMW: 0, status: 'planned' });
     const row = screen.getByTestId(`project-row-${added.id}`);
@@ -92,14 +96,14 @@ describe('EditorPage', () => {
     const cap = screen.getByTestId('field-electricity.projects[2].capacityMW');
     await user.clear(cap);
     await user.type(cap, '250');
-    expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 350 MW');
+    await waitFor(() => expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 350 MW'));
     await user.clear(cap);
     await user.type(cap, '-1');
-    expect(screen.getByTestId('error-electricity.projects[2].capacityMW')).toBeInTheDocument();
+    expect(await screen.findByTestId('error-electricity.projects[2].capacityMW')).toBeInTheDocument();
 
     const before = calls.length;
     await user.click(screen.getByTestId('btn-remove-project-pv-a'));
-    expect(calls).toHaveLength(before + 1);
+    await waitFor(() => expect(calls).toHaveLength(before + 1));
     expect(screen.queryByTestId('project-row-pv-a')).toBeNull();
     expect(calls[calls.length - 1]!.next.electricity.projects.map((p) => p.id)).toEqual(['wind-b', added.id]);
     expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 250 MW');
@@ -114,7 +118,7 @@ describe('EditorPage', () => {
     expect(screen.queryByTestId('project-row-wind-b')).toBeNull();
   });
 
-  it('moves levers: each edit is a valid scenario, keyed by the lever for one undo step', () => {
+  it('moves levers: each edit is a valid scenario, keyed by the lever for one undo step', async () => {
     const { calls } = renderEditor();
     fireEvent.change(screen.getByTestId('lever-gdpGrowth'), { target: { value: '6.5' } });
     fireEvent.change(screen.getByTestId('lever-gdpGrowth'), { target: { value: '7' } });
@@ -123,6 +127,8 @@ describe('EditorPage', () => {
     fireEvent.change(screen.getByTestId('lever-coalShare'), { target: { value: '30' } });
     fireEvent.change(screen.getByTestId('lever-intensityDecline'), { target: { value: '3' } });
     fireEvent.change(screen.getByTestId('lever-windBuildout'), { target: { value: '100' } });
+    // each move is checked by the engine in turn, in the order made
+    await waitFor(() => expect(calls).toHaveLength(7));
     expect(calls.map((c) => c.key)).toEqual([
       'lever-gdpGrowth', 'lever-gdpGrowth', 'lever-pvBuildout', 'lever-gridFactor', 'lever-coalShare', 'lever-intensityDecline', 'lever-windBuildout',
     ]);
@@ -149,14 +155,14 @@ describe('EditorPage', () => {
   it('shows an expression error with its position in a scenario series and keeps the scenario', async () => {
     const { calls, user } = renderEditor();
     await user.click(screen.getByTestId('mode-economy.gdpGrowthPct-expr'));
-    expect(calls).toHaveLength(1);
-    const input = screen.getByTestId('field-economy.gdpGrowthPct.expr');
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const input = await screen.findByTestId('field-economy.gdpGrowthPct.expr');
     await user.clear(input);
     await user.paste('interp(2020, 6, 2030');
-    expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent(/第 \d+ 个字符处有误/);
+    await waitFor(() => expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent(/第 \d+ 个字符处有误/));
     await user.clear(input);
     await user.paste('year - 1900');
-    expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent('须不大于 50');
+    await waitFor(() => expect(screen.getByTestId('error-economy.gdpGrowthPct')).toHaveTextContent('须不大于 50'));
     expect(calls).toHaveLength(1);
   });
 
@@ -192,6 +198,7 @@ describe('EditorPage', () => {
     const { calls } = renderEditor(preset!);
     expect(screen.getAllByTestId(/^source-/).some((n) => n.getAttribute('data-kind') === 'document')).toBe(true);
     fireEvent.change(screen.getByTestId('lever-pvBuildout'), { target: { value: '100' } });
+    await waitFor(() => expect(calls).toHaveLength(1));
     expect(validateScenario(calls[0]!.next).ok).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Fuel, Scenario, Sector } from '../../../../shared/model/scenario';
 import { EditorPage } from '../../../../renderer/features/editor/EditorPage';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
+import { createEditGate } from '../../../../renderer/state/edit-gate';
 
 export const QY_FILE = '000_cf0eda570017d74c.txt';
 
@@ -57,20 +58,37 @@ export function editorScenario(): Scenario {
 
 export type EditCall = { next: Scenario; key: string | undefined };
 
-/** EditorPage over a document that applies its edits, recording each one. */
+/**
+ * An open document in memory with the app's edit gate (edits checked by the
+ * engine, in-process in tests), recording each edit it takes.
+ */
+export function memoryDocument(initial: Scenario, readOnly: boolean, calls: EditCall[]) {
+  let present = initial;
+  const listeners = new Set<() => void>();
+  const gate = createEditGate({
+    present: () => present,
+    readOnly: () => readOnly,
+    accept: (next, key) => {
+      calls.push({ next, key });
+      present = next;
+      for (const l of [...listeners]) l();
+    },
+  });
+  return {
+    present: () => present,
+    subscribe: (l: () => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    propose: gate.propose,
+    readOnly,
+  };
+}
+
+/** EditorPage over a document that applies its edits once the engine has checked them, recording each one. */
 export function Harness({ initial, readOnly = false, calls, onCopy, inherit }: { initial: Scenario; readOnly?: boolean; calls: EditCall[]; onCopy?: () => void; inherit?: Pick<EditorDocument, 'inheritance' | 'discardStale' | 'detach'> }) {
-  const [scenario, setScenario] = useState(initial);
-  const doc = useMemo<EditorDocument>(
-    () => ({
-      scenario,
-      readOnly,
-      edit: (next, key) => {
-        calls.push({ next, key });
-        setScenario(next);
-      },
-      ...inherit,
-    }),
-    [scenario, readOnly, calls, inherit],
-  );
+  const [mem] = useState(() => memoryDocument(initial, readOnly, calls));
+  const scenario = useSyncExternalStore(mem.subscribe, mem.present);
+  const doc = useMemo<EditorDocument>(() => ({ ...mem, scenario, ...inherit }), [mem, scenario, inherit]);
   return <EditorPage doc={doc} onCopy={onCopy} />;
 }

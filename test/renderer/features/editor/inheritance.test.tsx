@@ -1,9 +1,8 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { presetById } from '../../../../seeds/index';
 import { createInheritLookup, overridePathOf, resetToParent } from '../../../../shared/model/ops-inherit';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
-import { whenValidationReady } from '../../../../renderer/engine/validation';
 import { setLanguage } from '../../../../renderer/i18n';
 import { applyOverrides, type Override } from '../../../../shared/model/inherit';
 import { setValue, updateProject } from '../../../../shared/model/ops';
@@ -67,8 +66,6 @@ describe('inherit-status (pure)', () => {
 
 // The full preset renders a few hundred fields: slow in happy-dom on a busy machine.
 describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', { timeout: 30_000 }, () => {
-  // the preset holds expressions: edits are checked once the expression engine has loaded (it loads after the first screen in the app)
-  beforeAll(() => whenValidationReady());
   it('shows the parent banner with a link, and every bound field as inherited', () => {
     renderDerived();
     const banner = screen.getByTestId('derived-banner');
@@ -82,17 +79,17 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
     expect(screen.queryAllByTestId(/^overridden-/)).toHaveLength(0);
   });
 
-  it('overriding GDP growth marks it overridden; reset brings back the parent’s value as one undoable edit', () => {
+  it('overriding GDP growth marks it overridden; reset brings back the parent’s value as one undoable edit', async () => {
     const { calls } = renderDerived();
     fireEvent.change(screen.getByTestId('lever-gdpGrowth'), { target: { value: '7' } });
-    expect(calls).toHaveLength(1);
+    await waitFor(() => expect(calls).toHaveLength(1));
     expect(screen.getByTestId(`overridden-${GDP}`)).toHaveTextContent('已修改');
     expect(screen.queryByTestId(`inherited-${GDP}`)).toBeNull();
     expect(screen.getByTestId('inherited-economy.baseGdpYiYuan')).toBeInTheDocument();
     expect(screen.getByTestId('derived-count')).toHaveTextContent('1');
 
     fireEvent.click(screen.getByTestId(`btn-reset-${GDP}`));
-    expect(calls).toHaveLength(2);
+    await waitFor(() => expect(calls).toHaveLength(2));
     const reset = calls[1]!;
     expect(reset.key).toBe(`reset:${GDP}`);
     expect(reset.next.economy.gdpGrowthPct).toEqual(PARENT.economy.gdpGrowthPct);
@@ -102,19 +99,19 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
     expect(screen.queryByTestId(`btn-reset-${GDP}`)).toBeNull();
   });
 
-  it('marks a ledger row overridden when one of its fields changes, and resets the row', () => {
+  it('marks a ledger row overridden when one of its fields changes, and resets the row', async () => {
     const { calls } = renderDerived();
     const input = screen.getByTestId('field-electricity.projects[0].capacityMW');
     fireEvent.change(input, { target: { value: '12345' } });
     fireEvent.blur(input);
-    expect(calls.at(-1)!.next.electricity.projects[0]!.capacityMW).toBe(12345);
+    await waitFor(() => expect(calls.at(-1)?.next.electricity.projects[0]!.capacityMW).toBe(12345));
     expect(screen.getByTestId('overridden-electricity.projects[0]')).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('btn-reset-electricity.projects[0]'));
-    expect(calls.at(-1)!.next.electricity.projects[0]).toEqual(PARENT.electricity.projects[0]);
+    await waitFor(() => expect(calls.at(-1)!.next.electricity.projects[0]).toEqual(PARENT.electricity.projects[0]));
     expect(screen.getByTestId('inherited-electricity.projects[0]')).toBeInTheDocument();
   });
 
-  it('lists a parent project this scenario removed, and restores it (inherited again) as one undoable edit', () => {
+  it('lists a parent project this scenario removed, and restores it (inherited again) as one undoable edit', async () => {
     const gone = PARENT.electricity.projects[1]!;
     const { calls } = renderDerived(childOf([{ path: `electricity.projects[id=${gone.id}]`, removed: true }]));
     const box = screen.getByTestId('removed-electricity.projects');
@@ -124,7 +121,7 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
     expect(screen.queryByTestId('removed-electricity.fleet')).toBeNull();
     expect(screen.queryByTestId('removed-targets')).toBeNull();
     fireEvent.click(within(box).getByTestId(`btn-restore-electricity.projects[id=${gone.id}]`));
-    expect(calls).toHaveLength(1);
+    await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.key).toBe(`restore:electricity.projects[id=${gone.id}]`);
     // back where the parent has it, as the parent has it: the child equals its parent again
     expect(calls[0]!.next.electricity.projects).toEqual(PARENT.electricity.projects);

@@ -1,13 +1,13 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
 import { EditorProvider } from '../../../../renderer/features/editor/EditorContext';
 import { ProjectLedger } from '../../../../renderer/features/editor/panels/ProjectLedger';
 import { setLanguage } from '../../../../renderer/i18n';
 import type { Scenario } from '../../../../shared/model/scenario';
-import { editorScenario, type EditCall } from '../editor/fixture';
+import { editorScenario, memoryDocument, type EditCall } from '../editor/fixture';
 import { fixtureBytes, installFakeApi, removeFakeApi, type FakeApi } from './fixtures';
 
 let api: FakeApi;
@@ -25,18 +25,9 @@ afterEach(() => {
 
 /** The project ledger panel over a document that applies and records its edits (no results column). */
 function Harness({ initial, readOnly = false, calls }: { initial: Scenario; readOnly?: boolean; calls: EditCall[] }) {
-  const [scenario, setScenario] = useState(initial);
-  const doc = useMemo<EditorDocument>(
-    () => ({
-      scenario,
-      readOnly,
-      edit: (next, key) => {
-        calls.push({ next, key });
-        setScenario(next);
-      },
-    }),
-    [scenario, readOnly, calls],
-  );
+  const [mem] = useState(() => memoryDocument(initial, readOnly, calls));
+  const scenario = useSyncExternalStore(mem.subscribe, mem.present);
+  const doc = useMemo<EditorDocument>(() => ({ ...mem, scenario }), [mem, scenario]);
   return (
     <EditorProvider doc={doc}>
       <ProjectLedger />

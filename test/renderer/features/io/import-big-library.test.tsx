@@ -6,19 +6,28 @@ import { CarbonDb } from '../../../../renderer/db/db';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import { createRepo, type ScenarioRepo } from '../../../../renderer/db/repo';
 import { IoArea } from '../../../../renderer/features/io/IoArea';
-import { checkImport, checkImportFrom } from '../../../../renderer/features/io/library-io';
-import type * as Validation from '../../../../renderer/engine/validation';
+import { checkImport } from '../../../../renderer/features/io/library-io';
+import { checkImportFrom } from '../../../../renderer/features/io/import-from';
+import { installEngineBackend, type EngineBackend } from '../../../../renderer/engine/client';
+import { inProcessBackend } from '../../../../renderer/engine/in-process';
 import { setLanguage } from '../../../../renderer/i18n';
 import type { Scenario } from '../../../../shared/model/scenario';
 import { PRESET_A, PRESET_B, testScenario } from '../../db/fixtures';
 import { installFakeApi, removeFakeApi, textFile, type FakeApi } from './fixtures';
 
-// the main thread's full check, counted (it is what every write of the repository runs)
-const validation = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../../../renderer/engine/validation', async (importOriginal) => {
-  const real = await importOriginal<typeof Validation>();
-  return { ...real, validateOnMainThread: (input: unknown) => (validation.calls++, real.validateOnMainThread(input)) };
-});
+// the engine worker's full check of what is stored, counted by scenario (every write of the
+// repository asks it for what it has not checked before)
+const validation = { calls: 0 };
+function countingEngine(): EngineBackend {
+  const inner = inProcessBackend();
+  return {
+    call: (command, args) => {
+      if (command === 'validate') validation.calls += (args as { inputs: unknown[] }).inputs.length;
+      return inner.call(command, args);
+    },
+    dispose: () => {},
+  };
+}
 
 /**
  * Importing into a big library: checking the file must not decode the whole
@@ -91,6 +100,7 @@ function importFile(): string {
 }
 
 beforeEach(async () => {
+  installEngineBackend(countingEngine());
   await setLanguage('zh');
   reads = readCounter();
   db = new CarbonDb(`import-reads-${++dbCounter}-${Math.random().toString(36).slice(2)}`, { presets: [PRESET_A, PRESET_B] });
@@ -107,6 +117,7 @@ afterEach(() => {
   removeFakeApi();
   vi.restoreAllMocks();
   db.close();
+  installEngineBackend(inProcessBackend());
 });
 
 describe('checking an import against a big library', () => {

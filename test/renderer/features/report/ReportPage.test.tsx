@@ -7,7 +7,6 @@ import { runScenario } from '../../../../shared/engine/run';
 import type { DesktopApi } from '../../../../shared/ipc/contract';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
-import { createEngineClient, mainThreadBackend } from '../../../../renderer/engine/client';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
@@ -58,10 +57,9 @@ afterEach(() => {
 });
 
 function renderReport(props: { ids: string[]; compare?: boolean; lang?: 'zh' | 'en' }) {
-  const client = createEngineClient(mainThreadBackend());
   return render(
     <RepoProvider repo={repo}>
-      <ReportPage {...props} now={() => DATE} client={client} />
+      <ReportPage {...props} now={() => DATE} />
     </RepoProvider>,
   );
 }

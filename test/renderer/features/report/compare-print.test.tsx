@@ -5,7 +5,6 @@ import { parseHash } from '../../../../renderer/app/route';
 import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
-import { createEngineClient, mainThreadBackend } from '../../../../renderer/engine/client';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
@@ -24,7 +23,6 @@ const POLICY = 'qingyuan-policy';
 const IDS = [BASE, POLICY];
 
 let repo: ScenarioRepo;
-const client = createEngineClient(mainThreadBackend());
 
 beforeAll(() => loadChartLibrary());
 beforeEach(async () => {
@@ -55,7 +53,7 @@ async function screenTables(query: string): Promise<Tables & { printHref: string
   window.location.hash = `#/compare?${query}`;
   render(
     <RepoProvider repo={repo}>
-      <ComparePage query={query} client={client} />
+      <ComparePage query={query} />
     </RepoProvider>,
   );
   const table = await screen.findByTestId('compare-table', {}, { timeout: 30_000 });
@@ -85,7 +83,7 @@ async function printedTables(href: string): Promise<Tables> {
   if (route.name !== 'compareReport') throw new Error(`not a comparison report: ${href}`);
   render(
     <RepoProvider repo={repo}>
-      <ReportPage ids={route.ids} years={route.years} lmdiYear={route.lmdiYear} compare client={client} />
+      <ReportPage ids={route.ids} years={route.years} lmdiYear={route.lmdiYear} compare />
     </RepoProvider>,
   );
   await waitFor(() => expect(screen.getByTestId('report-page')).toHaveAttribute('data-ready', 'true'), { timeout: 30_000 });

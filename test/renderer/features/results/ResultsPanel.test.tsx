@@ -177,10 +177,10 @@ describe('ResultsPanel details (test city)', () => {
 });
 
 describe('LiveResultsPanel', () => {
-  it('shows results at once and follows edits', async () => {
+  it('shows the worker’s results and follows edits', async () => {
     const first = makeCity();
     const { rerender } = render(<LiveResultsPanel scenario={first} />);
-    expect(kpiValue('co2-2030')).toBe(runScenario(first).years[10]!.co2);
+    await waitFor(() => expect(kpiValue('co2-2030')).toBe(runScenario(first).years[10]!.co2));
     const edited = makeCity((s) => s.electricity.projects.push({ ...s.electricity.projects[0]!, id: 'pv-3', capacityMW: 3000, commissioningYear: 2026 }));
     rerender(<LiveResultsPanel scenario={edited} />);
     await waitFor(() => expect(kpiValue('co2-2030')).toBe(runScenario(edited).years[10]!.co2));

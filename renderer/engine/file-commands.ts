@@ -1,0 +1,38 @@
+import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
+import type { ParsedScenarioFile } from '../../shared/io/scenario-file';
+import type { DerivedScenario } from '../../shared/model/inherit';
+import type { Scenario } from '../../shared/model/scenario';
+import type { ScenarioRecord } from '../db/records';
+import { engineClient } from './client';
+import type { ImportRead } from './files';
+import { markChecked } from './outcomes';
+
+/**
+ * Scenario files and backups, read and written by the engine worker
+ * (renderer/engine/files.ts). The scenarios a file check passes are known to
+ * storage as checked, so writing them does not check them again.
+ */
+
+export function readImportFile(input: string | Uint8Array): Promise<ImportRead> {
+  return engineClient.call('readImport', { input });
+}
+
+export async function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<ParsedScenarioFile> {
+  const file = await engineClient.call('checkImport', { token, parents: [...parents] });
+  if (file.ok) file.scenarios.forEach(markChecked);
+  return file;
+}
+
+export async function checkBackupFile(input: Uint8Array, presets: readonly Scenario[], acceptChecksumMismatch = false): Promise<ParsedBackup> {
+  const parsed = await engineClient.call('checkBackup', { input, presets: [...presets], acceptChecksumMismatch });
+  if (parsed.ok) parsed.content.scenarios.forEach(markChecked);
+  return parsed;
+}
+
+export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): Promise<Uint8Array> {
+  return engineClient.call('scenarioFile', { records: [...records], ids: [...ids], meta });
+}
+
+export function backupFileBytes(content: BackupContent, createdAt: string, appVersion: string): Promise<Uint8Array> {
+  return engineClient.call('backupFile', { content, createdAt, appVersion });
+}

@@ -1,0 +1,54 @@
+import type { IoProblem, IoWarning } from '../../shared/io/problems';
+import { createBackup, parseBackup, type BackupContent, type ParsedBackup } from '../../shared/io/backup';
+import { checkScenarioFile, parentsOutside, readScenarioFile, type ParsedScenarioFile, type ReadScenarioFile } from '../../shared/io/scenario-file';
+import { encodeUtf8 } from '../../shared/io/text';
+import type { DerivedScenario } from '../../shared/model/inherit';
+import type { Scenario } from '../../shared/model/scenario';
+import type { ScenarioRecord } from '../db/records';
+import { libraryFileText, type ExportMeta } from '../features/io/library-io';
+
+/**
+ * Scenario files and backups in the worker: reading one checks every scenario
+ * in it (expressions included), and writing one needs the same modules, so
+ * neither loads on the page.
+ */
+
+/** A scenario file read (its problems, or a token to check it by and the parents it names outside itself). */
+export type ImportRead = { ok: false; problems: IoProblem[]; warnings: IoWarning[] } | { ok: true; token: number; parents: string[] };
+
+/** Files read and waiting for their parents from the library: the last one only (one import at a time). */
+const held = new Map<number, Extract<ReadScenarioFile, { ok: true }>>();
+let nextToken = 1;
+
+/** Parses and migrates a scenario file; the page then looks up the parents it names that it does not hold. */
+export function readImport(input: string | Uint8Array): ImportRead {
+  const read = readScenarioFile(input);
+  if (!read.ok) return read;
+  held.clear();
+  const token = nextToken++;
+  held.set(token, read);
+  return { ok: true, token, parents: parentsOutside(read) };
+}
+
+/** Checks the file read under `token`, derived scenarios resolved through `parents` from the library. */
+export function checkImport(token: number, parents: [string, Scenario | DerivedScenario][]): ParsedScenarioFile {
+  const read = held.get(token);
+  held.delete(token);
+  if (!read) throw new Error('the file is no longer held for checking; choose it again');
+  const lookup = new Map(parents);
+  return checkScenarioFile(read, { parents: (id) => lookup.get(id) });
+}
+
+export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {
+  return encodeUtf8(libraryFileText(records, ids, meta));
+}
+
+export function backupFileBytes(content: BackupContent, createdAt: string, appVersion: string): Uint8Array {
+  return encodeUtf8(createBackup({ content, createdAt, appVersion }));
+}
+
+/** A backup read and checked; derived scenarios of presets find them in `presets`. */
+export function checkBackup(input: Uint8Array, presets: readonly Scenario[], acceptChecksumMismatch: boolean): ParsedBackup {
+  const byId = new Map(presets.map((p) => [p.id, p]));
+  return parseBackup(input, { parents: (id) => byId.get(id), acceptChecksumMismatch });
+}

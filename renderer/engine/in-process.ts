@@ -1,0 +1,27 @@
+import { answerRequest } from './answer';
+import type { EngineBackend } from './client';
+import type { EngineRequest, EngineResponse } from './protocol';
+
+/**
+ * The worker's answers computed in this thread, for Node (tests, benchmarks),
+ * which has no Worker. Messages are cloned both ways and answered after the
+ * caller's synchronous code, as the worker's are (on a microtask, so tests that
+ * fake timers still get answers). Nothing in the app imports this module, so
+ * the page's bundle never holds the engine.
+ */
+export function inProcessBackend(): EngineBackend {
+  let nextId = 1;
+  return {
+    call(command, args) {
+      const req = structuredClone({ id: nextId++, command, args }) as EngineRequest;
+      return Promise.resolve()
+        .then(() => answerRequest(req))
+        .then((res: EngineResponse) => {
+          const out = structuredClone(res);
+          if ('error' in out) throw new Error(out.error);
+          return out.answer as never;
+        });
+    },
+    dispose: () => {},
+  };
+}

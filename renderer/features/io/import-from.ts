@@ -1,0 +1,31 @@
+import type { ExistingEntry } from '../../../shared/io/import-plan';
+import type { DerivedScenario } from '../../../shared/model/inherit';
+import type { Scenario } from '../../../shared/model/scenario';
+import { checkImportFile, readImportFile } from '../../engine/file-commands';
+import { withPlan, type ImportCheck } from './import-check';
+
+/** What `checkImportFrom` needs of the library: the repository's `importEntries` and `fileItems`. */
+export type ImportLibrary = {
+  importEntries(): Promise<ExistingEntry[]>;
+  fileItems(ids: readonly string[]): Promise<ReadonlyMap<string, Scenario | DerivedScenario>>;
+};
+
+/**
+ * A scenario file checked against the library: the engine worker reads it
+ * while storage reads the library's names, then checks it with the parents
+ * its derived scenarios name (and their own parents), never the whole library.
+ * Writes nothing; the caller shows the problems or the plan.
+ */
+export async function checkImportFrom(input: string | Uint8Array, library: ImportLibrary): Promise<ImportCheck> {
+  const entries = library.importEntries();
+  const read = await readImportFile(input).catch((err: unknown) => {
+    entries.catch(() => {});
+    throw err;
+  });
+  if (!read.ok) {
+    entries.catch(() => {});
+    return read;
+  }
+  const [existing, parents] = await Promise.all([entries, library.fileItems(read.parents)]);
+  return withPlan(await checkImportFile(read.token, parents), existing);
+}
