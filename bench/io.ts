@@ -35,10 +35,14 @@ type LibraryIoModule = {
 // so the Node project does not pull the renderer's files in. Neither module reads
 // Vite's import.meta.env on load (repo.ts only imports the database's type).
 const load = async () => {
-  const [repoModule, ioModule] = await Promise.all([
+  const [repoModule, ioModule, client, inProcess] = await Promise.all([
     import(new URL('../renderer/db/repo.ts', import.meta.url).href) as Promise<RepoModule>,
     import(new URL('../renderer/features/io/library-io.ts', import.meta.url).href) as Promise<LibraryIoModule>,
+    import(new URL('../renderer/engine/client.ts', import.meta.url).href) as Promise<{ installEngineBackend(b: unknown): void }>,
+    import(new URL('../renderer/engine/in-process.ts', import.meta.url).href) as Promise<{ inProcessBackend(): unknown }>,
   ]);
+  // the repository has the engine check what it writes; Node has no Worker, so it answers in-process
+  client.installEngineBackend(inProcess.inProcessBackend());
   return { createRepo: repoModule.createRepo, ...ioModule };
 };
 
