@@ -26,7 +26,7 @@ export function localText(canonical: string | undefined, zh: string | undefined,
 }
 
 /** How a source is stated to the planner, short and in full (`editor` namespace). */
-export function sourceText(ref: SourceRef | undefined, t: TFunction, lang: string): SourceText {
+export function sourceText(ref: SourceRef | undefined, t: TFunction<'editor'>, lang: string): SourceText {
   if (!ref) return { short: t('source.none'), lines: [t('source.noneLong')] };
   switch (ref.kind) {
     case 'document': {

@@ -12,12 +12,12 @@ import {
 
 type Props = { runs: readonly ComparedRun[]; fmt: NumberFormatter; t: Translate };
 
-const HINTS: Record<CompareChartId, string> = {
+const HINTS = {
   co2: 'charts.peakHint',
   co2PerGdp: 'charts.pathHint',
   nonFossil: 'charts.targetHint',
   renewableCapacity: 'charts.capacityHint',
-};
+} as const satisfies Record<CompareChartId, string>;
 
 /** The four overlaid charts: one line per scenario, in its colour. `t` is the results namespace's. */
 export function CompareCharts({ runs, fmt, t }: Props) {

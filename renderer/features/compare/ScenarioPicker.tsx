@@ -17,8 +17,8 @@ export function ScenarioPicker({ records, picked, onToggle }: Props) {
   const lang = i18n.language;
   const full = picked.length >= MAX_SCENARIOS;
   const groups = [
-    { key: 'mine', items: records.filter((r) => r.kind === 'user') },
-    { key: 'presets', items: records.filter((r) => r.kind === 'preset') },
+    { key: 'mine' as const, items: records.filter((r) => r.kind === 'user') },
+    { key: 'presets' as const, items: records.filter((r) => r.kind === 'preset') },
   ].filter((g) => g.items.length);
 
   return (

@@ -34,18 +34,17 @@ export function TargetMatrix({ runs, fmt, t, labelOf }: Props) {
   const { t: tc } = useTranslation('compare');
   const rows = targetMatrix(runs.map((r) => r.results));
   if (!rows.length) return <p className="muted">{tc('matrix.none')}</p>;
-  const summaries = runs.map((r) => targetsMet(r.results));
   return (
     <div className="res-table-wrap cmp-fit">
       <table className="res-table cmp-matrix" data-testid="target-matrix">
         <thead>
           <tr>
             <th scope="col">{tc('matrix.target')}</th>
-            {runs.map((r, i) => (
+            {runs.map((r) => (
               <th key={r.id} scope="col">
                 <span className="cmp-swatch" style={{ background: r.color }} aria-hidden="true" /> {r.name}
                 <div className="cmp-matrix-summary" data-testid={`matrix-summary-${r.id}`}>
-                  {tc('matrix.summary', summaries[i])}
+                  {tc('matrix.summary', targetsMet(r.results))}
                 </div>
               </th>
             ))}

@@ -1,12 +1,16 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { ScenarioIssue } from '../../../shared/model/validate-core';
 import { READ_ONLY_ISSUE } from '../../state/edit-gate';
+import { oneOf } from '../../i18n/keys';
+
+type EditorT = TFunction<'editor'>;
+type Pattern = { re: RegExp; key: ParseKeys<'editor'>; names: string[] };
 
 /**
  * The engine's validation messages are English and technical; the common ones
  * are restated in the UI language, the rest shown as they are.
  */
-const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
+const PATTERNS: Pattern[] = [
   { re: /must be (at least|greater than|at most) (-?[\d.]+), but is (-?[\d.e+-]+) in (\d+)$/, key: 'issue.range', names: ['bound', 'limit', 'value', 'year'] },
   { re: /^fuel shares must add up to 100 %, but add up to (-?[\d.]+) % in (\d+)$/, key: 'issue.fuelSum', names: ['sum', 'year'] },
   { re: /^sector shares must add up to 100 %, but add up to (-?[\d.]+) % in (\d+)$/, key: 'issue.sectorSum', names: ['sum', 'year'] },
@@ -35,10 +39,10 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^a peak year must be between (\d+) and (\d+)$/, key: 'issue.peakYearRange', names: ['min', 'max'] },
 ];
 
-const BOUNDS: Record<string, string> = { 'at least': 'atLeast', 'greater than': 'greaterThan', 'at most': 'atMost' };
+const BOUNDS: Record<string, 'atLeast' | 'greaterThan' | 'atMost'> = { 'at least': 'atLeast', 'greater than': 'greaterThan', 'at most': 'atMost' };
 
 /** What the expression compiler says (engine/expr*.ts), restated; inside `issue.exprAt` or shown by the expression field. */
-const EXPR_PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
+const EXPR_PATTERNS: Pattern[] = [
   { re: /^expression too deep: at most (\d+) levels$/, key: 'issue.exprText.tooDeep', names: ['limit'] },
   { re: /^expression too long: at most (\d+) characters \(it has (\d+)\)$/, key: 'issue.exprText.tooLong', names: ['limit', 'length'] },
   { re: /^expression too large: at most (\d+) /, key: 'issue.exprText.tooLarge', names: ['limit'] },
@@ -56,7 +60,10 @@ const EXPR_PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^a number is too large: must be a finite number$/, key: 'issue.exprText.aNumberTooLarge', names: [] },
 ];
 
-function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction): string | null {
+/** What the compiler calls a refused node (expr-check.ts: the mathjs node type, lower case). */
+const EXPR_KINDS = ['assignment', 'functionassignment', 'block', 'accessor', 'object', 'index', 'range', 'array'] as const;
+
+function restate(message: string, patterns: readonly Pattern[], t: EditorT): string | null {
   for (const { re, key, names } of patterns) {
     const m = re.exec(message);
     if (!m) continue;
@@ -64,7 +71,7 @@ function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction):
     names.forEach((n, i) => (vars[n] = m[i + 1] ?? ''));
     if (vars.bound) vars.bound = t(`issue.bounds.${BOUNDS[vars.bound] ?? 'atLeast'}`);
     if (vars.message) vars.message = exprErrorText(vars.message, t);
-    if (vars.kind) vars.kind = t(`issue.exprText.kinds.${vars.kind}`, { defaultValue: vars.kind });
+    if (oneOf(EXPR_KINDS, vars.kind)) vars.kind = t(`issue.exprText.kinds.${vars.kind}`);
     // `count` chooses the English plural (`_one`, `_other`)
     const options: Record<string, string | number> = vars.count ? { ...vars, count: Number(vars.count) } : vars;
     // an optional part left empty (a bound without a unit) leaves no trailing space
@@ -74,16 +81,16 @@ function restate(message: string, patterns: typeof EXPR_PATTERNS, t: TFunction):
 }
 
 /** An expression compiler's error in the UI language (as it is when no pattern knows it). */
-export function exprErrorText(message: string, t: TFunction): string {
+export function exprErrorText(message: string, t: EditorT): string {
   return restate(message, EXPR_PATTERNS, t) ?? message;
 }
 
-export function issueMessage(message: string, t: TFunction): string {
+export function issueMessage(message: string, t: EditorT): string {
   if (message === READ_ONLY_ISSUE) return t('issue.readOnly');
   return restate(message, PATTERNS, t) ?? message;
 }
 
 /** Issues as messages for a field, without repeats. */
-export function issueMessages(issues: readonly ScenarioIssue[], t: TFunction): string[] {
+export function issueMessages(issues: readonly ScenarioIssue[], t: EditorT): string[] {
   return [...new Set(issues.map((i) => issueMessage(i.message, t)))];
 }

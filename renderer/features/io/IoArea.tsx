@@ -38,7 +38,7 @@ export function IoArea() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const close = () => setDialog(null);
-  const fail = (key: string) => (err: unknown) => setNotice({ ok: false, text: t(key, { message: message(err) }) });
+  const fail = (key: `${'import' | 'export' | 'backup' | 'restore'}.failed`) => (err: unknown) => setNotice({ ok: false, text: t(key, { message: message(err) }) });
 
   const openExport = async (ids?: string[]) => {
     setNotice(null);
@@ -78,13 +78,13 @@ export function IoArea() {
       defaultName = `${safeFileName(one ? t('file.resultsOne', { name: one }) : t('file.results', { date }))}.${format}`;
     }
     progress(t('export.saving'));
-    const filter = { json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] }[
+    const filter = ({ json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] } as const)[
       format
     ];
     const saved = await api.saveFile({
       title: t('export.title'),
       defaultName,
-      filters: [{ name: t(filter[0]!), extensions: [filter[1]!] }],
+      filters: [{ name: t(filter[0]), extensions: [filter[1]] }],
       bytes,
     });
     close();

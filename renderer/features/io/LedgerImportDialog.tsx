@@ -205,7 +205,7 @@ function PreviewTable({ preview, chosen, onToggle }: { preview: LedgerPreview; c
                     <ul>
                       {row.messages.map((m, i) => (
                         <li key={i} className={`io-msg-${m.level}`}>
-                          {(m.column ?? m.field) && <strong>{m.column ?? t(`ledger.field.${m.field}`)}: </strong>}
+                          {(m.column ?? m.field) && <strong>{m.column ?? (m.field && t(`ledger.field.${m.field}`))}: </strong>}
                           {zh ? m.zh : m.en}
                         </li>
                       ))}

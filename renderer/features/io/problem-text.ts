@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { oneOf } from '../../i18n/keys';
 import { issueMessage } from '../editor/issue-text';
 
 /**
@@ -7,26 +8,27 @@ import { issueMessage } from '../editor/issue-text';
  * common ones are restated here (shapes of a file) or by the editor's
  * issue-text (ranges, shares, years), the rest shown as they are.
  */
-const TYPE_KEYS = new Set(['number', 'string', 'array', 'object', 'boolean', 'null', 'int']);
+const TYPE_KEYS = ['number', 'string', 'array', 'object', 'boolean', 'null', 'int'] as const;
 
-const PATTERNS: { re: RegExp; key: string; vars: (m: RegExpExecArray, type: (s: string) => string) => Record<string, string> }[] = [
-  { re: /^expected (\w+), got (\w+)$/, key: 'problems.text.expected', vars: (m, type) => ({ expected: type(m[1]!), got: type(m[2]!) }) },
-  { re: /^is missing \(expected (\w+)\)$/, key: 'problems.text.missing', vars: (m, type) => ({ expected: type(m[1]!) }) },
-  { re: /^unknown field (.+)$/, key: 'problems.text.unknownField', vars: (m) => ({ keys: m[1]! }) },
-  { re: /^must be one of (.+?)(?: \(got .+\))?$/, key: 'problems.text.oneOf', vars: (m) => ({ options: m[1]! }) },
+type IoT = TFunction<'io'>;
+const PATTERNS: { re: RegExp; text: (m: RegExpExecArray, t: IoT, type: (s: string) => string) => string }[] = [
+  { re: /^expected (\w+), got (\w+)$/, text: (m, t, type) => t('problems.text.expected', { expected: type(m[1]!), got: type(m[2]!) }) },
+  { re: /^is missing \(expected (\w+)\)$/, text: (m, t, type) => t('problems.text.missing', { expected: type(m[1]!) }) },
+  { re: /^unknown field (.+)$/, text: (m, t) => t('problems.text.unknownField', { keys: m[1]! }) },
+  { re: /^must be one of (.+?)(?: \(got .+\))?$/, text: (m, t) => t('problems.text.oneOf', { options: m[1]! }) },
 ];
 
-export function problemText(p: { message: string; messageZh?: string }, lang: string, t: TFunction, tEditor: TFunction): string {
+export function problemText(p: { message: string; messageZh?: string }, lang: string, t: IoT, tEditor: TFunction<'editor'>): string {
   if (!lang.startsWith('zh')) return p.message;
   if (p.messageZh) return p.messageZh;
-  const type = (s: string) => (TYPE_KEYS.has(s) ? t(`problems.types.${s}`) : s);
+  const type = (s: string) => (oneOf(TYPE_KEYS, s) ? t(`problems.types.${s}`) : s);
   // files from the prototype name the field they had there (scenario-file.ts)
   const legacy = / \(prototype field: ([^)]+)\)$/.exec(p.message);
   const message = legacy ? p.message.slice(0, legacy.index) : p.message;
   const hint = legacy ? t('problems.text.legacyField', { path: legacy[1] }) : '';
-  for (const { re, key, vars } of PATTERNS) {
+  for (const { re, text } of PATTERNS) {
     const m = re.exec(message);
-    if (m) return t(key, vars(m, type)) + hint;
+    if (m) return text(m, t, type) + hint;
   }
   return issueMessage(message, tEditor) + hint;
 }

@@ -25,7 +25,7 @@ export function ChartsSection({ results, x }: { results: ScenarioResults; x: Rep
   );
 }
 
-type Column = { key: string; unit: UnitId; value: (y: ScenarioResults['years'][number]) => number };
+type Column = { key: 'gdp' | 'energy' | 'co2' | 'co2PerGdp' | 'energyPerGdp' | 'energyPerGdpAssessed' | 'nonFossil'; unit: UnitId; value: (y: ScenarioResults['years'][number]) => number };
 
 /** One row per year: GDP, energy, CO2, both intensities and the non-fossil share, units in the header. */
 export function YearsSection({ scenario, results, x }: { scenario: Scenario; results: ScenarioResults; x: ReportText }) {
@@ -36,7 +36,7 @@ export function YearsSection({ scenario, results, x }: { scenario: Scenario; res
     { key: 'co2', unit: 'wanTCo2', value: (y) => y.co2 },
     { key: 'co2PerGdp', unit: 'tCo2PerWanYuan', value: (y) => y.co2PerGdp },
     { key: 'energyPerGdp', unit: 'tcePerWanYuan', value: (y) => y.energyPerGdp },
-    ...(assessed ? [{ key: 'energyPerGdpAssessed', unit: 'tcePerWanYuan' as const, value: (y: ScenarioResults['years'][number]) => y.energyPerGdpAssessed }] : []),
+    ...(assessed ? [{ key: 'energyPerGdpAssessed' as const, unit: 'tcePerWanYuan' as const, value: (y: ScenarioResults['years'][number]) => y.energyPerGdpAssessed }] : []),
     { key: 'nonFossil', unit: 'pct', value: (y) => y.nonFossilShare },
   ];
   const convention = x.t(`assumptions.convention.${scenario.conventions.primaryElectricity}`);

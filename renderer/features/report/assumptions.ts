@@ -1,7 +1,9 @@
 import { getAt } from '../../../shared/model/path';
 import type { SourceRef } from '../../../shared/model/provenance';
-import { FUELS, type Scenario } from '../../../shared/model/scenario';
+import { FUELS, GENERATOR_TYPES, SECTORS, type Scenario } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
+import type { ParseKeysWithoutVariables } from 'i18next';
+import { oneOf } from '../../i18n/keys';
 import type { ReportText } from './report-text';
 
 /** One input named in the report: what it is and its value as entered, units included. */
@@ -10,7 +12,7 @@ export type AssumptionField = { path: string; label: string; value: string };
 export type AssumptionRow = { ref: SourceRef | undefined; fields: AssumptionField[] };
 
 /** Field paths with a label of their own (`assumptions.fields.<key>`) and the unit of their value. */
-const FIELDS: Record<string, { key: string; unit?: (x: ReportText) => string; year?: boolean }> = {
+const FIELDS: Record<string, { key: ParseKeysWithoutVariables<'report', 'assumptions.fields'>; unit?: (x: ReportText) => string; year?: boolean }> = {
   '': { key: 'scenario' },
   baseYear: { key: 'baseYear', year: true },
   endYear: { key: 'endYear', year: true },
@@ -78,6 +80,8 @@ function valueText(v: unknown, unit: string, x: ReportText): string {
   return '';
 }
 
+const fuelName = (word: string, x: ReportText) => (oneOf(FUELS, word) ? x.rt(`fuel.${word}`) : word);
+
 /** Label and value of the input at `path`; unknown paths are shown as they are. */
 export function describeField(s: Scenario, path: string, x: ReportText): AssumptionField {
   const value = getAt(s, path);
@@ -90,15 +94,15 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
   }
   let m = /^energy\.sectors\.(\w+)\.(sharePct|fuelSharesPct)(?:\.(\w+))?$/.exec(path);
   if (m) {
-    const sector = x.t(`assumptions.sectors.${m[1]}`);
+    const sector = oneOf(SECTORS, m[1]) ? x.t(`assumptions.sectors.${m[1]}`) : m[1]!;
     if (m[2] === 'sharePct') return { path, label: x.t('assumptions.fields.sectorShare', { sector }), value: valueText(value, '%', x) };
-    if (m[3]) return { path, label: x.t('assumptions.fields.sectorFuel', { sector, fuel: x.rt(`fuel.${m[3]}`) }), value: valueText(value, '%', x) };
+    if (m[3]) return { path, label: x.t('assumptions.fields.sectorFuel', { sector, fuel: fuelName(m[3], x) }), value: valueText(value, '%', x) };
     return { path, label: x.t('assumptions.fields.sectorFuels', { sector }), value: valueText(value, '', x) };
   }
   m = /^emissionFactors\.tCo2PerTce\.(\w+)$/.exec(path);
-  if (m) return { path, label: x.t('assumptions.fields.fuelFactor', { fuel: x.rt(`fuel.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.tCo2PerTce'), x) };
+  if (m) return { path, label: x.t('assumptions.fields.fuelFactor', { fuel: fuelName(m[1]!, x) }), value: valueText(value, x.t('assumptions.units.tCo2PerTce'), x) };
   m = /^electricity\.heatRateGcePerKWh\.(\w+)$/.exec(path);
-  if (m) return { path, label: x.t('assumptions.fields.heatRate', { type: x.rt(`generator.${m[1]}`) }), value: valueText(value, x.t('assumptions.units.gcePerKWh'), x) };
+  if (m) return { path, label: x.t('assumptions.fields.heatRate', { type: oneOf(GENERATOR_TYPES, m[1]) ? x.rt(`generator.${m[1]}`) : m[1]! }), value: valueText(value, x.t('assumptions.units.gcePerKWh'), x) };
   m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[id=[^\]]+\])(?:\.(.+))?$/.exec(path);
   if (m) {
     const item = getAt(s, m[1]!) as { name?: string; label?: string } | undefined;

@@ -14,11 +14,11 @@ export type ReportText = {
   /** BCP 47 tag for `lang` attributes and Intl */
   locale: string;
   /** the `report` namespace */
-  t: Translate;
+  t: TFunction<'report'>;
   /** the `results` namespace: chart titles, units, fuels, target metrics and margins */
   rt: Translate;
   /** the `editor` namespace, for `sourceText` */
-  et: TFunction;
+  et: TFunction<'editor'>;
   fmt: NumberFormatter;
   /** plain numbers of inputs: as many decimals as they have, at most 4 */
   plain(value: number): string;
@@ -31,18 +31,14 @@ const cache = new Map<Language, ReportText>();
 export function reportText(lang: Language): ReportText {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const fixed = (ns: string): Translate => {
-    const f = i18next.getFixedT(lang, ns);
-    return (key, options) => String(f(key, options));
-  };
-  const rt = fixed('results');
+  const rt = i18next.getFixedT(lang, 'results');
   const locale = numberLocale(lang);
   const plainFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
   const text: ReportText = {
     lang,
     locale: lang === 'zh' ? 'zh-CN' : 'en',
-    t: fixed('report'),
+    t: i18next.getFixedT(lang, 'report'),
     rt,
     et: i18next.getFixedT(lang, 'editor'),
     fmt: makeFormatter(lang, (u: UnitId) => rt(`units.${u}`)),

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
 import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../../../shared/model/scenario';
 import type { ChartOption } from '../../components/Chart';
@@ -5,8 +6,8 @@ import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from 
 import type { NumberFormatter, UnitId } from './format';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 
-/** i18next's `t` for the `results` namespace, narrowed to what the builders need. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** i18next's `t` for the `results` namespace. */
+export type Translate = TFunction<'results'>;
 
 export type Ctx = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
 /** One series of a chart option (line, bar or scatter). */

@@ -8,7 +8,6 @@ export function useResultsFormat(): { t: Translate; lang: string; fmt: NumberFor
   const { t, i18n } = useTranslation('results');
   const lang = i18n.language;
   return useMemo(() => {
-    const tr: Translate = (key, options) => t(key, options);
-    return { t: tr, lang, fmt: makeFormatter(lang, (u: UnitId) => tr(`units.${u}`)) };
+    return { t, lang, fmt: makeFormatter(lang, (u: UnitId) => t(`units.${u}`)) };
   }, [t, lang]);
 }

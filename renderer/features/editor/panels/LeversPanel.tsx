@@ -12,14 +12,14 @@ import { valueInYear } from '../../../components/fields/series-convert';
 /** Series read as the editor reads them (expressions with the worker's values); new projects get the reference hours. */
 const LEVER_CONTEXT: LeverContext = { valueInYear, hours: TYPICAL_HOURS };
 
-const UNIT_KEY: Record<LeverId, string> = {
+const UNIT_KEY = {
   gdpGrowth: 'units.pctPerYear',
   intensityDecline: 'units.pctPerYear',
   pvBuildout: 'units.mwPerYear',
   windBuildout: 'units.mwPerYear',
   gridFactor: 'units.tCo2PerMWh',
   coalShare: 'units.pct',
-};
+} as const satisfies Record<LeverId, string>;
 
 function Lever({ id }: { id: LeverId }) {
   const { t, i18n } = useTranslation('editor');

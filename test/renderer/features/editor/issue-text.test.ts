@@ -8,14 +8,14 @@ import { validateScenario } from '../../../../shared/model/validate';
 import { editorScenario } from './fixture';
 
 // The engine's own messages (not copies of them), so a changed wording shows here as an untranslated message.
-let zh: TFunction;
-let en: TFunction;
+let zh: TFunction<'editor'>;
+let en: TFunction<'editor'>;
 
 beforeAll(async () => {
   const make = async (lng: string) => {
     const i = i18next.createInstance();
     await i.init({ lng, resources: { zh: { editor: zhEditor }, en: { editor: enEditor } }, ns: ['editor'], defaultNS: 'editor', interpolation: { escapeValue: false } });
-    return i.t;
+    return i.getFixedT(lng, 'editor');
   };
   zh = await make('zh');
   en = await make('en');

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
@@ -5,17 +6,11 @@ import type { ChartOption } from '../../../../renderer/components/Chart';
 import { FUEL_COLORS, GENERATOR_COLORS } from '../../../../renderer/components/chart/palette';
 import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/features/results/chart-options';
 import { makeFormatter } from '../../../../renderer/features/results/format';
-import zhResults from '../../../../renderer/i18n/locales/zh/results.json';
 import { intensityTargetPath } from '../../../../shared/engine/target-path';
 import { makeCity } from './fixture';
 
-/** The zh strings, looked up by dotted key (with {{var}} filled), so names in the options are checkable. */
-const t = (key: string, opts?: Record<string, unknown>) => {
-  let v: unknown = zhResults;
-  for (const k of key.split('.')) v = (v as Record<string, unknown>)[k];
-  if (typeof v !== 'string') throw new Error(`missing ${key}`);
-  return v.replace(/{{(\w+)}}/g, (_, name: string) => String(opts?.[name]));
-};
+/** The zh strings, so names in the options are checkable. */
+const t = i18next.getFixedT('zh', 'results');
 const fmt = makeFormatter('zh', (u) => t(`units.${u}`));
 
 type AnySeries = { type: string; name: string; data: unknown[]; color?: string; stack?: string; markPoint?: { data: { coord: unknown[] }[] }; markLine?: { data: { xAxis: string }[] } };
