@@ -1,9 +1,11 @@
 import { checkExpression, evaluate, seriesValues, validate } from './compute';
-import { backupFileBytes, checkBackup, checkImport, readImport, scenarioFileBytes } from './files';
 import { listVersions, readEntries } from './library-listing';
 import type { CommandAnswer, CommandArgs, EngineCommand, EngineRequest, EngineResponse } from './protocol';
 
 type Handlers = { [K in EngineCommand]: (args: CommandArgs<K>) => CommandAnswer<K> | Promise<CommandAnswer<K>> };
+
+/** Scenario files and backups: loaded when first used, so the worker starts (and answers the first scenario) sooner. */
+const files = () => import('./files');
 
 /** How the worker answers each command (the page's side is client.ts). */
 const handlers: Handlers = {
@@ -13,11 +15,11 @@ const handlers: Handlers = {
   seriesValues: ({ items }) => items.map((i) => seriesValues(i.series, i.baseYear, i.endYear)),
   listVersions: ({ db }) => listVersions(db),
   readEntries: ({ db, ids }) => readEntries(db, ids),
-  readImport: ({ input }) => readImport(input),
-  checkImport: ({ token, parents }) => checkImport(token, parents),
-  checkBackup: ({ input, presets, acceptChecksumMismatch }) => checkBackup(input, presets, acceptChecksumMismatch),
-  scenarioFile: ({ records, ids, meta }) => scenarioFileBytes(records, ids, meta),
-  backupFile: ({ content, createdAt, appVersion }) => backupFileBytes(content, createdAt, appVersion),
+  readImport: async ({ input }) => (await files()).readImport(input),
+  checkImport: async ({ token, parents }) => (await files()).checkImport(token, parents),
+  checkBackup: async ({ input, presets, acceptChecksumMismatch }) => (await files()).checkBackup(input, presets, acceptChecksumMismatch),
+  scenarioFile: async ({ records, ids, meta }) => (await files()).scenarioFileBytes(records, ids, meta),
+  backupFile: async ({ content, createdAt, appVersion }) => (await files()).backupFileBytes(content, createdAt, appVersion),
 };
 
 /** The engine worker's answer to one request; a command that fails answers with its message. */

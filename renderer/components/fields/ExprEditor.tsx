@@ -31,6 +31,8 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
   const errorId = useId();
   // the text typed last: answers about older text are not shown
   const latest = useRef<string | null>(null);
+  // the newest text is being checked: it stays in the field until its answer is known
+  const [checking, setChecking] = useState(false);
 
   if (seen !== value) {
     setSeen(value);
@@ -43,7 +45,19 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
   const change = async (raw: string) => {
     setText(raw);
     latest.current = raw;
-    if (raw.trim() === '') return setError({ message: t('series.exprEmpty') });
+    if (raw.trim() === '') {
+      setChecking(false);
+      return setError({ message: t('series.exprEmpty') });
+    }
+    setChecking(true);
+    try {
+      await check(raw);
+    } finally {
+      if (latest.current === raw) setChecking(false);
+    }
+  };
+
+  const check = async (raw: string) => {
     const compiled = await engineClient.call('checkExpression', { text: raw }).catch((err: unknown) => ({ ok: false as const, error: String(err) }));
     if (latest.current !== raw) return;
     if (!compiled.ok) return setError({ message: exprErrorText(compiled.error, t), position: 'position' in compiled ? compiled.position : undefined });
@@ -68,7 +82,7 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
-          if (!error) setText(null);
+          if (!error && !checking) setText(null);
         }}
         onChange={(e) => void change(e.target.value)}
       />

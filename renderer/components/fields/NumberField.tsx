@@ -35,7 +35,7 @@ export function NumberField(p: NumberFieldProps) {
   const { t, i18n } = useTranslation('editor');
   const locale = numberLocale(i18n.language);
   const [text, setText] = useState<string | null>(null);
-  const [errors, show, setErrors] = useRefusal();
+  const { messages: errors, pending, show, set: setErrors } = useRefusal();
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(p.value);
   const errorId = useId();
@@ -100,7 +100,8 @@ export function NumberField(p: NumberFieldProps) {
           onFocus={() => setFocused(true)}
           onBlur={() => {
             setFocused(false);
-            if (errors.length === 0) setText(null);
+            // a refusal may still be on its way: the typed text stays until it is known
+            if (errors.length === 0 && !pending) setText(null);
           }}
           onKeyDown={onKeyDown}
           onChange={(e) => change(e.target.value)}

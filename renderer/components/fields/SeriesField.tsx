@@ -31,7 +31,7 @@ export type SeriesFieldProps = {
 /** A yearly input as a constant, a year/value table or an expression, switchable without losing its shape. */
 export function SeriesField(p: SeriesFieldProps) {
   const { t, i18n } = useTranslation('editor');
-  const [modeErrors, showModeError] = useRefusal();
+  const { messages: modeErrors, show: showModeError } = useRefusal();
   const modeError = modeErrors[0] ?? null;
   const [open, setOpen] = useState(false);
   const mode = seriesMode(p.value);

@@ -14,7 +14,7 @@ export type TextFieldProps = {
 /** A text input that keeps refused text (e.g. an empty name) visible with its error instead of applying it. */
 export function TextField({ value, onCommit, testId, label, disabled, className }: TextFieldProps) {
   const [text, setText] = useState<string | null>(null);
-  const [errors, show, setErrors] = useRefusal();
+  const { messages: errors, pending, show, set: setErrors } = useRefusal();
   const error = errors[0] ?? null;
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(value);
@@ -40,7 +40,7 @@ export function TextField({ value, onCommit, testId, label, disabled, className 
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
-          if (!error) setText(null);
+          if (!error && !pending) setText(null);
         }}
         onChange={(e) => {
           const raw = e.target.value;

@@ -5,22 +5,29 @@ export type Refusal = readonly string[] | void | Promise<readonly string[] | voi
 
 const isPromise = (r: Refusal): r is Promise<readonly string[] | void> => typeof (r as Promise<unknown> | undefined)?.then === 'function';
 
-/**
- * A field's messages: `show` takes what a commit gave back (only the newest
- * commit's answer is shown, however the answers arrive); `set` replaces them
- * with the field's own (a text that is not a number).
- */
-export function useRefusal(): [messages: readonly string[], show: (r: Refusal) => void, set: (messages: readonly string[]) => void] {
-  const [messages, setMessages] = useState<readonly string[]>([]);
+export type RefusalState = {
+  messages: readonly string[];
+  /** the newest commit's answer has not arrived: a field keeps its text until it knows whether it was refused */
+  pending: boolean;
+  /** takes what a commit gave back; only the newest commit's answer is shown, however the answers arrive */
+  show: (r: Refusal) => void;
+  /** replaces the messages with the field's own (a text that is not a number) */
+  set: (messages: readonly string[]) => void;
+};
+
+/** A field's refusal messages, for commits answered now or later. */
+export function useRefusal(): RefusalState {
+  const [state, setState] = useState<{ messages: readonly string[]; pending: boolean }>({ messages: [], pending: false });
   const latest = useRef(0);
   const show = useCallback((r: Refusal) => {
     const n = ++latest.current;
-    if (!isPromise(r)) return setMessages(r ?? []);
-    void r.then((m) => n === latest.current && setMessages(m ?? []));
+    if (!isPromise(r)) return setState({ messages: r ?? [], pending: false });
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
+    void r.then((m) => n === latest.current && setState({ messages: m ?? [], pending: false }));
   }, []);
-  const set = useCallback((m: readonly string[]) => {
+  const set = useCallback((messages: readonly string[]) => {
     latest.current++;
-    setMessages(m);
+    setState({ messages, pending: false });
   }, []);
-  return [messages, show, set];
+  return { ...state, show, set };
 }

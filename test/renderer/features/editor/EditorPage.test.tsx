@@ -51,6 +51,18 @@ describe('EditorPage', () => {
     expect(screen.getByTestId('source-economy.baseGdpYiYuan')).toHaveTextContent('用户修改');
   });
 
+  it('keeps a refused value in the field when it loses focus before the engine has answered', async () => {
+    const { calls } = renderEditor();
+    const input = screen.getByTestId('field-economy.baseGdpYiYuan');
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '-5' } });
+    // left at once, while the worker is still checking -5
+    fireEvent.blur(input);
+    expect(await screen.findByTestId('error-economy.baseGdpYiYuan')).toHaveTextContent('须大于 0');
+    expect(input).toHaveValue('-5');
+    expect(calls).toHaveLength(0);
+  });
+
   it('holds a fuel-share row that does not add up to 100 %, flags it red, and applies it once it does', async () => {
     const { calls, user } = renderEditor();
     const sum = screen.getByTestId('fuel-sum-industry');
