@@ -28,7 +28,7 @@ type Repo = {
 type RepoModule = { createRepo(db: unknown, now?: () => number): Repo };
 type LibraryIoModule = {
   libraryFileText(records: readonly Record_[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): string;
-  checkImport(input: string, records: readonly Record_[]): { ok: false; problems: { path: string; message: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
+  checkImport(input: string, records: readonly Record_[]): { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
 };
 
 // renderer/ is type-checked by its own project (DOM, Vite types): loaded at run time here,
@@ -136,7 +136,7 @@ export async function benchImportExport(options: { scenarios?: number; runs?: nu
     lap = stopwatch();
     const check = checkImport(text, await target.list());
     lap('check');
-    if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.code}`).join('; ')}`);
     const plan = check.plan('keepBoth');
     lap('plan');
     const written = await target.importScenarios(plan);

@@ -7,6 +7,7 @@ import { parseScenarioFile, scenarioFileTooLarge } from '../shared/io/scenario-f
 import type { Scenario } from '../shared/model/scenario';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
+import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
 
 const USAGE = ['usage: npm run calc -- <preset-id | scenario.json> [--json | --csv]', `presets: ${PRESETS.map((p) => p.id).join(', ')}`];
@@ -18,16 +19,13 @@ function fail(lines: string[]): never {
 }
 
 function issuesText(source: string, issues: ScenarioIssue[]): string[] {
-  return [`${source}: invalid scenario (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, ...issues.map((i) => `  ${i.path}: ${i.message}`)];
+  return [`${source}: invalid scenario (${issues.length} problem${issues.length === 1 ? '' : 's'}):`, ...issueLines(issues)];
 }
 
-/** Problems of a file the app would refuse, in the app's words (English, then Chinese where it has them). */
+/** Problems of a file the app would refuse, in the app's words (its English). */
 function problemsText(source: string, problems: IoProblem[]): string[] {
   const n = problems.length;
-  return [
-    `${source}: cannot be used (${n} problem${n === 1 ? '' : 's'}):`,
-    ...problems.map((p) => `  ${p.path}: ${p.message}${p.messageZh ? ` / ${p.messageZh}` : ''}`),
-  ];
+  return [`${source}: cannot be used (${n} problem${n === 1 ? '' : 's'}):`, ...issueLines(problems)];
 }
 
 /**

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as bomb from '../test/shared/io/xlsx-bombs';
+import type { IssueBody } from '../shared/model/issue-codes';
+import { inEnglish } from './lib/issue-lines';
 
 /**
  * Peak memory of the ledger importer on each hostile workbook of
@@ -35,7 +37,7 @@ const BOMBS: Record<string, () => Promise<Uint8Array>> = {
   'an undefined entity': () => bomb.undefinedEntity(),
 };
 
-type Report = { refused: boolean; message: string; ms: number; rssBeforeMb: number; rssPeakMb: number; heapMb: number };
+type Report = { refused: boolean; refusal: IssueBody | null; rows: number; ms: number; rssBeforeMb: number; rssPeakMb: number; heapMb: number };
 
 /** The child: imports the file named on its command line and prints a Report. */
 const CHILD = `
@@ -49,7 +51,8 @@ const p = await parseLedgerXlsx(bytes);
 const fatal = p.headerProblems.find((h) => h.fatal);
 process.stdout.write(JSON.stringify({
   refused: !!fatal && p.rows.length === 0,
-  message: fatal ? fatal.en : 'accepted: ' + p.rows.length + ' rows',
+  refusal: fatal ? { code: fatal.code, params: fatal.params } : null,
+  rows: p.rows.length,
   ms: Math.round(performance.now() - t0),
   rssBeforeMb,
   rssPeakMb: mb(process.resourceUsage().maxRSS),
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
       const bad = !r.refused || r.rssPeakMb >= LIMIT_MB;
       failed ||= bad;
       console.log(
-        `${name.padEnd(32)} ${`${Math.round(bytes.length / 1024)} KB`.padStart(9)} ${`${r.ms} ms`.padStart(8)} ${`${r.rssBeforeMb} MB`.padStart(9)} ${`${r.rssPeakMb} MB`.padStart(9)} ${`${r.heapMb} MB`.padStart(6)}  ${bad ? 'FAIL ' : ''}${r.message.slice(0, 110)}`,
+        `${name.padEnd(32)} ${`${Math.round(bytes.length / 1024)} KB`.padStart(9)} ${`${r.ms} ms`.padStart(8)} ${`${r.rssBeforeMb} MB`.padStart(9)} ${`${r.rssPeakMb} MB`.padStart(9)} ${`${r.heapMb} MB`.padStart(6)}  ${bad ? 'FAIL ' : ''}${(r.refusal ? inEnglish(r.refusal) : `accepted: ${r.rows} rows`).slice(0, 110)}`,
       );
     }
   } finally {

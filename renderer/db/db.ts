@@ -85,7 +85,7 @@ export class CarbonDb extends Dexie {
         await table.toCollection().modify((rec: ScenarioRecord, ref: { value: unknown }) => {
           const warnings: IoWarning[] = [];
           const next = upgradeScenarioRecordV4(rec, rec.parentId === undefined ? undefined : parents.get(rec.parentId), warnings);
-          for (const w of warnings) console.warn(`scenario ${rec.id}: ${w.message}`);
+          for (const w of warnings) console.warn(`scenario ${rec.id}: ${w.path}: ${w.code}`, w.params);
           if (next !== rec) ref.value = next;
         });
       });

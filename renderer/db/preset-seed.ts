@@ -52,7 +52,7 @@ export function planPresetSeed(due: readonly Scenario[], checked: readonly Valid
     const check = checked[i];
     if (current?.kind === 'user') return plan.skipped.push({ id: preset.id, reason: 'a user scenario has this id' });
     if (!check?.ok) {
-      return plan.skipped.push({ id: preset.id, reason: check ? check.issues.map((x) => `${x.path}: ${x.message}`).join('; ') : 'not checked' });
+      return plan.skipped.push({ id: preset.id, reason: check ? check.issues.map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`).join('; ') : 'not checked' });
     }
     plan.put.push({
       id: preset.id,

@@ -15,7 +15,7 @@ import { aboveStored, conflictWith, nextRev, watchRevision, type SaveResult, typ
 export class ScenarioValidationError extends Error {
   override name = 'ScenarioValidationError';
   constructor(readonly issues: ScenarioIssue[], readonly index?: number) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    super(issues.map((i) => `${i.path}: ${i.code} ${JSON.stringify(i.params)}`).join('; '));
   }
 }
 

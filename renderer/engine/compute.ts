@@ -4,6 +4,8 @@ import { computePrepared } from '../../shared/engine/run-core';
 import { ScenarioError } from '../../shared/engine/scenario-error';
 import { resolveSeries } from '../../shared/engine/series';
 import type { ScenarioIssue, SeriesResolver } from '../../shared/engine/series-values';
+import { echo } from '../../shared/model/echo';
+import { issueAt } from '../../shared/model/issue-codes';
 import { ScenarioSchema } from '../../shared/model/scenario';
 import { isExprSeries, type ExprSeries } from '../../shared/model/series';
 import { validateScenario, zodIssues, type ValidationResult } from '../../shared/model/validate';
@@ -13,9 +15,9 @@ import { seriesKey } from './series-key';
 /** The worker's computations (mathjs included): what answers the page's commands. */
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => echo(err instanceof Error ? err.message : String(err), 200);
 /** a computation that failed where it should not (a bug): its own words */
-const failed = (err: unknown, path = ''): ScenarioIssue => ({ path, message: message(err) });
+const failed = (err: unknown, path = '') => issueAt(path, 'engine.failed', { detail: message(err) });
 
 /**
  * The full check and one run, sharing one resolution of the series: the
@@ -71,7 +73,7 @@ export function validate(input: unknown): ValidationResult {
   try {
     return validateScenario(input);
   } catch (err) {
-    return { ok: false, issues: [{ path: '(root)', message: `could not be checked: ${message(err)}` }] };
+    return { ok: false, issues: [issueAt('(root)', 'engine.checkFailed', { detail: message(err) })] };
   }
 }
 

@@ -1,6 +1,8 @@
 import type { ScenarioResults } from '../../shared/engine/results';
 import { ScenarioError } from '../../shared/engine/scenario-error';
 import type { Scenario } from '../../shared/model/scenario';
+import { echo } from '../../shared/model/echo';
+import { issueAt } from '../../shared/model/issue-codes';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import { engineClient } from './client';
 import { rememberSeriesValues } from './expression-values';
@@ -50,7 +52,7 @@ function keep(key: string, entry: Entry): void {
 
 const failed = (err: unknown): Evaluation => ({
   valid: false,
-  outcome: { ok: false, issues: [{ path: '', message: err instanceof Error ? err.message : String(err) }] },
+  outcome: { ok: false, issues: [issueAt('', 'engine.failed', { detail: echo(err instanceof Error ? err.message : String(err), 200) })] },
   series: [],
 });
 

@@ -5,6 +5,7 @@ import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/engine/series-values';
 import type { ExprSeries } from '../../shared/model/series';
+import type { IssueBody } from '../../shared/model/issue-codes';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import type { LibraryVersion } from '../db/library-read';
 import type { ScenarioRecord } from '../db/records';
@@ -28,7 +29,7 @@ export type SeriesValues = [key: string, values: Float64Array | null];
 export type Evaluation = { valid: boolean; outcome: EngineOutcome; series: SeriesValues[] };
 
 /** An expression's compile check as the user types: the compiler's issue and the character position, when there is one. */
-export type ExpressionCheck = { ok: true } | { ok: false; error: string; position?: number };
+export type ExpressionCheck = { ok: true } | { ok: false; error: IssueBody; position?: number };
 
 /**
  * The commands the page sends the engine worker, each with its arguments and

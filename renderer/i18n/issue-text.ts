@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import {
   ISSUE_CODES,
   type EchoedList,
@@ -15,6 +14,8 @@ import {
  * issues in English with this function too.
  */
 
+/** Any i18next `t` (of any namespace: the texts are looked up in `issues`). */
+export type AnyT = (key: never, options?: never) => unknown;
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const MB = 1024 * 1024;
@@ -58,7 +59,7 @@ function shown(kind: ParamKind, value: unknown, params: Record<string, unknown>,
     case 'chain':
       return (value as readonly string[]).join(t('terms.chainArrow', { ns: 'issues' }));
     case 'issue':
-      return issueText(value as IssueBody, t as unknown as TFunction);
+      return issueText(value as IssueBody, t as unknown as AnyT);
     case 'xmlReason': {
       const { reason, detail } = value as { reason: string; detail: string };
       return term('xmlReason', reason, { detail, defaultValue: detail });
@@ -76,7 +77,7 @@ function shown(kind: ParamKind, value: unknown, params: Record<string, unknown>,
 }
 
 /** An issue (or the reason inside one) in the language of `t`. */
-export function issueText(issue: IssueBody, t: TFunction): string {
+export function issueText(issue: IssueBody, t: AnyT): string {
   const translate = t as unknown as Translate;
   const kinds: Record<string, ParamKind> = ISSUE_CODES[issue.code] ?? {};
   const params = issue.params as Record<string, unknown>;
@@ -95,6 +96,6 @@ export function issueText(issue: IssueBody, t: TFunction): string {
 }
 
 /** Issues as lines for a field, without repeats. */
-export function issueTexts(issues: readonly IssueBody[], t: TFunction): string[] {
+export function issueTexts(issues: readonly IssueBody[], t: AnyT): string[] {
   return [...new Set(issues.map((i) => issueText(i, t)))];
 }

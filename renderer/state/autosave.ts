@@ -1,4 +1,6 @@
 import type { Scenario } from '../../shared/model/scenario';
+import { echo } from '../../shared/model/echo';
+import { issueAt } from '../../shared/model/issue-codes';
 import type { ScenarioIssue } from '../../shared/model/validate';
 import { ScenarioValidationError } from '../db/repo';
 
@@ -110,7 +112,9 @@ export class AutoSaver {
     } catch (err) {
       if (this.disposed) return;
       const issues =
-        err instanceof ScenarioValidationError ? err.issues : [{ path: '', message: err instanceof Error ? err.message : String(err) }];
+        err instanceof ScenarioValidationError
+          ? err.issues
+          : [issueAt('', 'save.failed', { detail: echo(err instanceof Error ? err.message : String(err), 200) })];
       this.listener('error', issues);
     }
   }

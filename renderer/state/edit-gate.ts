@@ -1,3 +1,5 @@
+import { echo } from '../../shared/model/echo';
+import { issueAt } from '../../shared/model/issue-codes';
 import { isWithin } from '../../shared/model/path';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/model/validate-core';
@@ -33,9 +35,7 @@ export type GateHost = {
   accept(next: Scenario, key: string): void;
 };
 
-export const READ_ONLY_ISSUE = 'read-only';
-
-const issueKey = (i: ScenarioIssue) => `${i.path}\u0000${i.message}`;
+const issueKey = (i: ScenarioIssue) => `${i.path}\u0000${i.code}\u0000${JSON.stringify(i.params)}`;
 
 /**
  * The issues to show at the field `path`: those on it or inside it (a point of
@@ -70,12 +70,12 @@ export function createEditGate(host: GateHost, evaluate: (s: Scenario) => Promis
     for (;;) {
       const base = host.present();
       if (!base) return [];
-      if (host.readOnly()) return [{ path: e.path, message: READ_ONLY_ISSUE }];
+      if (host.readOnly()) return [issueAt(e.path, 'edit.readOnly')];
       let next: Scenario;
       try {
         next = e.apply(base);
       } catch (err) {
-        return [{ path: e.path, message: err instanceof Error ? err.message : String(err) }];
+        return [issueAt(e.path, 'edit.failed', { detail: echo(err instanceof Error ? err.message : String(err), 200) })];
       }
       if (next === base) return [];
       const after = await evaluate(next);
@@ -104,7 +104,7 @@ export function createEditGate(host: GateHost, evaluate: (s: Scenario) => Promis
 
   return {
     propose(request) {
-      if (host.readOnly()) return Promise.resolve([{ path: request.path, message: READ_ONLY_ISSUE }]);
+      if (host.readOnly()) return Promise.resolve([issueAt(request.path, 'edit.readOnly')]);
       return new Promise<ScenarioIssue[]>((settle) => {
         const key = request.key ?? request.path;
         const last = queue[queue.length - 1];

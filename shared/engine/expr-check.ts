@@ -1,5 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { echo } from '../model/echo';
+import { issue, type IssueBody } from '../model/issue-codes';
 
 /**
  * What a parsed expression may contain: the names, functions (each with its
@@ -40,20 +41,18 @@ const ALLOWED_OPERATORS = new Set([
   'larger', 'largerEq', 'smaller', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not',
 ]);
 
-export type CheckProblem = { ok: false; error: string; position?: number };
+export type CheckProblem = { ok: false; error: IssueBody; position?: number };
 
-const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
-
-function arityError(name: string, given: number): string | null {
+function arityError(name: string, given: number): IssueBody | null {
   const a = FUNCTION_ARITY[name]!;
   if (a.pairs) {
     if (given >= 2 && given % 2 === 0) return null;
-    return `${name} takes year, value pairs: ${name}(year1, value1, year2, value2, …), got ${plural(given)}`;
+    return issue('expr.pairs', { name, count: given });
   }
   if (given >= a.min && given <= a.max) return null;
-  if (a.max === Number.POSITIVE_INFINITY) return `${name} takes at least ${plural(a.min)}, got ${given}`;
-  if (a.min === a.max) return `${name} takes ${plural(a.min)}, got ${given}`;
-  return `${name} takes ${a.min} or ${a.max} arguments, got ${given}`;
+  if (a.max === Number.POSITIVE_INFINITY) return issue('expr.arityAtLeast', { name, count: a.min, got: given });
+  if (a.min === a.max) return issue('expr.arity', { name, count: a.min, got: given });
+  return issue('expr.arityRange', { name, min: a.min, max: a.max, got: given });
 }
 
 /** The 1-based position of `word` standing alone in `text` (not inside a longer name). */
@@ -73,24 +72,30 @@ function problemOf(n: Node, parent: Node | null, text: string): CheckProblem | n
       const name = n.name!;
       if (parent?.type === 'FunctionNode' && parent.fn === n) {
         if (!Object.hasOwn(FUNCTION_ARITY, name)) {
-          return { ok: false, error: `unknown function '${echo(name)}'`, position: positionOf(text, name) };
+          return { ok: false, error: issue('expr.unknownFunction', { name: echo(name) }), position: positionOf(text, name) };
         }
         const error = arityError(name, parent.args!.length);
         return error ? { ok: false, error, position: positionOf(text, name) } : null;
       }
       if (ALLOWED_SYMBOLS.has(name)) return null;
-      return { ok: false, error: `unknown variable '${echo(name)}' (only 'year' is defined)`, position: positionOf(text, name) };
+      return {
+        ok: false,
+        error: issue('expr.unknownVariable', { name: echo(name) }),
+        position: positionOf(text, name),
+      };
     }
     case 'OperatorNode':
-      return ALLOWED_OPERATORS.has(n.fn as string) ? null : { ok: false, error: `operator '${n.op}' is not allowed in expressions` };
+      return ALLOWED_OPERATORS.has(n.fn as string)
+        ? null
+        : { ok: false, error: issue('expr.operator', { op: echo(String(n.op)) }) };
     case 'ConstantNode': {
       const v = n.value;
       if (typeof v === 'number') {
-        return Number.isFinite(v) ? null : { ok: false, error: 'a number is too large: must be a finite number' };
+        return Number.isFinite(v) ? null : { ok: false, error: issue('expr.aNumberTooLarge') };
       }
       if (typeof v === 'boolean') return null;
-      if (typeof v === 'string') return { ok: false, error: `text "${echo(v)}" is not allowed in expressions: values are numbers` };
-      return { ok: false, error: `'${String(v)}' is not allowed in expressions: values are numbers` };
+      if (typeof v === 'string') return { ok: false, error: issue('expr.text', { text: echo(v) }) };
+      return { ok: false, error: issue('expr.constant', { value: echo(String(v)) }) };
     }
     // a series value is one number per year: ranges and matrices have no meaning here
     case 'AssignmentNode':
@@ -101,7 +106,7 @@ function problemOf(n: Node, parent: Node | null, text: string): CheckProblem | n
     case 'IndexNode':
     case 'RangeNode':
     case 'ArrayNode':
-      return { ok: false, error: `${n.type.replace('Node', '').toLowerCase()} is not allowed in expressions` };
+      return { ok: false, error: issue('expr.notAllowed', { kind: n.type.replace('Node', '').toLowerCase() }) };
     default:
       return null;
   }

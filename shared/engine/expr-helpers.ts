@@ -3,15 +3,17 @@
  * closures (expr-native.ts), so both forms compute the same numbers.
  */
 
+import { issue, IssueError } from '../model/issue-codes';
+
 /** The year being evaluated and what `growth` compounds from. Set by `evaluateYears`. */
 export const context = { year: 0, baseYear: 0, baseValue: Number.NaN as number };
 
 export function pairs(name: string, args: number[]): void {
   if (args.length < 2 || args.length % 2 !== 0) {
-    throw new Error(`${name}() needs year, value pairs: ${name}(year1, value1, year2, value2, …)`);
+    throw new IssueError(issue('expr.helperPairs', { name }));
   }
   for (let i = 2; i < args.length; i += 2) {
-    if (args[i]! <= args[i - 2]!) throw new Error(`${name}() years must increase`);
+    if (args[i]! <= args[i - 2]!) throw new IssueError(issue('expr.helperYears', { name }));
   }
 }
 
@@ -52,7 +54,7 @@ export function stepAt(args: readonly number[], y: number): number {
 export function growth(rate: number, base?: number): number {
   const b = base ?? context.baseValue;
   if (!Number.isFinite(b)) {
-    throw new Error('growth(rate) needs a base value: set baseValue or write growth(rate, base)');
+    throw new IssueError(issue('expr.growthBase'));
   }
   return b * Math.pow(1 + rate / 100, context.year - context.baseYear);
 }

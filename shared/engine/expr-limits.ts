@@ -1,5 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { echo } from '../model/echo';
+import { issue, type IssueBody } from '../model/issue-codes';
 
 /**
  * Bounds on the size of an expression. Planners write expressions of a few
@@ -20,10 +21,10 @@ export const MAX_EXPRESSION_DEPTH = 64;
 /** Numbers, names, operators and calls. */
 export const MAX_EXPRESSION_NODES = 500;
 
-export type LimitProblem = { ok: false; error: string; position?: number };
+export type LimitProblem = { ok: false; error: IssueBody; position?: number };
 
-/** Also the message for a parser that overflowed the stack all the same. */
-export const TOO_DEEP = `expression too deep: at most ${MAX_EXPRESSION_DEPTH} levels`;
+/** Also the problem of a parser that overflowed the stack all the same. */
+export const TOO_DEEP = issue('expr.tooDeep', { limit: MAX_EXPRESSION_DEPTH });
 
 // A decimal literal as mathjs reads it, not part of a name (`x1e999`) or of another number.
 const NUMBER = /(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
@@ -42,12 +43,12 @@ export function checkText(text: string): LimitProblem | null {
     } else if (c === ')' || c === ']' || c === '}') depth--; // unbalanced brackets: the parser names them
   }
   if (text.length > MAX_EXPRESSION_CHARS) {
-    return { ok: false, error: `expression too long: at most ${MAX_EXPRESSION_CHARS} characters (it has ${text.length})` };
+    return { ok: false, error: issue('expr.tooLong', { limit: MAX_EXPRESSION_CHARS, length: text.length }) };
   }
   // 1e999 would be Infinity: named here, with its position, not as a value in some year
   for (const m of text.matchAll(NUMBER)) {
     if (!Number.isFinite(Number(m[0]))) {
-      return { ok: false, error: `number ${echo(m[0])} is too large: must be a finite number`, position: m.index + 1 };
+      return { ok: false, error: issue('expr.numberTooLarge', { number: echo(m[0]) }), position: m.index + 1 };
     }
   }
   return null;
@@ -73,7 +74,7 @@ export function checkTree(root: MathNode): LimitProblem | null {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_EXPRESSION_DEPTH) return { ok: false, error: TOO_DEEP };
     if (++nodes > MAX_EXPRESSION_NODES) {
-      return { ok: false, error: `expression too large: at most ${MAX_EXPRESSION_NODES} numbers, names and operators` };
+      return { ok: false, error: issue('expr.tooLarge', { limit: MAX_EXPRESSION_NODES }) };
     }
     node.forEach((child) => {
       const c = child as Node;

@@ -7,6 +7,7 @@ import {
   type EvalFunction, type FactoryFunctionMap,
 } from 'mathjs/number';
 import { echo } from '../model/echo';
+import { issue, IssueError, type IssueBody } from '../model/issue-codes';
 import { checkNodes } from './expr-check';
 import { context, growth, interp, step } from './expr-helpers';
 import { checkText, checkTree, TOO_DEEP } from './expr-limits';
@@ -59,7 +60,7 @@ math.import(
  * when every node has an exact numeric equivalent; mathjs's `fn` otherwise.
  */
 export type CompiledExpr = { readonly fn: EvalFunction; readonly usesYear: boolean; readonly native?: () => number };
-export type CompileResult = { ok: true; compiled: CompiledExpr } | { ok: false; error: string; position?: number };
+export type CompileResult = { ok: true; compiled: CompiledExpr } | { ok: false; error: IssueBody; position?: number };
 
 const cache = new Map<string, CompileResult>();
 
@@ -103,12 +104,9 @@ export function compileExpression(text: string): CompileResult {
     else {
       const message = err instanceof Error ? err.message : String(err);
       const m = /\(char (\d+)\)/.exec(message);
-      result = {
-        ok: false,
-        // the parser quotes the text it stopped at ('Unexpected part "…"'): only its start
-        error: message.replace(/\s*\(char \d+\)/, '').replace(/"([^"]*)"/g, (_, q: string) => `"${echo(q)}"`),
-        position: m ? Number(m[1]) : undefined,
-      };
+      // the parser's own words ("Value expected"); it quotes the text it stopped at ('Unexpected part "…"'): only its start
+      const detail = message.replace(/\s*\(char \d+\)/, '').replace(/"([^"]*)"/g, (_, q: string) => `"${echo(q)}"`);
+      result = { ok: false, error: issue('expr.syntax', { detail: echo(detail, 200) }), position: m ? Number(m[1]) : undefined };
     }
   }
   if (cache.size > 5000) cache.clear();
@@ -118,7 +116,8 @@ export function compileExpression(text: string): CompileResult {
 
 /**
  * Evaluates a compiled expression for each year `firstYear..firstYear+out.length-1`
- * into `out`. Throws with the year when a value is not a finite number.
+ * into `out`. Throws an `IssueError` naming the year when a value is not a finite
+ * number (and a helper's, or mathjs's own error, when one fails).
  */
 export function evaluateYears(
   compiled: CompiledExpr,
@@ -138,7 +137,7 @@ export function evaluateYears(
     scope.year = year;
     const v: unknown = native ? native() : compiled.fn.evaluate(scope);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new Error(`gives ${typeof v === 'number' ? String(v) : 'a non-number'} in ${year}: must be a finite number`);
+      throw new IssueError(typeof v === 'number' ? issue('expr.value', { value: v, year }) : issue('expr.notNumber', { year }));
     }
     out[i] = v;
   }

@@ -11,7 +11,8 @@ import {
 } from '../model/vocabulary';
 import type { Series } from '../model/series';
 import { SHARE_TOLERANCE_PCT } from '../model/ops-shares';
-import { atMost, MAX_CO2_WAN_T, MAX_ENERGY_WAN_TCE, MAX_POPULATION_WAN, MAX_REDUCTION_PCT } from '../model/bounds';
+import { MAX_CO2_WAN_T, MAX_ENERGY_WAN_TCE, MAX_POPULATION_WAN, MAX_REDUCTION_PCT } from '../model/bounds';
+import { issueAt } from '../model/issue-codes';
 import type { ScenarioIssue, SeriesResolver } from './series-values';
 import { storageEnergyMWh } from './derived';
 import { ScenarioError } from './scenario-error';
@@ -60,7 +61,7 @@ export type PreparedScenario = {
   coalSubstitutionGce: Float64Array;
 };
 
-type Range = { min?: number; max?: number; minExclusive?: boolean; what: string };
+type Range = { min?: number; max?: number; minExclusive?: boolean };
 
 const RENEWABLE = new Set<string>(RENEWABLE_TYPES);
 
@@ -68,16 +69,16 @@ const RENEWABLE = new Set<string>(RENEWABLE_TYPES);
  * Resolves and checks a structurally valid scenario (see `validateScenario`).
  * Collects every problem rather than stopping at the first, then throws
  * `ScenarioError` if there is any. `resolve` turns each series into yearly
- * values: `resolveSeries` (with expressions) or, where mathjs is not loaded,
- * `resolveWithoutExpressions`.
+ * values: `resolveSeries` (with expressions) or `resolvePlainSeries` for a
+ * caller that knows there are none.
  */
 export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedScenario {
   const issues: ScenarioIssue[] = [];
   const { baseYear, endYear } = s;
   if (endYear <= baseYear)
-    issues.push({ path: 'endYear', message: `end year ${endYear} is not after the base year ${baseYear}` });
+    issues.push(issueAt('endYear', 'year.endNotAfterBase', { end: endYear, base: baseYear }));
   if (endYear < 2030 || endYear > 2060)
-    issues.push({ path: 'endYear', message: 'end year must be between 2030 and 2060' });
+    issues.push(issueAt('endYear', 'year.endRange', { min: 2030, max: 2060 }));
   if (issues.length) throw new ScenarioError(issues);
   const count = endYear - baseYear + 1;
 
@@ -93,17 +94,14 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     min: 0,
     minExclusive: true,
     max: MAX_POPULATION_WAN,
-    what: 'population',
   });
   const gdpGrowthPct = series(s.economy.gdpGrowthPct, 'economy.gdpGrowthPct', {
     min: -50,
     max: 50,
-    what: 'GDP growth (%/yr)',
   });
   const intensityDeclinePct = series(s.energy.intensityDeclinePct, 'energy.intensityDeclinePct', {
     min: -50,
     max: 50,
-    what: 'intensity decline (%/yr)',
   });
 
   const sectorSharePct = {} as Record<Sector, Float64Array>;
@@ -113,21 +111,19 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     sectorSharePct[sector] = series(s.energy.sectors[sector].sharePct, `${base}.sharePct`, {
       min: 0,
       max: 100,
-      what: 'share (%)',
     });
     const fuels = {} as Record<Fuel, Float64Array>;
     for (const fuel of FUELS) {
       fuels[fuel] = series(s.energy.sectors[sector].fuelSharesPct[fuel], `${base}.fuelSharesPct.${fuel}`, {
         min: 0,
         max: 100,
-        what: 'share (%)',
       });
     }
     fuelSharePct[sector] = fuels;
     checkSum(
       FUELS.map((f) => fuels[f]),
       `${base}.fuelSharesPct`,
-      'fuel shares',
+      'fuel',
       baseYear,
       issues,
     );
@@ -135,7 +131,7 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
   checkSum(
     SECTORS.map((x) => sectorSharePct[x]),
     'energy.sectors',
-    'sector shares',
+    'sector',
     baseYear,
     issues,
   );
@@ -145,15 +141,14 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
   const addGenerators = (list: Scenario['electricity']['fleet'], path: string) => {
     list.forEach((g, i) => {
       const p = `electricity.${path}[${i}]`;
-      if (ids.has(g.id)) issues.push({ path: `${p}.id`, message: `duplicate id '${g.id}'` });
+      if (ids.has(g.id)) issues.push(issueAt(`${p}.id`, 'id.duplicate', { id: g.id }));
       ids.add(g.id);
       if (g.retirementYear !== undefined && g.retirementYear <= g.commissioningYear) {
-        issues.push({ path: `${p}.retirementYear`, message: 'retirement year must be after the commissioning year' });
+        issues.push(issueAt(`${p}.retirementYear`, 'year.retirement'));
       }
       const hours = series(g.utilisationHours, `${p}.utilisationHours`, {
         min: 0,
         max: 8760,
-        what: 'utilisation hours',
       });
       if (!g.included) return;
       generators.push({
@@ -172,13 +167,13 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
   const storage: PreparedStorage[] = [];
   s.electricity.pumpedStorage.forEach((p, i) => {
     const path = `electricity.pumpedStorage[${i}]`;
-    if (ids.has(p.id)) issues.push({ path: `${path}.id`, message: `duplicate id '${p.id}'` });
+    if (ids.has(p.id)) issues.push(issueAt(`${path}.id`, 'id.duplicate', { id: p.id }));
     ids.add(p.id);
     if (p.retirementYear !== undefined && p.retirementYear <= p.commissioningYear) {
-      issues.push({ path: `${path}.retirementYear`, message: 'retirement year must be after the commissioning year' });
+      issues.push(issueAt(`${path}.retirementYear`, 'year.retirement'));
     }
     if (p.storageHours * p.annualCycles > 8760) {
-      issues.push({ path: `${path}.annualCycles`, message: 'storage hours × cycles exceed the 8,760 hours of a year' });
+      issues.push(issueAt(`${path}.annualCycles`, 'storage.cycles'));
     }
     if (!p.included) return;
     const { outputMWh, lossMWh } = storageEnergyMWh(p);
@@ -196,36 +191,30 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     coal: series(e.heatRateGcePerKWh.coal, 'electricity.heatRateGcePerKWh.coal', {
       min: 100,
       max: 1000,
-      what: 'heat rate (gce/kWh)',
     }),
     gas: series(e.heatRateGcePerKWh.gas, 'electricity.heatRateGcePerKWh.gas', {
       min: 100,
       max: 1000,
-      what: 'heat rate (gce/kWh)',
     }),
   };
   const gridFactor = series(e.gridEmissionFactor, 'electricity.gridEmissionFactor', {
     min: 0,
     max: 2,
-    what: 'grid factor (tCO2/MWh)',
   });
   const importedNonFossilPct = series(e.importedNonFossilSharePct, 'electricity.importedNonFossilSharePct', {
     min: 0,
     max: 100,
-    what: 'share (%)',
   });
   const emissionFactor = {} as Record<CombustionFuel, Float64Array>;
   for (const fuel of COMBUSTION_FUELS) {
     emissionFactor[fuel] = series(s.emissionFactors.tCo2PerTce[fuel], `emissionFactors.tCo2PerTce.${fuel}`, {
       min: 0,
       max: 10,
-      what: 'emission factor (tCO2/tce)',
     });
   }
   const coalSubstitutionGce = series(s.conventions.coalSubstitutionGcePerKWh, 'conventions.coalSubstitutionGcePerKWh', {
     min: 100,
     max: 1000,
-    what: 'coal-substitution coefficient (gce/kWh)',
   });
 
   checkTargets(s, issues);
@@ -256,23 +245,20 @@ function checkRange(values: Float64Array, path: string, baseYear: number, r: Ran
     const low = r.min !== undefined && (r.minExclusive ? v <= r.min : v < r.min);
     const high = r.max !== undefined && v > r.max;
     if (low || high) {
-      const bound = low ? `${r.minExclusive ? 'greater than' : 'at least'} ${r.min}` : `at most ${r.max}`;
-      // rounding must not hide the violation ("at least 0, but is 0" for −4e-16)
-      // nor overflow it (1e308 × 1000 is Infinity)
-      const shown = round(v) === (low ? r.min : r.max) || !Number.isFinite(round(v)) ? v.toPrecision(3) : String(round(v));
-      issues.push({ path, message: `${r.what} must be ${bound}, but is ${shown} in ${baseYear + i}` });
+      const bound = low ? (r.minExclusive ? 'greaterThan' : 'atLeast') : 'atMost';
+      issues.push(issueAt(path, 'value.range', { bound, limit: (low ? r.min : r.max)!, value: v, year: baseYear + i }));
       return;
     }
   }
 }
 
-function checkSum(parts: Float64Array[], path: string, what: string, baseYear: number, issues: ScenarioIssue[]): void {
+function checkSum(parts: Float64Array[], path: string, what: 'fuel' | 'sector', baseYear: number, issues: ScenarioIssue[]): void {
   const count = parts[0]?.length ?? 0;
   for (let i = 0; i < count; i++) {
     let sum = 0;
     for (const p of parts) sum += p[i]!;
     if (Math.abs(sum - 100) > SHARE_TOLERANCE_PCT) {
-      issues.push({ path, message: `${what} must add up to 100 %, but add up to ${round(sum)} % in ${baseYear + i}` });
+      issues.push(issueAt(path, what === 'fuel' ? 'shares.fuelSum' : 'shares.sectorSum', { sum, year: baseYear + i }));
       return;
     }
   }
@@ -282,32 +268,24 @@ function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
   const ids = new Set<string>();
   s.targets.forEach((t, i) => {
     const p = `targets[${i}]`;
-    if (ids.has(t.id)) issues.push({ path: `${p}.id`, message: `duplicate id '${t.id}'` });
+    if (ids.has(t.id)) issues.push(issueAt(`${p}.id`, 'id.duplicate', { id: t.id }));
     ids.add(t.id);
     const reduction = t.metric === 'co2IntensityReduction' || t.metric === 'energyIntensityReduction';
-    if (reduction && t.fromYear === undefined)
-      issues.push({ path: `${p}.fromYear`, message: 'a reduction target needs the year it is measured from' });
-    if (t.fromYear !== undefined && t.fromYear >= t.year)
-      issues.push({ path: `${p}.fromYear`, message: 'must be before the target year' });
+    if (reduction && t.fromYear === undefined) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNeeded'));
+    if (t.fromYear !== undefined && t.fromYear >= t.year) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNotBefore'));
     if (t.fromYear !== undefined && t.fromYear < s.baseYear)
-      issues.push({ path: `${p}.fromYear`, message: `must not be before the base year ${s.baseYear}` });
-    if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100))
-      issues.push({ path: `${p}.value`, message: 'a share must be between 0 and 100 %' });
+      issues.push(issueAt(`${p}.fromYear`, 'target.fromYearBeforeBase', { year: s.baseYear }));
+    if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100)) issues.push(issueAt(`${p}.value`, 'target.share'));
     if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0)
-      issues.push({ path: `${p}.value`, message: 'a cap must be positive' });
+      issues.push(issueAt(`${p}.value`, 'target.capPositive'));
     if (t.metric === 'energyCap' && t.value > MAX_ENERGY_WAN_TCE)
-      issues.push({ path: `${p}.value`, message: atMost('an energy cap', MAX_ENERGY_WAN_TCE, '万tce') });
+      issues.push(issueAt(`${p}.value`, 'value.atMost', { limit: MAX_ENERGY_WAN_TCE, unit: '万tce' }));
     if (t.metric === 'co2Cap' && t.value > MAX_CO2_WAN_T)
-      issues.push({ path: `${p}.value`, message: atMost('a CO2 cap', MAX_CO2_WAN_T, '万tCO2') });
+      issues.push(issueAt(`${p}.value`, 'value.atMost', { limit: MAX_CO2_WAN_T, unit: '万tCO2' }));
     if (reduction && Math.abs(t.value) > MAX_REDUCTION_PCT)
-      issues.push({ path: `${p}.value`, message: `a reduction must be between -${MAX_REDUCTION_PCT} and ${MAX_REDUCTION_PCT} %` });
-    if (t.metric === 'peakYear' && !Number.isInteger(t.value))
-      issues.push({ path: `${p}.value`, message: 'a peak year must be a whole year' });
+      issues.push(issueAt(`${p}.value`, 'target.reductionRange', { min: -MAX_REDUCTION_PCT, max: MAX_REDUCTION_PCT }));
+    if (t.metric === 'peakYear' && !Number.isInteger(t.value)) issues.push(issueAt(`${p}.value`, 'target.peakYearWhole'));
     else if (t.metric === 'peakYear' && (t.value < 1990 || t.value > 2100))
-      issues.push({ path: `${p}.value`, message: 'a peak year must be between 1990 and 2100' });
+      issues.push(issueAt(`${p}.value`, 'target.peakYearRange', { min: 1990, max: 2100 }));
   });
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

@@ -11,9 +11,10 @@ import {
   type Sector,
 } from '../model/vocabulary';
 import { CALORIFIC_KGCE_PER_KWH } from '../model/units';
+import { issueAt } from '../model/issue-codes';
 import { findPeak, periodChanges } from './periods';
 import { prepareScenario, ScenarioError, type PreparedScenario } from './prepare';
-import type { SeriesResolver } from './series-values';
+import type { ScenarioIssue, SeriesResolver } from './series-values';
 import type { ScenarioResults, YearResult } from './results';
 import { evaluateTargets } from './targets';
 
@@ -202,11 +203,10 @@ export function pctChange(from: number, to: number): number {
 }
 
 function assertFinite(years: YearResult[]): void {
-  const issues: { path: string; message: string }[] = [];
+  const issues: ScenarioIssue[] = [];
   const visit = (v: unknown, path: string, year: number) => {
     if (typeof v === 'number') {
-      if (!Number.isFinite(v))
-        issues.push({ path: `results.${path}`, message: `is ${v} in ${year}: check the inputs that drive it` });
+      if (!Number.isFinite(v)) issues.push(issueAt(`results.${path}`, 'result.notFinite', { value: v, year }));
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) visit(x, path ? `${path}.${k}` : k, year);
     }

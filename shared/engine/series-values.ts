@@ -1,7 +1,8 @@
+import { issueAt, type Issue } from '../model/issue-codes';
 import type { Series, YearPoint } from '../model/series';
 
-/** A problem found in the scenario, located by field path. */
-export type ScenarioIssue = { path: string; message: string };
+/** A problem found in the scenario, located by field path: `{ code, path, params }` (model/issue-codes.ts). */
+export type ScenarioIssue = Issue;
 
 /**
  * A number or a point list to one value per year (linear between points, held
@@ -17,18 +18,18 @@ export function resolvePlainSeries(
 ): Float64Array {
   const out = new Float64Array(count);
   if (typeof series === 'number') {
-    if (!Number.isFinite(series)) issues.push({ path, message: 'is not a finite number' });
+    if (!Number.isFinite(series)) issues.push(issueAt(path, 'value.notFinite'));
     else out.fill(series);
     return out;
   }
   const pts = series;
   if (pts.length === 0) {
-    issues.push({ path, message: 'a point list needs at least one year/value point' });
+    issues.push(issueAt(path, 'series.noPoints'));
     return out;
   }
   for (let k = 1; k < pts.length; k++) {
     if (pts[k]!.year <= pts[k - 1]!.year) {
-      issues.push({ path: `${path}[${k}].year`, message: 'years in a point list must increase' });
+      issues.push(issueAt(`${path}[${k}].year`, 'series.yearsIncrease'));
       return out;
     }
   }
@@ -53,20 +54,6 @@ export type SeriesResolver = (
   baseYear: number,
   issues: ScenarioIssue[],
 ) => Float64Array;
-
-/** The message of an expression met before the expression engine was loaded (see `resolveWithoutExpressions`). */
-export const EXPRESSIONS_NOT_LOADED = 'expressions cannot be evaluated yet: the expression engine is still loading';
-
-/**
- * Numbers and point lists only: each expression becomes an issue saying it
- * could not be evaluated yet. For the renderer's main thread before mathjs has
- * loaded, so the app starts without it; full checks use `resolveSeries`.
- */
-export const resolveWithoutExpressions: SeriesResolver = (series, path, firstYear, count, _baseYear, issues) => {
-  if (typeof series === 'number' || Array.isArray(series)) return resolvePlainSeries(series, path, firstYear, count, issues);
-  issues.push({ path: `${path}.expr`, message: EXPRESSIONS_NOT_LOADED });
-  return new Float64Array(count);
-};
 
 /** Whether a value (a scenario, or any part of one) holds an expression series anywhere. */
 export function hasExpressions(value: unknown): boolean {

@@ -1,3 +1,5 @@
+import { echo } from '../model/echo';
+import { issue, issueAt, IssueError } from '../model/issue-codes';
 import { compileExpression, evaluateYears } from './expr';
 import { resolvePlainSeries, type ScenarioIssue, type SeriesResolver } from './series-values';
 
@@ -13,14 +15,22 @@ export const resolveSeries: SeriesResolver = (series, path, firstYear, count, ba
   const out = new Float64Array(count);
   const compiled = compileExpression(series.expr);
   if (!compiled.ok) {
-    const at = compiled.position ? ` at position ${compiled.position}` : '';
-    issues.push({ path: `${path}.expr`, message: `expression error${at}: ${compiled.error}` });
+    const { error, position } = compiled;
+    issues.push(
+      position
+        ? issueAt(`${path}.expr`, 'expr.errorAt', { position, error })
+        : issueAt(`${path}.expr`, 'expr.error', { error }),
+    );
     return out;
   }
   try {
     evaluateYears(compiled.compiled, out, firstYear, baseYear, series.baseValue);
   } catch (err) {
-    issues.push({ path: `${path}.expr`, message: `expression ${err instanceof Error ? err.message : String(err)}` });
+    const body =
+      err instanceof IssueError
+        ? err.issue
+        : issue('expr.runtime', { detail: echo(err instanceof Error ? err.message : String(err), 200) });
+    issues.push({ ...body, path: `${path}.expr` });
     out.fill(0);
   }
   return out;

@@ -1,12 +1,14 @@
 import type { DerivedScenario, ScenarioLookup } from '../model/inherit';
 import type { Scenario } from '../model/scenario';
+import { echo, echoList } from '../model/echo';
+import { issueAt } from '../model/issue-codes';
 import { BACKUP_FORMAT_MARKER } from './backup-marker';
 import { checkLibrary } from './library-check';
 import { FORMAT_MARKER } from './migrations';
 import { librarySourceKeysById } from './source-keys';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
 import { sha256 } from './sha256';
-import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, parseJson, stripBom } from './text';
+import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
 
 /**
  * Full backup: every stored user scenario, derived scenario and setting, with
@@ -119,8 +121,6 @@ const MAX_SETTINGS = 1000;
 const CONTENT_KEYS = new Set(['scenarios', 'derived', 'settings', 'meta']);
 const FILE_KEYS = new Set(['format', 'formatVersion', 'createdAt', 'appVersion', 'checksum', 'content']);
 
-const p = (path: string, message: string, messageZh: string, code: IoProblem['code'] = 'invalid'): IoProblem => ({ path, message, messageZh, code });
-const typeName = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
 /** Reads and checks a backup. Never throws. */
 export function parseBackup(input: string | Uint8Array, options: ParseBackupOptions = {}): ParsedBackup {
@@ -135,75 +135,62 @@ export function parseBackup(input: string | Uint8Array, options: ParseBackupOpti
 function parseInner(input: string | Uint8Array, options: ParseBackupOptions, warnings: IoWarning[]): ParsedBackup {
   const fail = (...problems: IoProblem[]): ParsedBackup => ({ ok: false, problems: capProblems(problems), warnings });
   const maxSize = options.maxSize ?? DEFAULT_MAX_BACKUP_SIZE;
-  if (input.length > maxSize) return fail(p(FILE_PATH, `the file is too large (limit ${Math.round(maxSize / 1024 / 1024)} MB)`, `文件过大（上限 ${Math.round(maxSize / 1024 / 1024)} MB）`, 'too-large'));
+  if (input.length > maxSize) return fail(issueAt(FILE_PATH, 'file.tooLarge', { size: input.length, limit: maxSize }));
   const text = typeof input === 'string' ? stripBom(input) : decodeText(input).text;
-  if (!text.trim()) return fail(p(FILE_PATH, 'the file is empty', '文件为空', 'empty'));
+  if (!text.trim()) return fail(issueAt(FILE_PATH, 'file.empty'));
   const parsed = parseJson(text);
-  if (!parsed.ok) {
-    const at = parsed.line !== undefined ? ` at line ${parsed.line}, column ${parsed.column}` : '';
-    const atZh = parsed.line !== undefined ? `（第 ${parsed.line} 行第 ${parsed.column} 列附近）` : '';
-    return fail(p(FILE_PATH, `the file is not valid JSON${at}: ${parsed.detail}`, `文件不是有效的 JSON${atZh}：${parsed.detail}`, 'not-json'));
-  }
-  if (exceedsDepth(parsed.value, MAX_DEPTH)) return fail(p(FILE_PATH, `the file nests data more than ${MAX_DEPTH} levels deep`, `文件数据嵌套超过 ${MAX_DEPTH} 层`, 'too-deep'));
+  if (!parsed.ok) return fail(notJson(parsed));
+  if (exceedsDepth(parsed.value, MAX_DEPTH)) return fail(issueAt(FILE_PATH, 'file.tooDeep', { limit: MAX_DEPTH }));
   const doc = parsed.value;
   if (!isPlainObject(doc) || doc.format !== BACKUP_FORMAT_MARKER) {
     if (isPlainObject(doc) && (doc.format === FORMAT_MARKER || doc.app !== undefined)) {
-      return fail(p(FILE_PATH, 'this is a scenario file, not a full backup: use "Import scenarios"', '这是情景文件，不是完整备份：请使用"导入情景"', 'wrong-format'));
+      return fail(issueAt(FILE_PATH, 'backup.isScenarioFile'));
     }
-    return fail(p(FILE_PATH, `this is not a Carbon Peak Planner backup (no "format": "${BACKUP_FORMAT_MARKER}")`, '这不是碳达峰情景规划器的备份文件', 'wrong-format'));
+    return fail(issueAt(FILE_PATH, 'backup.notBackup', { marker: BACKUP_FORMAT_MARKER }));
   }
   const v = doc.formatVersion;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return fail(p('formatVersion', `expected a whole number from 1, got ${typeName(v)}`, '格式版本无效', 'bad-version'));
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return fail(issueAt('formatVersion', 'backup.badVersion', { got: jsonType(v) }));
   if (v > BACKUP_FORMAT_VERSION) {
-    const made = typeof doc.appVersion === 'string' ? ` (${doc.appVersion})` : '';
+    const newer = { version: v, supported: BACKUP_FORMAT_VERSION };
     return fail(
-      p(
-        FILE_PATH,
-        `this backup was made by a newer version of Carbon Peak Planner${made} (backup format ${v}; this version reads up to ${BACKUP_FORMAT_VERSION}). Update the app to restore it.`,
-        `该备份由更新版本的碳达峰情景规划器${made}生成（备份格式 ${v}，当前版本最高支持 ${BACKUP_FORMAT_VERSION}）。请升级软件后再恢复。`,
-        'newer-version',
-      ),
+      typeof doc.appVersion === 'string'
+        ? issueAt(FILE_PATH, 'backup.newerApp', { app: echo(doc.appVersion), ...newer })
+        : issueAt(FILE_PATH, 'backup.newer', newer),
     );
   }
 
   const problems: IoProblem[] = [];
   for (const key of ['createdAt', 'appVersion'] as const) {
-    if (typeof doc[key] !== 'string') problems.push(p(key, `expected text, got ${typeName(doc[key])}`, '应为文本'));
+    if (typeof doc[key] !== 'string') problems.push(issueAt(key, 'file.expectedText', { got: jsonType(doc[key]) }));
   }
   for (const key of Object.keys(doc)) {
-    if (!FILE_KEYS.has(key)) warnings.push({ path: key, message: `unknown field '${key}' is ignored`, messageZh: `未知字段 '${key}' 已忽略` });
+    if (!FILE_KEYS.has(key)) warnings.push(issueAt(echo(key), 'file.unknownField', { key: echo(key) }));
   }
   const checksum = doc.checksum;
   if (!isPlainObject(checksum) || checksum.algorithm !== 'sha256' || typeof checksum.value !== 'string' || !/^[0-9a-f]{64}$/.test(checksum.value)) {
-    problems.push(p('checksum', 'expected { algorithm: "sha256", value: <64 hex digits> }', '校验值缺失或格式错误', 'checksum'));
+    problems.push(issueAt('checksum', 'backup.checksumFormat'));
   }
   const content = doc.content;
   if (!isPlainObject(content)) {
-    problems.push(p('content', content === undefined ? 'is missing' : `expected an object, got ${typeName(content)}`, '备份内容缺失或格式错误'));
+    problems.push(content === undefined ? issueAt('content', 'file.fieldMissing') : issueAt('content', 'file.notObject', { got: jsonType(content) }));
     return fail(...problems);
   }
   if (problems.length) return fail(...problems);
 
   const actual = backupChecksum(content);
   if (actual !== (checksum as { value: string }).value) {
-    const problem = p(
-      'checksum',
-      'the checksum does not match the content: the file was changed or damaged after it was saved',
-      '校验值与内容不符：文件在保存后被修改或已损坏',
-      'checksum',
-    );
-    if (!options.acceptChecksumMismatch) return fail(problem);
-    warnings.push({ path: problem.path, message: `${problem.message}; restored anyway as confirmed`, messageZh: `${problem.messageZh}；已按确认继续恢复` });
+    if (!options.acceptChecksumMismatch) return fail(issueAt('checksum', 'backup.checksum'));
+    warnings.push(issueAt('checksum', 'backup.checksumAccepted'));
   }
 
   for (const key of Object.keys(content)) {
-    if (!CONTENT_KEYS.has(key)) warnings.push({ path: `content.${key}`, message: `unknown field '${key}' is ignored`, messageZh: `未知字段 '${key}' 已忽略` });
+    if (!CONTENT_KEYS.has(key)) warnings.push(issueAt(`content.${echo(key)}`, 'file.unknownField', { key: echo(key) }));
   }
   const list = (key: 'scenarios' | 'derived'): unknown[] => {
     const l = content[key];
     if (l === undefined && key === 'derived') return [];
     if (!Array.isArray(l)) {
-      problems.push(p(`content.${key}`, l === undefined ? 'is missing (expected a list)' : `expected a list, got ${typeName(l)}`, '应为列表'));
+      problems.push(l === undefined ? issueAt(`content.${key}`, 'file.listMissing') : issueAt(`content.${key}`, 'file.notList', { got: jsonType(l) }));
       return [];
     }
     return l;
@@ -216,35 +203,37 @@ function parseInner(input: string | Uint8Array, options: ParseBackupOptions, war
   }
 
   const settings = content.settings === undefined ? {} : content.settings;
-  if (!isPlainObject(settings)) problems.push(p('content.settings', `expected an object of settings, got ${typeName(settings)}`, '设置应为对象'));
+  if (!isPlainObject(settings)) problems.push(issueAt('content.settings', 'file.notObject', { got: jsonType(settings) }));
   else {
     const keys = Object.keys(settings);
-    if (keys.length > MAX_SETTINGS) problems.push(p('content.settings', `holds ${keys.length} settings; at most ${MAX_SETTINGS}`, `设置项过多（${keys.length}）`));
+    if (keys.length > MAX_SETTINGS) problems.push(issueAt('content.settings', 'backup.tooManySettings', { count: keys.length, limit: MAX_SETTINGS }));
     for (const k of keys) {
-      if (!k || k.length > 200) problems.push(p('content.settings', `a setting key must be 1–200 characters (got ${k.length})`, '设置项名称长度应为 1–200 个字符'));
+      if (!k || k.length > 200) problems.push(issueAt('content.settings', 'backup.settingKey', { length: k.length }));
     }
   }
 
   let meta: Record<string, BackupRecordMeta> | undefined;
   if (content.meta !== undefined) {
-    if (!isPlainObject(content.meta)) problems.push(p('content.meta', `expected an object, got ${typeName(content.meta)}`, '应为对象'));
+    if (!isPlainObject(content.meta)) problems.push(issueAt('content.meta', 'file.notObject', { got: jsonType(content.meta) }));
     else {
       meta = {};
       for (const [id, m] of Object.entries(content.meta)) {
         const at = `content.meta[${JSON.stringify(id)}]`;
         if (id === '__proto__') {
-          warnings.push({ path: at, message: 'is not a scenario id and is ignored', messageZh: '不是情景编号，已忽略' });
+          warnings.push(issueAt(at, 'backup.notScenarioId'));
           continue;
         }
         if (!isPlainObject(m)) {
-          problems.push(p(at, `expected an object, got ${typeName(m)}`, '应为对象'));
+          problems.push(issueAt(at, 'file.notObject', { got: jsonType(m) }));
           continue;
         }
         const entry: BackupRecordMeta = {};
         for (const [k, val] of Object.entries(m)) {
           if ((k === 'createdAt' || k === 'updatedAt') && typeof val === 'number' && Number.isFinite(val) && val >= 0) entry[k] = val;
           else if (k === 'presetId' && typeof val === 'string') entry.presetId = val;
-          else problems.push(p(`${at}.${k}`, k === 'createdAt' || k === 'updatedAt' ? 'expected a time in milliseconds' : k === 'presetId' ? 'expected text' : `unknown field '${k}'`, '格式错误'));
+          else if (k === 'createdAt' || k === 'updatedAt') problems.push(issueAt(`${at}.${k}`, 'backup.metaTime'));
+          else if (k === 'presetId') problems.push(issueAt(`${at}.${k}`, 'backup.metaText'));
+          else problems.push(issueAt(`${at}.${echo(k)}`, 'schema.unknownField', { keys: echoList([k]) }));
         }
         meta[id] = entry;
       }
@@ -265,7 +254,7 @@ function parseInner(input: string | Uint8Array, options: ParseBackupOptions, war
     const ids = new Set([...checked.scenarios.map((s) => s.id), ...checked.derived.map((d) => d.id)]);
     for (const id of Object.keys(meta)) {
       if (!ids.has(id)) {
-        warnings.push({ path: `content.meta[${JSON.stringify(id)}]`, message: 'belongs to no scenario in the backup and is ignored', messageZh: '不对应备份中的任何情景，已忽略' });
+        warnings.push(issueAt(`content.meta[${JSON.stringify(echo(id))}]`, 'backup.metaOrphan'));
         delete meta[id];
       }
     }

@@ -1,6 +1,9 @@
 import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus } from '../model/scenario';
+import { HOURS_PER_YEAR, MAX_CAPACITY_MW } from '../model/bounds';
 import type { TypicalHours } from '../model/ops';
 import { zodIssues } from '../model/validate-core';
+import { echo } from '../model/echo';
+import { bodyOf, issue, type IssueBody } from '../model/issue-codes';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncoding } from './text';
 import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, WorkbookError, type PlainCell, type Worksheet } from './xlsx';
@@ -29,8 +32,8 @@ import { DEFAULT_WORKBOOK_LIMITS } from './xlsx-guard';
  * | id                | 项目编号, 编号, id                              | used when it is a valid, unused id |
  * | included          | 是否计入, included                              | 是/否, yes/no, 1/0 (default yes) |
  *
- * Every row gets its own errors in Chinese and English, naming the column as
- * the file names it (`第5行 装机容量(万千瓦): '约30' 不是数字 — row 5, …`).
+ * Every row gets its own errors as issues (model/issue-codes.ts), each with
+ * the column as the file names it (`装机容量(万千瓦)`: '约30' is not a number).
  * Nothing throws; the caller adds only the rows it shows as valid and the
  * user confirms. Rows named 合计/小计/总计/total are skipped as totals.
  */
@@ -50,24 +53,23 @@ export type LedgerColumn = {
 };
 
 /** `column`: the header as the file writes it (null when the file has no such column); `field`: which field. */
-export type LedgerMessage = { level: 'error' | 'warning'; field: LedgerField | null; column: string | null; zh: string; en: string };
+export type LedgerMessage = IssueBody & { level: 'error' | 'warning'; field: LedgerField | null; column: string | null };
 
 export type LedgerRow = {
   /** the row number the spreadsheet shows (1-based) */
   rowNumber: number;
   project?: Generator;
-  /** "第5行 装机容量: '约30' 不是数字 — row 5, 装机容量: '约30' is not a number" */
-  errors: string[];
-  warnings: string[];
-  /** the same messages, structured */
+  /** every message of the row, errors and warnings in the order found */
   messages: LedgerMessage[];
+  errors: LedgerMessage[];
+  warnings: LedgerMessage[];
   /** set when the row was recognised as a total (合计) and skipped */
   skipped?: 'total';
   /** the row's cells by header, as text, for the preview table */
   cells: Record<string, string>;
 };
 
-export type LedgerHeaderProblem = { fatal: boolean; column: string | null; zh: string; en: string; message: string };
+export type LedgerHeaderProblem = IssueBody & { fatal: boolean; column: string | null };
 
 export type LedgerPreview = {
   format: 'csv' | 'xlsx';
@@ -109,16 +111,10 @@ export type LedgerOptions = {
   maxRows?: number;
 };
 
-const TYPE_ZH: Record<GeneratorType, string> = { pv: '光伏', wind: '风电', hydro: '水电', biomass: '生物质', coal: '燃煤', gas: '燃气' };
-const TYPE_EN: Record<GeneratorType, string> = { pv: 'PV', wind: 'wind', hydro: 'hydro', biomass: 'biomass', coal: 'coal', gas: 'gas' };
-const STATUS_ZH: Record<ProjectStatus, string> = { operating: '已投运', underConstruction: '在建', planned: '规划' };
+/** The column a missing field is named by (the file has none to quote). */
 const FIELD_ZH: Record<LedgerField, string> = {
   id: '项目编号', name: '项目名称', type: '类型', capacity: '装机容量', commissioningYear: '投产年份', retirementYear: '退役年份',
   hours: '利用小时数', status: '状态', source: '来源', note: '备注', included: '是否计入',
-};
-const FIELD_EN: Record<LedgerField, string> = {
-  id: 'id', name: 'name', type: 'type', capacity: 'capacity', commissioningYear: 'commissioning year', retirementYear: 'retirement year',
-  hours: 'utilisation hours', status: 'status', source: 'source', note: 'note', included: 'included',
 };
 
 /** Lower case, NFKC (full-width → ASCII), no spaces, `*`, `:` or line breaks. */
@@ -257,17 +253,17 @@ function parseNumber(c: Cell, unitTail?: RegExp): { value: number; unit: string 
 const EXCEL_SERIAL_MIN = 25569; // 1970-01-01
 const EXCEL_SERIAL_MAX = 73415; // 2100-12-31
 
-type YearParse = { year: number; warning?: { zh: string; en: string } } | { error: { zh: string; en: string } };
+type YearParse = { year: number; warning?: IssueBody } | { error: IssueBody };
 
 function parseYear(c: Cell): YearParse {
-  const shown = cellText(c);
-  const notYear = { error: { zh: `'${shown}' 不是年份`, en: `'${shown}' is not a year` } };
+  const shown = echo(cellText(c));
+  const notYear = { error: issue('ledger.notYear', { text: shown }) };
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? notYear : { year: c.getUTCFullYear() };
   if (typeof c === 'number') {
     if (Number.isInteger(c) && c >= 1900 && c <= 2200) return { year: c };
     if (Number.isInteger(c) && c >= EXCEL_SERIAL_MIN && c <= EXCEL_SERIAL_MAX) {
       const year = new Date((c - EXCEL_SERIAL_MIN) * 86400000).getUTCFullYear();
-      return { year, warning: { zh: `${c} 按 Excel 日期读作 ${year} 年`, en: `${c} read as an Excel date in ${year}` } };
+      return { year, warning: issue('ledger.excelDate', { value: c, year }) };
     }
     return notYear;
   }
@@ -276,7 +272,7 @@ function parseYear(c: Cell): YearParse {
   const years = t.match(/\d{4}/g) ?? [];
   const m = /^(\d{4})(?:$|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:$|[\sT日])|年?(?:底|末|初|中|上半年|下半年|前|内))/.exec(t);
   if (!m || years.length !== 1) {
-    if (years.length > 1) return { error: { zh: `'${shown}' 含多个年份，请只填一个`, en: `'${shown}' holds more than one year; give one` } };
+    if (years.length > 1) return { error: issue('ledger.manyYears', { text: shown }) };
     return notYear;
   }
   return { year: Number(m[1]) };
@@ -298,24 +294,23 @@ const TYPE_EXACT = new Map<string, GeneratorType>(
     ] as [string, GeneratorType][]
   ).map(([k, v]) => [normalizeText(k), v]),
 );
-const UNSUPPORTED_TYPES: [RegExp, string, string][] = [
-  [/抽水蓄能|抽蓄|pumped/, '抽水蓄能请在"抽水蓄能"表中录入', 'enter pumped storage in the pumped-storage table'],
-  [/储能|电池|storage|battery/, '储能不作为发电项目录入', 'storage is not a generating project'],
-  [/核|nuclear/, '本软件暂不支持核电项目', 'nuclear projects are not supported'],
+const UNSUPPORTED_TYPES: [RegExp, 'ledger.pumpedStorage' | 'ledger.storage' | 'ledger.nuclear'][] = [
+  [/抽水蓄能|抽蓄|pumped/, 'ledger.pumpedStorage'],
+  [/储能|电池|storage|battery/, 'ledger.storage'],
+  [/核|nuclear/, 'ledger.nuclear'],
 ];
 
-function parseType(c: Cell): { type: GeneratorType } | { error: { zh: string; en: string } } {
+function parseType(c: Cell): { type: GeneratorType } | { error: IssueBody } {
   const raw = cellText(c);
   const t = normalizeText(raw);
   const exact = TYPE_EXACT.get(t);
   if (exact) return { type: exact };
-  for (const [re, zh, en] of UNSUPPORTED_TYPES) if (re.test(t)) return { error: { zh: `'${raw}' 不支持：${zh}`, en: `'${raw}' is not supported: ${en}` } };
+  for (const [re, code] of UNSUPPORTED_TYPES) if (re.test(t)) return { error: issue(code, { text: echo(raw) }) };
   // looser: a known word inside a longer label (`海上风电场`, `天然气热电联产`)
   const contains: [RegExp, GeneratorType][] = [[/光伏|太阳能/, 'pv'], [/风电|风力/, 'wind'], [/生物质|垃圾|沼气|秸秆/, 'biomass'], [/水电|水力/, 'hydro'], [/煤/, 'coal'], [/天然气|燃气|气电/, 'gas']];
   const hits = contains.filter(([re]) => re.test(t));
   if (hits.length === 1) return { type: hits[0]![1] };
-  const list = '光伏/PV、风电/wind、水电/hydro、生物质/biomass、燃煤/coal、燃气/gas';
-  return { error: { zh: `'${raw}' 不是可识别的类型（可用：${list}）`, en: `'${raw}' is not a known type (use: PV, wind, hydro, biomass, coal, gas)` } };
+  return { error: issue('ledger.unknownType', { text: echo(raw) }) };
 }
 
 const STATUS_EXACT = new Map<string, ProjectStatus>(
@@ -366,24 +361,21 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
     const c = colOf(f);
     return c ? (raw.cells[c.index] ?? null) : null;
   };
-  const add = (level: LedgerMessage['level'], f: LedgerField | null, zh: string, en: string) => {
-    messages.push({ level, field: f, column: f ? (colOf(f)?.header ?? null) : null, zh, en });
+  const add = (level: LedgerMessage['level'], f: LedgerField | null, what: IssueBody) => {
+    messages.push({ ...what, level, field: f, column: f ? (colOf(f)?.header ?? null) : null });
   };
-  const err = (f: LedgerField, zh: string, en: string) => add('error', f, zh, en);
-  const missing = (f: LedgerField) => err(f, '未填写', 'is empty');
+  const err = (f: LedgerField, what: IssueBody) => add('error', f, what);
+  const missing = (f: LedgerField) => err(f, issue('ledger.empty'));
+  /** a cell's text quoted back, cut to a line */
+  const quoted = (c: Cell) => echo(cellText(c));
 
   const name = cellText(get('name'));
   const finish = (project?: Generator, skipped?: 'total'): LedgerRow => {
-    const fmt = (m: LedgerMessage) => {
-      const zh = m.column ?? (m.field ? FIELD_ZH[m.field] : null);
-      const en = m.column ?? (m.field ? FIELD_EN[m.field] : null);
-      return `第${n}行${zh ? ` ${zh}` : ''}: ${m.zh} — row ${n}${en ? `, ${en}` : ''}: ${m.en}`;
-    };
     const row: LedgerRow = {
       rowNumber: n,
-      errors: messages.filter((m) => m.level === 'error').map(fmt),
-      warnings: messages.filter((m) => m.level === 'warning').map(fmt),
       messages,
+      errors: messages.filter((m) => m.level === 'error'),
+      warnings: messages.filter((m) => m.level === 'warning'),
       cells,
     };
     if (project && !row.errors.length) row.project = project;
@@ -393,21 +385,21 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   // Checked first, so no message below quotes a text of this length.
   for (const c of ctx.columns) {
     const length = cellText(raw.cells[c.index] ?? null).length;
-    if (length > MAX_CELL_CHARS) err(c.field, `超过 ${MAX_CELL_CHARS.toLocaleString('en-US')} 个字符（共 ${length.toLocaleString('en-US')} 个）`, `is longer than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters (${length.toLocaleString('en-US')})`);
+    if (length > MAX_CELL_CHARS) err(c.field, issue('ledger.cellTooLong', { limit: MAX_CELL_CHARS, length }));
   }
   if (messages.length) return finish();
   if (TOTAL_ROW.test(normalizeText(name)) || (!name && TOTAL_ROW.test(normalizeText(cellText(raw.cells[0] ?? null))))) {
     return finish(undefined, 'total');
   }
   if (!name) missing('name');
-  else if (name.length > 200) err('name', '超过 200 个字符', 'is longer than 200 characters');
+  else if (name.length > 200) err('name', issue('ledger.nameTooLong', { limit: 200 }));
 
   let type: GeneratorType | undefined;
   const typeCell = get('type');
   if (!cellText(typeCell)) missing('type');
   else {
     const t = parseType(typeCell);
-    if ('error' in t) err('type', t.error.zh, t.error.en);
+    if ('error' in t) err('type', t.error);
     else type = t.type;
   }
 
@@ -417,14 +409,14 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   if (!cellText(capCell)) missing('capacity');
   else {
     const p = parseNumber(capCell, CAPACITY_UNIT_TAIL);
-    if (!p) err('capacity', `'${cellText(capCell)}' 不是数字`, `'${cellText(capCell)}' is not a number`);
+    if (!p) err('capacity', issue('ledger.notNumber', { text: quoted(capCell) }));
     else {
       const unit = p.unit ? capacityUnit(p.unit) : (capCol.unit ?? { label: 'MW', toMW: 1 });
-      if (!unit || !Number.isFinite(unit.toMW)) err('capacity', `单位 '${p.unit ?? capCol.unit?.label}' 无法识别`, `unit '${p.unit ?? capCol.unit?.label}' is not known`);
+      if (!unit || !Number.isFinite(unit.toMW)) err('capacity', issue('ledger.unknownUnit', { unit: echo(p.unit ?? capCol.unit?.label ?? '') }));
       else {
         const mw = Number((p.value * unit.toMW).toPrecision(15));
-        if (mw <= 0) err('capacity', `'${cellText(capCell)}' 应大于 0`, `'${cellText(capCell)}' must be greater than 0`);
-        else if (mw > 1e6) err('capacity', `'${cellText(capCell)}' 过大（超过 1,000,000 MW），请检查单位`, `'${cellText(capCell)}' is too large (over 1,000,000 MW): check the unit`);
+        if (mw <= 0) err('capacity', issue('ledger.notPositive', { text: quoted(capCell) }));
+        else if (mw > MAX_CAPACITY_MW) err('capacity', issue('ledger.capacityTooLarge', { text: quoted(capCell), limit: MAX_CAPACITY_MW }));
         else capacityMW = mw;
       }
     }
@@ -438,12 +430,12 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
     }
     const y = parseYear(c);
     if ('error' in y) {
-      err(f, y.error.zh, y.error.en);
+      err(f, y.error);
       return undefined;
     }
-    if (y.warning) add('warning', f, y.warning.zh, y.warning.en);
+    if (y.warning) add('warning', f, y.warning);
     if (y.year < 1990 || y.year > 2100) {
-      err(f, `${y.year} 超出 1990–2100 年范围`, `${y.year} is outside 1990–2100`);
+      err(f, issue('ledger.yearRange', { year: y.year, min: 1990, max: 2100 }));
       return undefined;
     }
     return y.year;
@@ -451,20 +443,20 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   const commissioningYear = year('commissioningYear');
   const retirementYear = year('retirementYear');
   if (commissioningYear !== undefined && retirementYear !== undefined && retirementYear <= commissioningYear) {
-    err('retirementYear', `${retirementYear} 应晚于投产年份 ${commissioningYear}`, `${retirementYear} must be after the commissioning year ${commissioningYear}`);
+    err('retirementYear', issue('ledger.retirement', { year: retirementYear, commissioning: commissioningYear }));
   }
 
   let hours: number | undefined;
   const hoursCell = get('hours');
   if (cellText(hoursCell)) {
     const p = parseNumber(hoursCell, /(h|小时|hours?)$/);
-    if (!p) err('hours', `'${cellText(hoursCell)}' 不是数字`, `'${cellText(hoursCell)}' is not a number`);
-    else if (p.value < 0 || p.value > 8760) err('hours', `${p.value} 应在 0–8760 小时之间`, `${p.value} must be between 0 and 8,760 hours`);
+    if (!p) err('hours', issue('ledger.notNumber', { text: quoted(hoursCell) }));
+    else if (p.value < 0 || p.value > HOURS_PER_YEAR) err('hours', issue('ledger.hoursRange', { value: p.value }));
     else hours = p.value;
   } else if (type) {
     hours = ctx.options.defaultHours?.[type];
-    if (hours === undefined) err('hours', `未填写，且没有${TYPE_ZH[type]}的典型利用小时数`, `is empty and no typical hours are known for ${TYPE_EN[type]}`);
-    else add('warning', 'hours', `未填写，按${TYPE_ZH[type]}默认 ${hours} 小时计`, `is empty; using the default ${hours} h for ${TYPE_EN[type]}`);
+    if (hours === undefined) err('hours', issue('ledger.noTypicalHours', { type }));
+    else add('warning', 'hours', issue('ledger.typicalHours', { hours, type }));
   }
 
   let status: ProjectStatus | undefined;
@@ -472,19 +464,19 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   if (cellText(statusCell)) {
     status = STATUS_EXACT.get(normalizeText(cellText(statusCell)));
     if (!status) {
-      err('status', `'${cellText(statusCell)}' 不是可识别的状态（已投运、在建、规划）`, `'${cellText(statusCell)}' is not a known status (operating, under construction, planned)`);
+      err('status', issue('ledger.unknownStatus', { text: quoted(statusCell) }));
     }
   } else if (commissioningYear !== undefined) {
     const base = ctx.options.baseYear;
     status = base !== undefined && commissioningYear <= base ? 'operating' : 'planned';
-    add('warning', 'status', `未填写，按"${STATUS_ZH[status]}"计`, `is empty; taken as ${status}`);
+    add('warning', 'status', issue('ledger.statusDefault', { status }));
   }
 
   let included = true;
   const incCell = get('included');
   if (cellText(incCell)) {
     const b = BOOL.get(normalizeText(cellText(incCell)));
-    if (b === undefined) err('included', `'${cellText(incCell)}' 应为"是"或"否"`, `'${cellText(incCell)}' must be yes or no`);
+    if (b === undefined) err('included', issue('ledger.notBool', { text: quoted(incCell) }));
     else included = b;
   }
 
@@ -493,7 +485,7 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   if (idText && ID.test(idText) && idText.length <= 80 && !ctx.takenIds.has(idText)) id = idText;
   else {
     if (idText) {
-      add('warning', 'id', `'${idText}' ${ID.test(idText) ? '已被使用' : '含不允许的字符'}，改用自动编号`, `'${idText}' is ${ID.test(idText) ? 'already used' : 'not a valid id'}; a new id is used`);
+      add('warning', 'id', issue(ID.test(idText) ? 'ledger.idTaken' : 'ledger.idInvalid', { id: echo(idText) }));
     }
     const base = `${ctx.options.idPrefix ?? 'ledger-'}${n}`.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || `ledger-${n}`;
     id = base.slice(0, 76);
@@ -520,7 +512,7 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
   if (note) project.note = note;
   const check = GeneratorSchema.safeParse(project);
   if (!check.success) {
-    for (const i of zodIssues(check.error)) err('name', `无法导入：${i.path} ${i.message}`, `cannot be imported: ${i.path} ${i.message}`);
+    for (const i of zodIssues(check.error)) err('name', issue('ledger.cannotImport', { field: i.path, issue: bodyOf(i) }));
     ctx.takenIds.delete(id);
     return finish();
   }
@@ -534,8 +526,8 @@ const HEADER_ROWS = 20;
 /** Characters of one cell (a note or a source may be long; nothing needs more). */
 export const MAX_CELL_CHARS = 2000;
 
-function headerProblem(fatal: boolean, column: string | null, zh: string, en: string): LedgerHeaderProblem {
-  return { fatal, column, zh, en, message: `${column ? `${column}: ` : ''}${zh} — ${en}` };
+function headerProblem(fatal: boolean, column: string | null, what: IssueBody): LedgerHeaderProblem {
+  return { ...what, fatal, column };
 }
 
 /** The core: rows of cells (any source) → preview. */
@@ -547,9 +539,7 @@ export function parseLedgerRows(
   const preview: LedgerPreview = { ...meta, headerRow: null, columns: [], ignoredColumns: [], headerProblems: [], rows: [], validCount: 0 };
   const found = findHeader([...rows]);
   if (!found) {
-    preview.headerProblems.push(
-      headerProblem(true, null, '找不到表头：前 20 行中没有一行包含"项目名称""类型""装机容量""投产年份"等列名', 'no header row: none of the first 20 rows names columns such as name, type, capacity, commissioning year'),
-    );
+    preview.headerProblems.push(headerProblem(true, null, issue('ledger.noHeader')));
     return preview;
   }
   const { row: header, match } = found;
@@ -558,17 +548,17 @@ export function parseLedgerRows(
   preview.ignoredColumns = match.ignored;
   for (const f of REQUIRED) {
     if (!match.columns.some((c) => c.field === f)) {
-      preview.headerProblems.push(headerProblem(true, FIELD_ZH[f], `缺少必需的列"${FIELD_ZH[f]}"`, `the required column '${FIELD_EN[f]}' is missing`));
+      preview.headerProblems.push(headerProblem(true, FIELD_ZH[f], issue('ledger.missingColumn', { field: f })));
     }
   }
   for (const d of match.duplicates) {
-    preview.headerProblems.push(headerProblem(false, d, '与前面的列含义相同，已忽略', 'means the same as an earlier column and is ignored'));
+    preview.headerProblems.push(headerProblem(false, d, issue('ledger.duplicateColumn')));
   }
   const cap = match.columns.find((c) => c.field === 'capacity');
   if (cap?.unit && !Number.isFinite(cap.unit.toMW)) {
-    preview.headerProblems.push(headerProblem(true, cap.header, `单位 '${cap.unit.label}' 无法识别（可用 MW、万千瓦、kW、GW）`, `unit '${cap.unit.label}' is not known (use MW, 万千瓦, kW or GW)`));
+    preview.headerProblems.push(headerProblem(true, cap.header, issue('ledger.headerUnknownUnit', { unit: echo(cap.unit.label) })));
   } else if (cap && !cap.unit) {
-    preview.headerProblems.push(headerProblem(false, cap.header, '列名未注明单位，按 MW 计（单元格中写明单位的除外）', 'no unit in the header: read as MW (unless a cell gives its unit)'));
+    preview.headerProblems.push(headerProblem(false, cap.header, issue('ledger.headerNoUnit')));
   }
   if (preview.headerProblems.some((p) => p.fatal)) return preview;
 
@@ -594,7 +584,7 @@ export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOption
     if (typeof input === 'string') text = input;
     else {
       if (looksLikeZip(input) || looksLikeXls(input)) {
-        return { ...failed('csv', '这是 Excel 工作簿，不是 CSV 文件', 'this is an Excel workbook, not a CSV file') };
+        return failed('csv', issue('ledger.isWorkbook'));
       }
       const d = decodeText(input);
       text = d.text;
@@ -606,28 +596,25 @@ export function parseLedgerCsv(input: string | Uint8Array, options: LedgerOption
     const maxLines = 4 * (max + HEADER_ROWS);
     const parsed = parseCsv(text, true, maxLines);
     if (parsed.rows.length >= maxLines) {
-      const n = maxLines.toLocaleString('en-US');
-      return failed('csv', `超过 ${n} 行（含空行）：请拆分为多个文件`, `more than ${n} lines (blank ones included): split the ledger into several files`, meta);
+      return failed('csv', issue('ledger.tooManyLines', { limit: maxLines }), meta);
     }
     const rows: RawRow[] = parsed.rows.map((cells, i) => ({ rowNumber: i + 1, cells }));
     return parseLedgerRows(rows, options, meta);
   } catch (err) {
-    return failed('csv', `无法读取：${String(err)}`, `could not be read: ${String(err)}`);
+    return failed('csv', issue('ledger.unreadable', { detail: echo(String(err), 200) }));
   }
 }
 
 function tooLarge(format: 'csv' | 'xlsx', size: number): LedgerPreview {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return failed(format, `文件过大（${mb(size)}，上限 ${mb(MAX_XLSX_BYTES)}）`, `the file is too large (${mb(size)}; the limit is ${mb(MAX_XLSX_BYTES)})`);
+  return failed(format, issue('file.tooLarge', { size, limit: MAX_XLSX_BYTES }));
 }
 
 function tooManyRows(format: 'csv' | 'xlsx', max: number, extra: Partial<LedgerPreview> = {}): LedgerPreview {
-  const n = max.toLocaleString('en-US');
-  return failed(format, `项目行超过 ${n} 行：一次最多导入 ${n} 行，请拆分为多个文件`, `more than ${n} project rows: at most ${n} can be imported at once; split the ledger into several files`, extra);
+  return failed(format, issue('ledger.tooManyRows', { limit: max }), extra);
 }
 
-function failed(format: 'csv' | 'xlsx', zh: string, en: string, extra: Partial<LedgerPreview> = {}): LedgerPreview {
-  return { format, ...extra, headerRow: null, columns: [], ignoredColumns: [], headerProblems: [headerProblem(true, null, zh, en)], rows: [], validCount: 0 };
+function failed(format: 'csv' | 'xlsx', what: IssueBody, extra: Partial<LedgerPreview> = {}): LedgerPreview {
+  return { format, ...extra, headerRow: null, columns: [], ignoredColumns: [], headerProblems: [headerProblem(true, null, what)], rows: [], validCount: 0 };
 }
 
 function sheetRows(ws: Worksheet, max: number): RawRow[] {
@@ -644,8 +631,8 @@ function sheetRows(ws: Worksheet, max: number): RawRow[] {
 
 /** An .xlsx ledger. Never rejects. */
 export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions = {}): Promise<LedgerPreview> {
-  if (looksLikeXls(bytes)) return failed('xlsx', '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV', 'old .xls files are not supported: save as .xlsx or CSV in Excel');
-  if (!looksLikeZip(bytes)) return failed('xlsx', '不是 .xlsx 工作簿', 'not an .xlsx workbook');
+  if (looksLikeXls(bytes)) return failed('xlsx', issue('ledger.xls'));
+  if (!looksLikeZip(bytes)) return failed('xlsx', issue('workbook.notXlsx'));
   if (bytes.length > MAX_XLSX_BYTES) return tooLarge('xlsx', bytes.length);
   try {
     const max = (options.maxRows ?? MAX_LEDGER_ROWS) + HEADER_ROWS;
@@ -654,7 +641,7 @@ export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions 
     let chosen: { ws: Worksheet; rows: RawRow[] } | null = null;
     if (options.sheet !== undefined) {
       const ws = wb.getWorksheet(options.sheet);
-      if (!ws) return failed('xlsx', `找不到工作表"${options.sheet}"`, `there is no sheet '${options.sheet}'`, { sheets });
+      if (!ws) return failed('xlsx', issue('ledger.noSheet', { sheet: echo(options.sheet) }), { sheets });
       chosen = { ws, rows: sheetRows(ws, max) };
     } else {
       let bestScore = -1;
@@ -668,11 +655,11 @@ export async function parseLedgerXlsx(bytes: Uint8Array, options: LedgerOptions 
         }
       }
     }
-    if (!chosen) return failed('xlsx', '工作簿中没有工作表', 'the workbook has no sheets', { sheets });
+    if (!chosen) return failed('xlsx', issue('ledger.noSheets'), { sheets });
     return parseLedgerRows(chosen.rows, options, { format: 'xlsx', sheet: chosen.ws.name, sheets });
   } catch (err) {
-    if (err instanceof WorkbookError) return failed('xlsx', err.refusal.zh, err.refusal.en);
-    return failed('xlsx', `无法读取该工作簿（${err instanceof Error ? err.message : String(err)}）`, `the workbook could not be read (${err instanceof Error ? err.message : String(err)})`);
+    if (err instanceof WorkbookError) return failed('xlsx', err.refusal);
+    return failed('xlsx', issue('workbook.failed', { detail: echo(err instanceof Error ? err.message : String(err), 200) }));
   }
 }
 

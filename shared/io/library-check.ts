@@ -7,10 +7,12 @@ import {
   type Override,
   type ScenarioLookup,
 } from '../model/inherit';
+import { echo, echoList } from '../model/echo';
+import { bodyOf, issueAt, IssueError, placed } from '../model/issue-codes';
 import { ScenarioSchema, type Scenario } from '../model/scenario';
 import { validateScenario, zodIssues, type ValidationResult } from '../model/validate';
 import { isPlainObject, preview } from './text';
-import { under, type IoProblem, type IoWarning } from './problems';
+import { under, within, type IoProblem, type IoWarning } from './problems';
 
 /**
  * Checks a set of scenarios and derived scenarios read from a file (scenario
@@ -24,28 +26,29 @@ const idSchema = ScenarioSchema.shape.id;
 
 export const DerivedScenarioShapeSchema = z.strictObject({
   id: idSchema,
-  parentId: z.string().min(1, 'parent id is empty'),
-  name: z.string().min(1, 'name is empty'),
+  parentId: z.string().min(1),
+  name: z.string().min(1),
   nameEn: z.string().optional(),
   description: z.string().optional(),
   overrides: z.array(z.unknown()),
 });
 
 function checkOverride(o: unknown, path: string, problems: IoProblem[]): o is Override {
-  const bad = (message: string, messageZh: string, at = path) => {
-    problems.push({ path: at, message, messageZh, code: 'invalid' });
+  const bad = (p: IoProblem) => {
+    problems.push(p);
     return false;
   };
-  if (!isPlainObject(o)) return bad(`expected { path, value } or { path, removed: true }, got ${preview(o)}`, `应为 { path, value } 或 { path, removed: true }`);
-  if (typeof o.path !== 'string' || !o.path) return bad('is missing (expected a field path)', '缺少字段路径', `${path}.path`);
+  if (!isPlainObject(o)) return bad(issueAt(path, 'override.shape', { got: preview(o) }));
+  if (typeof o.path !== 'string' || !o.path) return bad(issueAt(`${path}.path`, 'override.noPath'));
   const keys = Object.keys(o).filter((k) => k !== 'path');
+  const unknown = (known: string) => issueAt(path, 'override.unknownFields', { keys: echoList(keys.filter((k) => k !== known)) });
   if ('removed' in o) {
-    if (o.removed !== true) return bad('must be true', '必须为 true', `${path}.removed`);
-    if (keys.length !== 1) return bad(`unknown field ${keys.filter((k) => k !== 'removed').map((k) => `'${k}'`).join(', ')}`, '含有未知字段');
+    if (o.removed !== true) return bad(issueAt(`${path}.removed`, 'override.removedTrue'));
+    if (keys.length !== 1) return bad(unknown('removed'));
     return true;
   }
-  if (!('value' in o) || o.value === undefined) return bad('needs a value or removed: true', '需要 value 或 removed: true');
-  if (keys.length !== 1) return bad(`unknown field ${keys.filter((k) => k !== 'value').map((k) => `'${k}'`).join(', ')}`, '含有未知字段');
+  if (!('value' in o) || o.value === undefined) return bad(issueAt(path, 'override.noValue'));
+  if (keys.length !== 1) return bad(unknown('value'));
   return true;
 }
 
@@ -53,7 +56,7 @@ function checkOverride(o: unknown, path: string, problems: IoProblem[]): o is Ov
 export function checkDerivedShape(input: unknown, path: string, problems: IoProblem[]): DerivedScenario | null {
   const parsed = DerivedScenarioShapeSchema.safeParse(input);
   if (!parsed.success) {
-    for (const i of zodIssues(parsed.error)) problems.push({ path: under(path, i.path), message: i.message, code: 'invalid' });
+    for (const i of zodIssues(parsed.error)) problems.push(within(path, i));
     return null;
   }
   const before = problems.length;
@@ -73,7 +76,8 @@ export function safeValidate(input: unknown): ReturnType<typeof validateScenario
   try {
     return validateScenario(input);
   } catch (err) {
-    return { ok: false, issues: [{ path: '(root)', message: `could not be checked: ${err instanceof Error ? err.message : String(err)}` }] };
+    const detail = echo(err instanceof Error ? err.message : String(err), 200);
+    return { ok: false, issues: [issueAt('(root)', 'engine.checkFailed', { detail })] };
   }
 }
 
@@ -97,17 +101,7 @@ export type CheckedLibrary = {
 };
 
 function inheritanceProblem(err: InheritanceError, path: string): IoProblem {
-  if (err.kind === 'cycle') return { path, message: err.message, messageZh: `情景之间循环派生：${err.chain.join(' → ')}`, code: 'cycle' };
-  if (err.kind === 'too-deep') {
-    const [id, root] = err.chain;
-    return { path, message: err.message, messageZh: `情景 '${id}' 从 '${root}' 起派生了 ${err.depth} 层，最多允许 ${err.limit} 层派生`, code: 'too-deep' };
-  }
-  return {
-    path,
-    message: `${err.message}: include the parent scenario in the file, or import it first`,
-    messageZh: `找不到上级情景 '${err.chain[err.chain.length - 1]}'：请在文件中包含上级情景，或先导入它`,
-    code: 'missing-parent',
-  };
+  return err.kind === 'missing' ? issueAt(path, 'file.missingParent', { issue: err.issue }) : placed(err.issue, path);
 }
 
 export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], warnings: IoWarning[]): CheckedLibrary | null {
@@ -118,12 +112,7 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
   const claim = (id: string, path: string) => {
     const first = where.get(id);
     if (first) {
-      problems.push({
-        path: `${path}.id`,
-        message: `duplicate id '${id}' (also used by ${first})`,
-        messageZh: `编号 '${id}' 重复（${first} 也使用了该编号）`,
-        code: 'duplicate-id',
-      });
+      problems.push(issueAt(`${path}.id`, 'file.duplicateId', { id: echo(id), first }));
     } else where.set(id, path);
   };
 
@@ -131,7 +120,7 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
     const path = `${sp}[${i}]`;
     const r = validate(s);
     if (!r.ok) {
-      for (const issue of r.issues) problems.push({ path: under(path, issue.path), message: issue.message, code: 'invalid' });
+      for (const i of r.issues) problems.push(within(path, i));
       // still claim the id, so duplicates are reported even among invalid entries
       if (isPlainObject(s) && typeof s.id === 'string') claim(s.id, path);
       return;
@@ -151,11 +140,8 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
       try {
         parseOverridePath(o.path);
       } catch (err) {
-        warnings.push({
-          path: `${path}.overrides[${j}].path`,
-          message: `${err instanceof Error ? err.message : String(err)}; this change is skipped`,
-          messageZh: `字段路径无法识别，该项修改将被忽略`,
-        });
+        if (!(err instanceof IssueError)) throw err;
+        warnings.push(issueAt(`${path}.overrides[${j}].path`, 'file.pathSkipped', { issue: err.issue }));
       }
     }
     derived.push(shaped);
@@ -180,29 +166,25 @@ export function checkLibrary(input: LibraryCheckInput, problems: IoProblem[], wa
       // a parent's stale overrides are reported on its own entry
       for (const st of r.stale) {
         const j = d.overrides.indexOf(st.override);
-        warnings.push({
-          path: j >= 0 ? `${path}.overrides[${j}]` : `${path}.overrides`,
-          message: `change to '${st.override.path}' is skipped: ${st.reason}`,
-          messageZh: `对 '${st.override.path}' 的修改将被忽略：在上级情景中找不到对应项`,
-        });
+        warnings.push(
+          issueAt(j >= 0 ? `${path}.overrides[${j}]` : `${path}.overrides`, 'file.changeSkipped', {
+            path: echo(st.override.path),
+            reason: st.reason,
+          }),
+        );
       }
     } catch (err) {
       if (err instanceof InheritanceError) {
         problems.push(inheritanceProblem(err, `${path}.parentId`));
       } else {
-        problems.push({ path, message: `could not be resolved: ${err instanceof Error ? err.message : String(err)}`, code: 'invalid' });
+        problems.push(issueAt(path, 'file.unresolved', { detail: echo(err instanceof Error ? err.message : String(err), 200) }));
       }
       return;
     }
     const r = validate(resolved);
     if (!r.ok) {
-      for (const issue of r.issues) {
-        problems.push({
-          path: under(path, issue.path),
-          message: `${issue.message} (after applying this scenario's changes to '${d.parentId}')`,
-          messageZh: `应用对上级情景 '${d.parentId}' 的修改后：${issue.message}`,
-          code: 'invalid',
-        });
+      for (const i of r.issues) {
+        problems.push(issueAt(under(path, i.path), 'file.afterParent', { issue: bodyOf(i), parent: echo(d.parentId) }));
       }
       return;
     }

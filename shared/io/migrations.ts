@@ -1,4 +1,6 @@
 import { GENERATOR_TYPES, SCHEMA_VERSION } from '../model/scenario';
+import { echo } from '../model/echo';
+import { issueAt } from '../model/issue-codes';
 import { isPlainObject } from './text';
 import type { IoWarning } from './problems';
 import { migrateFileV1toV2 } from './source-keys';
@@ -184,11 +186,7 @@ function put(out: Obj, key: string, value: unknown): void {
 function checkFraction(value: unknown, path: string, warnings: IoWarning[]): void {
   const max = seriesMax(value);
   if (max > 1) {
-    warnings.push({
-      path,
-      message: `holds ${max}, but the prototype stored percentages as fractions (0.28 for 28 %); it is read as ${fractionToPct(max)} %`,
-      messageZh: `值为 ${max}，但原型文件以小数存储百分比（28% 记为 0.28），现按 ${fractionToPct(max)}% 读取`,
-    });
+    warnings.push(issueAt(path, 'migrate.fraction', { value: max, pct: fractionToPct(max) }));
   }
 }
 
@@ -209,7 +207,7 @@ export function migrateGeneratorV0(g: unknown, id: string, existing: boolean, pa
   put(out, 'note', g.note);
   const known = new Set(['name', 'type', 'mw', 'hours', 'start', 'retire', 'status', 'counted', 'note']);
   for (const k of Object.keys(g)) {
-    if (!known.has(k)) warnings.push({ path: `${path}.${k}`, message: `unknown prototype field '${k}' is dropped`, messageZh: `原型文件中的未知字段 '${k}' 已忽略` });
+    if (!known.has(k)) warnings.push(issueAt(`${path}.${echo(k)}`, 'migrate.unknownField', { key: echo(k) }));
   }
   return out;
 }
@@ -271,7 +269,7 @@ export function migrateScenarioV0(s: unknown, index: number, path: string, warni
   else {
     out.id = `legacy-${index + 1}`;
     if (s.id !== undefined) {
-      warnings.push({ path: `${path}.id`, message: `id ${JSON.stringify(s.id)} is not allowed any more; the scenario gets id '${out.id}'`, messageZh: `编号 ${JSON.stringify(s.id)} 不再允许，改为 '${out.id}'` });
+      warnings.push(issueAt(`${path}.id`, 'migrate.id', { id: echo(JSON.stringify(s.id) ?? String(s.id)), newId: String(out.id) }));
     }
   }
   put(out, 'name', s.name);
@@ -329,7 +327,7 @@ export function migrateScenarioV0(s: unknown, index: number, path: string, warni
   out.targets = Array.isArray(s.targets) ? s.targets.map((t, i) => migrateTargetV0(t, i, `${path}.targets[${i}]`, warnings)) : (s.targets ?? []);
   out.sources = {};
   for (const k of Object.keys(s)) {
-    if (!SCENARIO_V0_FIELDS.has(k)) warnings.push({ path: `${path}.${k}`, message: `unknown prototype field '${k}' is dropped`, messageZh: `原型文件中的未知字段 '${k}' 已忽略` });
+    if (!SCENARIO_V0_FIELDS.has(k)) warnings.push(issueAt(`${path}.${echo(k)}`, 'migrate.unknownField', { key: echo(k) }));
   }
   return out;
 }
@@ -342,11 +340,11 @@ export function migrateFileV0toV1(doc: Obj, warnings: IoWarning[]): Obj {
   const scenarios = Array.isArray(list)
     ? list.map((s, i) => migrateScenarioV0(s, i, single ? key : `${key}[${i}]`, warnings))
     : list;
-  warnings.push({
-    path: '(file)',
-    message: `converted from the prototype's format (0${typeof doc.version === 'string' ? `, prototype ${doc.version}` : ''}); percentages that were fractions are now in %; the file recorded no sources, so every value is marked as entered by the user`,
-    messageZh: '已从原型文件格式 (0) 转换：以小数记录的比例已换算为百分数；原文件未记录数据来源，全部数值标记为"用户录入"',
-  });
+  warnings.push(
+    typeof doc.version === 'string'
+      ? issueAt('(file)', 'migrate.convertedFrom', { version: echo(doc.version) })
+      : issueAt('(file)', 'migrate.converted'),
+  );
   return {
     format: FORMAT_MARKER,
     formatVersion: 1,

@@ -1,5 +1,7 @@
 import type { PeriodChange, ScenarioResults, YearResult } from '../engine/results';
 import type { Scenario, TargetMetric } from '../model/scenario';
+import { echo } from '../model/echo';
+import { issueAt, placed } from '../model/issue-codes';
 import { FILE_PATH, internalProblem, type IoProblem } from './problems';
 import { headerEn, headerZh, RESULT_COLUMNS, UNITS, type ResultColumn, type Unit } from './result-columns';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
@@ -318,13 +320,14 @@ for (const c of RESULT_COLUMNS) {
 
 /** Reads the numbers of a workbook written by `resultsToXlsx`. Never throws. */
 export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResultsWorkbook> {
-  if (bytes.length > MAX_XLSX_BYTES) return { ok: false, problems: [{ path: FILE_PATH, message: 'the file is too large', messageZh: '文件过大', code: 'too-large' }] };
-  if (!looksLikeZip(bytes)) return { ok: false, problems: [{ path: FILE_PATH, message: 'not an .xlsx workbook', messageZh: '不是 .xlsx 工作簿', code: 'wrong-format' }] };
+  const refused = (p: IoProblem): ReadResultsWorkbook => ({ ok: false, problems: [p] });
+  if (bytes.length > MAX_XLSX_BYTES) return refused(issueAt(FILE_PATH, 'file.tooLarge', { size: bytes.length, limit: MAX_XLSX_BYTES }));
+  if (!looksLikeZip(bytes)) return refused(issueAt(FILE_PATH, 'workbook.notXlsx'));
   try {
     const wb = await loadWorkbook(bytes);
     const summarySheet = wb.getWorksheet(SHEET_SUMMARY);
     if (!summarySheet) {
-      return { ok: false, problems: [{ path: FILE_PATH, message: `no '${SHEET_SUMMARY}' sheet: not a results workbook of this app`, messageZh: `缺少"${SHEET_SUMMARY}"工作表：不是本软件导出的结果工作簿`, code: 'wrong-format' }] };
+      return refused(issueAt(FILE_PATH, 'results.noSummary', { sheet: SHEET_SUMMARY }));
     }
     const summary: Partial<Record<keyof SummaryRow, string | number | boolean | null>>[] = [];
     summarySheet.eachRow((r, n) => {
@@ -342,16 +345,14 @@ export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResult
       const name = typeof s.sheet === 'string' ? s.sheet : '';
       const ws = name ? wb.getWorksheet(name) : undefined;
       if (!ws) {
-        problems.push({ path: `${SHEET_SUMMARY}!D${i + 3}`, message: `sheet '${name}' is missing`, messageZh: `缺少工作表"${name}"`, code: 'invalid' });
+        problems.push(issueAt(`${SHEET_SUMMARY}!D${i + 3}`, 'results.sheetMissing', { sheet: echo(name) }));
         continue;
       }
       scenarios.push(readYearSheet(ws, s, problems));
     }
     return problems.length ? { ok: false, problems } : { ok: true, summary, scenarios };
   } catch (err) {
-    if (err instanceof WorkbookError) {
-      return { ok: false, problems: [{ path: FILE_PATH, message: err.refusal.en, messageZh: err.refusal.zh, code: err.refusal.code }] };
-    }
+    if (err instanceof WorkbookError) return refused(placed(err.refusal, FILE_PATH));
     return { ok: false, problems: [internalProblem(err)] };
   }
 }
@@ -371,7 +372,7 @@ function readYearSheet(ws: Worksheet, s: Partial<Record<keyof SummaryRow, unknow
     for (const [col, c] of cols) {
       const v = plainCell(r.getCell(col).value);
       if (typeof v === 'number') entry[c.key] = v;
-      else problems.push({ path: `${ws.name}!R${n}C${col}`, message: `${c.en}: expected a number, got ${JSON.stringify(v)}`, code: 'invalid' });
+      else problems.push(issueAt(`${ws.name}!R${n}C${col}`, 'results.notNumber', { column: c.key, got: echo(JSON.stringify(v) ?? String(v)) }));
     }
     years.push(entry);
   });

@@ -1,4 +1,6 @@
 import type { DerivedScenario, ScenarioLookup } from '../model/inherit';
+import { echo } from '../model/echo';
+import { bodyOf, issueAt, type JsonType } from '../model/issue-codes';
 import type { Scenario } from '../model/scenario';
 import { checkLibrary, type LibraryCheckInput } from './library-check';
 import {
@@ -9,7 +11,7 @@ import {
   migrateToCurrent,
 } from './migrations';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
-import { decodeText, exceedsDepth, isPlainObject, parseJson, stripBom } from './text';
+import { decodeText, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
 
 /**
  * Scenario files: one scenario or a whole library as versioned JSON.
@@ -141,51 +143,35 @@ type Detected =
   | { kind: 'bare'; doc: Record<string, unknown> }
   | { kind: 'problem'; problem: IoProblem };
 
-const fail = (path: string, message: string, messageZh: string, code: IoProblem['code']): IoProblem => ({ path, message, messageZh, code });
+const refused = (p: IoProblem): Detected => ({ kind: 'problem', problem: p });
 
 function detect(value: unknown): Detected {
-  const wrong = (what: string) =>
-    fail(
-      FILE_PATH,
-      `this is not a Carbon Peak Planner scenario file (${what})`,
-      `这不是碳达峰情景规划器的情景文件（${what}）`,
-      'wrong-format',
-    );
   if (!isPlainObject(value)) {
-    return { kind: 'problem', problem: wrong(Array.isArray(value) ? 'the file holds a list, not an object' : `the file holds a single ${value === null ? 'null' : typeof value}`) };
+    if (Array.isArray(value)) return refused(issueAt(FILE_PATH, 'file.holdsList'));
+    return refused(issueAt(FILE_PATH, 'file.holdsValue', { type: (value === null ? 'null' : typeof value) as JsonType }));
   }
-  if (value.format === BACKUP_FORMAT_MARKER) {
-    return {
-      kind: 'problem',
-      problem: fail(FILE_PATH, 'this is a full backup, not a scenario file: use "Restore from backup"', '这是完整备份文件，不是情景文件：请使用"从备份恢复"', 'wrong-format'),
-    };
-  }
+  if (value.format === BACKUP_FORMAT_MARKER) return refused(issueAt(FILE_PATH, 'file.isBackup'));
   if (value.format === FORMAT_MARKER) {
     const v = value.formatVersion;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-      return {
-        kind: 'problem',
-        problem: fail('formatVersion', `expected a whole number, got ${JSON.stringify(v) ?? 'nothing'}`, `格式版本应为整数`, 'bad-version'),
-      };
+      return refused(issueAt('formatVersion', 'file.badVersion', { got: echo(JSON.stringify(v) ?? 'nothing') }));
     }
     if (v > CURRENT_FORMAT_VERSION) {
-      const made = typeof value.appVersion === 'string' ? ` (${value.appVersion})` : '';
-      return {
-        kind: 'problem',
-        problem: fail(
-          FILE_PATH,
-          `this file was made by a newer version of Carbon Peak Planner${made} (file format ${v}; this version reads formats up to ${CURRENT_FORMAT_VERSION}). Update the app to open it.`,
-          `该文件由更新版本的碳达峰情景规划器${made}生成（文件格式 ${v}，当前版本最高支持格式 ${CURRENT_FORMAT_VERSION}）。请升级软件后再打开。`,
-          'newer-version',
-        ),
-      };
+      const newer = { version: v, supported: CURRENT_FORMAT_VERSION };
+      return refused(
+        typeof value.appVersion === 'string'
+          ? issueAt(FILE_PATH, 'file.newerApp', { app: echo(value.appVersion), ...newer })
+          : issueAt(FILE_PATH, 'file.newer', newer),
+      );
     }
     return { kind: 'file', version: v, doc: value };
   }
   if (value.app === LEGACY_APP_MARKER && value.format === undefined) return { kind: 'file', version: 0, doc: value };
   if (value.format === undefined && 'schemaVersion' in value && 'economy' in value) return { kind: 'bare', doc: value };
-  if (value.format !== undefined) return { kind: 'problem', problem: wrong(`its format is ${JSON.stringify(value.format)?.slice(0, 60)}`) };
-  return { kind: 'problem', problem: wrong(`no "format": "${FORMAT_MARKER}" marker`) };
+  if (value.format !== undefined) {
+    return refused(issueAt(FILE_PATH, 'file.otherFormat', { format: (JSON.stringify(value.format) ?? '').slice(0, 60) }));
+  }
+  return refused(issueAt(FILE_PATH, 'file.noMarker', { marker: FORMAT_MARKER }));
 }
 
 /** Adds where a problem sits in a prototype file (`gdp` for `economy.baseGdpYiYuan`). */
@@ -193,11 +179,7 @@ function withLegacyHint(p: IoProblem): IoProblem {
   const m = /^(scenarios\[\d+\])\.(.+)$/.exec(p.path);
   const legacy = m && legacyPathV0(m[2]!);
   if (!m || !legacy) return p;
-  return {
-    ...p,
-    message: `${p.message} (prototype field: ${m[1]}.${legacy})`,
-    ...(p.messageZh ? { messageZh: `${p.messageZh}（原型文件字段：${m[1]}.${legacy}）` } : {}),
-  };
+  return issueAt(p.path, 'file.legacyField', { issue: bodyOf(p), field: `${m[1]}.${legacy}` });
 }
 
 /** Parses, migrates and validates a scenario file. Never throws. */
@@ -259,8 +241,7 @@ export function checkScenarioFile(read: ReadScenarioFile, options: Pick<ParseSce
 /** The problem of a scenario file of `size` bytes (or characters), if it is too large: for callers that can tell before reading it. */
 export function scenarioFileTooLarge(size: number, maxSize = DEFAULT_MAX_SIZE): IoProblem | null {
   if (size <= maxSize) return null;
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return fail(FILE_PATH, `the file is too large (${mb(size)}; the limit is ${mb(maxSize)})`, `文件过大（${mb(size)}，上限 ${mb(maxSize)}）`, 'too-large');
+  return issueAt(FILE_PATH, 'file.tooLarge', { size, limit: maxSize });
 }
 
 function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOptions, 'parents' | 'validate'>, warnings: IoWarning[]): ReadScenarioFile {
@@ -268,16 +249,14 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   const tooLarge = scenarioFileTooLarge(input.length, options.maxSize);
   if (tooLarge) return problem(tooLarge);
   const text = typeof input === 'string' ? stripBom(input) : decodeText(input).text;
-  if (!text.trim()) return problem(fail(FILE_PATH, 'the file is empty', '文件为空', 'empty'));
+  if (!text.trim()) return problem(issueAt(FILE_PATH, 'file.empty'));
 
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const at = parsed.line !== undefined ? ` at line ${parsed.line}, column ${parsed.column}` : '';
-    const atZh = parsed.line !== undefined ? `（第 ${parsed.line} 行第 ${parsed.column} 列附近）` : '';
-    return problem(fail(FILE_PATH, `the file is not valid JSON${at}: ${parsed.detail}`, `文件不是有效的 JSON${atZh}：${parsed.detail}`, 'not-json'));
+    return problem(notJson(parsed));
   }
   if (exceedsDepth(parsed.value, MAX_JSON_DEPTH)) {
-    return problem(fail(FILE_PATH, `the file nests data more than ${MAX_JSON_DEPTH} levels deep; it is not a scenario file`, `文件数据嵌套超过 ${MAX_JSON_DEPTH} 层，不是情景文件`, 'too-deep'));
+    return problem(issueAt(FILE_PATH, 'file.tooDeepScenario', { limit: MAX_JSON_DEPTH }));
   }
 
   const detected = detect(parsed.value);
@@ -285,11 +264,7 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   let doc: Record<string, unknown>;
   let fromVersion: number;
   if (detected.kind === 'bare') {
-    warnings.push({
-      path: FILE_PATH,
-      message: 'the file holds one scenario without the file header; it is read as a scenario file with that scenario',
-      messageZh: '文件仅含一个情景（无文件头），按含该情景的情景文件读取',
-    });
+    warnings.push(issueAt(FILE_PATH, 'file.bare'));
     // No header, so no format: read as the first one with today's scenarios (1); the later
     // steps leave a scenario already in the current format as it is.
     doc = migrateToCurrent({ format: FORMAT_MARKER, formatVersion: 1, scenarios: [detected.doc] }, 1, warnings).doc;
@@ -303,11 +278,11 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   const envelopeString = (key: 'exportedAt' | 'appVersion') => {
     const v = doc[key];
     if (v === undefined) {
-      if (detected.kind === 'file') warnings.push({ path: key, message: 'is missing', messageZh: '缺失' });
+      if (detected.kind === 'file') warnings.push(issueAt(key, 'file.fieldMissing'));
       return undefined;
     }
     if (typeof v !== 'string') {
-      problems.push(fail(key, `expected text, got ${Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v}`, '应为文本', 'invalid'));
+      problems.push(issueAt(key, 'file.expectedText', { got: jsonType(v) }));
       return undefined;
     }
     return v;
@@ -316,14 +291,14 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   const appVersion = envelopeString('appVersion');
   for (const key of Object.keys(doc)) {
     if (!ENVELOPE_KEYS.has(key)) {
-      warnings.push({ path: key, message: `unknown field '${key}' is ignored`, messageZh: `未知字段 '${key}' 已忽略` });
+      warnings.push(issueAt(echo(key), 'file.unknownField', { key: echo(key) }));
     }
   }
   const list = (key: 'scenarios' | 'derived', required: boolean): unknown[] => {
     const v = doc[key];
     if (v === undefined && !required) return [];
     if (!Array.isArray(v)) {
-      problems.push(fail(key, v === undefined ? 'is missing (expected a list of scenarios)' : 'expected a list', v === undefined ? '缺失（应为情景列表）' : '应为列表', 'invalid'));
+      problems.push(v === undefined ? issueAt(key, 'file.listMissing') : issueAt(key, 'file.notList', { got: jsonType(v) }));
       return [];
     }
     return v;
@@ -333,10 +308,10 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   if (problems.length) return { ok: false, problems, warnings };
   const maxScenarios = options.maxScenarios ?? DEFAULT_MAX_SCENARIOS;
   if (scenarios.length + derived.length > maxScenarios) {
-    return problem(fail(FILE_PATH, `the file holds ${scenarios.length + derived.length} scenarios; at most ${maxScenarios} can be imported at once`, `文件含 ${scenarios.length + derived.length} 个情景，一次最多导入 ${maxScenarios} 个`, 'too-many'));
+    return problem(issueAt(FILE_PATH, 'file.tooMany', { count: scenarios.length + derived.length, limit: maxScenarios }));
   }
   if (!scenarios.length && !derived.length) {
-    return problem(fail('scenarios', 'the file holds no scenarios', '文件中没有情景', 'empty'));
+    return problem(issueAt('scenarios', 'file.noScenarios'));
   }
   return {
     ok: true,

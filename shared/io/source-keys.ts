@@ -1,3 +1,5 @@
+import { echo } from '../model/echo';
+import { issueAt } from '../model/issue-codes';
 import { createChainResolver, formatOverridePath, InheritanceError, parseOverridePath, type DerivedScenario, type ScenarioLookup } from '../model/inherit';
 import { idPathOf } from '../model/path';
 import type { Scenario } from '../model/scenario';
@@ -31,11 +33,7 @@ function rekey(key: string, scenario: unknown, where: string, warnings: IoWarnin
   if ('path' in r) return r.path;
   const { list, index, length } = r.missing;
   if (index < length) return key;
-  warnings.push({
-    path: where,
-    message: `the source of '${key}' is dropped: ${list} has ${length} items, so there is no item [${index}]`,
-    messageZh: `'${key}' 的来源已删除：${list} 共 ${length} 项，没有序号为 [${index}] 的条目`,
-  });
+  warnings.push(issueAt(where, 'sources.dropped', { key: echo(key), list, length, index }));
   return null;
 }
 
@@ -100,11 +98,7 @@ export function derivedSourceKeysById(derived: unknown, rows: DerivedRows | null
     const where = `${path}.overrides[${j}]`;
     if (key === null || !(key === '' || mayHavePosition(key))) overrides.push(o);
     else if (rows === null) {
-      warnings.push({
-        path: where,
-        message: `the source of '${key || 'sources'}' is dropped: the scenario this one derives from is not in the file, so the rows its positions meant are unknown`,
-        messageZh: `'${key || 'sources'}' 的来源已删除：上级情景不在文件中，无法确定按位置所指的条目`,
-      });
+      warnings.push(issueAt(where, 'sources.droppedNoParent', { key: echo(key || 'sources') }));
     } else {
       const change = o as Obj;
       const removal = !('value' in change);

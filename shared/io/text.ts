@@ -7,6 +7,10 @@
  * are reached through `globalThis` with the minimal types below.
  */
 
+import { echo } from '../model/echo';
+import { issueAt, type Issue, type JsonType } from '../model/issue-codes';
+import { FILE_PATH } from './problems';
+
 type Decoder = { decode(input: Uint8Array): string };
 type DecoderCtor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder;
 type EncoderCtor = new () => { encode(input: string): Uint8Array };
@@ -97,6 +101,17 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: end - lineStart + 1 };
+}
+
+/** The JSON type of a value, as issues name it. */
+export const jsonType = (v: unknown): JsonType => (Array.isArray(v) ? 'array' : v === null ? 'null' : (typeof v as JsonType));
+
+/** The problem of text that is not JSON, located where the engine says. */
+export function notJson(parsed: { line?: number; column?: number; detail: string }): Issue {
+  const detail = echo(parsed.detail, 200);
+  return parsed.line !== undefined
+    ? issueAt(FILE_PATH, 'file.notJsonAt', { line: parsed.line, column: parsed.column ?? 0, detail })
+    : issueAt(FILE_PATH, 'file.notJson', { detail });
 }
 
 export type JsonParseResult =

@@ -1,3 +1,5 @@
+import { echo } from '../model/echo';
+import { issue } from '../model/issue-codes';
 import { decodeUtf8 } from './text';
 import { isXmlPart, sheetNames, unreadable, type WorkbookRefusal } from './xlsx-guard';
 import { readZipDirectory, unpackToBytes, type ZipEntry } from './zip';
@@ -12,14 +14,15 @@ import { readZipDirectory, unpackToBytes, type ZipEntry } from './zip';
 
 const SAX_ERROR = /^(\d+):(\d+): ([\s\S]*)$/;
 
-const REASONS_ZH: [RegExp, string][] = [
-  [/undefined entity/, '未定义的实体'],
-  [/unexpected close tag/, '结束标签与开始标签不匹配'],
-  [/unclosed tag/, '标签未闭合'],
-  [/text data outside of root node/, '根元素之外有文本'],
-  [/disallowed character/, '含有不允许的字符'],
-  [/attribute/, '属性格式有误'],
-  [/entity/, '实体格式有误'],
+/** saxes's reasons, by the words they hold; the app words each known one (`terms.xmlReason`). */
+const REASONS: [RegExp, string][] = [
+  [/undefined entity/, 'undefinedEntity'],
+  [/unexpected close tag/, 'closeTag'],
+  [/unclosed tag/, 'unclosedTag'],
+  [/text data outside of root node/, 'outsideRoot'],
+  [/disallowed character/, 'badCharacter'],
+  [/attribute/, 'attribute'],
+  [/entity/, 'entity'],
 ];
 
 type SaxesModule = {
@@ -54,32 +57,23 @@ async function failingPart(bytes: Uint8Array, message: string): Promise<{ entry:
 
 /** Why exceljs could not load `bytes`, for the user. Never throws. */
 export async function describeLoadError(bytes: Uint8Array, err: unknown): Promise<WorkbookRefusal> {
-  const detail = (err instanceof Error ? err.message : String(err)).slice(0, 300);
+  const detail = echo((err instanceof Error ? err.message : String(err)).slice(0, 300), 200);
   try {
     if (SAX_ERROR.test(detail)) {
       const found = await failingPart(bytes, detail);
       const m = SAX_ERROR.exec(found?.message ?? detail)!;
-      const reason = m[3]!.replace(/\.$/, '');
-      const zh = REASONS_ZH.find(([re]) => re.test(reason))?.[1] ?? `XML 格式有误（${reason}）`;
+      const said = echo(m[3]!.replace(/\.$/, ''), 200);
+      const reason = { reason: REASONS.find(([re]) => re.test(said))?.[1] ?? 'other', detail: said };
+      const at = { line: Number(m[1]), column: Number(m[2]), reason };
       if (found) {
         const sheet = (await sheetNames(bytes, readZipDirectory(bytes, Number.MAX_SAFE_INTEGER))).get(found.entry.name);
-        const en = sheet === undefined ? found.entry.name : `sheet '${sheet}' (${found.entry.name})`;
-        const zhWhere = sheet === undefined ? `${found.entry.name} ` : `工作表"${sheet}"（${found.entry.name}）`;
-        return unreadable(
-          `${en}, line ${m[1]}, column ${m[2]}: ${reason}`,
-          `${zhWhere}第 ${m[1]} 行第 ${m[2]} 列：${zh}`,
-        );
+        const part = { path: echo(found.entry.name), sheet: sheet === undefined ? null : echo(sheet) };
+        return unreadable(issue('workbook.xmlAt', { part, ...at }));
       }
-      return unreadable(
-        `its XML is damaged (line ${m[1]}, column ${m[2]}: ${reason})`,
-        `XML 已损坏（第 ${m[1]} 行第 ${m[2]} 列：${zh}）`,
-      );
+      return unreadable(issue('workbook.xmlDamaged', at));
     }
   } catch {
     // fall through to the plain message
   }
-  return unreadable(
-    `its parts are damaged or do not fit together (${detail})`,
-    `其组成部分已损坏或不一致（${detail}）`,
-  );
+  return unreadable(issue('workbook.partsDamaged', { detail }));
 }

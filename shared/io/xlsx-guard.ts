@@ -1,3 +1,5 @@
+import { echo } from '../model/echo';
+import { issue, IssueError, type IssueBody, type WorkbookPart } from '../model/issue-codes';
 import { decodeUtf8 } from './text';
 import { readZipDirectory, unpackEntry, unpackToBytes, ZipError, type ZipEntry } from './zip';
 import { XmlScanner, type XmlStop } from './xml-scan';
@@ -51,27 +53,16 @@ export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = {
   maxDepth: 256,
 };
 
-export type WorkbookRefusal = { code: 'too-large' | 'wrong-format'; en: string; zh: string };
+/** Why a workbook is refused: a `workbook.*` issue (model/issue-codes.ts). */
+export type WorkbookRefusal = IssueBody;
 
-class Refused extends Error {
-  constructor(readonly refusal: WorkbookRefusal) {
-    super(refusal.en);
-  }
-}
+class Refused extends IssueError {}
 
-const n = (v: number) => v.toLocaleString('en-US');
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-const tooLarge = (en: string, zh: string): Refused => new Refused({ code: 'too-large', en, zh });
-export const unreadable = (en: string, zh: string): WorkbookRefusal => ({
-  code: 'wrong-format',
-  en: `not a readable Excel workbook: ${en}`,
-  zh: `不是可读取的 Excel 工作簿：${zh}`,
-});
+/** A file that is not a workbook exceljs could read, and why. */
+export const unreadable = (reason: IssueBody): WorkbookRefusal => issue('workbook.unreadable', { reason });
 
-type Part = { path: string; sheet: string | null };
-const whereEn = (p: Part) => (p.sheet === null ? p.path : `sheet '${p.sheet}' (${p.path})`);
-/** A bare path is followed by a space before the Chinese that comes next; the bracket closes the other form. */
-const whereZh = (p: Part) => (p.sheet === null ? `${p.path} ` : `工作表"${p.sheet}"（${p.path}）`);
+/** Part names and sheet names come from the file: cut to a line. */
+type Part = WorkbookPart;
 
 /** Checks a workbook against the limits; null when exceljs may read it. Never rejects. */
 export async function checkWorkbook(
@@ -81,58 +72,45 @@ export async function checkWorkbook(
   try {
     const entries = readZipDirectory(bytes, limits.maxEntries);
     if (!entries.some((e) => e.name === 'xl/workbook.xml'))
-      throw new Refused(unreadable('it has no xl/workbook.xml', '缺少 xl/workbook.xml'));
+      throw new Refused(unreadable(issue('workbook.noWorkbookXml')));
     const sheets = await sheetNames(bytes, entries);
-    const part = (e: ZipEntry): Part => ({ path: e.name, sheet: sheets.get(e.name) ?? null });
+    const part = (e: ZipEntry): Part => {
+      const sheet = sheets.get(e.name);
+      return { path: echo(e.name), sheet: sheet === undefined ? null : echo(sheet) };
+    };
     let total = 0;
     for (const e of entries) {
       if (e.size > limits.maxEntryBytes) {
-        const p = part(e);
-        throw tooLarge(
-          `${whereEn(p)} unpacks to ${mb(e.size)}; at most ${mb(limits.maxEntryBytes)} per part can be read`,
-          `${whereZh(p)}解压后为 ${mb(e.size)}，每个部件最多可读取 ${mb(limits.maxEntryBytes)}`,
-        );
+        throw new Refused(issue('workbook.partTooLarge', { part: part(e), size: e.size, limit: limits.maxEntryBytes }));
       }
       total += e.size;
     }
     if (total > limits.maxTotalBytes) {
-      throw tooLarge(
-        `the workbook unpacks to ${mb(total)}; at most ${mb(limits.maxTotalBytes)} can be read`,
-        `工作簿解压后共 ${mb(total)}，最多可读取 ${mb(limits.maxTotalBytes)}`,
-      );
+      throw new Refused(issue('workbook.tooLarge', { size: total, limit: limits.maxTotalBytes }));
     }
     const counts = { rows: 0, cells: 0 };
     for (const e of entries) await scanPart(bytes, e, part(e), limits, counts);
     return null;
   } catch (err) {
-    if (err instanceof Refused) return err.refusal;
+    if (err instanceof Refused) return err.issue;
     if (err instanceof ZipError) return zipRefusal(err, limits);
     throw err;
   }
 }
 
 function zipRefusal(err: ZipError, limits: WorkbookLimits): WorkbookRefusal {
+  const detail = echo(err.message, 200);
   switch (err.reason) {
     case 'too-many-entries':
-      return {
-        code: 'too-large',
-        en: `the workbook holds more than ${n(limits.maxEntries)} parts; at most ${n(limits.maxEntries)} can be read`,
-        zh: `工作簿的部件超过 ${n(limits.maxEntries)} 个，最多可读取 ${n(limits.maxEntries)} 个`,
-      };
+      return issue('workbook.tooManyParts', { limit: limits.maxEntries });
     case 'encrypted':
-      return unreadable(`it is encrypted (${err.message})`, `文件已加密（${err.message}）`);
+      return unreadable(issue('workbook.encrypted', { detail }));
     case 'unsupported':
-      return unreadable(
-        'this browser cannot unpack workbooks (it has no DecompressionStream): use a current browser, or save the ledger as CSV',
-        '此浏览器无法解压工作簿（缺少 DecompressionStream）：请使用新版浏览器，或将台账另存为 CSV',
-      );
+      return unreadable(issue('workbook.unsupported'));
     case 'method':
-      return unreadable(
-        `${err.message} is compressed in a way Excel does not write`,
-        `${err.message} 的压缩方式不是 Excel 所用的`,
-      );
+      return unreadable(issue('workbook.method', { detail }));
     default:
-      return unreadable(`its zip structure is damaged (${err.message})`, `zip 结构已损坏（${err.message}）`);
+      return unreadable(issue('workbook.zipDamaged', { detail }));
   }
 }
 
@@ -184,31 +162,19 @@ async function scanPart(
           start: (name, attr, selfClosing) => {
             if (name === 'row') {
               if (++counts.rows > limits.maxRows)
-                throw tooLarge(
-                  `the workbook has more than ${n(limits.maxRows)} rows; at most ${n(limits.maxRows)} can be read`,
-                  `工作簿超过 ${n(limits.maxRows)} 行，最多可读取 ${n(limits.maxRows)} 行`,
-                );
+                throw new Refused(issue('workbook.tooManyRows', { limit: limits.maxRows }));
               rowCounted = false;
             } else if (name === 'c') {
               if (++counts.cells > limits.maxCells)
-                throw tooLarge(
-                  `the workbook has more than ${n(limits.maxCells)} cells; at most ${n(limits.maxCells)} can be read`,
-                  `工作簿的单元格超过 ${n(limits.maxCells)} 个，最多可读取 ${n(limits.maxCells)} 个`,
-                );
-              cell = selfClosing ? null : (attr('r') ?? '?');
+                throw new Refused(issue('workbook.tooManyCells', { limit: limits.maxCells }));
+              cell = selfClosing ? null : echo(attr('r') ?? '?');
             } else if ((name === 'v' || name === 'is' || name === 'f') && sheet && !rowCounted) {
               rowCounted = true;
               if (++sheetRows > limits.maxSheetRows) {
-                throw tooLarge(
-                  `${whereEn(p)} has more than ${n(limits.maxSheetRows)} rows with content; at most ${n(limits.maxSheetRows)} can be read: split it into several files`,
-                  `${whereZh(p)}中有内容的行超过 ${n(limits.maxSheetRows)} 行，最多可读取 ${n(limits.maxSheetRows)} 行：请拆分为多个文件`,
-                );
+                throw new Refused(issue('workbook.sheetRows', { part: p, limit: limits.maxSheetRows }));
               }
             } else if (name === 'si' && shared && ++strings > limits.maxSharedStrings) {
-              throw tooLarge(
-                `${p.path} lists more than ${n(limits.maxSharedStrings)} shared strings; at most ${n(limits.maxSharedStrings)} can be read`,
-                `${p.path} 中的共享字符串超过 ${n(limits.maxSharedStrings)} 个，最多可读取 ${n(limits.maxSharedStrings)} 个`,
-              );
+              throw new Refused(issue('workbook.sharedStrings', { path: p.path, limit: limits.maxSharedStrings }));
             }
           },
           end: (name) => {
@@ -222,12 +188,7 @@ async function scanPart(
     if (stop) throw scanRefusal(stop, p, limits, { cell: sheet ? cell : null, string: shared ? strings : null });
   });
   if (produced > e.size) {
-    throw new Refused(
-      unreadable(
-        `${whereEn(p)} holds more than the ${n(e.size)} bytes its zip directory declares (a damaged or forged file)`,
-        `${whereZh(p)}的实际内容超过 zip 目录声明的 ${n(e.size)} 字节（文件损坏或被篡改）`,
-      ),
-    );
+    throw new Refused(unreadable(issue('workbook.declaredSize', { part: p, size: e.size })));
   }
 }
 
@@ -237,46 +198,21 @@ function scanRefusal(
   limits: WorkbookLimits,
   at: { cell: string | null; string: number | null },
 ): Refused {
-  const lineEn = `${whereEn(p)}, line ${n(stop.line)}`;
-  const lineZh = `${whereZh(p)}第 ${n(stop.line)} 行`;
-  const max = n(limits.maxTextChars);
+  const line = stop.line;
+  const limit = limits.maxTextChars;
   switch (stop.kind) {
     case 'text':
-      if (at.cell)
-        return tooLarge(
-          `sheet '${p.sheet ?? p.path}', cell ${at.cell}: the text is longer than ${max} characters, the most a cell can hold`,
-          `工作表"${p.sheet ?? p.path}"单元格 ${at.cell}：文本超过 ${max} 个字符（单元格最多可容纳的长度）`,
-        );
-      if (at.string)
-        return tooLarge(
-          `shared string ${n(at.string)} (${p.path}) is longer than ${max} characters, the most a cell can hold`,
-          `共享字符串第 ${n(at.string)} 项（${p.path}）超过 ${max} 个字符（单元格最多可容纳的长度）`,
-        );
-      return tooLarge(`${lineEn}: a text longer than ${max} characters`, `${lineZh}：文本超过 ${max} 个字符`);
+      if (at.cell) return new Refused(issue('workbook.cellText', { sheet: p.sheet ?? p.path, cell: at.cell, limit }));
+      if (at.string) return new Refused(issue('workbook.sharedStringText', { index: at.string, path: p.path, limit }));
+      return new Refused(issue('workbook.text', { part: p, line, limit }));
     case 'tag':
-      return tooLarge(
-        `${lineEn}: a tag or comment longer than ${n(limits.maxTagBytes / 1024)} KB`,
-        `${lineZh}：标签或注释超过 ${n(limits.maxTagBytes / 1024)} KB`,
-      );
+      return new Refused(issue('workbook.tag', { part: p, line, limit: limits.maxTagBytes }));
     case 'depth':
-      return tooLarge(
-        `${lineEn}: elements nested more than ${n(limits.maxDepth)} levels deep`,
-        `${lineZh}：元素嵌套超过 ${n(limits.maxDepth)} 层`,
-      );
+      return new Refused(issue('workbook.depth', { part: p, line, limit: limits.maxDepth }));
     case 'declaration':
-      return new Refused(
-        unreadable(
-          `${lineEn}: a DOCTYPE or other declaration, which Excel files never contain`,
-          `${lineZh}：含有 DOCTYPE 等声明（Excel 文件中不会出现）`,
-        ),
-      );
+      return new Refused(unreadable(issue('workbook.declaration', { part: p, line })));
     case 'entity':
-      return new Refused(
-        unreadable(
-          `${lineEn}: '${stop.detail}' is not a known XML entity`,
-          `${lineZh}：'${stop.detail}' 不是已知的 XML 实体`,
-        ),
-      );
+      return new Refused(unreadable(issue('workbook.entity', { part: p, line, entity: echo(stop.detail ?? '') })));
   }
 }
 

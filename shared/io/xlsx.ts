@@ -39,10 +39,10 @@ export async function writeWorkbook(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array(out);
 }
 
-/** Why a workbook was not loaded, in English and Chinese (`refusal.en`, `refusal.zh`). */
+/** Why a workbook was not loaded: a `workbook.*` issue (`refusal`). */
 export class WorkbookError extends Error {
   constructor(readonly refusal: WorkbookRefusal) {
-    super(refusal.en);
+    super(`${refusal.code} ${JSON.stringify(refusal.params)}`);
     this.name = 'WorkbookError';
   }
 }

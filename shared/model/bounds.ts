@@ -37,8 +37,3 @@ export const MAX_CO2_WAN_T = 2e6;
 
 /** A reduction of intensity, %: a reduction cannot exceed 100 %, nor an allowed rise (a negative one) be as large. */
 export const MAX_REDUCTION_PCT = 100;
-
-/** `{what} must be at most {max} {unit}`: the form issue-text restates (`issue.atMost`). */
-export function atMost(what: string, max: number, unit = ''): string {
-  return `${what} must be at most ${max}${unit ? ` ${unit}` : ''}`;
-}

@@ -1,3 +1,5 @@
+import type { EchoedList } from './issue-codes';
+
 /**
  * User text quoted back in a message (an unknown name, a key, a value), cut so
  * that a message stays a line however long the input: a 30,000-character
@@ -12,8 +14,7 @@ export function echo(text: string, max = ECHO_MAX_CHARS): string {
   return long || chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-/** A list of quoted user texts: the first few, then how many more. */
-export function echoList(items: readonly string[], quote: (s: string) => string = (s) => `'${echo(s)}'`, shown = 5): string {
-  const head = items.slice(0, shown).map(quote).join(', ');
-  return items.length > shown ? `${head} and ${items.length - shown} more` : head;
+/** A list of user texts for an issue's parameter: the first few, each cut, and how many more. */
+export function echoList(items: readonly string[], shown = 5): EchoedList {
+  return { items: items.slice(0, shown).map((s) => echo(s)), more: Math.max(0, items.length - shown) };
 }

@@ -1,3 +1,5 @@
+import { echo } from './echo';
+import { issue, IssueError, type IssueBody } from './issue-codes';
 import { KEYED_COLLECTIONS } from './path';
 import type { Scenario } from './scenario';
 
@@ -23,8 +25,8 @@ export type Override = { path: string; value: unknown } | { path: string; remove
 /** The child's id, name, nameEn and description are its own, never inherited. */
 export type DerivedScenario = { id: string; parentId: string; name: string; nameEn?: string; description?: string; overrides: Override[] };
 
-/** An override that could not be applied (its target no longer exists in the parent). */
-export type StaleOverride = { override: Override; reason: string };
+/** An override that could not be applied (its target no longer exists in the parent), and why. */
+export type StaleOverride = { override: Override; reason: IssueBody };
 export type ChainStaleOverride = StaleOverride & { scenarioId: string };
 
 export type ScenarioLookup = (id: string) => Scenario | DerivedScenario | undefined;
@@ -35,16 +37,16 @@ export type ScenarioLookup = (id: string) => Scenario | DerivedScenario | undefi
  * another) and the missing id; for a chain too deep, the one asked for and its root.
  * `depth` and `limit` say how deep a too-deep chain is and how deep one may be.
  */
-export class InheritanceError extends Error {
+export class InheritanceError extends IssueError {
   override name = 'InheritanceError';
   constructor(
     readonly kind: 'cycle' | 'missing' | 'too-deep',
-    message: string,
+    issue: IssueBody,
     readonly chain: string[],
     readonly depth?: number,
     readonly limit?: number,
   ) {
-    super(message);
+    super(issue);
   }
 }
 
@@ -63,7 +65,7 @@ const keyAt = (segs: readonly PathSegment[], i: number): string | undefined => {
   return s && 'key' in s ? s.key : undefined;
 };
 
-/** `a.b[id=x]["k.y"]` → segments; throws on a malformed path (index-based `[3]` included). */
+/** `a.b[id=x]["k.y"]` → segments; throws an `IssueError` on a malformed path (index-based `[3]` included). */
 export function parseOverridePath(path: string): PathSegment[] {
   const token = /(?:^|\.)([^.[\]"]+)|\[id=([^\]]+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
   const segs: PathSegment[] = [];
@@ -71,11 +73,11 @@ export function parseOverridePath(path: string): PathSegment[] {
     const at = token.lastIndex;
     const m = token.exec(path);
     if (!m || (at === 0 && m[0].startsWith('.'))) {
-      throw new Error(`malformed override path '${path}' at '${path.slice(at)}' (list items are [id=…], keys a.b or ["k"])`);
+      throw new IssueError(issue('derive.badPath', { path: echo(path), rest: echo(path.slice(at)) }));
     }
     segs.push(m[1] !== undefined ? { key: m[1] } : m[2] !== undefined ? { id: m[2] } : { key: JSON.parse(m[3]!) as string });
   }
-  if (!segs.length) throw new Error('empty override path');
+  if (!segs.length) throw new IssueError(issue('derive.emptyPath'));
   return segs;
 }
 
@@ -90,8 +92,19 @@ export function formatOverridePath(segs: readonly PathSegment[]): string {
   return out;
 }
 
+/** The segments of a path, or why it is malformed. */
+function parsed(path: string): PathSegment[] | IssueBody {
+  try {
+    return parseOverridePath(path);
+  } catch (err) {
+    if (err instanceof IssueError) return err.issue;
+    throw err;
+  }
+}
+
 function tryParse(path: string): PathSegment[] | null {
-  try { return parseOverridePath(path); } catch { return null; }
+  const segs = parsed(path);
+  return Array.isArray(segs) ? segs : null;
 }
 
 const sameSeg = (a: PathSegment, b: PathSegment) => ('id' in a ? 'id' in b && a.id === b.id : 'key' in b && a.key === b.key);
@@ -127,7 +140,7 @@ function clone<T>(v: T): T {
   return out as T;
 }
 
-class Stale extends Error {}
+class Stale extends IssueError {}
 
 /** Copy-on-write application of one override below `node` (segments from `i`). */
 function put(node: unknown, segs: PathSegment[], i: number, ov: Override): unknown {
@@ -135,20 +148,20 @@ function put(node: unknown, segs: PathSegment[], i: number, ov: Override): unkno
   const last = i === segs.length - 1;
   const here = () => formatOverridePath(segs.slice(0, i + 1));
   if ('id' in seg) {
-    if (!Array.isArray(node)) throw new Stale(`${formatOverridePath(segs.slice(0, i))} is not a list in the parent`);
+    if (!Array.isArray(node)) throw new Stale(issue('derive.staleNotList', { path: formatOverridePath(segs.slice(0, i)) }));
     const idx = node.findIndex((item) => isObj(item) && item.id === seg.id);
     if (last && isRemoval(ov)) return idx < 0 ? node : node.filter((_, j) => j !== idx);
-    if (!last && idx < 0) throw new Stale(`${here()} no longer exists in the parent`);
+    if (!last && idx < 0) throw new Stale(issue('derive.staleGone', { path: here() }));
     const arr = [...node];
     const next = last ? clone((ov as { value: unknown }).value) : put(node[idx], segs, i + 1, ov);
     if (idx < 0) arr.push(next);
     else arr[idx] = next;
     return arr;
   }
-  if (!isObj(node)) throw new Stale(`${formatOverridePath(segs.slice(0, i)) || 'the scenario'} is not an object in the parent`);
+  if (!isObj(node)) throw new Stale(issue('derive.staleNotObject', { path: formatOverridePath(segs.slice(0, i)) || '(root)' }));
   const copy = { ...node };
   if (!last) {
-    if (node[seg.key] === undefined) throw new Stale(`${here()} does not exist in the parent`);
+    if (node[seg.key] === undefined) throw new Stale(issue('derive.staleMissing', { path: here() }));
     copy[seg.key] = put(node[seg.key], segs, i + 1, ov);
   } else if (isRemoval(ov)) delete copy[seg.key];
   else copy[seg.key] = clone(ov.value);
@@ -167,15 +180,15 @@ export function applyOverridesWithReport(parent: Scenario, child: DerivedScenari
   let root: unknown = parent;
   const stale: StaleOverride[] = [];
   for (const override of child.overrides) {
-    const segs = tryParse(override.path);
-    if (!segs) stale.push({ override, reason: `malformed path '${override.path}'` });
+    const segs = parsed(override.path);
+    if (!Array.isArray(segs)) stale.push({ override, reason: segs });
     else if (segs.length === 1 && OWN_FIELDS.has(keyAt(segs, 0) ?? '')) {
-      stale.push({ override, reason: `'${override.path}' is the derived scenario's own field` });
+      stale.push({ override, reason: issue('derive.ownField', { path: override.path }) });
     } else try {
       root = put(root, segs, 0, override);
     } catch (err) {
       if (!(err instanceof Stale)) throw err;
-      stale.push({ override, reason: err.message });
+      stale.push({ override, reason: err.issue });
     }
   }
   const out = { ...(root as Scenario), id: child.id, name: child.name };
@@ -327,15 +340,15 @@ export function createChainResolver(lookup: ScenarioLookup, maxDepth = MAX_DERIV
       const at = onPath.get(curId);
       if (at !== undefined) {
         const cycle = [...path.slice(at).map((d) => d.id), curId];
-        base = new InheritanceError('cycle', `scenarios derive from each other in a cycle: ${cycle.join(' → ')}`, cycle);
+        base = new InheritanceError('cycle', issue('derive.cycle', { chain: cycle }), cycle);
         break;
       }
       const item = lookup(curId);
       if (!item) {
         const holder = path[path.length - 1];
         base = holder
-          ? new InheritanceError('missing', `scenario '${holder.id}' derives from '${curId}', which was not found`, [holder.id, curId])
-          : new InheritanceError('missing', `scenario '${curId}' was not found`, [curId]);
+          ? new InheritanceError('missing', issue('derive.missing', { id: echo(holder.id), parent: echo(curId) }), [holder.id, curId])
+          : new InheritanceError('missing', issue('derive.notFound', { id: echo(curId) }), [curId]);
         break;
       }
       if (!isDerived(item)) {
@@ -357,13 +370,13 @@ export function createChainResolver(lookup: ScenarioLookup, maxDepth = MAX_DERIV
   };
 }
 
-const tooDeepMessage = (id: string, depth: number, rootId: string, limit: number) =>
-  `scenario '${id}' is derived ${depth} levels deep from '${rootId}'; at most ${limit} levels of derivation are allowed`;
+const tooDeep = (id: string, depth: number, root: string, limit: number) =>
+  new InheritanceError('too-deep', issue('derive.tooDeep', { id, depth, root, limit }), [id, root], depth, limit);
 
 function link(parent: ResolvedLink, child: DerivedScenario, maxDepth: number): ResolvedLink | InheritanceError {
   const depth = parent.depth + 1;
   if (depth > maxDepth) {
-    return new InheritanceError('too-deep', tooDeepMessage(child.id, depth, parent.rootId, maxDepth), [child.id, parent.rootId], depth, maxDepth);
+    return tooDeep(child.id, depth, parent.rootId, maxDepth);
   }
   const r = applyOverridesWithReport(parent.scenario, child);
   return { scenario: r.scenario, stale: r.stale.map((s) => ({ ...s, scenarioId: child.id })), depth, rootId: parent.rootId, parentId: child.parentId };
@@ -372,10 +385,10 @@ function link(parent: ResolvedLink, child: DerivedScenario, maxDepth: number): R
 /** A scenario below a failed one fails for the same reason (deeper still, for a chain too deep). */
 function inheritedFailure(cause: InheritanceError, childId: string): InheritanceError {
   if (cause.chain[0] === childId || cause.kind === 'cycle') return cause;
-  if (cause.kind === 'missing') return new InheritanceError('missing', cause.message, [childId, ...cause.chain.slice(-2)]);
+  if (cause.kind === 'missing') return new InheritanceError('missing', cause.issue, [childId, ...cause.chain.slice(-2)]);
   const depth = cause.depth! + 1;
   const root = cause.chain[1]!;
-  return new InheritanceError('too-deep', tooDeepMessage(childId, depth, root, cause.limit!), [childId, root], depth, cause.limit);
+  return tooDeep(childId, depth, root, cause.limit!);
 }
 
 /**

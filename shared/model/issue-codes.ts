@@ -149,7 +149,6 @@ export const ISSUE_CODES = {
   'expr.helperYears': { name: 'text' },
   'expr.growthBase': {},
   'expr.runtime': { detail: 'text' },
-  'expr.notLoaded': {},
 
   // --- derived scenarios
   'derive.cycle': { chain: 'chain' },
@@ -158,14 +157,19 @@ export const ISSUE_CODES = {
   'derive.tooDeep': { id: 'text', depth: 'num', root: 'text', limit: 'num' },
   'derive.badPath': { path: 'text', rest: 'text' },
   'derive.emptyPath': {},
+  'derive.ownField': { path: 'text' },
   'derive.staleNotList': { path: 'text' },
   'derive.staleGone': { path: 'text' },
   'derive.staleNotObject': { path: 'text' },
   'derive.staleMissing': { path: 'text' },
 
-  // --- edits in the editor
+  // --- the engine and the editor
+  /** a check or a run that failed where it should not (a bug, a worker that stopped): its own words */
+  'engine.checkFailed': { detail: 'text' },
+  'engine.failed': { detail: 'text' },
   'edit.readOnly': {},
   'edit.failed': { detail: 'text' },
+  'save.failed': { detail: 'text' },
 
   // --- scenario files and backups
   'file.more': { count: 'num' },
@@ -196,7 +200,6 @@ export const ISSUE_CODES = {
   /** a problem in a prototype file, with the field it had there */
   'file.legacyField': { issue: 'issue', field: 'text' },
   'file.duplicateId': { id: 'text', first: 'text' },
-  'file.checkFailed': { detail: 'text' },
   'file.unresolved': { detail: 'text' },
   'file.missingParent': { issue: 'issue' },
   'file.afterParent': { issue: 'issue', parent: 'text' },
@@ -328,6 +331,9 @@ export function issueAt<C extends IssueCode>(
 ): Issue<C> {
   return { code, path, params: (params[0] ?? {}) as IssueParams<C> } as Issue<C>;
 }
+
+/** What an issue says, without its place (to nest it in another). */
+export const bodyOf = (i: Issue | IssueBody): IssueBody => ({ code: i.code, params: i.params }) as IssueBody;
 
 /** The same issue at another place. */
 export const placed = (body: IssueBody, path: string): Issue => ({ ...body, path }) as Issue;

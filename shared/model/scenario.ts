@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
-import { atMost, HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
+import { HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
 import {
   SCHEMA_VERSION,
   FUELS,
@@ -23,19 +23,21 @@ z.config({ jitless: true });
 
 export * from './vocabulary';
 
+// Messages are issue codes (shared/model/issue-codes.ts); checks without one are named from zod's
+// issue (validate-core.ts), bounds with the unit of the field.
 const id = z
   .string()
-  .min(1, 'id is empty')
+  .min(1)
   .max(80)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'id may contain only letters, digits, _ . -');
-const year = z.number().int('must be a whole year').min(1990).max(2100);
-const nonNegative = z.number().min(0, 'must not be negative');
-const capacityMW = nonNegative.max(MAX_CAPACITY_MW, atMost('capacity', MAX_CAPACITY_MW, 'MW'));
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'id.format');
+const year = z.number().int('value.wholeYear').min(1990).max(2100);
+const nonNegative = z.number().min(0, 'value.negative');
+const capacityMW = nonNegative.max(MAX_CAPACITY_MW);
 
 const strictObject = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
 export const RegionSchema = strictObject({
-  name: z.string().min(1, 'region name is empty'),
+  name: z.string().min(1),
   nameEn: z.string().optional(),
   parentRegion: z.string().optional(),
   /** administrative division code (行政区划代码), informational */
@@ -44,7 +46,7 @@ export const RegionSchema = strictObject({
 
 export const EconomySchema = strictObject({
   /** GDP in the base year, 亿元 at constant base-year prices */
-  baseGdpYiYuan: z.number().positive('GDP must be positive').max(MAX_GDP_YI_YUAN, atMost('GDP', MAX_GDP_YI_YUAN, '亿元')),
+  baseGdpYiYuan: z.number().positive('value.positive').max(MAX_GDP_YI_YUAN),
   /** real GDP growth, % per year, applied from baseYear+1 */
   gdpGrowthPct: SeriesSchema,
 });
@@ -65,8 +67,8 @@ export const EnergySchema = strictObject({
   /** energy consumption per unit GDP in the base year, tce/万元 (in `inputConvention`) */
   baseIntensityTcePerWanYuan: z
     .number()
-    .positive('energy intensity must be positive')
-    .max(MAX_INTENSITY_TCE_PER_WAN_YUAN, atMost('energy intensity', MAX_INTENSITY_TCE_PER_WAN_YUAN, 'tce/万元')),
+    .positive('value.positive')
+    .max(MAX_INTENSITY_TCE_PER_WAN_YUAN),
   /** decline of energy intensity, % per year (negative = rises), applied from baseYear+1 */
   intensityDeclinePct: SeriesSchema,
   /** how the base intensity counts electricity (the convention the statistics were published in) */
@@ -76,7 +78,7 @@ export const EnergySchema = strictObject({
 
 export const GeneratorSchema = strictObject({
   id,
-  name: z.string().min(1, 'name is empty'),
+  name: z.string().min(1),
   type: z.enum(GENERATOR_TYPES),
   capacityMW,
   utilisationHours: SeriesSchema,
@@ -91,15 +93,15 @@ export const GeneratorSchema = strictObject({
   /** free remark on the entry: the canonical text */
   note: z.string().optional(),
   /** `note` in Chinese, shown when the UI language is Chinese (optional: older files have only `note`) */
-  noteZh: z.string().min(1, 'Chinese note is empty').optional(),
+  noteZh: z.string().min(1).optional(),
 });
 
 export const PumpedStorageSchema = strictObject({
   id,
-  name: z.string().min(1, 'name is empty'),
+  name: z.string().min(1),
   capacityMW,
-  storageHours: z.number().positive('storage hours must be positive').max(HOURS_PER_YEAR, atMost('storage hours', HOURS_PER_YEAR, 'h')),
-  roundTripEfficiencyPct: z.number().gt(0, 'must be > 0 %').max(100, 'must be ≤ 100 %'),
+  storageHours: z.number().positive('value.positive').max(HOURS_PER_YEAR),
+  roundTripEfficiencyPct: z.number().gt(0, 'value.positive').max(100),
   /** full discharge cycles per year (bounded with the hours: at most a year of operation, `prepareScenario`) */
   annualCycles: nonNegative,
   commissioningYear: year,
@@ -110,7 +112,7 @@ export const PumpedStorageSchema = strictObject({
   /** free remark on the entry: the canonical text */
   note: z.string().optional(),
   /** `note` in Chinese, shown when the UI language is Chinese (optional: older files have only `note`) */
-  noteZh: z.string().min(1, 'Chinese note is empty').optional(),
+  noteZh: z.string().min(1).optional(),
 });
 
 export const ElectricitySchema = strictObject({
@@ -148,7 +150,7 @@ export const ConventionsSchema = strictObject({
 
 export const TargetSchema = strictObject({
   id,
-  label: z.string().min(1, 'label is empty'),
+  label: z.string().min(1),
   labelEn: z.string().optional(),
   metric: z.enum(TARGET_METRICS),
   /** start of the period for reduction targets */
@@ -164,7 +166,7 @@ export const TargetSchema = strictObject({
 export const ScenarioSchema = strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
-  name: z.string().min(1, 'name is empty'),
+  name: z.string().min(1),
   nameEn: z.string().optional(),
   description: z.string().optional(),
   region: RegionSchema,

@@ -10,20 +10,16 @@ import * as z from 'zod';
  *   `growth(rate)` compounds from.
  */
 export const YearPointSchema = z.object({
-  year: z.number().int().min(1990).max(2100),
+  year: z.number().int('value.wholeYear').min(1990).max(2100),
   value: z.number(),
 });
 
 export const ExprSeriesSchema = z.object({
-  expr: z.string().min(1, 'expression is empty'),
+  expr: z.string().min(1),
   baseValue: z.number().optional(),
 });
 
-export const SeriesSchema = z.union([
-  z.number(),
-  z.array(YearPointSchema).min(1, 'a point list needs at least one { year, value }'),
-  ExprSeriesSchema,
-]);
+export const SeriesSchema = z.union([z.number(), z.array(YearPointSchema).min(1, 'series.noPoints'), ExprSeriesSchema]);
 
 export type YearPoint = z.infer<typeof YearPointSchema>;
 export type ExprSeries = z.infer<typeof ExprSeriesSchema>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { prepareScenario, ScenarioError } from '../engine/prepare';
 import type { ScenarioIssue, SeriesResolver } from '../engine/series-values';
 import { echo, echoList } from './echo';
+import { issue as issueBody, ISSUE_CODES, placed, type IssueBody, type IssueCode, type JsonType } from './issue-codes';
 import { FUELS, ScenarioSchema, SECTORS, type Scenario } from './scenario';
 
 export type { ScenarioIssue };
@@ -27,44 +28,75 @@ function received(issue: z.core.$ZodIssue): string | undefined {
   return /received (\w+)/.exec(issue.message)?.[1];
 }
 
-const NOT_FINITE = 'must be a finite number';
+/** The unit of a field bounded in the schema, by its name (the units are in the names). */
+const UNITS: Record<string, string> = {
+  baseGdpYiYuan: '亿元',
+  baseIntensityTcePerWanYuan: 'tce/万元',
+  capacityMW: 'MW',
+  storageHours: 'h',
+  roundTripEfficiencyPct: '%',
+};
 
-function describe(issue: z.core.$ZodIssue): string {
+/** The schema's own message for a check, when it names a code without parameters (`.min(0, 'value.negative')`). */
+function ownCode(message: string): IssueBody | null {
+  if (!Object.hasOwn(ISSUE_CODES, message)) return null;
+  const code = message as IssueCode;
+  return Object.keys(ISSUE_CODES[code]).length ? null : ({ code, params: {} } as IssueBody);
+}
+
+const num = (v: number | bigint) => Number(v);
+
+function describe(issue: z.core.$ZodIssue): IssueBody {
   const last = issue.path[issue.path.length - 1];
+  const own = ownCode(issue.message);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = echoList(issue.keys);
-      if (last === 'fuelSharesPct' || last === 'energyByFuel') return `unknown fuel ${keys} (fuels are ${FUELS.join(', ')})`;
-      if (last === 'sectors') return `unknown sector ${keys} (sectors are ${SECTORS.join(', ')})`;
-      return `unknown field ${keys}`;
+      if (last === 'fuelSharesPct' || last === 'energyByFuel') return issueBody('schema.unknownFuel', { keys, allowed: FUELS });
+      if (last === 'sectors') return issueBody('schema.unknownSector', { keys, allowed: SECTORS });
+      return issueBody('schema.unknownField', { keys });
     }
     case 'invalid_union': {
       // a discriminated union (a source's `kind`) whose discriminator matches no option
       const d = issue as typeof issue & { discriminator?: string; options?: unknown[] };
       if (d.discriminator !== undefined) {
-        const options = (d.options ?? []).map((v) => JSON.stringify(v)).join(', ');
-        const given = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[d.discriminator] : undefined;
-        return `must be one of ${options}${given === undefined ? '' : ` (got ${echo(JSON.stringify(given) ?? String(given))})`}`;
+        const options = (d.options ?? []) as (string | number | boolean | null)[];
+        const given =
+          issue.input && typeof issue.input === 'object'
+            ? (issue.input as Record<string, unknown>)[d.discriminator]
+            : undefined;
+        if (given === undefined) return issueBody('schema.oneOf', { options });
+        return issueBody('schema.oneOfGot', { options, got: echo(JSON.stringify(given) ?? String(given)) });
       }
       // a series given as 1e999 (Infinity once parsed): the number form, but not a usable number
-      if (typeof issue.input === 'number') return NOT_FINITE;
-      return 'must be a number, a list of { year, value } points, or { expr: "…" }';
+      if (typeof issue.input === 'number') return issueBody('value.notFinite');
+      return issueBody('schema.series');
     }
     case 'invalid_type': {
       const got = received(issue);
-      if (got === 'undefined') return `is missing (expected ${issue.expected === 'int' ? 'number' : issue.expected})`;
+      if (got === 'undefined') return issueBody('schema.missing', { expected: issue.expected === 'int' ? 'number' : (issue.expected as JsonType) });
       // Infinity or NaN: a number by type, so not "expected number, got number"
-      if ('input' in issue && typeof issue.input === 'number' && !Number.isFinite(issue.input)) return NOT_FINITE;
-      // z.number().int(): a number that is not whole (the schema's own message if it has one)
-      if (issue.expected === 'int' && (got === 'number' || got === undefined)) return issue.message.startsWith('Invalid input') ? 'must be a whole number' : issue.message;
-      return `expected ${issue.expected}, got ${got ?? 'another type'}`;
+      if ('input' in issue && typeof issue.input === 'number' && !Number.isFinite(issue.input)) return issueBody('value.notFinite');
+      // z.number().int(): a number that is not whole (the schema's own code if it has one)
+      if (issue.expected === 'int' && (got === 'number' || got === undefined)) return own ?? issueBody('value.whole');
+      if (got === undefined) return issueBody('schema.other', { detail: echo(issue.message) });
+      return issueBody('schema.type', { expected: issue.expected as JsonType, got: got as JsonType });
     }
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return issueBody('schema.oneOf', { options: issue.values as (string | number | boolean | null)[] });
     case 'too_small':
+      if (own) return own;
+      if (issue.origin === 'string') return issueBody('text.empty');
+      if (issue.origin === 'array') return issueBody('series.noPoints');
+      return issue.inclusive === false
+        ? issueBody('value.greaterThan', { limit: num(issue.minimum) })
+        : issueBody('value.atLeast', { limit: num(issue.minimum) });
     case 'too_big':
+      if (own) return own;
+      if (issue.origin === 'string') return issueBody('text.tooLong', { limit: num(issue.maximum) });
+      return issueBody('value.atMost', { limit: num(issue.maximum), unit: UNITS[String(last)] ?? '' });
     default:
-      return issue.message;
+      return own ?? issueBody('schema.other', { detail: echo(issue.message) });
   }
 }
 
@@ -81,13 +113,13 @@ function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
   return meant[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue);
 }
 
-/** Zod issues → `{ path, message }`, one per problem. */
+/** Zod issues → `{ code, path, params }`, one per problem. */
 export function zodIssues(error: z.ZodError): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   const add = (issue: z.core.$ZodIssue): void => {
     const branch = unionBranch(issue);
     if (branch) branch.forEach(add);
-    else out.push({ path: formatPath(issue.path), message: describe(issue) });
+    else out.push(placed(describe(issue), formatPath(issue.path)));
   };
   error.issues.forEach(add);
   return out;

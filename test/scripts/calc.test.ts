@@ -51,8 +51,9 @@ describe('npm run calc', () => {
     const r = calc(file, '--json');
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('energy.sectors.industry.fuelSharesPct.coal');
-    expect(r.stderr).toContain('electricity.projects[0].capacityMW');
+    // each in the app's English (renderer/i18n/locales/en/issues.json)
+    expect(r.stderr).toContain('energy.sectors.industry.fuelSharesPct.coal: must be a number, a list of { year, value } points, or { expr: "…" }');
+    expect(r.stderr).toContain('electricity.projects[0].capacityMW: Must not be negative');
   }, 60_000);
 
   describe('prints no control characters from the file', () => {
@@ -127,7 +128,7 @@ describe('npm run calc', () => {
       const r = calc(file);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('(file): the file is too large (65.0 MB; the limit is 64.0 MB) / 文件过大（65.0 MB，上限 64.0 MB）');
+      expect(r.stderr).toContain('(file): the file is too large (65.0 MB; the limit is 64.0 MB)\n');
     }, 60_000);
 
     it("refuses data nested deeper than the app's limit with its message", () => {
@@ -137,7 +138,7 @@ describe('npm run calc', () => {
       const r = calc(file);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('(file): the file nests data more than 64 levels deep; it is not a scenario file / 文件数据嵌套超过 64 层，不是情景文件');
+      expect(r.stderr).toContain('(file): the file nests data more than 64 levels deep; it is not a scenario file\n');
     }, 60_000);
 
     it('computes a derived scenario from an export, through the parents in the file or a preset', () => {

@@ -36,7 +36,7 @@ describe('typical utilisation hours', () => {
     expect(csv.rows[0]!.project!.utilisationHours).toBe(1050);
     expect(xlsx.rows[0]!.project!.utilisationHours).toBe(1050);
     // the import says which value it took
-    expect(csv.rows[0]!.warnings.join()).toMatch(/默认 1050 小时/);
+    expect(csv.rows[0]!.warnings).toContainEqual(expect.objectContaining({ code: 'ledger.typicalHours', params: { hours: 1050, type: 'pv' } }));
     // and a PV build-out row gets the same
     const ctx: LeverContext = { valueInYear: (v) => (typeof v === 'number' ? v : undefined), hours: TYPICAL_HOURS };
     const built = applyLever(addProject(s, typed), 'pvBuildout', 10, ctx).electricity.projects.find((p) => p.id.startsWith('buildout-pv-'))!;
@@ -46,7 +46,7 @@ describe('typical utilisation hours', () => {
   it('an importer given no table refuses an empty hours cell rather than inventing a value', () => {
     const p = parseLedgerCsv('项目名称,类型,装机容量(MW),投产年份,利用小时数\n甲,光伏,10,2025,');
     expect(p.rows[0]!.project).toBeUndefined();
-    expect(p.rows[0]!.errors.join()).toMatch(/没有光伏的典型利用小时数/);
+    expect(p.rows[0]!.errors).toContainEqual(expect.objectContaining({ code: 'ledger.noTypicalHours', params: { type: 'pv' } }));
   });
 
   it('are the hours of every plant and project of the presets (no document gives hours)', () => {

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engineClient } from '../../engine/client';
-import { exprErrorText } from '../../features/editor/issue-text';
+import { issueText } from '../../i18n/issue-text';
+import { issue } from '../../../shared/model/issue-codes';
 import type { ExprSeries } from '../../../shared/model/series';
 import { NumberField } from './NumberField';
 import type { Refusal } from './refusal';
@@ -58,9 +59,11 @@ export function ExprEditor({ value, onCommit, testId, label, unit, disabled }: E
   };
 
   const check = async (raw: string) => {
-    const compiled = await engineClient.call('checkExpression', { text: raw }).catch((err: unknown) => ({ ok: false as const, error: String(err) }));
+    const compiled = await engineClient
+      .call('checkExpression', { text: raw })
+      .catch((err: unknown) => ({ ok: false as const, error: issue('engine.checkFailed', { detail: String(err).slice(0, 200) }) }));
     if (latest.current !== raw) return;
-    if (!compiled.ok) return setError({ message: exprErrorText(compiled.error, t), position: 'position' in compiled ? compiled.position : undefined });
+    if (!compiled.ok) return setError({ message: issueText(compiled.error, t), position: 'position' in compiled ? compiled.position : undefined });
     const refused = (await onCommit({ ...value, expr: raw })) ?? [];
     if (latest.current === raw) setError(refused.length ? { message: refused[0]! } : null);
   };

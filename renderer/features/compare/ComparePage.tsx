@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
 import { useRepo } from '../../db/RepoContext';
 import type { ScenarioRecord } from '../../db/records';
+import { issueText } from '../../i18n/issue-text';
 import { regionName, scenarioName } from '../library/format';
 import { useResultsFormat } from '../results/useResultsFormat';
 import { SCENARIO_COLORS, type ComparedRun } from './compare-chart-options';
@@ -66,7 +67,9 @@ export function ComparePage({ query }: Props) {
   );
   const computing = states.filter((s) => s.state.status === 'computing');
   const failed = states.flatMap((s) =>
-    s.state.status === 'failed' ? [{ name: s.name, message: s.state.message }] : [],
+    s.state.status === 'failed'
+      ? [{ name: s.name, message: s.state.issues.map((i) => `${i.path}: ${issueText(i, t)}`).join('\n') }]
+      : [],
   );
 
   const labelOf = (run: ComparedRun, status: TargetStatus) => {

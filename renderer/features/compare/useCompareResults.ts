@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
+import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { ScenarioRecord } from '../../db/records';
 import { evaluateScenario, evaluationsVersion, knownEvaluation, revisionOf, subscribeEvaluations } from '../../engine/outcomes';
 
 export type CompareResult =
-  { status: 'computing' } | { status: 'done'; results: ScenarioResults } | { status: 'failed'; message: string };
+  { status: 'computing' } | { status: 'done'; results: ScenarioResults } | { status: 'failed'; issues: ScenarioIssue[] };
 
 const COMPUTING: CompareResult = { status: 'computing' };
 
@@ -25,7 +26,7 @@ export function useCompareResults(records: readonly ScenarioRecord[]): ReadonlyM
         records.map((r): [string, CompareResult] => {
           const o = knownEvaluation(r.scenario, revisionOf(r))?.outcome;
           if (!o) return [r.id, COMPUTING];
-          return [r.id, o.ok ? { status: 'done', results: o.results } : { status: 'failed', message: o.issues.map((i) => `${i.path}: ${i.message}`).join('\n') }];
+          return [r.id, o.ok ? { status: 'done', results: o.results } : { status: 'failed', issues: o.issues }];
         }),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is what changes what the cache knows

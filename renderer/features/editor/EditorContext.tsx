@@ -5,7 +5,7 @@ import { setValue } from '../../../shared/model/ops';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { EditorDocument } from './document';
 import { createInheritLookup, resetToParent, restoreFromParent, type InheritLookup, type InheritStatus, type KeyedCollection } from '../../../shared/model/ops-inherit';
-import { issueMessages } from './issue-text';
+import { issueTexts } from '../../i18n/issue-text';
 
 /**
  * The open document for the editor's components, read from the document's
@@ -51,7 +51,7 @@ export function EditorProvider({ doc, children }: { doc: EditorDocument; childre
   const parent = doc.inheritance?.parent ?? null;
   const api = useMemo<EditorApi>(() => {
     const change: EditorApi['change'] = (apply, path, key, replaceable) =>
-      propose({ path, apply, key, replaceable }).then((issues) => issueMessages(issues, t));
+      propose({ path, apply, key, replaceable }).then((issues) => issueTexts(issues, t));
     const inherit: EditorInherit | null = parent && {
       ...createInheritLookup(parent.scenario),
       parentId: parent.id,

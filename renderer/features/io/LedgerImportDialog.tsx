@@ -7,6 +7,7 @@ import { Modal } from '../../app/Modal';
 import { getDesktopApi } from '../../platform/desktop';
 import { useEditor } from '../editor/EditorContext';
 import { importableRows, rawCell, rowStatus, withLedgerRows } from './ledger-rows';
+import { issueText } from '../../i18n/issue-text';
 import './io.css';
 
 type Loaded = { fileName: string; bytes: Uint8Array; preview: LedgerPreview };
@@ -23,8 +24,7 @@ type Props = {
  * ledger as one edit (one undo step) through the editor's change API.
  */
 export function LedgerImportDialog({ onClose, onImported }: Props) {
-  const { t, i18n } = useTranslation('io');
-  const zh = !i18n.language.startsWith('en');
+  const { t } = useTranslation('io');
   const { get, change, readOnly } = useEditor();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -79,7 +79,7 @@ export function LedgerImportDialog({ onClose, onImported }: Props) {
                 {preview.headerProblems.map((h, i) => (
                   <li key={i} className={h.fatal ? 'io-msg-error' : 'io-msg-warning'}>
                     {h.column && <code className="io-path">{h.column}</code>}
-                    <span>{zh ? h.zh : h.en}</span>
+                    <span>{issueText(h, t)}</span>
                   </li>
                 ))}
               </ul>
@@ -151,8 +151,7 @@ function SourceLine({ loaded, onSheet }: { loaded: Loaded; onSheet(sheet: string
 }
 
 function PreviewTable({ preview, chosen, onToggle }: { preview: LedgerPreview; chosen: ReadonlySet<number>; onToggle(n: number): void }) {
-  const { t, i18n } = useTranslation(['io', 'editor']);
-  const zh = !i18n.language.startsWith('en');
+  const { t } = useTranslation(['io', 'editor']);
   const cell = (row: LedgerRow, field: 'name' | 'type' | 'capacity' | 'commissioningYear' | 'status') => {
     const g = row.project;
     if (!g) return rawCell(preview, row, field);
@@ -206,7 +205,7 @@ function PreviewTable({ preview, chosen, onToggle }: { preview: LedgerPreview; c
                       {row.messages.map((m, i) => (
                         <li key={i} className={`io-msg-${m.level}`}>
                           {(m.column ?? m.field) && <strong>{m.column ?? (m.field && t(`ledger.field.${m.field}`))}: </strong>}
-                          {zh ? m.zh : m.en}
+                          {issueText(m, t)}
                         </li>
                       ))}
                     </ul>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { IoProblem, IoWarning } from '../../../shared/io/problems';
-import { problemText } from './problem-text';
+import { issueText } from '../../i18n/issue-text';
 
 /** Every problem of a file, each with where it is (field path) and why. */
 export function ProblemList({ problems }: { problems: readonly IoProblem[] }) {
-  const { t, i18n } = useTranslation('io');
-  const tEditor = i18n.getFixedT(i18n.language, 'editor');
+  const { t } = useTranslation('io');
   return (
     <div className="io-problems">
       <p className="io-problems-title" role="alert">
@@ -17,7 +16,7 @@ export function ProblemList({ problems }: { problems: readonly IoProblem[] }) {
             <code className="io-path" title={t('problems.path')}>
               {p.path}
             </code>
-            <span className="io-reason">{problemText(p, i18n.language, t, tEditor)}</span>
+            <span className="io-reason">{issueText(p, t)}</span>
           </li>
         ))}
       </ol>
@@ -27,8 +26,7 @@ export function ProblemList({ problems }: { problems: readonly IoProblem[] }) {
 
 /** Notes that do not stop an import (migrations, skipped changes), folded away. */
 export function WarningList({ warnings }: { warnings: readonly IoWarning[] }) {
-  const { t, i18n } = useTranslation('io');
-  const tEditor = i18n.getFixedT(i18n.language, 'editor');
+  const { t } = useTranslation('io');
   if (!warnings.length) return null;
   return (
     <details className="io-warnings" data-testid="import-warnings">
@@ -37,7 +35,7 @@ export function WarningList({ warnings }: { warnings: readonly IoWarning[] }) {
         {warnings.map((w, i) => (
           <li key={i}>
             <code className="io-path">{w.path}</code>
-            <span className="io-reason">{problemText(w, i18n.language, t, tEditor)}</span>
+            <span className="io-reason">{issueText(w, t)}</span>
           </li>
         ))}
       </ul>

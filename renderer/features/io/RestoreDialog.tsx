@@ -22,7 +22,7 @@ export function RestoreDialog({ fileName, parsed, currentCount, onCancel, onAcce
   const [error, setError] = useState<string | null>(null);
 
   if (!parsed.ok) {
-    const onlyChecksum = parsed.problems.length > 0 && parsed.problems.every((p) => p.code === 'checksum' && p.path === 'checksum');
+    const onlyChecksum = parsed.problems.length > 0 && parsed.problems.every((p) => p.code === 'backup.checksum' && p.path === 'checksum');
     return (
       <Modal title={t('restore.failedTitle', { file: fileName })} onClose={onCancel} testId="restore-dialog">
         <div className="io-wide">

@@ -8,6 +8,7 @@ import { getDesktopApi } from '../../platform/desktop';
 import { CompareReport } from './CompareReport';
 import { scenarioName } from './Cover';
 import { reportText, type ReportText } from './report-text';
+import { issueText } from '../../i18n/issue-text';
 import { ReportToolbar } from './ReportToolbar';
 import { ScenarioReport } from './ScenarioReport';
 import { useReportData, type ReportItem } from './useReportData';
@@ -128,7 +129,7 @@ export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear
             <ul>
               {data.issues.map((i, k) => (
                 <li key={k}>
-                  <code>{i.path}</code> {i.message}
+                  <code>{i.path}</code> {issueText(i, x.t)}
                 </li>
               ))}
             </ul>

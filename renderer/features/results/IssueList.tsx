@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioIssue } from '../../../shared/engine/series';
-import { issueMessage } from '../editor/issue-text';
+import { issueText } from '../../i18n/issue-text';
 import type { Translate } from './chart-options';
 
 /** The engine's reasons for refusing the scenario, each with the field it concerns. */
 export function IssueList({ issues, t }: { issues: ScenarioIssue[]; t: Translate }) {
-  // The editor restates the engine's common messages in the UI language; one wording for both views.
-  const { t: te } = useTranslation('editor');
+  const { t: tIssue } = useTranslation();
   return (
     <div className="res-issues" role="alert" data-testid="results-issues">
       <h3>{t('issues.title')}</h3>
@@ -15,7 +14,7 @@ export function IssueList({ issues, t }: { issues: ScenarioIssue[]; t: Translate
         {issues.map((i, k) => (
           <li key={`${i.path}:${k}`} data-testid="results-issue" data-path={i.path}>
             <code>{i.path || t('issues.root')}</code>
-            <span>{issueMessage(i.message, te)}</span>
+            <span>{issueText(i, tIssue)}</span>
           </li>
         ))}
       </ul>

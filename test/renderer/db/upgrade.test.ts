@@ -177,7 +177,13 @@ describe('CarbonDb upgrade from version 4', () => {
     expect(db.verno).toBe(5);
     const stored = await db.scenarios.get('u-parent');
     expect(stored!.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('c'), populationWan: mark('pop') });
-    expect(warned).toEqual([["scenario u-parent: the source of 'electricity.projects[7].name' is dropped: electricity.projects has 3 items, so there is no item [7]"]]);
+    // the dropped entry, its list and why (a console note: its code and parameters)
+    expect(warned).toEqual([
+      [
+        'scenario u-parent: scenario.sources["electricity.projects[7].name"]: sources.dropped',
+        { key: 'electricity.projects[7].name', list: 'electricity.projects', length: 3, index: 7 },
+      ],
+    ]);
     const child = await db.scenarios.get('u-child');
     expect(child!.overrides).toEqual([
       { path: 'electricity.projects[id=b]', removed: true },

@@ -39,7 +39,7 @@ describe('evaluate (the worker)', () => {
     expect(o.ok).toBe(false);
     if (o.ok) return;
     expect(o.issues).toHaveLength(1);
-    expect(o.issues[0]!.message).toMatch(/\S/);
+    expect(o.issues[0]!.code).toMatch(/\S/);
   });
 
   it("sends the values of the scenario's expressions along, under their content key", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installEngineBackend, type EngineBackend } from '../../../renderer/engine/client';
 import { inProcessBackend } from '../../../renderer/engine/in-process';
-import { createEditGate, issuesForPath, READ_ONLY_ISSUE } from '../../../renderer/state/edit-gate';
+import { createEditGate, issuesForPath } from '../../../renderer/state/edit-gate';
 import { setValue } from '../../../shared/model/ops';
 import { applyLever } from '../../../shared/model/ops-levers';
 import { isWithin } from '../../../shared/model/path';
@@ -87,7 +87,7 @@ describe('the edit gate', () => {
     const doc = docOf();
     expect(await doc.propose({ path: 'economy.baseGdpYiYuan', apply: (s) => s })).toEqual([]);
     const ro = docOf(editorScenario(), true);
-    expect(await ro.set('economy.baseGdpYiYuan', 120)).toEqual([{ path: 'economy.baseGdpYiYuan', message: READ_ONLY_ISSUE }]);
+    expect(await ro.set('economy.baseGdpYiYuan', 120)).toEqual([{ path: 'economy.baseGdpYiYuan', code: 'edit.readOnly', params: {} }]);
     expect(doc.accepted).toHaveLength(0);
     expect(ro.accepted).toHaveLength(0);
   });
@@ -143,7 +143,7 @@ describe('issue paths', () => {
     expect(isWithin('a.bc', 'a.b')).toBe(false);
   });
   it('falls back to every issue when none is near the field', () => {
-    const far = [{ path: 'targets[0].year', message: 'x' }];
+    const far = [{ path: 'targets[0].year', code: 'value.wholeYear' as const, params: {} }];
     expect(issuesForPath(far, 'economy.baseGdpYiYuan')).toEqual(far);
   });
 });

@@ -27,7 +27,7 @@ describe('resolveSeries: the three forms', () => {
 
   it('a point list whose years do not increase is reported at the offending point', () => {
     const { issues } = resolve([{ year: 2020, value: 1 }, { year: 2025, value: 2 }, { year: 2025, value: 3 }]);
-    expect(issues).toEqual([{ path: 'x[2].year', message: 'years in a point list must increase' }]);
+    expect(issues).toEqual([{ path: 'x[2].year', code: 'series.yearsIncrease', params: {} }]);
   });
 
   it('an expression: interp / step / growth / year', () => {
@@ -42,9 +42,11 @@ describe('resolveSeries: the three forms', () => {
   });
 
   it('expression problems are reported at `.expr`, with the year for evaluation errors', () => {
-    expect(resolve({ expr: 'year +' }).issues).toEqual([{ path: 'x.expr', message: 'expression error at position 7: Unexpected end of expression' }]);
-    expect(resolve({ expr: 'growth(2)' }).issues[0]!.message).toMatch(/baseValue/);
-    expect(resolve({ expr: '10 / (year - 2024)' }).issues).toEqual([{ path: 'x.expr', message: 'expression gives Infinity in 2024: must be a finite number' }]);
+    expect(resolve({ expr: 'year +' }).issues).toEqual([
+      { path: 'x.expr', code: 'expr.errorAt', params: { position: 7, error: { code: 'expr.syntax', params: { detail: 'Unexpected end of expression' } } } },
+    ]);
+    expect(resolve({ expr: 'growth(2)' }).issues).toEqual([{ path: 'x.expr', code: 'expr.growthBase', params: {} }]);
+    expect(resolve({ expr: '10 / (year - 2024)' }).issues).toEqual([{ path: 'x.expr', code: 'expr.value', params: { value: Infinity, year: 2024 } }]);
   });
 
   it('the interp expression and the equivalent point list resolve identically', () => {

@@ -62,7 +62,7 @@ describe('backup checks', () => {
   it('any changed value breaks the checksum; nothing is restored', () => {
     const file = base();
     file.content.scenarios[0].economy.baseGdpYiYuan = 101;
-    expect(problemsOf(parseBackup(JSON.stringify(file)))).toEqual([expect.objectContaining({ path: 'checksum', code: 'checksum' })]);
+    expect(problemsOf(parseBackup(JSON.stringify(file)))).toEqual([{ path: 'checksum', code: 'backup.checksum', params: {} }]);
   });
 
   it('a confirmed mismatch restores, with a warning, but is still validated', () => {
@@ -82,29 +82,29 @@ describe('backup checks', () => {
       s.energy.sectors.industry.sharePct = 90;
     });
     const problems = problemsOf(parseBackup(createBackup({ content: { scenarios: [good, bad], derived: [], settings: {} }, ...META })));
-    expect(problems[0]).toMatchObject({ path: 'content.scenarios[1].energy.sectors', message: expect.stringMatching(/sector shares must add up to 100/) });
+    expect(problems[0]).toEqual({ path: 'content.scenarios[1].energy.sectors', code: 'shares.sectorSum', params: { sum: 90, year: 2020 } });
   });
 
   it('derived scenarios may derive from presets (not in the backup)', () => {
     const preset = richScenario();
     const text = createBackup({ content: { scenarios: [], derived: [derivedSample()], settings: {} }, ...META });
-    expect(problemsOf(parseBackup(text))[0]).toMatchObject({ code: 'missing-parent' });
+    expect(problemsOf(parseBackup(text))[0]).toMatchObject({ code: 'file.missingParent', params: { issue: { code: 'derive.missing' } } });
     expect(okOf(parseBackup(text, { parents: (id) => (id === preset.id ? preset : undefined) })).derivedResolved).toHaveLength(1);
   });
 
   it('file-level problems', () => {
-    expect(problemsOf(parseBackup(''))[0]).toMatchObject({ code: 'empty' });
-    expect(problemsOf(parseBackup('{"format": '))[0]).toMatchObject({ code: 'not-json' });
-    expect(problemsOf(parseBackup('{"a":1}'))[0]).toMatchObject({ code: 'wrong-format' });
+    expect(problemsOf(parseBackup(''))[0]).toMatchObject({ code: 'file.empty' });
+    expect(problemsOf(parseBackup('{"format": '))[0]!.code).toMatch(/^file\.notJson/);
+    expect(problemsOf(parseBackup('{"a":1}'))[0]).toMatchObject({ code: 'backup.notBackup' });
     const scenarioFile = exportScenarios({ scenarios: [makeScenario()], exportedAt: META.createdAt, appVersion: '0.1.0' });
-    expect(problemsOf(parseBackup(scenarioFile))[0]!.message).toMatch(/scenario file, not a full backup/);
-    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 3, appVersion: '2.0.0' })))[0]).toMatchObject({
-      code: 'newer-version', message: expect.stringMatching(/newer version of Carbon Peak Planner \(2\.0\.0\)/),
+    expect(problemsOf(parseBackup(scenarioFile))[0]).toMatchObject({ code: 'backup.isScenarioFile' });
+    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 3, appVersion: '2.0.0' })))[0]).toEqual({
+      path: '(file)', code: 'backup.newerApp', params: { app: '2.0.0', version: 3, supported: 2 },
     });
-    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 'one' })))[0]).toMatchObject({ code: 'bad-version' });
+    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 'one' })))[0]).toMatchObject({ code: 'backup.badVersion', params: { got: 'string' } });
     expect(problemsOf(parseBackup(JSON.stringify({ ...base(), content: undefined })))[0]).toMatchObject({ path: 'content' });
     expect(problemsOf(parseBackup(JSON.stringify({ ...base(), checksum: 'abc' })))[0]).toMatchObject({ path: 'checksum' });
-    expect(problemsOf(parseBackup(createBackup({ content: base().content, ...META }), { maxSize: 10 }))[0]).toMatchObject({ code: 'too-large' });
+    expect(problemsOf(parseBackup(createBackup({ content: base().content, ...META }), { maxSize: 10 }))[0]).toMatchObject({ code: 'file.tooLarge', params: { limit: 10 } });
   });
 
   it('settings and record data are checked', () => {

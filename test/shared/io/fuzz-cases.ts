@@ -8,6 +8,7 @@ import { ScenarioError } from '../../../shared/engine/prepare';
 import { runScenario } from '../../../shared/engine/run';
 import { GeneratorSchema, type Scenario } from '../../../shared/model/scenario';
 import { validateScenario } from '../../../shared/model/validate';
+import { ISSUE_CODES, type IssueCode } from '../../../shared/model/issue-codes';
 import { makeScenario } from '../../helpers/make-scenario';
 import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
 import {
@@ -49,12 +50,31 @@ export type FuzzTarget = {
 
 const nonEmpty = (s: unknown) => typeof s === 'string' && s.length > 0;
 
+/** A code of the vocabulary with exactly its parameters (nested issues too), so the app can word it. */
+function checkIssue(issue: unknown): string | null {
+  if (!issue || typeof issue !== 'object') return `issue is not an object: ${String(issue)}`;
+  const { code, params } = issue as { code?: unknown; params?: unknown };
+  if (typeof code !== 'string' || !Object.hasOwn(ISSUE_CODES, code)) return `unknown issue code: ${JSON.stringify(issue)}`;
+  if (!params || typeof params !== 'object') return `issue without params: ${JSON.stringify(issue)}`;
+  const kinds = ISSUE_CODES[code as IssueCode] as Record<string, string>;
+  if (JSON.stringify(Object.keys(params).sort()) !== JSON.stringify(Object.keys(kinds).sort())) return `params not those of ${code}: ${JSON.stringify(issue)}`;
+  for (const [name, kind] of Object.entries(kinds)) {
+    const v = (params as Record<string, unknown>)[name];
+    if (kind === 'issue') {
+      const inner = checkIssue(v);
+      if (inner) return inner;
+    } else if (kind === 'text' && (typeof v !== 'string' || v.length > 1000)) return `${code}.${name} is not a line of text: ${JSON.stringify(issue).slice(0, 300)}`;
+  }
+  return null;
+}
+
 function checkProblems(problems: unknown): string | null {
   if (!Array.isArray(problems) || problems.length === 0) return 'not ok, but no problems listed';
   for (const p of problems) {
     if (!p || typeof p !== 'object') return `problem is not an object: ${String(p)}`;
-    const { path, message } = p as { path?: unknown; message?: unknown };
-    if (!nonEmpty(path) || !nonEmpty(message)) return `problem without path or message: ${JSON.stringify(p)}`;
+    if (!nonEmpty((p as { path?: unknown }).path)) return `problem without path: ${JSON.stringify(p)}`;
+    const bad = checkIssue(p);
+    if (bad) return bad;
   }
   return null;
 }
@@ -95,7 +115,10 @@ export function judgeBackup(r: ReturnType<typeof parseBackup>): Verdict {
 
 export function judgeLedger(p: LedgerPreview): Verdict {
   if (!p || !Array.isArray(p.rows) || !Array.isArray(p.headerProblems)) return { violation: 'malformed preview' };
-  for (const h of p.headerProblems) if (!nonEmpty(h.message) || !nonEmpty(h.zh) || !nonEmpty(h.en)) return { violation: `header problem without text: ${JSON.stringify(h)}` };
+  for (const h of p.headerProblems) {
+    const bad = checkIssue(h);
+    if (bad) return { violation: `header problem: ${bad}` };
+  }
   const fatal = p.headerProblems.some((h) => h.fatal);
   if (fatal && p.rows.length) return { violation: 'rows returned despite a fatal header problem' };
   if (!fatal && p.headerRow === null) return { violation: 'no header row and no fatal problem' };
@@ -108,7 +131,10 @@ export function judgeLedger(p: LedgerPreview): Verdict {
       if (!g.success) return { violation: `row ${row.rowNumber}: invalid generator ${JSON.stringify(row.project)}` };
       valid++;
     } else if (!row.skipped && row.errors.length === 0) return { violation: `row ${row.rowNumber} has neither a project nor errors` };
-    for (const e of row.errors) if (!/^第\d+行/.test(e) || !/— row \d+/.test(e)) return { violation: `error without row: ${e}` };
+    for (const m of row.messages) {
+      const bad = checkIssue(m);
+      if (bad) return { violation: `row ${row.rowNumber}: ${bad}` };
+    }
   }
   if (valid !== p.validCount) return { violation: `validCount ${p.validCount} ≠ ${valid}` };
   const ids = p.rows.filter((r) => r.project).map((r) => r.project!.id);

@@ -97,7 +97,8 @@ describe('format 0 → 1, step by step', () => {
       households: { sharePct: 10, fuelSharesPct: { gas: 20, electricity: 80 } },
       industry: { sharePct: 90, fuelSharesPct: { coal: 6000, electricity: 40 } },
     });
-    expect(w).toEqual([expect.objectContaining({ path: 's.sectors.industry.fuels.coal', message: expect.stringContaining('fractions') })]);
+    // coal 60 where a fraction was expected: read as 60 × 100 = 6000 %, and said so
+    expect(w).toEqual([{ path: 's.sectors.industry.fuels.coal', code: 'migrate.fraction', params: { value: 60, pct: 6000 } }]);
   });
 
   it('migrateScenarioV0: the fixture becomes a valid scenario that runs', () => {
@@ -146,7 +147,7 @@ describe('format 0 → 1, step by step', () => {
     expect(single.scenarios).toHaveLength(1);
     const list = migrateFileV0toV1(fixture('scenario-v0-library.json'), []);
     expect((list.scenarios as unknown[]).length).toBe(2);
-    expect(w.at(-1)).toMatchObject({ path: '(file)', message: expect.stringContaining('prototype') });
+    expect(w.at(-1)).toMatchObject({ path: '(file)', code: expect.stringMatching(/^migrate\.converted/) });
   });
 
   it('legacyPathV0 maps current paths back to prototype fields', () => {

@@ -139,7 +139,7 @@ describe('results → xlsx', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
     const other = new Uint8Array(await wb.xlsx.writeBuffer());
-    expect(await readResultsWorkbook(other)).toMatchObject({ ok: false, problems: [{ code: 'wrong-format' }] });
+    expect(await readResultsWorkbook(other)).toMatchObject({ ok: false, problems: [{ code: 'results.noSummary' }] });
   });
 });
 

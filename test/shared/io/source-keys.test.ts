@@ -37,8 +37,8 @@ describe('format 1 → 2: sources keyed by row id', () => {
     // projects[5] of three rows: dropped, and the warning names it and says why
     expect(r.warnings).toContainEqual({
       path: 'scenarios[0].sources["electricity.projects[5].capacityMW"]',
-      message: "the source of 'electricity.projects[5].capacityMW' is dropped: electricity.projects has 3 items, so there is no item [5]",
-      messageZh: "'electricity.projects[5].capacityMW' 的来源已删除：electricity.projects 共 3 项，没有序号为 [5] 的条目",
+      code: 'sources.dropped',
+      params: { key: 'electricity.projects[5].capacityMW', list: 'electricity.projects', length: 3, index: 5 },
     });
   });
 
@@ -99,7 +99,7 @@ describe('format 1 → 2: sources keyed by row id', () => {
     };
     const out = librarySourceKeysById({ scenarios: [], derived: [kid] }, { scenarios: 'scenarios', derived: 'derived' }, w);
     expect((out.derived[0] as typeof kid).overrides).toEqual([kid.overrides[1]]);
-    expect(w).toEqual([expect.objectContaining({ path: 'derived[0].overrides[0]', message: expect.stringMatching(/^the source of 'targets\[0\]\.value' is dropped: the scenario this one derives from is not in the file/) })]);
+    expect(w).toEqual([{ path: 'derived[0].overrides[0]', code: 'sources.droppedNoParent', params: { key: 'targets[0].value' } }]);
   });
 
   it('a bare scenario (no file header) is migrated too', () => {

@@ -64,8 +64,8 @@ describe('createChainResolver', () => {
     expect(resolve('c-100').scenario.economy.gdpGrowthPct).toBe(100);
     const err = thrown(() => resolve('c-1999'));
     expect(err).toMatchObject({ kind: 'too-deep', chain: ['c-1999', 'c-0'], depth: 1999, limit: 100 });
-    expect(err.message).toBe("scenario 'c-1999' is derived 1999 levels deep from 'c-0'; at most 100 levels of derivation are allowed");
-    expect(thrown(() => resolve('c-101')).message).toBe("scenario 'c-101' is derived 101 levels deep from 'c-0'; at most 100 levels of derivation are allowed");
+    expect(err.issue).toEqual({ code: 'derive.tooDeep', params: { id: 'c-1999', depth: 1999, root: 'c-0', limit: 100 } });
+    expect(thrown(() => resolve('c-101')).issue).toEqual({ code: 'derive.tooDeep', params: { id: 'c-101', depth: 101, root: 'c-0', limit: 100 } });
     expect(calls()).toBe(2000);
     // the single-scenario form has the same limit
     expect(thrown(() => resolveChain('c-101', (id) => chain(102).get(id))).kind).toBe('too-deep');
@@ -77,7 +77,7 @@ describe('createChainResolver', () => {
     const { lookup, calls } = counted(m);
     const resolve = createChainResolver(lookup);
     const err = thrown(() => resolve('x'));
-    expect(err).toMatchObject({ kind: 'cycle', chain: ['a', 'b', 'c', 'a'], message: 'scenarios derive from each other in a cycle: a → b → c → a' });
+    expect(err).toMatchObject({ kind: 'cycle', chain: ['a', 'b', 'c', 'a'], issue: { code: 'derive.cycle', params: { chain: ['a', 'b', 'c', 'a'] } } });
     for (const id of ['a', 'b', 'c']) expect(thrown(() => resolve(id)).chain).toEqual(['a', 'b', 'c', 'a']);
     expect(calls()).toBe(4);
   });
@@ -86,7 +86,11 @@ describe('createChainResolver', () => {
     const m = chain(4);
     m.delete('c-0');
     const resolve = createChainResolver((id) => m.get(id));
-    expect(thrown(() => resolve('c-3'))).toMatchObject({ kind: 'missing', chain: ['c-3', 'c-1', 'c-0'], message: "scenario 'c-1' derives from 'c-0', which was not found" });
+    expect(thrown(() => resolve('c-3'))).toMatchObject({
+      kind: 'missing',
+      chain: ['c-3', 'c-1', 'c-0'],
+      issue: { code: 'derive.missing', params: { id: 'c-1', parent: 'c-0' } },
+    });
     expect(thrown(() => resolve('c-1')).chain).toEqual(['c-1', 'c-0']);
     expect(thrown(() => resolve('c-2')).chain).toEqual(['c-2', 'c-1', 'c-0']);
   });

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model/inherit';
 import { addProject, removeProject, setValue, updateProject } from '../../../shared/model/ops';
 import { setAt } from '../../../shared/model/path';
+import { IssueError } from '../../../shared/model/issue-codes';
 import type { Generator, Scenario, Target } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
 import { validateScenario } from '../../../shared/model/validate';
@@ -69,7 +70,15 @@ describe('override paths', () => {
     expect(parseOverridePath('sources["electricity.projects[id=x].note"]')).toEqual([{ key: 'sources' }, { key: 'electricity.projects[id=x].note' }]);
   });
   it('rejects index-based and malformed paths', () => {
-    for (const p of ['electricity.projects[3]', '', '.a', 'a..b', 'a[id=]', 'a[id=x]b', 'sources["x]']) expect(() => parseOverridePath(p)).toThrow(/override path/);
+    for (const p of ['electricity.projects[3]', '', '.a', 'a..b', 'a[id=]', 'a[id=x]b', 'sources["x]']) {
+      let issue: unknown;
+      try {
+        parseOverridePath(p);
+      } catch (err) {
+        issue = err instanceof IssueError ? err.issue : err;
+      }
+      expect(issue).toEqual(p === '' ? { code: 'derive.emptyPath', params: {} } : { code: 'derive.badPath', params: { path: p, rest: expect.any(String) } });
+    }
   });
 });
 
@@ -152,7 +161,11 @@ describe('applyOverrides', () => {
     expect(scenario.economy.gdpGrowthPct).toBe(7);
     expect(scenario.electricity.projects.map((p) => p.id)).toEqual(['lz-pv-xingzi-40']);
     expect(stale.map((s) => s.override.path)).toEqual(['electricity.projects[id=wind-1].capacityMW', 'electricity.projects[3].capacityMW', 'name']);
-    expect(stale[0]!.reason).toMatch(/no longer exists/);
+    expect(stale.map((s) => s.reason)).toEqual([
+      { code: 'derive.staleGone', params: { path: 'electricity.projects[id=wind-1]' } },
+      { code: 'derive.badPath', params: { path: 'electricity.projects[3].capacityMW', rest: '[3].capacityMW' } },
+      { code: 'derive.ownField', params: { path: 'name' } },
+    ]);
     expect(scenario.name).toBe('child 情景');
   });
 });
@@ -229,12 +242,13 @@ describe('inheritance', () => {
     const d = (id: string, parentId: string): DerivedScenario => ({ id, parentId, name: id, overrides: [] });
     const store = new Map<string, Scenario | DerivedScenario>([['a', d('a', 'b')], ['b', d('b', 'c')], ['c', d('c', 'a')], ['self', d('self', 'self')], ['orphan', d('orphan', 'nowhere')]]);
     const lookup = (id: string) => store.get(id);
-    expect(() => resolveChain('a', lookup)).toThrow('cycle: a → b → c → a');
-    expect(() => resolveChain('self', lookup)).toThrow('self → self');
-    const err = (() => { try { resolveChain('orphan', lookup); } catch (e) { return e; } })() as InheritanceError;
+    const failure = (id: string) => (() => { try { resolveChain(id, lookup); } catch (e) { return e; } })() as InheritanceError;
+    expect(failure('a')).toMatchObject({ kind: 'cycle', issue: { code: 'derive.cycle', params: { chain: ['a', 'b', 'c', 'a'] } } });
+    expect(failure('self').issue).toEqual({ code: 'derive.cycle', params: { chain: ['self', 'self'] } });
+    const err = failure('orphan');
     expect(err).toBeInstanceOf(InheritanceError);
-    expect(err).toMatchObject({ kind: 'missing', chain: ['orphan', 'nowhere'], message: "scenario 'orphan' derives from 'nowhere', which was not found" });
-    expect(() => resolveChain('unknown', lookup)).toThrow("scenario 'unknown' was not found");
+    expect(err).toMatchObject({ kind: 'missing', chain: ['orphan', 'nowhere'], issue: { code: 'derive.missing', params: { id: 'orphan', parent: 'nowhere' } } });
+    expect(failure('unknown').issue).toEqual({ code: 'derive.notFound', params: { id: 'unknown' } });
   });
 });
 

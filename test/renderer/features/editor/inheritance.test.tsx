@@ -139,7 +139,7 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
   it('lists stale overrides and discards them on request; offers to make the scenario standalone', async () => {
     const discardStale = vi.fn(() => Promise.resolve());
     const detach = vi.fn(() => Promise.resolve());
-    const stale = [{ scenarioId: 'child', override: { path: 'electricity.projects[id=gone].capacityMW', value: 1 }, reason: 'electricity.projects[id=gone] no longer exists in the parent' }];
+    const stale = [{ scenarioId: 'child', override: { path: 'electricity.projects[id=gone].capacityMW', value: 1 }, reason: { code: 'derive.staleGone' as const, params: { path: 'electricity.projects[id=gone]' } } }];
     renderDerived(childOf(), { stale, discardStale, detach });
     expect(screen.getByTestId('derived-stale')).toHaveTextContent('electricity.projects[id=gone].capacityMW');
     await act(async () => fireEvent.click(screen.getByTestId('btn-discard-stale')));

@@ -99,7 +99,7 @@ describe('repo.restoreBackup', () => {
     await repo.setSetting('language', 'zh');
 
     const parsed = parseBackup(text, { parents: (id) => (id === PRESET_A.id ? PRESET_A : undefined) });
-    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const changed = await snapshot();
     // a failure inside the transaction leaves everything as it was
     vi.spyOn(db.settings, 'bulkPut').mockRejectedValueOnce(new Error('quota'));

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
 import type { Scenario } from '../../../../shared/model/scenario';
+import type { ScenarioIssue } from '../../../../shared/engine/series-values';
 import { setLanguage } from '../../../../renderer/i18n';
 import { makeCity } from './fixture';
 import { PRESET_ID, presetScenario } from './preset';
@@ -136,9 +137,9 @@ describe('ResultsPanel details (test city)', () => {
   });
 
   it("shows the engine's issues instead of numbers when the scenario cannot be computed", () => {
-    const issues = [
-      { path: 'energy.sectors.industry.fuelSharesPct', message: 'fuel shares must add up to 100 %, got 130 % in 2020' },
-      { path: 'economy.gdpGrowthPct', message: 'GDP growth (%/yr) must be ≤ 50 in 2024' },
+    const issues: ScenarioIssue[] = [
+      { path: 'energy.sectors.industry.fuelSharesPct', code: 'shares.fuelSum', params: { sum: 130, year: 2020 } },
+      { path: 'economy.gdpGrowthPct', code: 'value.range', params: { bound: 'atMost', limit: 50, value: 60, year: 2024 } },
     ];
     render(<ResultsPanel scenario={scenario} results={r} issues={issues} />);
     const box = screen.getByTestId('results-issues');
@@ -146,7 +147,8 @@ describe('ResultsPanel details (test city)', () => {
     expect(box).toHaveTextContent('情景无法计算');
     const items = within(box).getAllByTestId('results-issue');
     expect(items.map((i) => i.getAttribute('data-path'))).toEqual(issues.map((i) => i.path));
-    expect(items[0]).toHaveTextContent('fuel shares must add up to 100 %');
+    expect(items[0]).toHaveTextContent('燃料占比合计须为 100%，2020 年为 130%');
+    expect(items[1]).toHaveTextContent('2024 年为 60，须不大于 50');
     expect(screen.queryByTestId('kpi-peak-co2')).toBeNull();
     expect(screen.queryByTestId('target-table')).toBeNull();
     expect(charts).toHaveLength(0);
@@ -194,7 +196,7 @@ describe('LiveResultsPanel', () => {
     });
     await screen.findByTestId('results-issues');
     expect(screen.getByTestId('results-issue')).toHaveAttribute('data-path', 'energy.sectors.industry.fuelSharesPct');
-    // the engine's message in the UI language, worded as the editor words it
+    // the engine's issue in the UI language
     expect(screen.getByTestId('results-issue')).toHaveTextContent('燃料占比合计须为 100%');
     expect(screen.queryByTestId('kpi-co2-2030')).toBeNull();
   });
