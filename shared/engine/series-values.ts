@@ -55,11 +55,3 @@ export type SeriesResolver = (
   issues: ScenarioIssue[],
 ) => Float64Array;
 
-/** Whether a value (a scenario, or any part of one) holds an expression series anywhere. */
-export function hasExpressions(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasExpressions);
-  if (!value || typeof value !== 'object') return false;
-  if (typeof (value as { expr?: unknown }).expr === 'string') return true;
-  for (const k in value) if (hasExpressions((value as Record<string, unknown>)[k])) return true;
-  return false;
-}

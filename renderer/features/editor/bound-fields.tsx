@@ -9,7 +9,7 @@ import { useEditor, useScenario, useYears } from './EditorContext';
 import { InheritMark } from './InheritMark';
 import { ownSource, sourceFor } from './sources';
 
-/** Field components bound to a scenario path: value from the scenario, edits through `tryEdit`. */
+/** Field components bound to a scenario path: value from the scenario, edits through the editor's `set` (checked by the engine worker). */
 
 type Common = { path: string; label: string; className?: string };
 
