@@ -19,6 +19,8 @@ export type AnyT = (key: never, options?: never) => unknown;
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const MB = 1024 * 1024;
+/** Scenarios of a derivation chain named in full; a longer one shows its first and last. */
+const CHAIN_SHOWN = 8;
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 /** Rounded for reading, unless rounding would make it the limit it breaks (or overflow). */
@@ -56,8 +58,19 @@ function shown(kind: ParamKind, value: unknown, params: Record<string, unknown>,
       return (value as readonly unknown[])
         .map((v) => JSON.stringify(v))
         .join(t('terms.listSeparator', { ns: 'issues' }));
-    case 'chain':
-      return (value as readonly string[]).join(t('terms.chainArrow', { ns: 'issues' }));
+    case 'chain': {
+      // A cycle through a few thousand scenarios is still one sentence: its ends say where to look.
+      const chain = value as readonly string[];
+      const shownIds =
+        chain.length <= CHAIN_SHOWN + 1
+          ? chain
+          : [
+              ...chain.slice(0, CHAIN_SHOWN - 2),
+              t('terms.chainOmitted', { ns: 'issues', count: chain.length - CHAIN_SHOWN }),
+              ...chain.slice(-2),
+            ];
+      return shownIds.join(t('terms.chainArrow', { ns: 'issues' }));
+    }
     case 'issue':
       return issueText(value as IssueBody, t as unknown as AnyT);
     case 'xmlReason': {

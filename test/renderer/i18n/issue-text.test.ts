@@ -234,6 +234,17 @@ describe('files', () => {
       en: "scenario 'x' derives from 'gone', which was not found: include the parent scenario in the file, or import it first",
     });
   });
+
+  it('a cycle through 1,400 scenarios names its ends, not every scenario', () => {
+    // s-0 → s-1 → … → s-1399 → s-0: 1,401 names in the chain. Eight are shown (the first six and
+    // the last two: s-1399 and the closing s-0), so 1,401 − 8 = 1,393 are counted instead.
+    const ids = Array.from({ length: 1400 }, (_, i) => `s-${i}`);
+    const cycle = { code: 'derive.cycle', path: 'd[0].parentId', params: { chain: [...ids, 's-0'] } } as const;
+    expect(both(cycle)).toEqual({
+      zh: '情景之间循环派生：s-0 → s-1 → s-2 → s-3 → s-4 → s-5 → …（另 1393 个）… → s-1399 → s-0',
+      en: 'scenarios derive from each other in a cycle: s-0 → s-1 → s-2 → s-3 → s-4 → s-5 → … 1393 more … → s-1399 → s-0',
+    });
+  });
 });
 
 describe('workbooks and ledgers', () => {
