@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { parseHash } from './app/route';
+import { parseHash } from './navigation/route';
 import { getAppRepo } from './db/RepoContext';
 import { evaluateScenario, revisionOf } from './engine/outcomes';
 import { initI18n } from './i18n';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { PRESETS, referenceById } from '../../seeds/index';
 import { SOURCE_DOCUMENTS } from '../components/fields/source-documents';
-import { regionName, scenarioName } from '../features/library/format';
+import { regionName, scenarioName } from '../components/scenario-format';
 import { getDesktopApi } from '../platform/desktop';
 import { collectDataSources } from './data-sources';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 
 type Props = { onClose(): void; focus: 'about' | 'data-sources' };
 

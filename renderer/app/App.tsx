@@ -8,11 +8,11 @@ import { isDesktopShell } from '../platform/desktop';
 import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, routeHash, useRoute } from './route';
+import { navigate, routeHash, useRoute } from '../navigation/route';
 import { ScenarioScreen } from './ScenarioScreen';
 import { TopBar } from './TopBar';
 import { useLanguage } from './useLanguage';
-import { useMenuCommands } from './useMenuCommands';
+import { useMenuCommands } from '../platform/useMenuCommands';
 import { isTextEditing, useUndoShortcuts } from './useUndoShortcuts';
 import './app.css';
 

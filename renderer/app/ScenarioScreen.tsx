@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/EditorPage';
-import { scenarioName } from '../features/library/format';
+import { scenarioName } from '../components/scenario-format';
 import { useRepo } from '../db/RepoContext';
 import type { ScenarioDocument, ScenarioDocumentState } from '../state/useScenarioDocument';
-import { navigate } from './route';
+import { navigate } from '../navigation/route';
 
 function SaveErrorBanner({ doc }: { doc: ScenarioDocument }) {
   const { t } = useTranslation('app');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/ipc/contract';
 import type { ScenarioDocument } from '../state/useScenarioDocument';
-import type { Route } from './route';
+import type { Route } from '../navigation/route';
 import { SaveStatus } from './SaveStatus';
 
 type Props = {

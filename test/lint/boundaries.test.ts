@@ -86,7 +86,7 @@ const BROKEN: { rule: string; filePath: string; code: string }[] = [
   {
     rule: 'electron/ does not import the UI',
     filePath: 'electron/main/probe.ts',
-    code: "export * from '../../renderer/app/route';",
+    code: "export * from '../../renderer/navigation/route';",
   },
 ];
 

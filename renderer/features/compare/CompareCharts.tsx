@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
-import type { Translate } from '../results/chart-options';
-import type { NumberFormatter } from '../results/format';
+import type { Translate } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
 import {
   COMPARE_CHART_BUILDERS,
   COMPARE_CHART_IDS,

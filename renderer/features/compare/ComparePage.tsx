@@ -5,8 +5,8 @@ import type { TargetStatus } from '../../../shared/engine/results';
 import { useRepo } from '../../db/RepoContext';
 import type { ScenarioRecord } from '../../db/records';
 import { issueText } from '../../i18n/issue-text';
-import { regionName, scenarioName } from '../library/format';
-import { useResultsFormat } from '../results/useResultsFormat';
+import { regionName, scenarioName } from '../../components/scenario-format';
+import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { SCENARIO_COLORS, type ComparedRun } from './compare-chart-options';
 import { MIN_SCENARIOS, makeReference, reportHref, toggleId } from './compare-query';
 import { CompareCharts } from './CompareCharts';
@@ -14,7 +14,7 @@ import { CompareSections } from './CompareSections';
 import { ComparedList, ScenarioPicker } from './ScenarioPicker';
 import { useCompareQuery } from './useCompareQuery';
 import { useCompareResults } from './useCompareResults';
-import '../results/results.css';
+import '../../components/results/results.css';
 import './compare.css';
 
 type Props = {

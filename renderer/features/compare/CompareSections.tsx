@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
-import type { Translate } from '../results/chart-options';
-import type { NumberFormatter } from '../results/format';
+import type { Translate } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 import { commonYears, horizonOf, lmdiYearFor, tableYears } from '../../../shared/engine/compare';
 import type { CompareQuery } from './compare-query';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffVerdict, KEY_METRIC_UNITS, keyFigureTable, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
-import { unitOf, type NumberFormatter, type UnitId } from '../results/format';
+import { unitOf, type NumberFormatter, type UnitId } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 
 type Props = { runs: readonly ComparedRun[]; years: readonly number[]; fmt: NumberFormatter };

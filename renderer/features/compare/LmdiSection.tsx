@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commonYears, yearResult } from '../../../shared/engine/compare';
 import { decomposeCo2, type LmdiDriver } from '../../../shared/engine/lmdi';
 import { Chart } from '../../components/Chart';
-import type { NumberFormatter } from '../results/format';
+import type { NumberFormatter } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 import { lmdiWaterfallOption } from './lmdi-waterfall';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioRecord } from '../../db/records';
-import { regionName, scenarioName } from '../library/format';
+import { regionName, scenarioName } from '../../components/scenario-format';
 import { MAX_SCENARIOS } from './compare-query';
 import { SCENARIO_COLORS } from './compare-chart-options';
 

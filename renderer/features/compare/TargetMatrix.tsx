@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
-import type { Translate } from '../results/chart-options';
-import type { NumberFormatter } from '../results/format';
-import { marginText, valueText } from '../results/TargetTable';
+import type { Translate } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
+import { marginText, valueText } from '../../components/results/TargetTable';
 import type { ComparedRun } from './compare-chart-options';
 import { cellVerdict, targetMatrix, targetsMet, type MatrixRow } from '../../../shared/engine/compare';
 

@@ -4,8 +4,8 @@ import { renewableCapacityMW } from '../../../shared/engine/derived';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import type { ChartOption } from '../../components/Chart';
 import { SERIES_COLORS } from '../../components/chart/palette';
-import { frame, type Series, type Translate } from '../results/chart-options';
-import type { NumberFormatter, UnitId } from '../results/format';
+import { frame, type Series, type Translate } from '../../components/results/chart-options';
+import type { NumberFormatter, UnitId } from '../../components/results/format';
 
 /**
  * One colour per compared scenario, in selection order: the reference first in

@@ -1,8 +1,8 @@
 import type { LmdiDriver, LmdiResult } from '../../../shared/engine/lmdi';
 import type { ChartOption } from '../../components/Chart';
 import { SERIES_COLORS } from '../../components/chart/palette';
-import { FONT, INK, LINE, MUTED, type Series } from '../results/chart-options';
-import type { NumberFormatter } from '../results/format';
+import { FONT, INK, LINE, MUTED, type Series } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
 
 /** Raises CO2 of B against A: drawn in the warning red of the app; lowers it: the "good" green. */
 export const WATERFALL_COLORS = { up: '#c4463a', down: '#2e8b57', total: SERIES_COLORS.total } as const;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHash } from '../../app/route';
+import { routeHash } from '../../navigation/route';
 import type { ConflictChoice } from '../../state/useScenarioDocument';
 import type { EditorDocument } from './document';
 

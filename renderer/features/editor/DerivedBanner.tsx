@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHash } from '../../app/route';
+import { routeHash } from '../../navigation/route';
 import type { EditorDocument } from './document';
 import { useEditor, useScenario } from './EditorContext';
 import { displayName } from './InheritMark';

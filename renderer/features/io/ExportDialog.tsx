@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import type { ScenarioRecord } from '../../db/records';
-import { scenarioName } from '../library/format';
+import { scenarioName } from '../../components/scenario-format';
 
 export type ExportFormat = 'json' | 'xlsx' | 'csv';
 

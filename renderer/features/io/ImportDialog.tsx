@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, ImportPlan } from '../../../shared/io/import-plan';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import { planRows, type ImportCheck } from './import-check';
 import { ProblemList, WarningList } from './ProblemList';
 

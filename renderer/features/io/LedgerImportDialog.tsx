@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseLedgerFile, type LedgerPreview, type LedgerRow } from '../../../shared/io/ledger-import';
 import { usedIds } from '../../../shared/model/ops';
 import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import { getDesktopApi } from '../../platform/desktop';
 import { useEditor } from '../editor/EditorContext';
 import { importableRows, rawCell, rowStatus, withLedgerRows } from './ledger-rows';

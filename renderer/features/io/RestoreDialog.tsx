@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParsedBackup } from '../../../shared/io/backup';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import { ProblemList, WarningList } from './ProblemList';
 
 type Props = {

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import type { LibraryEntry } from './entry';
-import { regionName, scenarioName } from './format';
+import { regionName, scenarioName } from '../../components/scenario-format';
 import { NameField } from './NameField';
 
 type Props = {

@@ -1,14 +1,14 @@
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../seeds/index';
-import { navigate } from '../../app/route';
+import { navigate } from '../../navigation/route';
 import { useRepo } from '../../db/RepoContext';
 import { RepoError } from '../../db/repo';
 import type { EngineClient } from '../../engine/client';
 import { IoArea } from '../io/IoArea';
 import { CreateDialog } from './CreateDialog';
 import { entryMatches, type LibraryEntry } from './entry';
-import { scenarioName } from './format';
+import { scenarioName } from '../../components/scenario-format';
 import { LibraryTable } from './LibraryTable';
 import { RenameDialog } from './RenameDialog';
 import { UndoToast } from './UndoToast';

@@ -1,8 +1,8 @@
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHash } from '../../app/route';
+import { routeHash } from '../../navigation/route';
 import type { LibraryEntry } from './entry';
-import { formatTimestamp, regionName, scenarioName } from './format';
+import { formatTimestamp, regionName, scenarioName } from '../../components/scenario-format';
 import type { SummaryState } from './listing';
 import { ParentNote } from './ParentNote';
 import { TargetBadge } from './TargetBadge';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { routeHash } from '../../app/route';
+import { routeHash } from '../../navigation/route';
 import type { LibraryEntry } from './entry';
-import { scenarioName } from './format';
+import { scenarioName } from '../../components/scenario-format';
 
 /**
  * Under a derived scenario's name: the scenario it derives from, as a link

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import { NameField } from './NameField';
 
 type Props = {

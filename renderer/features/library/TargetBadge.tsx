@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from './entry';
-import { summaryTone, targetLabel } from './format';
+import { summaryTone, targetLabel } from '../../components/scenario-format';
 import type { SummaryState } from './listing';
 
 export function TargetBadge({ state, entry }: { state: SummaryState; entry: Pick<LibraryEntry, 'targets'> }) {

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo } from 'react';
 import { cellVerdict, KEY_METRIC_UNITS, keyFigureTable, tableYears, targetMatrix, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { unitOf, type UnitId } from '../results/format';
+import { unitOf, type UnitId } from '../../components/results/format';
 import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, whyDifferent } from './compare';
 import type { ReportText } from './report-text';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
-import { routeHash } from '../../app/route';
+import { routeHash } from '../../navigation/route';
 import { chartsDrawn } from '../../components/chart/draw-queue';
-import { useMenuCommands } from '../../app/useMenuCommands';
+import { useMenuCommands } from '../../platform/useMenuCommands';
 import { getDesktopApi } from '../../platform/desktop';
 import { CompareReport } from './CompareReport';
 import { scenarioName } from './Cover';

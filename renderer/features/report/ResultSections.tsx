@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
-import { CHART_BUILDERS, CHART_IDS } from '../results/chart-options';
-import type { UnitId } from '../results/format';
+import { CHART_BUILDERS, CHART_IDS } from '../../components/results/chart-options';
+import type { UnitId } from '../../components/results/format';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
 import { Section } from './Section';

@@ -1,7 +1,7 @@
 import { co2Gaps, commonYears, horizonOf, lmdiYearFor, type Co2Gaps } from '../../../shared/engine/compare';
 import type { YearResult } from '../../../shared/engine/results';
 import type { ChartOption } from '../../components/Chart';
-import type { UnitId } from '../results/format';
+import type { UnitId } from '../../components/results/format';
 import { scenarioName } from './Cover';
 import type { ReportText } from './report-text';
 import type { ReportItem } from './useReportData';

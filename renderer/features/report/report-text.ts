@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import { numberLocale } from '../../i18n';
-import type { Translate } from '../results/chart-options';
-import { makeFormatter, type NumberFormatter, type UnitId } from '../results/format';
+import type { Translate } from '../../components/results/chart-options';
+import { makeFormatter, type NumberFormatter, type UnitId } from '../../components/results/format';
 
 /**
  * Everything a report section needs to speak its language. The report's

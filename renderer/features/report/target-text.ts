@@ -1,7 +1,7 @@
 import type { ScenarioResults, TargetStatus } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
-import { unitOf } from '../results/format';
-import { marginText } from '../results/TargetTable';
+import { unitOf } from '../../components/results/format';
+import { marginText } from '../../components/results/TargetTable';
 import type { ReportText } from './report-text';
 
 const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioIssue } from '../../../shared/engine/series';
 import { issueText } from '../../i18n/issue-text';
-import type { Translate } from './chart-options';
+import type { Translate } from '../../components/results/chart-options';
 
 /** The engine's reasons for refusing the scenario, each with the field it concerns. */
 export function IssueList({ issues, t }: { issues: ScenarioIssue[]; t: Translate }) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PeriodChange, ScenarioResults, TargetStatus, YearResult } from '../../../shared/engine/results';
 import type { Scenario, TargetMetric } from '../../../shared/model/scenario';
-import type { Translate } from './chart-options';
-import type { NumberFormatter, UnitId } from './format';
+import type { Translate } from '../../components/results/chart-options';
+import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { planName } from './plan-name';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };

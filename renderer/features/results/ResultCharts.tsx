@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import { Chart, type ChartRenderer } from '../../components/Chart';
-import { CHART_BUILDERS, CHART_IDS, type Translate } from './chart-options';
-import type { NumberFormatter } from './format';
+import { CHART_BUILDERS, CHART_IDS, type Translate } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
 
 type Props = { results: ScenarioResults; fmt: NumberFormatter; t: Translate; renderer: ChartRenderer };
 

@@ -7,9 +7,9 @@ import { IssueList } from './IssueList';
 import { KpiCards } from './KpiCards';
 import { PeriodTable } from './PeriodTable';
 import { ResultCharts } from './ResultCharts';
-import { TargetTable } from './TargetTable';
-import { useResultsFormat } from './useResultsFormat';
-import './results.css';
+import { TargetTable } from '../../components/results/TargetTable';
+import { useResultsFormat } from '../../components/results/useResultsFormat';
+import '../../components/results/results.css';
 
 export type ResultsPanelProps = {
   scenario: Scenario;

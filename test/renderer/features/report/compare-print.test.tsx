@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../../shared/ipc/contract';
-import { parseHash } from '../../../../renderer/app/route';
+import { parseHash } from '../../../../renderer/navigation/route';
 import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';

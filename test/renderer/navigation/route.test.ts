@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, routeHash, type Route } from '../../../renderer/app/route';
+import { parseHash, routeHash, type Route } from '../../../renderer/navigation/route';
 import { isTextEditing, undoKeyOf } from '../../../renderer/app/useUndoShortcuts';
 import { collectDataSources } from '../../../renderer/app/data-sources';
 import { testScenario } from '../db/fixtures';

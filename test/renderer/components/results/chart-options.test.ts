@@ -4,10 +4,10 @@ import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
 import type { ChartOption } from '../../../../renderer/components/Chart';
 import { FUEL_COLORS, GENERATOR_COLORS } from '../../../../renderer/components/chart/palette';
-import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/features/results/chart-options';
-import { makeFormatter } from '../../../../renderer/features/results/format';
+import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/components/results/chart-options';
+import { makeFormatter } from '../../../../renderer/components/results/format';
 import { intensityTargetPath } from '../../../../shared/engine/target-path';
-import { makeCity } from './fixture';
+import { makeCity } from '../../features/results/fixture';
 
 /** The zh strings, so names in the options are checkable. */
 const t = i18next.getFixedT('zh', 'results');

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
 import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../../../shared/model/scenario';
-import type { ChartOption } from '../../components/Chart';
-import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../../components/chart/palette';
+import type { ChartOption } from '../Chart';
+import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../chart/palette';
 import type { NumberFormatter, UnitId } from './format';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 

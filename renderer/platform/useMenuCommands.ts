@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { getDesktopApi } from '../platform/desktop';
+import { getDesktopApi } from './desktop';
 
 /** Subscribes once to the native menu; the latest handler always answers. */
 export function useMenuCommands(handler: (command: MenuCommand) => void): void {

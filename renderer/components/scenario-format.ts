@@ -1,6 +1,6 @@
-import type { Scenario } from '../../../shared/model/scenario';
-import type { TargetSummary } from '../../../shared/engine/target-summary';
-import { numberLocale } from '../../i18n';
+import type { Scenario } from '../../shared/model/scenario';
+import type { TargetSummary } from '../../shared/engine/target-summary';
+import { numberLocale } from '../i18n';
 
 /** The scenario's name in the UI language (presets carry an English name; user names are as typed). */
 export function scenarioName(s: Pick<Scenario, 'name' | 'nameEn'>, lang: string): string {
