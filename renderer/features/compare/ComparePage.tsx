@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
-import { useRepo } from '../../db/RepoContext';
+import { useScenarioRecords } from '../../db/useScenarioRecords';
 import type { ScenarioRecord } from '../../db/records';
 import { issueText } from '../../i18n/issue-text';
 import { regionName, scenarioName } from '../../components/scenario-format';
@@ -37,9 +36,8 @@ export function ComparePage({ query }: Props) {
   const { t, i18n } = useTranslation('compare');
   const lang = i18n.language;
   const { t: tr, fmt } = useResultsFormat();
-  const repo = useRepo();
   const [q, setQuery] = useCompareQuery(query);
-  const records = useLiveQuery(() => repo.list(), [repo]);
+  const records = useScenarioRecords();
 
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const picked = useMemo(
