@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { SETTINGS } from '../db/records';
 import { useRepo } from '../db/RepoContext';
 import { requestIo } from '../features/io/io-commands';
+import { IoArea } from '../features/io/IoArea';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { isDesktopShell } from '../platform/desktop';
 import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
@@ -83,7 +84,7 @@ export function App() {
       <TopBar route={route} doc={doc} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
       <ErrorBoundary key={routeHash(route)}>
         <Suspense fallback={null}>
-          {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} />}
+          {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} ioArea={<IoArea />} />}
           {route.name === 'scenario' && <ScenarioScreen state={docState} />}
           {route.name === 'compare' && <ComparePage query={route.query} />}
           {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/EditorPage';
+import { EDITOR_SLOTS } from './editor-slots';
 import { scenarioName } from '../components/scenario-format';
 import { useRepo } from '../db/RepoContext';
 import type { ScenarioDocument, ScenarioDocumentState } from '../state/useScenarioDocument';
@@ -43,7 +44,7 @@ export function ScenarioScreen({ state }: { state: ScenarioDocumentState }) {
             {error}
           </div>
         )}
-        <EditorPage doc={state.doc} onCopy={copy} />
+        <EditorPage doc={state.doc} onCopy={copy} slots={EDITOR_SLOTS} />
       </div>
     );
   }

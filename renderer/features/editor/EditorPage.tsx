@@ -15,7 +15,7 @@ import { ProjectLedger } from './panels/ProjectLedger';
 import { StoragePanel } from './panels/StoragePanel';
 import { SupplyPanel } from './panels/SupplyPanel';
 import { TargetsPanel } from './panels/TargetsPanel';
-import { ResultsSlot } from './ResultsSlot';
+import { EditorSlotsProvider, type EditorSlots } from './slots';
 import './editor.css';
 import '../../components/fields/fields.css';
 
@@ -43,10 +43,14 @@ export type EditorPageProps = {
   doc: EditorDocument;
   /** makes an editable copy of a read-only preset (shown in the read-only banner when given) */
   onCopy?: () => void;
+  /** other features' parts shown in the editor (none in tests that need only the panels) */
+  slots?: EditorSlots;
 };
 
+const NO_SLOTS: EditorSlots = {};
+
 /** The scenario editor: levers and grouped input panels on the left, results on the right. */
-export function EditorPage({ doc, onCopy }: EditorPageProps) {
+export function EditorPage({ doc, onCopy, slots = NO_SLOTS }: EditorPageProps) {
   const { t, i18n } = useTranslation('editor');
   const [open, setOpen] = useState(() => allPanels(true));
   // The first paint mounts the levers and the economy only; the other panels (hundreds of
@@ -57,6 +61,7 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
     if (mounted < PANELS.length) startTransition(() => setMounted(PANELS.length));
   }, [mounted]);
   const s = doc.scenario;
+  const Results = slots.results;
   const toggle = (id: string) => setOpen((o) => ({ ...o, [id]: !o[id as PanelId] }));
   const jump = (id: PanelId) => {
     setOpen((o) => ({ ...o, [id]: true }));
@@ -66,6 +71,7 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
   const region = i18n.language === 'en' && s.region.nameEn ? s.region.nameEn : s.region.name;
   return (
     <EditorProvider doc={doc}>
+      <EditorSlotsProvider slots={slots}>
       <div className="editor-page" data-testid="editor-page">
         <div className="editor-col">
           {doc.readOnly && (
@@ -114,9 +120,10 @@ export function EditorPage({ doc, onCopy }: EditorPageProps) {
           ))}
         </div>
         <aside className="results-col" aria-label={t('page.results')}>
-          <ResultsSlot scenario={s} />
+          {Results && <Results scenario={s} />}
         </aside>
       </div>
+      </EditorSlotsProvider>
     </EditorProvider>
   );
 }

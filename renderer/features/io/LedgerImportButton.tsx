@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LedgerTarget } from './LedgerImportDialog';
 
 // The parsers (CSV, and Excel through exceljs) load with the dialog, not with the editor.
 const LedgerImportDialog = lazy(() => import('./LedgerImportDialog').then((m) => ({ default: m.LedgerImportDialog })));
 
 /** The project ledger's "import from a ledger file" button and its dialog. */
-export function LedgerImportButton({ disabled }: { disabled: boolean }) {
+export function LedgerImportButton({ disabled, target }: { disabled: boolean; target: LedgerTarget }) {
   const { t } = useTranslation('io');
   const [open, setOpen] = useState(false);
   return (
@@ -15,7 +16,7 @@ export function LedgerImportButton({ disabled }: { disabled: boolean }) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <LedgerImportDialog onClose={() => setOpen(false)} />
+          <LedgerImportDialog target={target} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

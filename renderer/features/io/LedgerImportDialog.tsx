@@ -2,17 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLedgerFile, type LedgerPreview, type LedgerRow } from '../../../shared/io/ledger-import';
 import { usedIds } from '../../../shared/model/ops';
+import type { Scenario } from '../../../shared/model/scenario';
 import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
 import { Modal } from '../../components/Modal';
 import { getDesktopApi } from '../../platform/desktop';
-import { useEditor } from '../editor/EditorContext';
 import { importableRows, rawCell, rowStatus, withLedgerRows } from './ledger-rows';
 import { issueText } from '../../i18n/issue-text';
 import './io.css';
 
 type Loaded = { fileName: string; bytes: Uint8Array; preview: LedgerPreview };
 
+/** The open scenario and how to change it (the editor's API, handed in by whoever shows the button). */
+export type LedgerTarget = {
+  get(): Scenario;
+  change(apply: (s: Scenario) => Scenario, path: string, undoKey?: string): Promise<string[]>;
+  readOnly: boolean;
+};
+
 type Props = {
+  target: LedgerTarget;
   onClose(): void;
   /** after the projects were added (one undoable edit) */
   onImported?(count: number): void;
@@ -23,9 +31,9 @@ type Props = {
  * warnings, tick the rows to take, and add them to the open scenario's project
  * ledger as one edit (one undo step) through the editor's change API.
  */
-export function LedgerImportDialog({ onClose, onImported }: Props) {
+export function LedgerImportDialog({ target, onClose, onImported }: Props) {
   const { t } = useTranslation('io');
-  const { get, change, readOnly } = useEditor();
+  const { get, change, readOnly } = target;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);

@@ -1,11 +1,10 @@
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../seeds/index';
 import { navigate } from '../../navigation/route';
 import { useRepo } from '../../db/RepoContext';
 import { RepoError } from '../../db/repo';
 import type { EngineClient } from '../../engine/client';
-import { IoArea } from '../io/IoArea';
 import { CreateDialog } from './CreateDialog';
 import { entryMatches, type LibraryEntry } from './entry';
 import { scenarioName } from '../../components/scenario-format';
@@ -22,6 +21,8 @@ type Props = {
   onCreateOpenChange?(open: boolean): void;
   /** what reads the library and computes its target summaries (tests pass their own) */
   engine?: Pick<EngineClient, 'listVersions' | 'readEntries'>;
+  /** the import/export/backup buttons beside "create": another feature's, so the app hands them in */
+  ioArea?: ReactNode;
 };
 
 // Presets appear in the order the seeds list them (a region's baseline, then its policy scenario).
@@ -34,7 +35,7 @@ type Dialog = { kind: 'create'; presetId?: string } | { kind: 'rename'; rec: Lib
 /** While searching, a row not read yet cannot match; otherwise it is listed (as a placeholder until read). */
 const shown = (r: ListedRow, query: string) => (r.entry ? entryMatches(r.entry, query) : !query.trim());
 
-export function LibraryPage({ createOpen, onCreateOpenChange, engine }: Props) {
+export function LibraryPage({ createOpen, onCreateOpenChange, engine, ioArea }: Props) {
   const { t, i18n } = useTranslation('library');
   const repo = useRepo();
   const searchId = useId();
@@ -113,7 +114,7 @@ export function LibraryPage({ createOpen, onCreateOpenChange, engine }: Props) {
         <button type="button" className="btn primary" onClick={() => setDialog({ kind: 'create' })} data-testid="btn-create">
           {t('action.create')}
         </button>
-        <IoArea />
+        {ioArea}
       </div>
       {(failure ?? unreadable) && (
         <p className="banner bad" role="alert">

@@ -8,7 +8,7 @@ import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
 import { matches, type LedgerFilter } from '../ledger';
 import { useNumberFormat } from '../useNumberFormat';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
-import { LedgerImportButton } from '../../io/LedgerImportButton';
+import { useEditorSlots } from '../slots';
 import { RemovedFromParent } from '../RemovedFromParent';
 
 /** 项目台账: named projects (and the build-out levers' rows) with filters, totals and add/remove. */
@@ -16,6 +16,7 @@ export function ProjectLedger() {
   const { t } = useTranslation('editor');
   const projects = useScenario((s) => s.electricity.projects);
   const { change, readOnly } = useEditor();
+  const { ledgerImport: LedgerImport } = useEditorSlots();
   const fmt = useNumberFormat(1);
   const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +64,7 @@ export function ProjectLedger() {
         <button type="button" className="btn primary toolbar-end" disabled={readOnly} data-testid="btn-add-project" onClick={add}>
           + {t('ledger.add')}
         </button>
-        <LedgerImportButton disabled={readOnly} />
+        {LedgerImport && <LedgerImport disabled={readOnly} />}
       </div>
       <div className="totals" data-testid="ledger-totals">
         <span className="muted">{t('ledger.totals')}</span>

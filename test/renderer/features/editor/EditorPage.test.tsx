@@ -7,7 +7,6 @@ import { validateScenario } from '../../../../shared/model/validate';
 import { editorScenario, Harness, type EditCall } from './fixture';
 
 // The results column has its own owner and tests; here it only takes space.
-vi.mock('../../../../renderer/features/editor/ResultsSlot', () => ({ ResultsSlot: () => <div data-testid="results-stub" /> }));
 
 // The real presets, once seeds/index.ts exists (import.meta.glob is empty until then).
 const seeds = import.meta.glob<{ presetById: (id: string) => Scenario | undefined }>('../../../../seeds/index.ts');

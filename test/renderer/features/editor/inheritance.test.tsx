@@ -10,7 +10,6 @@ import type { Scenario } from '../../../../shared/model/scenario';
 import { validateScenario } from '../../../../shared/model/validate';
 import { Harness, type EditCall } from './fixture';
 
-vi.mock('../../../../renderer/features/editor/ResultsSlot', () => ({ ResultsSlot: () => <div data-testid="results-stub" /> }));
 
 afterEach(cleanup);
 beforeEach(() => setLanguage('zh'));

@@ -1,10 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../renderer/i18n';
 import { editorScenario, Harness, type EditCall } from './fixture';
 
 // The results column has its own owner and tests; here it only takes space.
-vi.mock('../../../../renderer/features/editor/ResultsSlot', () => ({ ResultsSlot: () => <div data-testid="results-stub" /> }));
 
 afterEach(() => {
   cleanup();

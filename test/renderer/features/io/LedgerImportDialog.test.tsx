@@ -5,6 +5,8 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
 import { EditorProvider } from '../../../../renderer/features/editor/EditorContext';
 import { ProjectLedger } from '../../../../renderer/features/editor/panels/ProjectLedger';
+import { EditorSlotsProvider } from '../../../../renderer/features/editor/slots';
+import { EDITOR_SLOTS } from '../../../../renderer/app/editor-slots';
 import { setLanguage } from '../../../../renderer/i18n';
 import type { Scenario } from '../../../../shared/model/scenario';
 import { editorScenario, memoryDocument, type EditCall } from '../editor/fixture';
@@ -30,7 +32,9 @@ function Harness({ initial, readOnly = false, calls }: { initial: Scenario; read
   const doc = useMemo<EditorDocument>(() => ({ ...mem, scenario }), [mem, scenario]);
   return (
     <EditorProvider doc={doc}>
-      <ProjectLedger />
+      <EditorSlotsProvider slots={EDITOR_SLOTS}>
+        <ProjectLedger />
+      </EditorSlotsProvider>
     </EditorProvider>
   );
 }

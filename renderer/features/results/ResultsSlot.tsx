@@ -1,10 +1,10 @@
 import type { Scenario } from '../../../shared/model/scenario';
 import { useScenarioResults } from '../../engine/useScenarioResults';
-import { ResultsPanel } from '../results/ResultsPanel';
+import { ResultsPanel } from './ResultsPanel';
 
 /**
- * The results column: the results owner's panel fed by the engine worker. The
- * editor only ever hands it scenarios the worker checked (renderer/state/edit-gate.ts),
+ * The editor's results column (the app gives it to the editor as a slot): the
+ * results panel fed by the engine worker. The editor only ever hands it scenarios the worker checked (renderer/state/edit-gate.ts),
  * so it never sees a half-typed value, and their results came with the check.
  */
 export function ResultsSlot({ scenario }: { scenario: Scenario }) {

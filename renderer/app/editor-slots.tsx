@@ -1,0 +1,13 @@
+import { useEditor } from '../features/editor/EditorContext';
+import type { EditorSlots } from '../features/editor/slots';
+import { LedgerImportButton } from '../features/io/LedgerImportButton';
+import { ResultsSlot } from '../features/results/ResultsSlot';
+
+/** io's ledger import, working on the scenario open in the editor it sits in. */
+export function LedgerImportSlot({ disabled }: { disabled: boolean }) {
+  const { get, change, readOnly } = useEditor();
+  return <LedgerImportButton disabled={disabled} target={{ get, change, readOnly }} />;
+}
+
+/** The other features' parts the editor shows: composed here so the features never import each other. */
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, ledgerImport: LedgerImportSlot };

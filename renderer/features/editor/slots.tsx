@@ -1,0 +1,22 @@
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { Scenario } from '../../../shared/model/scenario';
+
+/**
+ * What the editor shows but other features own: the app composes them in, so
+ * the editor never imports another feature and each stays testable alone.
+ * Both render inside the editor's provider (they may use `useEditor`).
+ */
+export type EditorSlots = {
+  /** the results column for the scenario being edited */
+  results?: ComponentType<{ scenario: Scenario }>;
+  /** the project ledger's "import from a ledger file" control */
+  ledgerImport?: ComponentType<{ disabled: boolean }>;
+};
+
+const SlotsContext = createContext<EditorSlots>({});
+
+export function EditorSlotsProvider({ slots, children }: { slots: EditorSlots; children: ReactNode }) {
+  return <SlotsContext.Provider value={slots}>{children}</SlotsContext.Provider>;
+}
+
+export const useEditorSlots = (): EditorSlots => useContext(SlotsContext);
