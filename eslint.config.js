@@ -18,6 +18,7 @@ const platformBans = [
 // alike (no-restricted-imports above misses `import('react')`).
 // test/lint/boundaries.test.ts feeds a probe that breaks each rule.
 const UI_STORAGE_SHELL = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'electron', 'i18next', 'react-i18next'];
+const RENDERER = ['renderer', 'renderer-db', 'renderer-feature', 'renderer-app'];
 const element = (type) => ({ element: { type } });
 const external = (source) => ({ module: { origin: 'external', source } });
 const boundariesConfig = {
@@ -33,6 +34,9 @@ const boundariesConfig = {
       { type: 'shared-ipc', pattern: 'shared/ipc' },
       { type: 'seeds', pattern: 'seeds' },
       { type: 'renderer-db', pattern: 'renderer/db' },
+      // each feature folder is its own element, so a policy can compare one feature with another
+      { type: 'renderer-feature', pattern: 'renderer/features/*', capture: ['feature'] },
+      { type: 'renderer-app', pattern: 'renderer/app' },
       { type: 'renderer', pattern: 'renderer' },
       { type: 'electron', pattern: 'electron' },
     ],
@@ -56,13 +60,13 @@ const boundariesConfig = {
           },
           {
             from: element('shared-*'),
-            disallow: { to: element(['seeds', 'renderer', 'renderer-db', 'electron']) },
+            disallow: { to: element(['seeds', ...RENDERER, 'electron']) },
             message: 'shared/ depends on no app layer and no seed data',
           },
           {
             from: element('seeds'),
             disallow: {
-              to: element(['shared-engine', 'shared-io', 'shared-ipc', 'renderer', 'renderer-db', 'electron']),
+              to: element(['shared-engine', 'shared-io', 'shared-ipc', ...RENDERER, 'electron']),
             },
             message: 'seeds/ may import only shared/model',
           },
@@ -72,9 +76,23 @@ const boundariesConfig = {
             message: 'seeds/ is data: no UI, storage, shell or Node imports',
           },
           {
-            from: element('renderer'),
-            disallow: { to: external(['dexie']) },
+            from: element(RENDERER.filter((type) => type !== 'renderer-db')),
+            disallow: { to: external(['dexie', 'dexie-react-hooks']) },
             message: 'only renderer/db knows about storage',
+          },
+          {
+            // what two features share lives in renderer/components (or navigation, platform);
+            // where one shows another's UI, renderer/app passes it in as a prop or slot
+            from: element('renderer-feature'),
+            disallow: {
+              to: { element: { type: 'renderer-feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
+            },
+            message: 'a feature does not import another feature: share through renderer/components, compose in renderer/app',
+          },
+          {
+            from: element('renderer-feature'),
+            disallow: { to: element('renderer-app') },
+            message: 'features do not import the app that composes them',
           },
         ],
       },

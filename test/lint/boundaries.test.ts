@@ -79,6 +79,26 @@ const BROKEN: { rule: string; filePath: string; code: string }[] = [
     code: "export const load = () => import('dexie');",
   },
   {
+    rule: 'only renderer/db imports dexie-react-hooks',
+    filePath: 'renderer/features/compare/probe.ts',
+    code: "import { useLiveQuery } from 'dexie-react-hooks';\nexport const q = useLiveQuery;",
+  },
+  {
+    rule: 'a feature does not import another feature',
+    filePath: 'renderer/features/compare/probe.ts',
+    code: "import { ResultsPanel } from '../results/ResultsPanel';\nexport const P = ResultsPanel;",
+  },
+  {
+    rule: 'a feature does not import another feature, even lazily or from a subfolder',
+    filePath: 'renderer/features/editor/panels/probe.ts',
+    code: "export const load = () => import('../../io/IoArea');",
+  },
+  {
+    rule: 'a feature does not import the app',
+    filePath: 'renderer/features/library/probe.ts',
+    code: "import { EDITOR_SLOTS } from '../../app/editor-slots';\nexport const s = EDITOR_SLOTS;",
+  },
+  {
     rule: 'electron/ knows nothing of the domain',
     filePath: 'electron/main/probe.ts',
     code: "import { runScenario } from '../../shared/engine/run';\nexport const r = runScenario;",
@@ -101,6 +121,16 @@ const ALLOWED: { rule: string; filePath: string; code: string }[] = [
     rule: 'renderer/db may import Dexie',
     filePath: 'renderer/db/probe.ts',
     code: "import Dexie from 'dexie';\nexport const D = Dexie;",
+  },
+  {
+    rule: 'a feature may import renderer/components and its own files',
+    filePath: 'renderer/features/editor/panels/probe.ts',
+    code: "import { Modal } from '../../../components/Modal';\nimport { useEditor } from '../EditorContext';\nexport const r = [Modal, useEditor];",
+  },
+  {
+    rule: 'the app may import the features it composes',
+    filePath: 'renderer/app/probe.ts',
+    code: "import { IoArea } from '../features/io/IoArea';\nexport const A = IoArea;",
   },
   {
     rule: 'the engine may import the model',
