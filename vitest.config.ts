@@ -39,6 +39,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page that follows a write (a child after its parent's save, a second tab) can take
+          // a few seconds on a loaded machine; expect.poll's 1 s default made such steps flaky.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
