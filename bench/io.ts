@@ -6,7 +6,7 @@ import type { Scenario } from '../shared/model/scenario';
 import { PRESETS } from '../seeds/index';
 
 /**
- * Import/export speed (issue 4), in Node over fake-indexeddb, through the
+ * Import/export speed, in Node over fake-indexeddb, through the
  * code the app runs: the repository (renderer/db/repo.ts) and the library
  * side of scenario files (renderer/features/io/library-io.ts).
  *

@@ -25,7 +25,7 @@ import { serveStatic } from '../test/e2e/support/server';
  * Times are taken in the page (performance.now(), a MutationObserver), and
  * the main thread's CPU time over plan and write (DevTools' ThreadTime: unlike
  * wall time it does not grow when other processes share the cores). After
- * each run the imported scenarios are deleted again. Target (issue 14):
+ * each run the imported scenarios are deleted again. Target:
  * plan + write under 3 s for 300 into 1,000.
  */
 export const LIBRARY_IMPORT_TARGET_MS = 3000;

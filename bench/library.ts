@@ -24,7 +24,7 @@ import { CHROMIUM, median } from './ui-latency';
  *   (the oldest scenario, at the end of the list) is in the page;
  * - summaries: navigation start → every row's target summary is known;
  * - long tasks: the main thread's time in long tasks until then.
- * Target (issue 14): interactive under 1 s.
+ * Target: interactive under 1 s.
  */
 export const LIBRARY_INTERACTIVE_TARGET_MS = 1000;
 const QUIET_MS = 1000;

@@ -8,7 +8,7 @@ import { serveStatic } from '../test/e2e/support/server';
 import { CHROMIUM, median } from './ui-latency';
 
 /**
- * Report to PDF in headless Chromium (issue 4): from navigating to
+ * Report to PDF in headless Chromium: from navigating to
  * `#/report/<preset>` to a finished A4 `page.pdf()`, which includes loading
  * the app, reading the scenario, the engine worker, drawing the six SVG
  * charts and Chromium's layout and PDF writing. One warm-up run (it seeds the

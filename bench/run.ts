@@ -8,8 +8,8 @@ import { printUiLatency } from './ui-latency';
 /**
  * `npm run bench`: every figure below is measured in this one run on this
  * machine; targets from the issues are printed beside them.
- * Sections: engine (issue 2), UI latency in Chromium (issue 3), import/export
- * and report PDF (issue 4), a big library in Chromium (issue 14).
+ * Sections: engine, UI latency in Chromium, import/export
+ * and report PDF, a big library in Chromium.
  * `npm run bench -- engine` runs one section.
  */
 const ENGINE_TARGET_MS = 1;

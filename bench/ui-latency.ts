@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic } from '../test/e2e/support/server';
 
 /**
- * UI latency of the browser build in headless Chromium (issue 3):
+ * UI latency of the browser build in headless Chromium:
  * (a) cold start: navigation start → the first results KPI on screen, for a
  *     preset opened by URL, each launch with a fresh profile (so IndexedDB is
  *     empty and the presets are loaded first, as on a first start);

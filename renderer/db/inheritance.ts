@@ -15,7 +15,7 @@ import type { ScenarioKind, ScenarioRecord } from './records';
 import { nextRev } from './revision';
 
 /**
- * Scenario inheritance in storage (issue 4). A derived record is a user record
+ * Scenario inheritance in storage. A derived record is a user record
  * with `parentId` and `overrides`: **those two are the truth**. Its `scenario`
  * field holds the resolved scenario (parent chain + overrides) as a cache for
  * listing, search and target summaries; every write that can change it (saving

@@ -324,7 +324,7 @@ export function createRepo(db: CarbonDb, now: () => number = Date.now, checker: 
 
 export type ScenarioRepo = ReturnType<typeof createRepo>;
 
-// ---- Import, export, backup (issue 4; renderer/features/io) ----
+// ---- Import, export, backup (renderer/features/io) ----
 
 /** A library record as a scenario file or backup holds it: a derived scenario as its changes, others whole. */
 export function fileItemOf(rec: ScenarioRecord): Scenario | DerivedScenario {

@@ -7,7 +7,7 @@ import { serveStatic, type StaticServer } from './support/server';
 
 const PRESET_IDS = ['qingyuan-baseline', 'qingyuan-policy', 'lianzhou-baseline', 'lianzhou-policy', 'shaoguan-baseline', 'shaoguan-policy'];
 
-describeE2E('browser build: planner flow (issue 3)', () => {
+describeE2E('browser build: planner flow', () => {
   let server: StaticServer;
   let s: Session;
   beforeAll(async () => {

@@ -18,7 +18,7 @@ const DRIVERS = [
   'other',
 ];
 
-describeE2E('browser build: compare view (issue 4)', () => {
+describeE2E('browser build: compare view', () => {
   let server: StaticServer;
   let s: Session;
   beforeAll(async () => {

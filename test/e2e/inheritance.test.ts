@@ -20,7 +20,7 @@ async function deriveFrom(page: Page, base: string, parentId: string): Promise<s
   return scenarioIdOf(page);
 }
 
-describeE2E('browser build: derived scenarios (issue 4)', () => {
+describeE2E('browser build: derived scenarios', () => {
   let server: StaticServer;
   let s: Session;
   beforeAll(async () => {

@@ -17,7 +17,7 @@ async function pickFile(page: Page, testId: string, path: string): Promise<void>
   await chooser.setFiles(path);
 }
 
-describeE2E('browser build: import and export (issue 4)', () => {
+describeE2E('browser build: import and export', () => {
   let server: StaticServer;
   let s: Session;
   let dir: string;

@@ -44,7 +44,7 @@ const en1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFr
 /** pdftotext -layout pads with runs of spaces; single spaces are what the report wrote. */
 const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ');
 
-describeE2E('browser build: printable scenario report (issue 4)', () => {
+describeE2E('browser build: printable scenario report', () => {
   let server: StaticServer;
   let s: Session;
   const policy = presetById('qingyuan-policy')!;

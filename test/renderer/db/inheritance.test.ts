@@ -12,7 +12,7 @@ const pv = (id: string, capacityMW: number): Generator => ({
 });
 const withProjects = (s: Scenario, projects: Scenario['electricity']['projects']): Scenario => ({ ...s, electricity: { ...s.electricity, projects } });
 
-describe('repo: derived scenarios (issue 4)', () => {
+describe('repo: derived scenarios', () => {
   it('derives from a preset: stores the parent link and no overrides, reads as the parent', async () => {
     const { repo } = await freshRepo();
     const child = await repo.deriveScenario('preset-a', '  清远 派生  ');
