@@ -6,6 +6,7 @@ import type { CarbonDb } from '../../../../renderer/db/db';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import { requestIo } from '../../../../renderer/features/io/io-commands';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
+import { IoArea } from '../../../../renderer/features/io/IoArea';
 import { LibraryPage } from '../../../../renderer/features/library/LibraryPage';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo, testScenario } from '../../db/fixtures';
@@ -31,7 +32,7 @@ function renderLibrary() {
   const user = userEvent.setup();
   render(
     <RepoProvider repo={repo}>
-      <LibraryPage />
+      <LibraryPage ioArea={<IoArea />} />
     </RepoProvider>,
   );
   return user;
