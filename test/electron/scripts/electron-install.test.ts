@@ -164,6 +164,13 @@ describe('runElectronInstaller', () => {
     return d;
   };
 
+  // The machine's own Electron settings (CI sets ELECTRON_SKIP_BINARY_DOWNLOAD) must not leak into these tests.
+  const cleanEnv = (extra: Record<string, string>) => {
+    const env: Record<string, string | undefined> = { ...process.env, ...extra };
+    for (const k of ['ELECTRON_OVERRIDE_DIST_PATH', 'ELECTRON_SKIP_BINARY_DOWNLOAD', 'npm_config_electron_mirror', 'NPM_CONFIG_ELECTRON_MIRROR', 'npm_package_config_electron_mirror']) delete env[k];
+    return env;
+  };
+
   it('runs <electronDir>/install.js with the given environment and captures what it prints on stderr', async () => {
     const dir = tempDir('cpp-fake-electron-');
     writeFileSync(path.join(dir, 'package.json'), '{}');
@@ -175,22 +182,18 @@ describe('runElectronInstaller', () => {
        fs.mkdirSync(p.join(__dirname, 'dist')); fs.writeFileSync(p.join(__dirname, 'dist', 'electron'), '');
        fs.writeFileSync(p.join(__dirname, 'path.txt'), 'electron');`,
     );
-    expect(await runElectronInstaller({ electronDir: dir, env: { ...process.env, ELECTRON_MIRROR: 'http://elsewhere.test/' } })).toEqual({
+    expect(await runElectronInstaller({ electronDir: dir, env: cleanEnv({ ELECTRON_MIRROR: 'http://elsewhere.test/' }) })).toEqual({
       status: 1,
       output: 'Error: wrong mirror http://elsewhere.test/\n',
     });
-    const result = await ensureElectron({ electronDir: dir, env: { ...process.env, ELECTRON_MIRROR: 'http://mirror.test/' } });
+    const result = await ensureElectron({ electronDir: dir, env: cleanEnv({ ELECTRON_MIRROR: 'http://mirror.test/' }) });
     expect(result).toEqual({ ok: true, executable: path.join(dir, 'dist', 'electron'), installed: true });
   }, 30_000);
 
   // Electron's real installer, pointed at a local mirror, so nothing leaves the machine.
   const REAL = path.resolve('node_modules/electron');
   const present = findElectron({ electronDir: REAL, env: process.env }).ok;
-  const realEnv = (mirror: string) => {
-    const env: Record<string, string | undefined> = { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: tempDir('cpp-electron-cache-') };
-    for (const k of ['ELECTRON_OVERRIDE_DIST_PATH', 'ELECTRON_SKIP_BINARY_DOWNLOAD', 'npm_config_electron_mirror', 'NPM_CONFIG_ELECTRON_MIRROR', 'npm_package_config_electron_mirror']) delete env[k];
-    return env;
-  };
+  const realEnv = (mirror: string) => cleanEnv({ ELECTRON_MIRROR: mirror, electron_config_cache: tempDir('cpp-electron-cache-') });
   const listen = (handler: Parameters<typeof createServer>[1]) =>
     new Promise<number>((resolve) => {
       const server = createServer(handler);
