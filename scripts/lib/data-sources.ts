@@ -170,6 +170,7 @@ const METRIC: Record<TargetMetric, [string, string]> = {
   energyCap: ['能源消费总量上限', 'energy cap'],
   co2Cap: ['二氧化碳排放总量上限', 'CO2 cap'],
   peakYear: ['达峰年份', 'peak year'],
+  co2Budget: ['二氧化碳排放预算（累计）', 'CO2 budget (cumulative)'],
 };
 const METRIC_UNIT: Record<TargetMetric, string> = {
   co2IntensityReduction: '%',
@@ -178,6 +179,7 @@ const METRIC_UNIT: Record<TargetMetric, string> = {
   energyCap: '万tce',
   co2Cap: '万tCO2',
   peakYear: '',
+  co2Budget: '万tCO2',
 };
 
 function targetValue(t: Target): string {

@@ -160,7 +160,15 @@ const coalSubPath = requireReference('coal-substitution-path').points!;
 export const CONVENTIONS: Scenario['conventions'] = {
   primaryElectricity: 'coalSubstitution',
   coalSubstitutionGcePerKWh: coalSubPath.map((p) => ({ ...p })),
-  excludeNewRenewablesFromIntensity: false,
+};
+
+/** The accounting the presets were first built on (legacy methods); the baseline counts every kWh. */
+export const ACCOUNTING: Scenario['accounting'] = {
+  energyControl: 'none',
+  renewableAttribution: 'localBalance',
+  electricityCo2: 'netImports',
+  gridFactorScope: 'regionalGrid',
+  peakTolerancePct: 2,
 };
 
 /** Grid factor by accounting year, MEE/NBS data of year Y−2, then an assumed decline. */
@@ -235,7 +243,7 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
     en: 'About 305 gce/kWh in 2020 (coal-substitution-2020), falling ~1 gce/kWh a year to 295 in 2030, then 285 (2045) and 280 (2060): assumed path.',
     zh: '2020 年约 305 克标准煤/千瓦时（coal-substitution-2020），此后每年约下降 1 克标准煤/千瓦时，2030 年降至 295，2045 年 285，2060 年 280：为假设路径。',
   }),
-  'conventions.excludeNewRenewablesFromIntensity': assumed(
+  'accounting.energyControl': assumed(
     {
       en: 'Baseline: strict accounting, every kWh counts in the intensity assessment.',
       zh: '基准情景：严格核算，全部用电量均计入能耗强度考核。',
@@ -270,7 +278,8 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
 export const HOURS = { ...TYPICAL_HOURS, gasDistributed: TYPICAL_HOURS.gas } as const;
 
 /** Pumped storage operating assumptions: 6 h × 240 cycles = 1,440 h a year (Meizhou phase II), 75 % round trip. */
-export const PUMPED = TYPICAL_STORAGE;
+/** Typical pumped-storage operation; losses counted as scenarios saved before the accounting rules did. */
+export const PUMPED = { ...TYPICAL_STORAGE, attribution: 'legacyCo2Only' } as const;
 
 /** Provenance of the sector split: one source for every sector share, one per sector for its fuel shares. */
 export function sectorSources(

@@ -1,27 +1,34 @@
 import type { Scenario } from '../model/scenario';
 import {
   COMBUSTION_FUELS,
+  FEEDSTOCK_FUELS,
   FUELS,
   RENEWABLE_TYPES,
   SECTORS,
   type CombustionFuel,
+  type FeedstockFuel,
   type Fuel,
   type GeneratorType,
   type Sector,
+  type StorageAttribution,
 } from '../model/vocabulary';
 import type { Series } from '../model/series';
 import { SHARE_TOLERANCE_PCT } from '../model/ops-shares';
 import { MAX_CO2_WAN_T, MAX_ENERGY_WAN_TCE, MAX_POPULATION_WAN, MAX_REDUCTION_PCT } from '../model/bounds';
 import { issueAt } from '../model/issue-codes';
 import type { ScenarioIssue, SeriesResolver } from './series-values';
+import type { YearResult } from './results';
 import { storageEnergyMWh } from './derived';
 import { ScenarioError } from './scenario-error';
 
 export { ScenarioError };
 
 export type PreparedGenerator = {
+  id: string;
+  name: string;
   type: GeneratorType;
   capacityMW: number;
+  /** hours at full output counted each year: the utilisation hours × the part of the first year in operation × degradation × the hydro year factor */
   hours: Float64Array;
   /** first operating year */
   from: number;
@@ -29,14 +36,19 @@ export type PreparedGenerator = {
   to: number;
   /** commissioned after the base year and renewable: counts as "new renewable energy" */
   newRenewable: boolean;
+  /** fossil CO2 of its output (waste incineration), tCO2/MWh */
+  fossilCo2TPerMWh: number;
 };
 
 export type PreparedStorage = {
+  id: string;
+  name: string;
   capacityMW: number;
   /** generation per year, MWh */
   outputMWh: number;
   /** pumping minus generation per year, MWh */
   lossMWh: number;
+  attribution: StorageAttribution;
   from: number;
   to: number;
 };
@@ -57,8 +69,15 @@ export type PreparedScenario = {
   heatRate: { coal: Float64Array; gas: Float64Array };
   gridFactor: Float64Array;
   importedNonFossilPct: Float64Array;
+  importedRenewablePct: Float64Array;
+  greenPower: Float64Array;
+  feedstockSharePct: Record<FeedstockFuel, Float64Array>;
   emissionFactor: Record<CombustionFuel, Float64Array>;
   coalSubstitutionGce: Float64Array;
+  /** published statistics that replace the projection, by year index */
+  actual: { gdp: (number | undefined)[]; energy: (number | undefined)[] };
+  /** published statistics set beside the results, by year index */
+  reported: YearResult['reported'][];
 };
 
 type Range = { min?: number; max?: number; minExclusive?: boolean };
@@ -136,6 +155,8 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     issues,
   );
 
+  const e = s.electricity;
+  const hydroYearFactor = optionalSeries(e.hydroYearFactor, 'electricity.hydroYearFactor', 1, { min: 0, max: 3 });
   const generators: PreparedGenerator[] = [];
   const ids = new Set<string>();
   const addGenerators = (list: Scenario['electricity']['fleet'], path: string) => {
@@ -152,12 +173,15 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
       });
       if (!g.included) return;
       generators.push({
+        id: g.id,
+        name: g.name,
         type: g.type,
         capacityMW: g.capacityMW,
-        hours,
+        hours: outputHours(hours, g, baseYear, g.type === 'hydro' ? hydroYearFactor : null),
         from: g.commissioningYear,
         to: g.retirementYear ?? Number.POSITIVE_INFINITY,
         newRenewable: g.commissioningYear > baseYear && RENEWABLE.has(g.type),
+        fossilCo2TPerMWh: g.fossilCo2TPerMWh ?? 0,
       });
     });
   };
@@ -178,15 +202,17 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     if (!p.included) return;
     const { outputMWh, lossMWh } = storageEnergyMWh(p);
     storage.push({
+      id: p.id,
+      name: p.name,
       capacityMW: p.capacityMW,
       outputMWh,
       lossMWh,
+      attribution: p.attribution,
       from: p.commissioningYear,
       to: p.retirementYear ?? Number.POSITIVE_INFINITY,
     });
   });
 
-  const e = s.electricity;
   const heatRate = {
     coal: series(e.heatRateGcePerKWh.coal, 'electricity.heatRateGcePerKWh.coal', {
       min: 100,
@@ -205,6 +231,15 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     min: 0,
     max: 100,
   });
+  const importedRenewablePct =
+    e.importedRenewableSharePct === undefined
+      ? importedNonFossilPct
+      : series(e.importedRenewableSharePct, 'electricity.importedRenewableSharePct', { min: 0, max: 100 });
+  const greenPower = optionalSeries(e.greenPowerYiKWh, 'electricity.greenPowerYiKWh', 0, { min: 0 });
+  const feedstockSharePct = {} as Record<FeedstockFuel, Float64Array>;
+  for (const fuel of FEEDSTOCK_FUELS) {
+    feedstockSharePct[fuel] = optionalSeries(s.energy.feedstockSharePct?.[fuel], `energy.feedstockSharePct.${fuel}`, 0, { min: 0, max: 100 });
+  }
   const emissionFactor = {} as Record<CombustionFuel, Float64Array>;
   for (const fuel of COMBUSTION_FUELS) {
     emissionFactor[fuel] = series(s.emissionFactors.tCo2PerTce[fuel], `emissionFactors.tCo2PerTce.${fuel}`, {
@@ -216,6 +251,34 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     min: 100,
     max: 1000,
   });
+
+  const byIndex = (values: Record<string, { value: number }> | undefined) => {
+    const out: (number | undefined)[] = new Array<number | undefined>(count).fill(undefined);
+    for (const [y, v] of Object.entries(values ?? {})) {
+      const i = Number(y) - baseYear;
+      if (i >= 0 && i < count) out[i] = v.value;
+    }
+    return out;
+  };
+  const h = s.history;
+  const actual = { gdp: byIndex(h?.gdpYiYuan), energy: byIndex(h?.energyWanTce) };
+  actual.gdp.forEach((v, i) => {
+    if (v !== undefined && v <= 0) issues.push(issueAt(`history.gdpYiYuan.${baseYear + i}.value`, 'value.positive'));
+  });
+  actual.energy.forEach((v, i) => {
+    if (v !== undefined && v <= 0) issues.push(issueAt(`history.energyWanTce.${baseYear + i}.value`, 'value.positive'));
+  });
+  const electricityUse = byIndex(h?.electricityUseYiKWh);
+  const localCapacity = byIndex(h?.localCapacityMW);
+  const localGeneration = byIndex(h?.localGenerationYiKWh);
+  const reported: YearResult['reported'][] = [];
+  for (let i = 0; i < count; i++) {
+    const r: YearResult['reported'] = {};
+    if (electricityUse[i] !== undefined) r.electricityUse = electricityUse[i];
+    if (localCapacity[i] !== undefined) r.localCapacityMW = localCapacity[i];
+    if (localGeneration[i] !== undefined) r.localGeneration = localGeneration[i];
+    reported.push(r);
+  }
 
   checkTargets(s, issues);
   if (issues.length) throw new ScenarioError(issues);
@@ -234,9 +297,44 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     heatRate,
     gridFactor,
     importedNonFossilPct,
+    importedRenewablePct,
+    greenPower,
+    feedstockSharePct,
     emissionFactor,
     coalSubstitutionGce,
+    actual,
+    reported,
   };
+
+  function optionalSeries(value: Series | undefined, path: string, absent: number, range: Range): Float64Array {
+    return value === undefined ? new Float64Array(count).fill(absent) : series(value, path, range);
+  }
+}
+
+/**
+ * Hours at full output each year: a first year that starts in month m counts
+ * (13 − m)/12 of it; output falls by the degradation rate for each full year
+ * of age; hydro follows the wet/dry-year factor.
+ */
+function outputHours(
+  hours: Float64Array,
+  g: Pick<Scenario['electricity']['fleet'][number], 'commissioningYear' | 'commissioningMonth' | 'degradationPctPerYear'>,
+  baseYear: number,
+  yearFactor: Float64Array | null,
+): Float64Array {
+  const month = g.commissioningMonth;
+  const degradation = g.degradationPctPerYear ?? 0;
+  if (month === undefined && degradation === 0 && yearFactor === null) return hours;
+  const out = new Float64Array(hours.length);
+  for (let i = 0; i < hours.length; i++) {
+    const age = baseYear + i - g.commissioningYear;
+    let h = hours[i]!;
+    if (age === 0 && month !== undefined) h *= (13 - month) / 12;
+    if (age > 0 && degradation > 0) h *= Math.pow(1 - degradation / 100, age);
+    if (yearFactor) h *= yearFactor[i]!;
+    out[i] = h;
+  }
+  return out;
 }
 
 function checkRange(values: Float64Array, path: string, baseYear: number, r: Range, issues: ScenarioIssue[]): void {
@@ -271,12 +369,12 @@ function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
     if (ids.has(t.id)) issues.push(issueAt(`${p}.id`, 'id.duplicate', { id: t.id }));
     ids.add(t.id);
     const reduction = t.metric === 'co2IntensityReduction' || t.metric === 'energyIntensityReduction';
-    if (reduction && t.fromYear === undefined) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNeeded'));
+    if ((reduction || t.metric === 'co2Budget') && t.fromYear === undefined) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNeeded'));
     if (t.fromYear !== undefined && t.fromYear >= t.year) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNotBefore'));
     if (t.fromYear !== undefined && t.fromYear < s.baseYear)
       issues.push(issueAt(`${p}.fromYear`, 'target.fromYearBeforeBase', { year: s.baseYear }));
     if (t.metric === 'nonFossilShare' && (t.value < 0 || t.value > 100)) issues.push(issueAt(`${p}.value`, 'target.share'));
-    if ((t.metric === 'energyCap' || t.metric === 'co2Cap') && t.value <= 0)
+    if ((t.metric === 'energyCap' || t.metric === 'co2Cap' || t.metric === 'co2Budget') && t.value <= 0)
       issues.push(issueAt(`${p}.value`, 'target.capPositive'));
     if (t.metric === 'energyCap' && t.value > MAX_ENERGY_WAN_TCE)
       issues.push(issueAt(`${p}.value`, 'value.atMost', { limit: MAX_ENERGY_WAN_TCE, unit: '万tce' }));

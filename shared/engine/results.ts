@@ -1,4 +1,13 @@
-import type { CombustionFuel, Fuel, GeneratorType, Sector, TargetMetric } from '../model/vocabulary';
+import type {
+  CombustionFuel,
+  ElectricityCo2Method,
+  EnergyControlRule,
+  Fuel,
+  GeneratorType,
+  RenewableAttribution,
+  Sector,
+  TargetMetric,
+} from '../model/vocabulary';
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {
@@ -9,8 +18,16 @@ export type YearResult = {
   gdp: number;
   /** total energy consumption, 万tce */
   energy: number;
-  /** energy counted for the intensity assessment (new renewables removed if so configured), 万tce */
+  /** energy counted for energy-consumption control under `accounting.energyControl` (and less feedstock), 万tce */
   energyAssessed: number;
+  /** non-fossil energy consumed (biomass used directly + non-fossil electricity by `accounting.renewableAttribution`), 万tce */
+  nonFossilEnergy: number;
+  /** renewable electricity consumed (nuclear excluded), by `accounting.renewableAttribution`, 亿kWh */
+  renewableElectricityConsumed: number;
+  /** 原料用能: fuel used as raw material, 万tce (left out of `energyAssessed`) */
+  feedstockEnergy: number;
+  /** green power and 绿证 held by local users, 亿kWh */
+  greenPower: number;
   /** 万tce, electricity in the reporting convention */
   energyByFuel: Record<Fuel, number>;
   /** 万tce */
@@ -21,8 +38,10 @@ export type YearResult = {
   generationByType: Record<GeneratorType, number>;
   /** 亿kWh */
   localGeneration: number;
-  /** pumped-storage pumping minus generation, 亿kWh */
+  /** pumped-storage pumping minus generation of the plants in operation, 亿kWh */
   storageLoss: number;
+  /** the part of `storageLoss` charged to this region (plants attributed to the host), 亿kWh; in `energy` on its own line */
+  storageLossCharged: number;
   /** 亿kWh; negative when the region exports */
   netImports: number;
   /** MW in operation at year end, by type (pumped storage separately) */
@@ -30,8 +49,12 @@ export type YearResult = {
   pumpedStorageMW: number;
   /** 万tCO2 */
   co2: number;
-  /** 万tCO2 by origin: fuels at the point of use, local thermal power, net imported electricity */
-  co2BySource: Record<CombustionFuel, number> & { localPower: number; importedElectricity: number };
+  /**
+   * 万tCO2 by origin under `accounting.electricityCo2`: fuels at the point of use, local thermal
+   * power (0 under location- and market-based methods), electricity from the grid (net imports, or
+   * all electricity use), pumped-storage losses charged to the region
+   */
+  co2BySource: Record<CombustionFuel, number> & { localPower: number; importedElectricity: number; storageLosses: number };
   /** tCO2/万元 */
   co2PerGdp: number;
   /** tCO2 per person */
@@ -46,6 +69,10 @@ export type YearResult = {
   co2VsBasePct: number;
   co2PerGdpVsBasePct: number;
   energyPerGdpVsBasePct: number;
+  /** which figures of this year are published statistics (`scenario.history`) rather than projections */
+  actual: { gdp: boolean; energy: boolean };
+  /** published figures set beside the engine's as a cross-check (absent where none is known) */
+  reported: { electricityUse?: number; localCapacityMW?: number; localGeneration?: number };
 };
 
 /** Change over a five-year plan period (e.g. 14th: 2020 → 2025). */
@@ -62,11 +89,49 @@ export type PeriodChange = {
 };
 
 export type Peak = {
+  /** the year of highest CO2; of years equal up to rounding, the first */
   year: number;
   /** 万tCO2 */
   co2: number;
   /** false when CO2 is still at its highest in the last year: no peak within the horizon */
   withinHorizon: boolean;
+  /** `accounting.peakTolerancePct` the tests below used */
+  tolerancePct: number;
+  /** first and last year within the tolerance of the peak (the plateau) */
+  plateau: { fromYear: number; toYear: number };
+  /**
+   * the first later year that climbs back above the lowest value since the peak by more
+   * than the tolerance, or exceeds the peak by more than it; null when none does
+   */
+  rebound: { year: number; co2: number; fromYear: number; fromCo2: number } | null;
+  /** a peak that holds: within the horizon and no rebound (what a peak-year target needs) */
+  holds: boolean;
+};
+
+/** The accounting methods a result was computed under (the CLI's `--json` names them). */
+export type MethodsUsed = {
+  energyControl: EnergyControlRule;
+  renewableAttribution: RenewableAttribution;
+  electricityCo2: ElectricityCo2Method;
+  peakTolerancePct: number;
+};
+
+/** What drove a change flagged between two years. */
+export type FlagDriver =
+  | { kind: 'projectEnters' | 'plantRetires'; id: string; name: string; generatorType: GeneratorType; capacityMW: number }
+  | { kind: 'storageEnters' | 'storageRetires'; id: string; name: string; capacityMW: number }
+  | { kind: 'gridFactorStep'; from: number; to: number }
+  | { kind: 'actualData'; field: 'gdp' | 'energy' }
+  /** an LMDI factor's share of the change, 万tCO2 (or 万tce for energy) */
+  | { kind: 'factor'; factor: string; contribution: number };
+
+/** A year-on-year change larger than the flag threshold (10 %), with what drove it. */
+export type YearFlag = {
+  year: number;
+  metric: 'co2' | 'energy' | 'energyAssessed' | 'co2PerGdp' | 'energyPerGdpAssessed';
+  /** % change from the year before */
+  changePct: number;
+  drivers: FlagDriver[];
 };
 
 export type TargetStatus = {
@@ -97,4 +162,7 @@ export type ScenarioResults = {
   periods: PeriodChange[];
   peak: Peak;
   targets: TargetStatus[];
+  methods: MethodsUsed;
+  /** year-on-year changes above 10 %, each with its drivers */
+  flags: YearFlag[];
 };

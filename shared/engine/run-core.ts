@@ -1,13 +1,16 @@
 import type { Scenario } from '../model/scenario';
 import {
   COMBUSTION_FUELS,
+  FEEDSTOCK_FUELS,
   FUELS,
   GENERATOR_TYPES,
   SECTORS,
   type CombustionFuel,
+  type ElectricityCo2Method,
   type ElectricityConvention,
   type Fuel,
   type GeneratorType,
+  type RenewableAttribution,
   type Sector,
 } from '../model/vocabulary';
 import { CALORIFIC_KGCE_PER_KWH } from '../model/units';
@@ -52,7 +55,11 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 
 export function computePrepared(p: PreparedScenario): ScenarioResults {
   const s = p.scenario;
+  const acc = s.accounting;
   const years: YearResult[] = [];
+  const renewableConsumed: number[] = [];
+  const coefs: number[] = [];
+  const legacyExcluded: number[] = [];
   let gdp = s.economy.baseGdpYiYuan;
   let intensity = s.energy.baseIntensityTcePerWanYuan;
 
@@ -62,8 +69,14 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       gdp *= 1 + p.gdpGrowthPct[i]! / 100;
       intensity *= 1 - p.intensityDeclinePct[i]! / 100;
     }
+    // Published statistics replace the projection in their year, which goes on from them.
+    const actualGdp = p.actual.gdp[i];
+    if (actualGdp !== undefined) gdp = actualGdp;
+    const actualEnergy = p.actual.energy[i];
+    if (actualEnergy !== undefined) intensity = actualEnergy / gdp;
     const coefIn = kgcePerKWh(s.energy.inputConvention, p.coalSubstitutionGce[i]!);
     const coefOut = kgcePerKWh(s.conventions.primaryElectricity, p.coalSubstitutionGce[i]!);
+    coefs.push(coefOut);
     const electricityRescale = coefOut / coefIn;
 
     const energyIn = gdp * intensity;
@@ -83,72 +96,81 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     }
     // energyByFuel.electricity is already in the reporting convention
     const electricityDemand = energyByFuel.electricity / (10 * coefOut);
+    let feedstockEnergy = 0;
+    for (const f of FEEDSTOCK_FUELS) feedstockEnergy += (energyByFuel[f] * p.feedstockSharePct[f][i]!) / 100;
 
     const generationByType = zeros<GeneratorType>(GENERATOR_TYPES);
     const capacityMW = zeros<GeneratorType>(GENERATOR_TYPES);
     let newRenewableGeneration = 0;
+    let wasteFossilCo2 = 0;
     for (const g of p.generators) {
       if (year < g.from || year >= g.to) continue;
       const gen = (g.capacityMW * g.hours[i]!) / 1e5; // MWh → 亿kWh
       generationByType[g.type] += gen;
+      wasteFossilCo2 += gen * 10 * g.fossilCo2TPerMWh;
       capacityMW[g.type] += g.capacityMW;
       if (g.newRenewable) newRenewableGeneration += gen;
     }
     let storageLossMWh = 0;
+    let chargedLossMWh = 0;
+    let hostLossMWh = 0;
     let pumpedStorageMW = 0;
     for (const st of p.storage) {
       if (year < st.from || year >= st.to) continue;
       storageLossMWh += st.lossMWh;
       pumpedStorageMW += st.capacityMW;
+      if (st.attribution !== 'gridAsset') chargedLossMWh += st.lossMWh;
+      if (st.attribution === 'host') hostLossMWh += st.lossMWh;
     }
     const storageLoss = storageLossMWh / 1e5;
+    const storageLossCharged = chargedLossMWh / 1e5;
+    // Losses charged to the host are electricity it uses, in energy as in CO2 (own line: not in any sector).
+    const hostLoss = hostLossMWh / 1e5;
+    energyByFuel.electricity += hostLoss * 10 * coefOut;
     let localGeneration = 0;
-    let localNonFossil = 0;
+    let localRenewable = 0;
     for (const t of GENERATOR_TYPES) {
       localGeneration += generationByType[t];
-      if (NON_FOSSIL_TYPES.has(t)) localNonFossil += generationByType[t];
+      if (NON_FOSSIL_TYPES.has(t)) localRenewable += generationByType[t];
     }
-    const supplied = electricityDemand + storageLoss;
+    const supplied = electricityDemand + storageLossCharged;
     const netImports = supplied - localGeneration;
+    const used = electricityDemand + hostLoss;
+    const greenPower = Math.min(Math.max(p.greenPower[i]!, 0), used);
 
-    // 亿kWh × gce/kWh / 100 = 万tce; 万tce × tCO2/tce = 万tCO2
+    // 亿kWh × gce/kWh / 100 = 万tce; 万tce × tCO2/tce = 万tCO2; 亿kWh × tCO2/MWh × 10 = 万tCO2
     const ef = (f: CombustionFuel) => p.emissionFactor[f][i]!;
-    const localPower =
+    const gf = p.gridFactor[i]! * 10;
+    const thermal =
       ((generationByType.coal * p.heatRate.coal[i]!) / 100) * ef('coal') +
-      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas');
-    // 亿kWh = 10^5 MWh; × tCO2/MWh = 10^5 t = 10 万t
-    const importedElectricity = netImports * 10 * p.gridFactor[i]!;
-    const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), localPower, importedElectricity };
-    let co2 = localPower + importedElectricity;
+      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas') +
+      wasteFossilCo2;
+    const grid = electricityCo2(acc.electricityCo2, { thermal, netImports, demand: electricityDemand, charged: storageLossCharged, greenPower, gf });
+    const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), ...grid };
+    let co2 = grid.localPower + grid.importedElectricity + grid.storageLosses;
     for (const f of COMBUSTION_FUELS) {
       const c = energyByFuel[f] * ef(f);
       co2BySource[f] = c;
       co2 += c;
     }
 
-    // Exports leave with the local mix; imports bring the grid's non-fossil share.
-    const nonFossilElectricity =
-      netImports >= 0
-        ? localNonFossil + (netImports * p.importedNonFossilPct[i]!) / 100
-        : localGeneration > 0
-          ? (supplied * localNonFossil) / localGeneration
-          : 0;
-    const nonFossilFraction = supplied > 0 ? nonFossilElectricity / supplied : 0;
+    const poolNonFossil = p.importedNonFossilPct[i]! / 100;
+    const poolRenewable = p.importedRenewablePct[i]! / 100;
+    const nonFossilFraction = consumedFraction(acc.renewableAttribution, { used, supplied, netImports, localGeneration, local: localRenewable, pool: poolNonFossil, greenPower });
+    const renewableFraction = consumedFraction(acc.renewableAttribution, { used, supplied, netImports, localGeneration, local: localRenewable, pool: poolRenewable, greenPower });
     let energy = 0;
     for (const f of FUELS) energy += energyByFuel[f];
     const nonFossilEnergy = energyByFuel.biomass + energyByFuel.electricity * nonFossilFraction;
+    renewableConsumed.push(used * renewableFraction);
     // New renewables consumed here: all of them (up to demand) while the region imports; when it
-    // exports, local use is supplied by the local mix (as for the non-fossil share above), so only
-    // their share of it. Exported kWh were never in local consumption and cannot be excluded from it.
-    const newRenewableConsumed =
+    // exports, local use is supplied by the local mix, so only their share of it.
+    legacyExcluded.push(
       netImports >= 0
         ? Math.min(newRenewableGeneration, electricityDemand)
         : localGeneration > 0
           ? (electricityDemand * newRenewableGeneration) / localGeneration
-          : 0;
-    const energyAssessed = s.conventions.excludeNewRenewablesFromIntensity
-      ? energy - newRenewableConsumed * 10 * coefOut
-      : energy;
+          : 0,
+    );
 
     const population = p.population[i]!;
     years.push({
@@ -156,13 +178,18 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       population,
       gdp,
       energy,
-      energyAssessed,
+      energyAssessed: energy,
+      nonFossilEnergy,
+      renewableElectricityConsumed: used * renewableFraction,
+      feedstockEnergy,
+      greenPower,
       energyByFuel,
       energyBySector,
       electricityDemand,
       generationByType,
       localGeneration,
       storageLoss,
+      storageLossCharged,
       netImports,
       capacityMW,
       pumpedStorageMW,
@@ -171,13 +198,36 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       co2PerGdp: co2 / gdp,
       co2PerCapita: co2 / population,
       energyPerGdp: energy / gdp,
-      energyPerGdpAssessed: energyAssessed / gdp,
+      energyPerGdpAssessed: energy / gdp,
       nonFossilShare: energy > 0 ? (nonFossilEnergy / energy) * 100 : 0,
       co2VsBasePct: 0,
       co2PerGdpVsBasePct: 0,
       energyPerGdpVsBasePct: 0,
+      actual: { gdp: actualGdp !== undefined, energy: actualEnergy !== undefined },
+      reported: p.reported[i]!,
     });
   }
+
+  // 发改运行〔2022〕1258号 deducts the increase over 2020 (the base year, if later).
+  const ref = Math.max(0, 2020 - p.baseYear);
+  years.forEach((y, i) => {
+    let excluded = 0;
+    switch (acc.energyControl) {
+      case 'nonFossilExcluded':
+        excluded = y.nonFossilEnergy;
+        break;
+      case 'renewableIncreaseExcluded':
+        excluded = i < ref ? 0 : Math.max(0, renewableConsumed[i]! - renewableConsumed[ref]!) * 10 * coefs[i]!;
+        break;
+      case 'legacyNewRenewables':
+        excluded = legacyExcluded[i]! * 10 * coefs[i]!;
+        break;
+      case 'none':
+        break;
+    }
+    y.energyAssessed = y.energy - excluded - y.feedstockEnergy;
+    y.energyPerGdpAssessed = y.energyAssessed / y.gdp;
+  });
 
   const base = years[0]!;
   for (const y of years) {
@@ -186,7 +236,7 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     y.energyPerGdpVsBasePct = pctChange(base.energyPerGdp, y.energyPerGdp);
   }
   assertFinite(years);
-  const peak = findPeak(years);
+  const peak = findPeak(years, acc.peakTolerancePct);
   return {
     scenarioId: s.id,
     baseYear: p.baseYear,
@@ -195,7 +245,67 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     periods: periodChanges(years),
     peak,
     targets: evaluateTargets(s.targets, years, peak),
+    methods: {
+      energyControl: acc.energyControl,
+      renewableAttribution: acc.renewableAttribution,
+      electricityCo2: acc.electricityCo2,
+      peakTolerancePct: acc.peakTolerancePct,
+    },
+    flags: [],
   };
+}
+
+type GridInputs = {
+  /** CO2 of local thermal generation, 万tCO2 */
+  thermal: number;
+  /** 亿kWh; negative when the region exports */
+  netImports: number;
+  /** final electricity use, 亿kWh */
+  demand: number;
+  /** pumped-storage losses charged to the region, 亿kWh (in `netImports`) */
+  charged: number;
+  greenPower: number;
+  /** grid factor, 万tCO2 per 亿kWh */
+  gf: number;
+};
+
+/** CO2 of electricity by method (see ELECTRICITY_CO2_METHODS), split into the results' lines. */
+function electricityCo2(method: ElectricityCo2Method, x: GridInputs): { localPower: number; importedElectricity: number; storageLosses: number } {
+  switch (method) {
+    case 'netImports':
+      return { localPower: x.thermal, importedElectricity: (x.netImports - x.charged) * x.gf, storageLosses: x.charged * x.gf };
+    case 'netImportsNoExportCredit': {
+      const imported = Math.max(0, x.netImports);
+      const losses = Math.min(x.charged, imported);
+      return { localPower: x.thermal, importedElectricity: (imported - losses) * x.gf, storageLosses: losses * x.gf };
+    }
+    case 'locationBased':
+      return { localPower: 0, importedElectricity: x.demand * x.gf, storageLosses: x.charged * x.gf };
+    case 'marketBased':
+      return { localPower: 0, importedElectricity: Math.max(0, x.demand - x.greenPower) * x.gf, storageLosses: x.charged * x.gf };
+  }
+}
+
+type MixInputs = {
+  used: number;
+  supplied: number;
+  netImports: number;
+  localGeneration: number;
+  /** local generation of the kind counted (non-fossil or renewable), 亿kWh */
+  local: number;
+  /** the grid's share of that kind, 0–1 */
+  pool: number;
+  greenPower: number;
+};
+
+/** The fraction of the region's electricity use that is non-fossil (or renewable), by attribution. */
+function consumedFraction(attribution: RenewableAttribution, x: MixInputs): number {
+  if (attribution === 'provincialPool') {
+    return x.used > 0 ? ((x.used - x.greenPower) * x.pool + x.greenPower) / x.used : 0;
+  }
+  // Exports leave with the local mix; imports bring the grid's share.
+  const kind = x.netImports >= 0 ? x.local + x.netImports * x.pool : x.localGeneration > 0 ? (x.supplied * x.local) / x.localGeneration : 0;
+  return x.supplied > 0 ? kind / x.supplied : 0;
 }
 
 export function pctChange(from: number, to: number): number {

@@ -8,7 +8,11 @@ export const TARGET_UNITS: Record<TargetMetric, string> = {
   energyCap: '万tce',
   co2Cap: '万tCO2',
   peakYear: '年',
+  co2Budget: '万tCO2',
 };
+
+/** Relative slack for floating-point noise in target comparisons (not a policy tolerance). */
+const MET_SLACK = 1e-9;
 
 /** Reduction in % from `from` to `to` (positive = fell). */
 function reductionPct(from: number, to: number): number {
@@ -41,14 +45,15 @@ export function evaluateTargets(targets: Target[], years: YearResult[], peak: Pe
     const y = at(t.year);
     if (t.metric === 'peakYear') {
       status.actual = peak.year;
-      status.met = peak.withinHorizon && peak.year <= t.value;
+      // A peak followed by a rebound is not a peak (periods.ts, findPeak).
+      status.met = peak.holds && peak.year <= t.value;
       // No peak within the horizon: the real peak year is unknown, so is the margin
       // (t.value − last year would read as "met by 0 years" on a missed target).
       status.margin = peak.withinHorizon ? t.value - peak.year : null;
       return status;
     }
     if (!y) return status;
-    let actual: number;
+    let actual = 0;
     let higherIsBetter = true;
     switch (t.metric) {
       case 'co2IntensityReduction': {
@@ -74,10 +79,19 @@ export function evaluateTargets(targets: Target[], years: YearResult[], peak: Pe
         actual = y.co2;
         higherIsBetter = false;
         break;
+      case 'co2Budget': {
+        const from = at(t.fromYear);
+        if (!from) return status;
+        actual = 0;
+        for (let yr = from.year; yr <= y.year; yr++) actual += at(yr)!.co2;
+        higherIsBetter = false;
+        break;
+      }
     }
     status.actual = actual;
     status.margin = higherIsBetter ? actual - t.value : t.value - actual;
-    status.met = status.margin >= 0;
+    // A target met exactly counts as met, also when rounding leaves it a hair short.
+    status.met = status.margin >= -MET_SLACK * Math.max(1, Math.abs(t.value), Math.abs(actual));
     return status;
   });
 }

@@ -102,6 +102,7 @@ const METRIC_LABELS: Record<TargetMetric, { zh: string; en: string }> = {
   energyCap: { zh: '能源消费总量上限', en: 'Energy cap' },
   co2Cap: { zh: '二氧化碳排放上限', en: 'CO2 cap' },
   peakYear: { zh: '碳达峰年份', en: 'Peak year' },
+  co2Budget: { zh: '二氧化碳排放预算（累计）', en: 'CO2 budget (cumulative)' },
 };
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

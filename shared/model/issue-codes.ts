@@ -96,6 +96,8 @@ export const ISSUE_CODES = {
   'value.atMost': { limit: 'num', unit: 'text' },
   /** a series value out of range in some year */
   'value.range': { bound: 'bound', limit: 'num', value: 'measured', year: 'num' },
+  /** a key of `history.*` that is not a year */
+  'history.yearKey': {},
   'text.empty': {},
   'text.tooLong': { limit: 'count' },
   'id.format': {},

@@ -112,6 +112,8 @@ export function newStorage(s: Scenario, name: string, typical: TypicalStorage): 
     storageHours: typical.storageHours,
     roundTripEfficiencyPct: typical.roundTripEfficiencyPct,
     annualCycles: typical.annualCycles,
+    // Most pumped storage in Guangdong is built and owned by the grid company (南方电网调峰调频发电有限公司).
+    attribution: 'gridAsset',
     commissioningYear: firstNewYear(s),
     status: 'planned',
     included: true,

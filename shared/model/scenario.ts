@@ -11,6 +11,13 @@ import {
   PROJECT_STATUSES,
   ELECTRICITY_CONVENTIONS,
   TARGET_METRICS,
+  ENERGY_CONTROL_RULES,
+  RENEWABLE_ATTRIBUTIONS,
+  ELECTRICITY_CO2_METHODS,
+  STORAGE_ATTRIBUTIONS,
+  GRID_FACTOR_SCOPES,
+  FEEDSTOCK_FUELS,
+  type FeedstockFuel,
   type Fuel,
   type CombustionFuel,
   type Sector,
@@ -63,6 +70,8 @@ export const SectorSchema = strictObject({
 
 const sectorsShape = Object.fromEntries(SECTORS.map((s) => [s, SectorSchema])) as Record<Sector, typeof SectorSchema>;
 
+const feedstockShape = Object.fromEntries(FEEDSTOCK_FUELS.map((f) => [f, SeriesSchema])) as Record<FeedstockFuel, typeof SeriesSchema>;
+
 export const EnergySchema = strictObject({
   /** energy consumption per unit GDP in the base year, tce/万元 (in `inputConvention`) */
   baseIntensityTcePerWanYuan: z
@@ -74,6 +83,11 @@ export const EnergySchema = strictObject({
   /** how the base intensity counts electricity (the convention the statistics were published in) */
   inputConvention: z.enum(ELECTRICITY_CONVENTIONS),
   sectors: strictObject(sectorsShape),
+  /**
+   * 原料用能: share of each fuel's consumption used as raw material, %, left out of the
+   * assessed energy total and intensity (absent = 0)
+   */
+  feedstockSharePct: strictObject(feedstockShape).partial().optional(),
 });
 
 export const GeneratorSchema = strictObject({
@@ -82,8 +96,17 @@ export const GeneratorSchema = strictObject({
   type: z.enum(GENERATOR_TYPES),
   capacityMW,
   utilisationHours: SeriesSchema,
-  /** first year of operation (full year counted) */
+  /** first year of operation (a full year unless `commissioningMonth` says otherwise) */
   commissioningYear: year,
+  /** month of the first year it starts operating, 1–12: that year counts (13 − month)/12 of a year's output */
+  commissioningMonth: z.number().int('value.whole').min(1).max(12).optional(),
+  /**
+   * fossil CO2 per MWh of output, tCO2/MWh: the fossil carbon of municipal waste burnt in a
+   * waste-to-energy plant (IPCC 2006 Vol. 5 Ch. 5); absent = 0
+   */
+  fossilCo2TPerMWh: z.number().min(0, 'value.negative').max(2).optional(),
+  /** loss of output per year of age, % (PV module degradation; absent = 0) */
+  degradationPctPerYear: z.number().min(0, 'value.negative').max(5).optional(),
   /** first year no longer operating */
   retirementYear: year.optional(),
   status: z.enum(PROJECT_STATUSES),
@@ -104,6 +127,8 @@ export const PumpedStorageSchema = strictObject({
   roundTripEfficiencyPct: z.number().gt(0, 'value.positive').max(100),
   /** full discharge cycles per year (bounded with the hours: at most a year of operation, `prepareScenario`) */
   annualCycles: nonNegative,
+  /** whether the losses are charged to the host region (see STORAGE_ATTRIBUTIONS) */
+  attribution: z.enum(STORAGE_ATTRIBUTIONS),
   commissioningYear: year,
   retirementYear: year.optional(),
   status: z.enum(PROJECT_STATUSES),
@@ -125,8 +150,14 @@ export const ElectricitySchema = strictObject({
   heatRateGcePerKWh: strictObject({ coal: SeriesSchema, gas: SeriesSchema }),
   /** CO2 factor of net imported grid electricity, tCO2/MWh (= kgCO2/kWh) */
   gridEmissionFactor: SeriesSchema,
-  /** non-fossil share of imported grid electricity, % */
+  /** non-fossil share of the grid's electricity (the provincial pool; imports bring it), %, nuclear included */
   importedNonFossilSharePct: SeriesSchema,
+  /** renewable share of the grid's electricity, %, nuclear excluded (发改运行〔2022〕1258号 counts renewables only; absent = the non-fossil share) */
+  importedRenewableSharePct: SeriesSchema.optional(),
+  /** green power (绿电) and 绿证 held by local users, 亿kWh per year (absent = 0) */
+  greenPowerYiKWh: SeriesSchema.optional(),
+  /** hydro output in a wet (>1) or dry (<1) year relative to the plants' utilisation hours (absent = 1) */
+  hydroYearFactor: SeriesSchema.optional(),
 });
 
 const combustionShape = Object.fromEntries(COMBUSTION_FUELS.map((f) => [f, SeriesSchema])) as Record<
@@ -142,10 +173,42 @@ export const EmissionFactorsSchema = strictObject({
 export const ConventionsSchema = strictObject({
   /** convention used for the reported energy totals, intensity and non-fossil share */
   primaryElectricity: z.enum(ELECTRICITY_CONVENTIONS),
-  /** coal-substitution coefficient, gce/kWh (national average of thermal supply) */
+  /** coal-substitution coefficient, gce/kWh (national average coal rate of thermal power) */
   coalSubstitutionGcePerKWh: SeriesSchema,
-  /** 新增可再生能源不纳入能源消费总量: drop renewables commissioned after the base year from assessed energy */
-  excludeNewRenewablesFromIntensity: z.boolean(),
+});
+
+/** The accounting methods (核算口径) the scenario's headline figures use; see the vocabulary for each. */
+export const AccountingSchema = strictObject({
+  energyControl: z.enum(ENERGY_CONTROL_RULES),
+  renewableAttribution: z.enum(RENEWABLE_ATTRIBUTIONS),
+  electricityCo2: z.enum(ELECTRICITY_CO2_METHODS),
+  /** which published series `electricity.gridEmissionFactor` follows */
+  gridFactorScope: z.enum(GRID_FACTOR_SCOPES),
+  /** peak test: years within this % of the peak form its plateau; a later year above the peak, or a climb above the lowest value since, by more is a rebound */
+  peakTolerancePct: z.number().min(0, 'value.negative').max(20),
+});
+
+const yearKey = z.string().regex(/^(19|20|21)\d\d$/, 'history.yearKey');
+/** One published statistic of a past year, with where it was published. */
+export const ActualValueSchema = strictObject({ value: z.number().min(0, 'value.negative'), source: SourceRefSchema });
+const actuals = z.record(yearKey, ActualValueSchema).optional();
+
+/**
+ * Published statistics of past years. GDP and the energy total replace the
+ * projection in their years (the projection goes on from them); the others
+ * are set beside the engine's figures as a cross-check.
+ */
+export const HistorySchema = strictObject({
+  /** 地区生产总值, 亿元 at the base year's constant prices */
+  gdpYiYuan: actuals,
+  /** 能源消费总量, 万tce in `energy.inputConvention` */
+  energyWanTce: actuals,
+  /** 全社会用电量, 亿kWh */
+  electricityUseYiKWh: actuals,
+  /** local generating capacity at year end, MW */
+  localCapacityMW: actuals,
+  /** local generation, 亿kWh */
+  localGenerationYiKWh: actuals,
 });
 
 export const TargetSchema = strictObject({
@@ -157,7 +220,7 @@ export const TargetSchema = strictObject({
   fromYear: year.optional(),
   /** target year (for peakYear: the latest acceptable peak year) */
   year,
-  /** %, 万tce, 万tCO2 or a year, by metric */
+  /** %, 万tce, 万tCO2 (a cap, or the sum over the period for co2Budget) or a year, by metric */
   value: z.number(),
   binding: z.boolean(),
   source: SourceRefSchema,
@@ -179,6 +242,9 @@ export const ScenarioSchema = strictObject({
   electricity: ElectricitySchema,
   emissionFactors: EmissionFactorsSchema,
   conventions: ConventionsSchema,
+  accounting: AccountingSchema,
+  /** published statistics of past years (absent = none) */
+  history: HistorySchema.optional(),
   targets: z.array(TargetSchema),
   /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
   sources: z.record(z.string(), SourceRefSchema),
@@ -193,5 +259,8 @@ export type PumpedStorage = z.infer<typeof PumpedStorageSchema>;
 export type ElectricityInput = z.infer<typeof ElectricitySchema>;
 export type EmissionFactors = z.infer<typeof EmissionFactorsSchema>;
 export type Conventions = z.infer<typeof ConventionsSchema>;
+export type Accounting = z.infer<typeof AccountingSchema>;
+export type History = z.infer<typeof HistorySchema>;
+export type ActualValue = z.infer<typeof ActualValueSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -4,7 +4,7 @@
  * engine worker nor anything else that only computes loads zod.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const FUELS = ['coal', 'oil', 'gas', 'electricity', 'heat', 'biomass'] as const;
 export type Fuel = (typeof FUELS)[number];
@@ -35,5 +35,59 @@ export const TARGET_METRICS = [
   'energyCap',
   'co2Cap',
   'peakYear',
+  /** cumulative CO2 from `fromYear` to `year`, both included (碳排放预算, 国办发〔2024〕39号) */
+  'co2Budget',
 ] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+/**
+ * 能耗双控 rule for the assessed energy total and intensity (核算口径).
+ * - `nonFossilExcluded`: 发改环资〔2024〕113号, non-fossil energy consumption
+ *   (renewables and nuclear) is left out of the total and the intensity, in the
+ *   base year and the assessment year alike (the default);
+ * - `renewableIncreaseExcluded`: 发改运行〔2022〕1258号, the increase of renewable
+ *   electricity consumption over 2020 (or the base year, if later) is deducted;
+ * - `none`: the full total;
+ * - `legacyNewRenewables`: what scenarios saved before these rules counted
+ *   (renewable plants commissioned after the base year, by local generation).
+ */
+export const ENERGY_CONTROL_RULES = ['nonFossilExcluded', 'renewableIncreaseExcluded', 'none', 'legacyNewRenewables'] as const;
+export type EnergyControlRule = (typeof ENERGY_CONTROL_RULES)[number];
+
+/**
+ * Whose non-fossil electricity the region consumes.
+ * - `provincialPool`: the region's electricity use × the supply's non-fossil share,
+ *   plus green power and 绿证 held by local users (the default: consumption statistics
+ *   allocate the grid's electricity by use, not by where it was generated);
+ * - `localBalance`: local generation serves local use first, imports bring the grid's share.
+ */
+export const RENEWABLE_ATTRIBUTIONS = ['provincialPool', 'localBalance'] as const;
+export type RenewableAttribution = (typeof RENEWABLE_ATTRIBUTIONS)[number];
+
+/**
+ * CO2 of electricity.
+ * - `netImports` (A): direct emissions incl. local power plants + net imports × grid factor,
+ *   exports credited (this tool's method, not one the inventory guideline imposes);
+ * - `netImportsNoExportCredit` (B): as A, exports not credited;
+ * - `locationBased` (C): direct combustion at the point of use + electricity use × grid factor;
+ * - `marketBased` (D): as C, less green power / 绿证 held by local users.
+ */
+export const ELECTRICITY_CO2_METHODS = ['netImports', 'netImportsNoExportCredit', 'locationBased', 'marketBased'] as const;
+export type ElectricityCo2Method = (typeof ELECTRICITY_CO2_METHODS)[number];
+
+/**
+ * Who a pumped-storage plant's losses (抽发损耗电量) are charged to.
+ * - `gridAsset`: not charged to the host region (plants owned by the grid company);
+ * - `host`: charged to the host region, in energy and CO2 alike, on their own line;
+ * - `legacyCo2Only`: what scenarios saved before these rules counted (losses in CO2 only).
+ */
+export const STORAGE_ATTRIBUTIONS = ['gridAsset', 'host', 'legacyCo2Only'] as const;
+export type StorageAttribution = (typeof STORAGE_ATTRIBUTIONS)[number];
+
+/** Which published 电力平均二氧化碳排放因子 the grid factor follows. */
+export const GRID_FACTOR_SCOPES = ['provincial', 'regionalGrid', 'national', 'custom'] as const;
+export type GridFactorScope = (typeof GRID_FACTOR_SCOPES)[number];
+
+/** Fuels that can be used as raw material (原料用能), excluded from energy-consumption control. */
+export const FEEDSTOCK_FUELS = ['coal', 'oil', 'gas'] as const;
+export type FeedstockFuel = (typeof FEEDSTOCK_FUELS)[number];

@@ -261,7 +261,7 @@ function Conventions({ items, x }: { items: ReportItem[]; x: ReportText }) {
             {x.t('conventions.scenarioConventions', {
               name: scenarioName(s, x),
               convention: x.t(`assumptions.convention.${s.conventions.primaryElectricity}`),
-              exclude: s.conventions.excludeNewRenewablesFromIntensity ? x.t('conventions.excluded') : x.t('conventions.included'),
+              exclude: (s.accounting.energyControl !== 'none') ? x.t('conventions.excluded') : x.t('conventions.included'),
             })}
           </li>
         ))}

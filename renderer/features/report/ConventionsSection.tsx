@@ -44,7 +44,7 @@ export function ConventionsSection({ scenario: s, x }: { scenario: Scenario; x: 
       title: x.t('conventions.input'),
       text: x.t('conventions.inputText', { value: x.plain(s.energy.baseIntensityTcePerWanYuan), convention: x.t(`assumptions.convention.${s.energy.inputConvention}`) }),
     },
-    { key: 'exclude', title: x.t('conventions.exclude'), text: c.excludeNewRenewablesFromIntensity ? x.t('conventions.excludeOn', { base: s.baseYear }) : x.t('conventions.excludeOff') },
+    { key: 'exclude', title: x.t('conventions.exclude'), text: s.accounting.energyControl !== 'none' ? x.t('conventions.excludeOn', { base: s.baseYear }) : x.t('conventions.excludeOff') },
     {
       key: 'grid',
       title: x.t('conventions.grid'),

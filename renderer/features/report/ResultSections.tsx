@@ -29,7 +29,7 @@ type Column = { key: 'gdp' | 'energy' | 'co2' | 'co2PerGdp' | 'energyPerGdp' | '
 
 /** One row per year: GDP, energy, CO2, both intensities and the non-fossil share, units in the header. */
 export function YearsSection({ scenario, results, x }: { scenario: Scenario; results: ScenarioResults; x: ReportText }) {
-  const assessed = scenario.conventions.excludeNewRenewablesFromIntensity;
+  const assessed = scenario.accounting.energyControl !== 'none';
   const columns: Column[] = [
     { key: 'gdp', unit: 'yiYuan', value: (y) => y.gdp },
     { key: 'energy', unit: 'wanTce', value: (y) => y.energy },

@@ -140,7 +140,7 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
     );
     const y = yearOf(r, year);
     const p = periodEnding(r, year);
-    if (y && p && scenario.conventions.excludeNewRenewablesFromIntensity) {
+    if (y && p && scenario.accounting.energyControl !== 'none') {
       // Targets are judged on the assessed figure (new renewables left out); show it under the plain one.
       card.sub.splice(1, 0, t('kpi.assessed', { value: fmt.num(y.energyPerGdpAssessed, 'tcePerWanYuan'), pct: pct(p.energyPerGdpAssessedChangePct) }));
     }

@@ -9,7 +9,7 @@ type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatte
 /** Changes over each five-year plan period in the horizon (十四五 2020→2025, 十五五 …). */
 export function PeriodTable({ scenario, results, fmt, t, lang }: Props) {
   const pct = (v: number) => fmt.withUnit(v, 'pct', { signed: true });
-  const assessed = scenario.conventions.excludeNewRenewablesFromIntensity;
+  const assessed = scenario.accounting.energyControl !== 'none';
   return (
     <section className="res-section" aria-labelledby="res-periods-h">
       <div className="res-section-head">

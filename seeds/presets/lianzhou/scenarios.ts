@@ -3,6 +3,7 @@ import {
   assumed,
   COMMON_SOURCES,
   CONVENTIONS,
+  ACCOUNTING,
   derive,
   EMISSION_FACTORS,
   GRID_FACTOR,
@@ -90,7 +91,7 @@ const mixReason = (s: Text2): Text2 => ({
 });
 
 export const lianzhouBaseline: Scenario = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'lianzhou-baseline',
   name: '连州市 基准情景',
   nameEn: 'Lianzhou — baseline',
@@ -125,6 +126,7 @@ export const lianzhouBaseline: Scenario = {
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
+  accounting: ACCOUNTING,
   targets: TARGETS,
   sources: {
     ...COMMON_SOURCES,
@@ -237,7 +239,7 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   ], 'lianzhou policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
-  s.conventions.excludeNewRenewablesFromIntensity = true;
+  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
@@ -289,5 +291,5 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
     { en: 'Agriculture: electric irrigation and processing replace diesel and coal.', zh: '农业：电力灌溉和电力加工替代柴油和煤炭。' },
     { en: `${SEED.lzDemo} line 3693`, zh: `${SEED.lzDemo} 第 3693 行` },
   );
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
+  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

@@ -3,6 +3,7 @@ import {
   assumed,
   COMMON_SOURCES,
   CONVENTIONS,
+  ACCOUNTING,
   derive,
   EMISSION_FACTORS,
   GRID_FACTOR,
@@ -114,7 +115,7 @@ const mixReason = (s: Text2): Text2 => ({
 });
 
 export const qingyuanBaseline: Scenario = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'qingyuan-baseline',
   name: '清远市 基准情景',
   nameEn: 'Qingyuan — baseline',
@@ -149,6 +150,7 @@ export const qingyuanBaseline: Scenario = {
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
+  accounting: ACCOUNTING,
   targets: TARGETS,
   sources: {
     ...COMMON_SOURCES,
@@ -246,7 +248,7 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   ], 'qingyuan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
-  s.conventions.excludeNewRenewablesFromIntensity = true;
+  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
@@ -289,5 +291,5 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
     { en: 'Agriculture: electric pumps and processing replace diesel and coal.', zh: '农业：电动水泵和电力加工设备替代柴油和煤炭。' },
     { en: `${Q} lines 1217–1219`, zh: `${Q} 第 1217–1219 行` },
   );
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
+  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

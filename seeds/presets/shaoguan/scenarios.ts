@@ -3,6 +3,7 @@ import {
   assumed,
   COMMON_SOURCES,
   CONVENTIONS,
+  ACCOUNTING,
   derive,
   EMISSION_FACTORS,
   GRID_FACTOR,
@@ -86,7 +87,7 @@ const mixReason = (s: Text2): Text2 => ({
 });
 
 export const shaoguanBaseline: Scenario = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'shaoguan-baseline',
   name: '韶关市 基准情景',
   nameEn: 'Shaoguan — baseline',
@@ -121,6 +122,7 @@ export const shaoguanBaseline: Scenario = {
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
+  accounting: ACCOUNTING,
   targets: TARGETS,
   sources: {
     ...COMMON_SOURCES,
@@ -226,7 +228,7 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
   ], 'shaoguan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
-  s.conventions.excludeNewRenewablesFromIntensity = true;
+  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
@@ -269,5 +271,5 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     { en: 'Agriculture: electrification of pumping and processing.', zh: '农业：排灌和农产品加工电气化。' },
     { en: `${G} line 668`, zh: `${G} 第 668 行` },
   );
-  s.sources['conventions.excludeNewRenewablesFromIntensity'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
+  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { FieldRow, ScenarioSeries } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { ConventionChoice } from './EnergyPanel';
+import { ENERGY_CONTROL_RULES, type EnergyControlRule } from '../../../../shared/model/vocabulary';
 
 /** 核算口径: how electricity counts in the reported totals, and the 新增可再生能源不纳入 rule. */
 export function ConventionsPanel() {
   const { t } = useTranslation('editor');
   const c = useScenario((s) => s.conventions);
-  const baseYear = useScenario((s) => s.baseYear);
+  const energyControl = useScenario((s) => s.accounting.energyControl);
   const { set, readOnly } = useEditor();
   return (
     <div className="rows">
@@ -17,20 +18,19 @@ export function ConventionsPanel() {
       <FieldRow label={t('conventions.coalSubstitution')} hint={t('conventions.coalSubstitutionHint')} path="conventions.coalSubstitutionGcePerKWh">
         <ScenarioSeries path="conventions.coalSubstitutionGcePerKWh" label={t('conventions.coalSubstitution')} unit={t('units.gcePerKWh')} />
       </FieldRow>
-      <FieldRow label={t('conventions.exclude')} path="conventions.excludeNewRenewablesFromIntensity">
-        <label className="check-card">
-          <input
-            type="checkbox"
-            checked={c.excludeNewRenewablesFromIntensity}
-            disabled={readOnly}
-            data-testid="field-conventions.excludeNewRenewablesFromIntensity"
-            onChange={(e) => set('conventions.excludeNewRenewablesFromIntensity', e.target.checked)}
-          />
-          <span>
-            <strong>{t('conventions.excludeLabel', { year: baseYear })}</strong>
-            <span className="muted small"> {t('conventions.excludeExplain', { year: baseYear })}</span>
-          </span>
-        </label>
+      <FieldRow label={t('accounting.energyControl.label')} path="accounting.energyControl">
+        <select
+          value={energyControl}
+          disabled={readOnly}
+          data-testid="field-accounting.energyControl"
+          onChange={(e) => set('accounting.energyControl', e.target.value as EnergyControlRule)}
+        >
+          {ENERGY_CONTROL_RULES.map((r) => (
+            <option key={r} value={r}>
+              {t(`accounting.energyControl.${r}`)}
+            </option>
+          ))}
+        </select>
       </FieldRow>
     </div>
   );

@@ -13,6 +13,7 @@ export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo
   energyIntensityReduction: '%',
   nonFossilShare: '%',
   energyCap: 'wanTce',
+  co2Budget: 'wanTCo2',
   co2Cap: 'wanTCo2',
   peakYear: 'year',
 };
