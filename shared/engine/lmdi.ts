@@ -8,9 +8,10 @@ import type { YearResult } from './results';
  * - `fuelMix`: each fuel's share of total energy;
  * - `electricityConversion`: kWh per tce of electricity (亿kWh/万tce); non-zero only when
  *   the two results count electricity differently (convention or coal-substitution coefficient);
- * - `electricityMix`: how demand is supplied: local thermal and net imports (or exports) per
- *   kWh of demand, pumped-storage losses included (local non-fossil acts through these ratios);
- * - `gridFactor`: CO2 per kWh of net imported (or exported) grid electricity;
+ * - `electricityMix`: how demand is supplied: local thermal, and the grid electricity the
+ *   electricity-CO2 method counts (net imports or exports, pumped-storage losses charged to the
+ *   region), per kWh of demand (local non-fossil acts through these ratios);
+ * - `gridFactor`: the grid's CO2 per kWh (电力平均二氧化碳排放因子);
  * - `thermalFactor`: CO2 per kWh of local thermal generation (heat rates × fuel factors, and
  *   the coal/gas split inside local thermal, which `YearResult` does not separate);
  * - `emissionFactors`: CO2 per tce of fuels burnt at the point of use;
@@ -64,20 +65,21 @@ const TRADE_DRIVERS = ['gdp', 'energyIntensity', 'fuelMix', 'electricityConversi
  * The terms of one year's CO2 (万tCO2), each as a factor chain that multiplies out to it:
  * - fuel f at the point of use: G · (E/G) · (E_f/E) · (C_f/E_f);
  * - local thermal power: G · (E/G) · (E_el/E) · (D/E_el) · (T/D) · (C_lp/T);
- * - net imports M = max(n, 0): G · (E/G) · (E_el/E) · (D/E_el) · (M/D) · (C_imp/M);
- * - net exports X = max(−n, 0): −[G · (E/G) · (E_el/E) · (D/E_el) · (X/D) · (|C_imp|/X)].
+ * - grid electricity bought, Q > 0 kWh at the grid factor g: G · (E/G) · (E_el/E) · (D/E_el) · (Q/D) · g;
+ * - grid electricity credited (exports, Q < 0): −[G · (E/G) · (E_el/E) · (D/E_el) · (|Q|/D) · g];
+ * - pumped-storage losses charged to the region, Q_s kWh: G · (E/G) · (E_el/E) · (D/E_el) · (Q_s/D) · g.
  * G GDP (亿元), E energy (万tce), D electricity demand (亿kWh), T local coal+gas generation
- * (亿kWh), n net imports (亿kWh). T/D = (S/D)·(T/S) with supply S = D + storage loss: the
- * supply-to-demand ratio and the supply share, folded into one factor because both are
- * electricity mix.
+ * (亿kWh). Q and Q_s are what the electricity-CO2 method counts at the grid factor (net
+ * imports, all electricity use, use less green power …), read back as C / g, so the
+ * decomposition needs no knowledge of the method: the method shows in Q/D (electricity mix)
+ * and the grid factor in g alone.
  *
- * Why imports and exports are two terms: the engine credits exports at the grid factor
- * (C_imp = n × 10 × grid factor < 0 when n < 0), so the net term changes sign when a region
- * turns exporter, and a logarithmic mean of values of opposite sign does not exist. Split
- * on the sign-stable gross flows, each term keeps one sign for every result: exports are a
- * negative term decomposed on its magnitude (L(−a,−b) = −L(a,b)), and a region switching
- * from importer to exporter is one term disappearing and another appearing, handled like
- * any zero value below.
+ * Why bought and credited are two terms: a method that credits exports gives a negative
+ * grid line when the region turns exporter, and a logarithmic mean of values of opposite
+ * sign does not exist. Split on the sign-stable gross flows, each term keeps one sign for
+ * every result: credits are a negative term decomposed on its magnitude (L(−a,−b) = −L(a,b)),
+ * and a region switching from importer to exporter is one term disappearing and another
+ * appearing, handled like any zero value below.
  */
 function termsOf(y: YearResult): Term[] {
   const G = y.gdp;
@@ -95,14 +97,16 @@ function termsOf(y: YearResult): Term[] {
   const T = y.generationByType.coal + y.generationByType.gas;
   const lp = y.co2BySource.localPower;
   terms.push({ sign: 1, c: lp, x: [...elec, ratio(T, D), ratio(lp, T)], drivers: THERMAL_DRIVERS });
-  const n = y.netImports;
+  // 万tCO2 per 亿kWh; with g = 0 every grid line is 0 and Q is undefined (the zero sits in g)
+  const g = y.gridFactor * 10;
+  const grid = (c: number): number[] => [...elec, g > 0 ? ratio(Math.abs(c) / g, D) : Number.NaN, g];
   const imp = y.co2BySource.importedElectricity;
-  const M = Math.max(n, 0);
-  const X = Math.max(-n, 0);
-  const cImp = n > 0 ? imp : 0;
-  const cExp = n < 0 ? imp : 0;
-  terms.push({ sign: 1, c: cImp, x: [...elec, ratio(M, D), ratio(cImp, M)], drivers: TRADE_DRIVERS });
-  terms.push({ sign: -1, c: cExp, x: [...elec, ratio(X, D), ratio(-cExp, X)], drivers: TRADE_DRIVERS });
+  const bought = imp > 0 ? imp : 0;
+  const credited = imp < 0 ? imp : 0;
+  terms.push({ sign: 1, c: bought, x: grid(bought), drivers: TRADE_DRIVERS });
+  terms.push({ sign: -1, c: credited, x: grid(credited), drivers: TRADE_DRIVERS });
+  const sl = y.co2BySource.storageLosses;
+  terms.push({ sign: 1, c: sl, x: grid(sl), drivers: TRADE_DRIVERS });
   return terms;
 }
 

@@ -55,6 +55,8 @@ export type YearResult = {
    * all electricity use), pumped-storage losses charged to the region
    */
   co2BySource: Record<CombustionFuel, number> & { localPower: number; importedElectricity: number; storageLosses: number };
+  /** the grid's CO2 per kWh applied to grid electricity this year (电力平均二氧化碳排放因子), tCO2/MWh */
+  gridFactor: number;
   /** tCO2/万元 */
   co2PerGdp: number;
   /** tCO2 per person */

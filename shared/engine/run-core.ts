@@ -195,6 +195,7 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       pumpedStorageMW,
       co2,
       co2BySource,
+      gridFactor: p.gridFactor[i]!,
       co2PerGdp: co2 / gdp,
       co2PerCapita: co2 / population,
       energyPerGdp: energy / gdp,
