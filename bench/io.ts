@@ -24,37 +24,40 @@ type Record_ = { id: string; kind: 'user' | 'preset'; name: string; scenario: Sc
 type Repo = {
   list(): Promise<Record_[]>;
   importScenarios(plan: ImportPlan): Promise<unknown[]>;
+  importEntries(): Promise<unknown[]>;
+  fileItems(ids: readonly string[]): Promise<ReadonlyMap<string, unknown>>;
 };
 type RepoModule = { createRepo(db: unknown, now?: () => number): Repo };
 type LibraryIoModule = {
   libraryFileText(records: readonly Record_[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): string;
-  checkImport(input: string, records: readonly Record_[]): { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
 };
+type ImportCheck = { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
+type ImportFromModule = { checkImportFrom(input: string, library: Repo): Promise<ImportCheck> };
 
 // renderer/ is type-checked by its own project (DOM, Vite types): loaded at run time here,
 // so the Node project does not pull the renderer's files in. Neither module reads
 // Vite's import.meta.env on load (repo.ts only imports the database's type).
 const load = async () => {
-  const [repoModule, ioModule, client, inProcess] = await Promise.all([
+  const [dbModule, repoModule, ioModule, importFrom, client, inProcess] = await Promise.all([
+    import(new URL('../renderer/db/db.ts', import.meta.url).href) as Promise<{ V3_STORES: Record<string, string> }>,
     import(new URL('../renderer/db/repo.ts', import.meta.url).href) as Promise<RepoModule>,
     import(new URL('../renderer/features/io/library-io.ts', import.meta.url).href) as Promise<LibraryIoModule>,
+    import(new URL('../renderer/features/io/import-from.ts', import.meta.url).href) as Promise<ImportFromModule>,
     import(new URL('../renderer/engine/client.ts', import.meta.url).href) as Promise<{ installEngineBackend(b: unknown): void }>,
     import(new URL('../renderer/engine/in-process.ts', import.meta.url).href) as Promise<{ inProcessBackend(): unknown }>,
   ]);
   // the repository has the engine check what it writes; Node has no Worker, so it answers in-process
   client.installEngineBackend(inProcess.inProcessBackend());
-  return { createRepo: repoModule.createRepo, ...ioModule };
+  stores = dbModule.V3_STORES;
+  return { createRepo: repoModule.createRepo, libraryFileText: ioModule.libraryFileText, checkImportFrom: importFrom.checkImportFrom };
 };
 
-/**
- * The app's stores (renderer/db/db.ts V2_STORES), declared here because db.ts
- * reads Vite's import.meta.env when loaded. Presets are put in as the app seeds them.
- */
-const STORES = { scenarios: 'id, kind, name, regionName, updatedAt, presetId, parentId', presetVersions: 'presetId', settings: 'key' };
+/** The app's current stores (renderer/db/db.ts), set by `load`. Presets are put in as the app seeds them. */
+let stores: Record<string, string> = {};
 let dbCounter = 0;
 async function openDb(): Promise<Dexie> {
   const db = new Dexie(`bench-io-${process.pid}-${++dbCounter}`);
-  db.version(2).stores(STORES);
+  db.version(1).stores(stores);
   await db.open();
   const t = Date.now();
   await db.table('scenarios').bulkPut(PRESETS.map((p) => ({ id: p.id, kind: 'preset', name: p.name, regionName: p.region.name, createdAt: t, updatedAt: t, presetId: p.id, scenario: p })));
@@ -91,7 +94,7 @@ export type ImportExportFigure = { exportMs: number; importMs: number; scenarios
 export async function benchImportExport(options: { scenarios?: number; runs?: number } = {}): Promise<ImportExportFigure & { exportCpuMs: number; importCpuMs: number; exportRuns: number[]; importRuns: number[]; phases: Record<string, number> }> {
   const count = options.scenarios ?? 1000;
   const runs = options.runs ?? 3;
-  const { createRepo, libraryFileText, checkImport } = await load();
+  const { createRepo, libraryFileText, checkImportFrom } = await load();
   const meta = { exportedAt: new Date().toISOString(), appVersion: 'bench' };
 
   // the source library, filled through the repository's import (validated, one transaction)
@@ -134,7 +137,8 @@ export async function benchImportExport(options: { scenarios?: number; runs?: nu
     t0 = performance.now();
     cpu0 = process.cpuUsage();
     lap = stopwatch();
-    const check = checkImport(text, await target.list());
+    // as the app does: the engine reads and checks the file (marking what it checked), storage writes it unchecked again
+    const check = await checkImportFrom(text, target);
     lap('check');
     if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.code}`).join('; ')}`);
     const plan = check.plan('keepBoth');
