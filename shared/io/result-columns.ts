@@ -1,4 +1,4 @@
-import type { YearResult } from '../engine/results';
+import type { ScenarioResults, YearResult } from '../engine/results';
 import {
   COMBUSTION_FUELS,
   FUELS,
@@ -9,6 +9,7 @@ import {
   type GeneratorType,
   type Sector,
 } from '../model/scenario';
+import { ENERGY_CONTROL_LABELS } from './method-labels';
 
 /**
  * Every number of a `YearResult`, flattened to one column each
@@ -77,12 +78,17 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   col('gdp', '地区生产总值 (基准年不变价)', 'GDP (constant base-year prices)', U.yiYuan, (y) => y.gdp),
   col('energy', '能源消费总量', 'Total energy consumption', U.wanTce, (y) => y.energy),
   col('energyAssessed', '考核口径能源消费量', 'Energy consumption as assessed', U.wanTce, (y) => y.energyAssessed),
+  col('nonFossilEnergy', '非化石能源消费量', 'Non-fossil energy consumption', U.wanTce, (y) => y.nonFossilEnergy),
+  col('feedstockEnergy', '原料用能消费量', 'Energy used as feedstock', U.wanTce, (y) => y.feedstockEnergy),
   ...FUELS.map((f) => col(`energyByFuel.${f}`, `${FUEL_LABELS[f].zh}消费量`, `Energy: ${FUEL_LABELS[f].en}`, U.wanTce, (y) => y.energyByFuel[f])),
   ...SECTORS.map((s) => col(`energyBySector.${s}`, `${SECTOR_LABELS[s].zh}能源消费`, `Energy: ${SECTOR_LABELS[s].en}`, U.wanTce, (y) => y.energyBySector[s])),
   col('electricityDemand', '全社会用电量', 'Electricity consumption', U.yiKWh, (y) => y.electricityDemand),
   ...GENERATOR_TYPES.map((t) => col(`generationByType.${t}`, `${GENERATOR_LABELS[t].zh}发电量`, `Generation: ${GENERATOR_LABELS[t].en}`, U.yiKWh, (y) => y.generationByType[t])),
   col('localGeneration', '本地发电量', 'Local generation', U.yiKWh, (y) => y.localGeneration),
-  col('storageLoss', '抽水蓄能损耗电量', 'Pumped-storage losses', U.yiKWh, (y) => y.storageLoss),
+  col('renewableElectricityConsumed', '可再生能源电力消费量', 'Renewable electricity consumed', U.yiKWh, (y) => y.renewableElectricityConsumed),
+  col('greenPower', '本地用户持有的绿电绿证电量', 'Green power and 绿证 held by local users', U.yiKWh, (y) => y.greenPower),
+  col('storageLoss', '抽水蓄能抽发损耗电量', 'Pumped-storage losses', U.yiKWh, (y) => y.storageLoss),
+  col('storageLossCharged', '计入本地区的抽发损耗电量', 'Pumped-storage losses charged to the region', U.yiKWh, (y) => y.storageLossCharged),
   col('netImports', '净调入电量', 'Net electricity imports', U.yiKWh, (y) => y.netImports),
   ...GENERATOR_TYPES.map((t) => col(`capacityMW.${t}`, `${GENERATOR_LABELS[t].zh}装机`, `Capacity: ${GENERATOR_LABELS[t].en}`, U.mw, (y) => y.capacityMW[t])),
   col('pumpedStorageMW', '抽水蓄能装机', 'Capacity: pumped storage', U.mw, (y) => y.pumpedStorageMW),
@@ -91,7 +97,8 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
     col(`co2BySource.${f}`, `${FUEL_LABELS[f].zh}直接排放`, `CO2: ${FUEL_LABELS[f].en} at point of use`, U.wanTCo2, (y) => y.co2BySource[f]),
   ),
   col('co2BySource.localPower', '本地火电排放', 'CO2: local thermal power', U.wanTCo2, (y) => y.co2BySource.localPower),
-  col('co2BySource.importedElectricity', '调入电力间接排放', 'CO2: net imported electricity', U.wanTCo2, (y) => y.co2BySource.importedElectricity),
+  col('co2BySource.importedElectricity', '电网电力间接排放', 'CO2: electricity from the grid', U.wanTCo2, (y) => y.co2BySource.importedElectricity),
+  col('co2BySource.storageLosses', '抽发损耗电量排放', 'CO2: pumped-storage losses', U.wanTCo2, (y) => y.co2BySource.storageLosses),
   col('co2PerGdp', '单位GDP二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
   col('co2PerCapita', '人均二氧化碳排放', 'CO2 per capita', U.tCo2PerPerson, (y) => y.co2PerCapita),
   col('energyPerGdp', '单位GDP能耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),
@@ -102,10 +109,11 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   col('energyPerGdpVsBasePct', '单位GDP能耗较基准年变化', 'Energy per GDP vs base year', U.pct, (y) => y.energyPerGdpVsBasePct),
 ];
 
+type Headed = { key: string; zh: string; en: string; unit: Unit | null };
 /** `二氧化碳排放 (万tCO2)` */
-export const headerZh = (c: ResultColumn): string => (c.key === 'year' ? c.zh : `${c.zh} (${c.unit.zh})`);
+export const headerZh = (c: Headed): string => (c.key === 'year' || !c.unit ? c.zh : `${c.zh} (${c.unit.zh})`);
 /** `CO2 emissions (10k tCO2)` */
-export const headerEn = (c: ResultColumn): string => (c.key === 'year' ? c.en : `${c.en} (${c.unit.en})`);
+export const headerEn = (c: Headed): string => (c.key === 'year' || !c.unit ? c.en : `${c.en} (${c.unit.en})`);
 
 /** All numbers of a year by flattened key (`energyByFuel.coal`). */
 export function flattenYearResult(y: YearResult): Record<string, number> {
@@ -113,3 +121,59 @@ export function flattenYearResult(y: YearResult): Record<string, number> {
   for (const c of RESULT_COLUMNS) out[c.key] = c.get(y);
   return out;
 }
+
+/**
+ * A column of the per-year export tables: every result column, and beside
+ * them what is not a number of the year's results: whether the year's GDP and
+ * energy are published statistics, the energy-control rule the assessed
+ * energy follows, and the published figures set beside the engine's
+ * (blank where none is known).
+ */
+export type ExportColumn = {
+  key: string;
+  zh: string;
+  en: string;
+  unit: Unit | null;
+  cell: (y: YearResult, r: ScenarioResults) => number | string | null;
+};
+
+const YEAR_STATUS: Record<'both' | 'gdp' | 'energy' | 'none', string> = {
+  both: '实际 actual',
+  gdp: '实际GDP 预测能耗 actual GDP, projected energy',
+  energy: '预测GDP 实际能耗 projected GDP, actual energy',
+  none: '预测 projected',
+};
+
+/** `实际 actual` where the year's GDP and energy are published statistics, `预测 projected` where both are the engine's. */
+export function yearStatus(y: YearResult): string {
+  return YEAR_STATUS[y.actual.gdp && y.actual.energy ? 'both' : y.actual.gdp ? 'gdp' : y.actual.energy ? 'energy' : 'none'];
+}
+
+const ruleCell = (r: ScenarioResults): string => {
+  const label = ENERGY_CONTROL_LABELS[r.methods.energyControl];
+  return `${r.methods.energyControl} ${label.source?.zh ?? label.zh}`;
+};
+
+const text = (key: string, zh: string, en: string, cell: ExportColumn['cell']): ExportColumn => ({ key, zh, en, unit: null, cell });
+const num = (c: ResultColumn): ExportColumn => ({ key: c.key, zh: c.zh, en: c.en, unit: c.unit, cell: (y) => c.get(y) });
+const reported = (key: string, zh: string, en: string, unit: Unit, get: (y: YearResult) => number | null): ExportColumn => ({ key, zh, en, unit, cell: get });
+const diff = (a: number, b: number | undefined) => (b === undefined ? null : a - b);
+
+export const STATUS_COLUMN = text('status', '数据性质', 'Actual or projected', (y) => yearStatus(y));
+export const RULE_COLUMN = text('energyControlRule', '考核口径规则', 'Energy-control rule', (_y, r) => ruleCell(r));
+
+export const REPORTED_COLUMNS: readonly ExportColumn[] = [
+  reported('reported.electricityUse', '全社会用电量（统计）', 'Electricity consumption (published)', U.yiKWh, (y) => y.reported.electricityUse ?? null),
+  reported('electricityUseDiff', '用电量差值（测算−统计）', 'Electricity consumption: engine − published', U.yiKWh, (y) => diff(y.electricityDemand, y.reported.electricityUse)),
+  reported('reported.localCapacityMW', '本地发电装机（统计）', 'Local capacity (published)', U.mw, (y) => y.reported.localCapacityMW ?? null),
+  reported('reported.localGeneration', '本地发电量（统计）', 'Local generation (published)', U.yiKWh, (y) => y.reported.localGeneration ?? null),
+  reported('localGenerationDiff', '本地发电量差值（测算−统计）', 'Local generation: engine − published', U.yiKWh, (y) => diff(y.localGeneration, y.reported.localGeneration)),
+];
+
+/** The per-year table of the exports: year, its status, every result (the rule after the assessed energy), the published figures. */
+export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  num(YEAR_COLUMN),
+  STATUS_COLUMN,
+  ...RESULT_COLUMNS.slice(1).flatMap((c) => (c.key === 'energyAssessed' ? [num(c), RULE_COLUMN] : [num(c)])),
+  ...REPORTED_COLUMNS,
+];

@@ -3,7 +3,9 @@ import type { Scenario, TargetMetric } from '../model/scenario';
 import { echo } from '../model/echo';
 import { issueAt, placed } from '../model/issue-codes';
 import { FILE_PATH, internalProblem, type IoProblem } from './problems';
-import { headerEn, headerZh, RESULT_COLUMNS, UNITS, type ResultColumn, type Unit } from './result-columns';
+import { EXPORT_COLUMNS, headerEn, headerZh, RESULT_COLUMNS, UNITS, type ExportColumn, type ResultColumn, type Unit } from './result-columns';
+import { methodsKey } from './method-labels';
+import { methodRows } from './results-methods';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
 /**
@@ -13,9 +15,11 @@ import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, Wor
  *   reduction against the base year, targets met), each scenario linked to its
  *   sheet;
  * - one sheet per scenario, named after it: one row per year, a column for
- *   every number of the year's results (results-columns.ts);
+ *   every number of the year's results, whether the year is actual or
+ *   projected, and published figures beside the engine's (result-columns.ts);
  * - `目标 Targets`: every target of every scenario against the results;
  * - `规划期 Periods`: changes over each five-year plan period;
+ * - `核算口径 Methods`: the accounting methods each scenario's figures use, with their sources;
  * - `说明 Notes`: export time, app version, how to read the sheets.
  * Every table has a Chinese header row (with units) and an English header row
  * below it, both frozen. Numbers are stored at full precision as numbers;
@@ -33,8 +37,9 @@ export type ResultsWorkbookOptions = {
 export const SHEET_SUMMARY = '汇总 Summary';
 export const SHEET_TARGETS = '目标 Targets';
 export const SHEET_PERIODS = '规划期 Periods';
+export const SHEET_METHODS = '核算口径 Methods';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_TARGETS, SHEET_PERIODS, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -96,13 +101,13 @@ function writeHeader(ws: Worksheet, cols: readonly SheetColumn[], freezeColumns 
 const yearRow = (r: ScenarioResults, year: number): YearResult | undefined => r.years[year - r.baseYear];
 
 const METRIC_LABELS: Record<TargetMetric, { zh: string; en: string }> = {
-  co2IntensityReduction: { zh: '单位GDP二氧化碳排放下降', en: 'CO2-intensity reduction' },
-  energyIntensityReduction: { zh: '单位GDP能耗下降', en: 'Energy-intensity reduction' },
-  nonFossilShare: { zh: '非化石能源消费比重', en: 'Non-fossil share' },
-  energyCap: { zh: '能源消费总量上限', en: 'Energy cap' },
-  co2Cap: { zh: '二氧化碳排放上限', en: 'CO2 cap' },
+  co2IntensityReduction: { zh: '单位地区生产总值二氧化碳排放降低', en: 'Reduction of CO2 emissions per unit of GDP' },
+  energyIntensityReduction: { zh: '单位地区生产总值能源消耗降低', en: 'Reduction of energy consumption per unit of GDP' },
+  nonFossilShare: { zh: '非化石能源消费比重', en: 'Non-fossil share of energy consumption' },
+  energyCap: { zh: '能源消费总量上限', en: 'Energy consumption cap' },
+  co2Cap: { zh: '二氧化碳排放总量上限', en: 'CO2 emissions cap' },
   peakYear: { zh: '碳达峰年份', en: 'Peak year' },
-  co2Budget: { zh: '二氧化碳排放预算（累计）', en: 'CO2 budget (cumulative)' },
+  co2Budget: { zh: '碳排放预算（期内累计二氧化碳排放）', en: 'Carbon budget (cumulative CO2 over the period)' },
 };
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -133,6 +138,13 @@ export type SummaryRow = {
   energyPerGdp2030: number | null;
   targetsMet: number;
   targetsTotal: number;
+  /** within the horizon and no rebound (periods.ts, findPeak) */
+  peakHolds: boolean;
+  plateauFromYear: number;
+  plateauToYear: number;
+  reboundYear: number | null;
+  /** `energyControl=…; electricityCo2=…; …` (method-labels.ts) */
+  methods: string;
 };
 
 type SummaryCol = SheetColumn & { key: keyof SummaryRow };
@@ -156,6 +168,11 @@ const SUMMARY_COLUMNS: SummaryCol[] = [
   { key: 'energyPerGdp2030', zh: '2030年单位GDP能耗 (tce/万元)', en: 'Energy per GDP 2030 (tce per 10k yuan)', numFmt: UNITS.tcePerWanYuan.numFmt },
   { key: 'targetsMet', zh: '达标目标数', en: 'Targets met', numFmt: '0' },
   { key: 'targetsTotal', zh: '目标总数', en: 'Targets', numFmt: '0' },
+  { key: 'peakHolds', zh: '达峰成立（无反弹）', en: 'Peak holds (no rebound)' },
+  { key: 'plateauFromYear', zh: '峰值平台期起', en: 'Plateau from', numFmt: '0' },
+  { key: 'plateauToYear', zh: '峰值平台期止', en: 'Plateau to', numFmt: '0' },
+  { key: 'reboundYear', zh: '反弹年份', en: 'Rebound year', numFmt: '0' },
+  { key: 'methods', zh: '核算口径', en: 'Methods', width: 60 },
 ];
 
 export function summaryRow(item: ResultsExportItem, sheet: string): SummaryRow {
@@ -183,10 +200,15 @@ export function summaryRow(item: ResultsExportItem, sheet: string): SummaryRow {
     energyPerGdp2030: at(2030, (y) => y.energyPerGdp),
     targetsMet: r.targets.filter((t) => t.met === true).length,
     targetsTotal: r.targets.length,
+    peakHolds: r.peak.holds,
+    plateauFromYear: r.peak.plateau.fromYear,
+    plateauToYear: r.peak.plateau.toYear,
+    reboundYear: r.peak.rebound?.year ?? null,
+    methods: methodsKey(r.methods, s),
   };
 }
 
-const columnOf = (c: ResultColumn): SheetColumn => ({ zh: headerZh(c), en: headerEn(c), numFmt: c.unit.numFmt });
+const columnOf = (c: ExportColumn): SheetColumn => ({ zh: headerZh(c), en: headerEn(c), ...(c.unit ? { numFmt: c.unit.numFmt } : { width: 14 }) });
 
 const PERIOD_COLUMNS: (SheetColumn & { get: (s: Scenario, p: PeriodChange) => string | number })[] = [
   { zh: '情景', en: 'Scenario', width: 26, get: (s) => s.name },
@@ -198,6 +220,15 @@ const PERIOD_COLUMNS: (SheetColumn & { get: (s: Scenario, p: PeriodChange) => st
   { zh: '考核口径单位GDP能耗变化 (%)', en: 'Energy per GDP change as assessed (%)', numFmt: '0.00', get: (_s, p) => p.energyPerGdpAssessedChangePct },
   { zh: '二氧化碳排放变化 (%)', en: 'CO2 change (%)', numFmt: '0.00', get: (_s, p) => p.co2ChangePct },
   { zh: 'GDP年均增速 (%)', en: 'GDP average growth (%/yr)', numFmt: '0.00', get: (_s, p) => p.gdpAvgGrowthPct },
+];
+
+const METHOD_COLUMNS: SheetColumn[] = [
+  { zh: '情景', en: 'Scenario', width: 26 },
+  { zh: '核算事项', en: 'Accounting for', width: 24 },
+  { zh: '方法编号', en: 'Method id', width: 22 },
+  { zh: '方法', en: 'Method (Chinese)', width: 50 },
+  { zh: '方法（英文）', en: 'Method', width: 50 },
+  { zh: '依据', en: 'Source', width: 36 },
 ];
 
 const TARGET_COLUMNS: SheetColumn[] = [
@@ -233,7 +264,7 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     SUMMARY_COLUMNS.forEach((c, j) => {
       const v = row[c.key];
       const cell = xl.getCell(j + 1);
-      if (c.key === 'peakWithinHorizon') cell.value = v ? '是 yes' : '否 no';
+      if (c.key === 'peakWithinHorizon' || c.key === 'peakHolds') cell.value = v ? '是 yes' : '否 no';
       else if (c.key === 'scenario') {
         cell.value = { text: String(v), hyperlink: `#${quoteSheet(names[i]!)}!A1` };
         cell.font = { color: { argb: 'FF0563C1' }, underline: true };
@@ -243,9 +274,9 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
 
   items.forEach((item, i) => {
     const ws = wb.addWorksheet(names[i]!);
-    writeHeader(ws, RESULT_COLUMNS.map(columnOf));
+    writeHeader(ws, EXPORT_COLUMNS.map(columnOf));
     item.results.years.forEach((y, k) => {
-      ws.getRow(k + 3).values = RESULT_COLUMNS.map((c) => c.get(y));
+      ws.getRow(k + 3).values = EXPORT_COLUMNS.map((c) => c.cell(y, item.results));
     });
   });
 
@@ -259,7 +290,7 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
         scenario.name,
         t.label,
         `${metric.zh} ${metric.en}`,
-        t.binding ? '约束性 binding' : '预期性 indicative',
+        t.binding ? '约束性 binding' : '预期性 anticipatory',
         t.fromYear ?? null,
         t.year,
         t.target,
@@ -278,6 +309,16 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     for (const p of results.periods) periods.getRow(row++).values = PERIOD_COLUMNS.map((c) => c.get(scenario, p));
   }
 
+  const methods = wb.addWorksheet(SHEET_METHODS);
+  writeHeader(methods, METHOD_COLUMNS, 2);
+  row = 3;
+  for (const item of items) {
+    for (const m of methodRows(item.scenario, item.results)) {
+      methods.getRow(row).values = [item.scenario.name, `${m.what.zh} ${m.what.en}`, m.id, m.zh, m.en, m.source];
+      methods.getRow(row++).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+
   const notes = wb.addWorksheet(SHEET_NOTES);
   notes.getColumn(1).width = 22;
   notes.getColumn(2).width = 90;
@@ -289,6 +330,8 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['表头 Headers', '第1行为中文表头（含单位），第2行为英文表头。Row 1: Chinese headers with units; row 2: English headers.'],
     ['精度 Precision', '数值以完整精度保存，单元格格式仅影响显示。Numbers are stored at full precision; cell formats only round what is shown.'],
     ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；GDP 为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
+    ['核算口径 Methods', `各情景采用的核算方法及依据见“${SHEET_METHODS}”表；考核口径能源消费量按其中的能耗双控规则计。The methods each scenario uses, with their sources, are in “${SHEET_METHODS}”; energy as assessed follows its energy-control rule.`],
+    ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”列为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” columns set published figures beside the engine’s.'],
   ];
   lines.forEach(([a, b], i) => {
     notes.getRow(i + 1).values = [a, b];
