@@ -5,12 +5,26 @@ import type { ScenarioIssue } from '../shared/model/validate';
 import type { IoProblem } from '../shared/io/problems';
 import { parseScenarioFile, scenarioFileTooLarge } from '../shared/io/scenario-file';
 import type { Scenario } from '../shared/model/scenario';
+import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS } from '../shared/model/vocabulary';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
 
-const USAGE = ['usage: npm run calc -- <preset-id | scenario.json> [--json | --csv]', `presets: ${PRESETS.map((p) => p.id).join(', ')}`];
+/** Options that replace one of the scenario's accounting methods for this run. */
+const METHOD_OPTIONS = {
+  '--energy-control': { field: 'energyControl', values: ENERGY_CONTROL_RULES },
+  '--electricity-co2': { field: 'electricityCo2', values: ELECTRICITY_CO2_METHODS },
+  '--attribution': { field: 'renewableAttribution', values: RENEWABLE_ATTRIBUTIONS },
+} as const satisfies Record<string, { field: keyof Scenario['accounting']; values: readonly string[] }>;
+type MethodOption = keyof typeof METHOD_OPTIONS;
+const isMethodOption = (o: string): o is MethodOption => Object.hasOwn(METHOD_OPTIONS, o);
+
+const USAGE = [
+  'usage: npm run calc -- <preset-id | scenario.json> [--json | --csv] [--energy-control <rule>] [--electricity-co2 <method>] [--attribution <attribution>]',
+  `presets: ${PRESETS.map((p) => p.id).join(', ')}`,
+  ...Object.entries(METHOD_OPTIONS).map(([o, { values }]) => `${o}: ${values.join(' | ')} (default: the scenario's own)`),
+];
 
 /** Each entry is one line; paths, field names and values in them can come from the file. */
 function fail(lines: string[]): never {
@@ -55,12 +69,39 @@ function load(arg: string): Scenario {
   return loadFile(arg);
 }
 
+type Parsed = { flags: Set<string>; args: string[]; methods: Partial<Scenario['accounting']> };
+
+/** Flags, the one positional argument and method options (`--energy-control none` or `--energy-control=none`). */
+function parseArgs(argv: string[]): Parsed {
+  const out: Parsed = { flags: new Set(), args: [], methods: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) {
+      out.args.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    if (!isMethodOption(name)) {
+      if (eq >= 0 || (name !== '--json' && name !== '--csv')) fail([`unknown option '${a}'`, ...USAGE]);
+      out.flags.add(name);
+      continue;
+    }
+    const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
+    const { field, values } = METHOD_OPTIONS[name];
+    if (value === undefined || !(values as readonly string[]).includes(value)) {
+      fail([`${name} takes one of ${values.join(', ')}; got ${value === undefined ? 'nothing' : `'${value}'`}`]);
+    }
+    Object.assign(out.methods, { [field]: value });
+  }
+  return out;
+}
+
 function main(argv: string[]): void {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--csv');
-  if (args.length !== 1 || unknown.length || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
-  const scenario = load(args[0]!);
+  const { flags, args, methods } = parseArgs(argv);
+  if (args.length !== 1 || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
+  const loaded = load(args[0]!);
+  const scenario: Scenario = { ...loaded, accounting: { ...loaded.accounting, ...methods } };
   let results;
   try {
     results = runScenario(scenario);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/model/scenario';
 import { RESULT_UNITS } from '../../shared/model/units';
 import type { ScenarioResults, YearResult } from '../../shared/engine/results';
+import { ATTRIBUTION_LABELS, ELECTRICITY_CO2_LABELS, ENERGY_CONTROL_LABELS, type MethodLabel } from '../../shared/io/method-labels';
 import { printable } from './terminal-text';
 
 /** The yearly fields the CLI prints, in order, with their units. */
@@ -32,9 +33,13 @@ export type CalcJson = {
   scenarioId: string;
   name: string;
   region: string;
+  /** the accounting methods the figures were computed under */
+  methods: ScenarioResults['methods'];
   units: Record<CliField, string>;
-  years: ({ year: number } & Record<CliField, number>)[];
-  peak: { year: number; co2: number; withinHorizon: boolean };
+  /** `actual`: which of the year's figures are published statistics rather than projections */
+  years: ({ year: number; actual: YearResult['actual'] } & Record<CliField, number>)[];
+  peak: ScenarioResults['peak'];
+  flags: ScenarioResults['flags'];
   periods: ScenarioResults['periods'];
   targets: {
     id: string; label: string; metric: string; fromYear?: number; year: number; target: number;
@@ -48,9 +53,11 @@ export function toCalcJson(s: Scenario, r: ScenarioResults): CalcJson {
     scenarioId: s.id,
     name: s.name,
     region: s.region.name,
+    methods: { ...r.methods },
     units,
-    years: r.years.map((y) => ({ year: y.year, ...(Object.fromEntries(CLI_FIELDS.map((f) => [f, y[f]])) as Record<CliField, number>) })),
+    years: r.years.map((y) => ({ year: y.year, actual: { ...y.actual }, ...(Object.fromEntries(CLI_FIELDS.map((f) => [f, y[f]])) as Record<CliField, number>) })),
     peak: { ...r.peak },
+    flags: r.flags,
     periods: r.periods,
     targets: r.targets.map((t) => ({
       id: t.id, label: t.label, metric: t.metric, ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
@@ -83,27 +90,49 @@ function fmt(v: number | null, digits: number): string {
   return v === null ? '—' : v.toFixed(digits);
 }
 
-/** A fixed-width yearly table, then the peak and each target's status. */
+const named = (id: string, l: MethodLabel) => `${id} (${l.en}${l.source ? `; ${l.source.zh}` : ''})`;
+
+/** One line naming the methods the figures use, each with its source. */
+export function methodsLine(r: ScenarioResults): string {
+  const m = r.methods;
+  return (
+    `Methods 核算口径: energy control ${named(m.energyControl, ENERGY_CONTROL_LABELS[m.energyControl])}; ` +
+    `renewables ${named(m.renewableAttribution, ATTRIBUTION_LABELS[m.renewableAttribution])}; ` +
+    `electricity CO2 ${named(m.electricityCo2, ELECTRICITY_CO2_LABELS[m.electricityCo2])}; peak tolerance ${m.peakTolerancePct} %`
+  );
+}
+
+/** The peak, its plateau and whether it holds (no rebound after it). */
+function peakLines(s: Scenario, p: ScenarioResults['peak']): string[] {
+  if (!p.withinHorizon) return [`Peak 达峰: not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`];
+  const plateau = p.plateau.fromYear === p.plateau.toYear ? '' : `; plateau 平台期 ${p.plateau.fromYear}–${p.plateau.toYear} (within ${p.tolerancePct} %)`;
+  const lines = [`Peak 达峰: ${p.year}, ${p.co2.toFixed(2)} 万tCO2${plateau}`];
+  if (p.rebound) {
+    lines.push(
+      `  does not hold 达峰不成立: rebound 反弹 to ${p.rebound.co2.toFixed(2)} 万tCO2 in ${p.rebound.year} from ${p.rebound.fromCo2.toFixed(2)} in ${p.rebound.fromYear}`,
+    );
+  }
+  return lines;
+}
+
+/** A fixed-width yearly table (years of published statistics marked *), the methods, the peak and each target's status. */
 export function toCalcTable(s: Scenario, r: ScenarioResults): string {
   const lines: string[] = [];
   lines.push(`${s.name}${s.nameEn ? ` / ${s.nameEn}` : ''}  [${s.id}]  ${s.region.name} ${s.baseYear}–${s.endYear}`);
   const header = ['year', ...TABLE_FIELDS.map((f) => `${f} (${RESULT_UNITS[f]})`)];
-  const rows = r.years.map((y) => [String(y.year), ...TABLE_FIELDS.map((f) => y[f].toFixed(DECIMALS[f]))]);
+  const mark = (y: YearResult) => (y.actual.gdp || y.actual.energy ? '*' : '');
+  const rows = r.years.map((y) => [`${mark(y)}${y.year}`, ...TABLE_FIELDS.map((f) => y[f].toFixed(DECIMALS[f]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '');
-  const p = r.peak;
-  lines.push(
-    p.withinHorizon
-      ? `Peak 达峰: ${p.year}, ${p.co2.toFixed(2)} 万tCO2`
-      : `Peak 达峰: not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`,
-  );
+  lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line));
+  if (r.years.some((y) => mark(y))) lines.push('* published statistics 实际 (GDP or energy); other years projected 预测');
+  lines.push('', methodsLine(r), ...peakLines(s, r.peak));
   if (r.targets.length) lines.push('', 'Targets 目标:');
   for (const t of r.targets) {
     const status = t.met === null ? 'n/a (outside horizon)' : t.met ? 'MET 达成' : 'MISSED 未达成';
     const period = t.fromYear !== undefined ? `${t.fromYear}–${t.year}` : String(t.year);
     lines.push(
-      `  ${status.padEnd(14)} ${t.label} [${t.metric}, ${period}${t.binding ? ', binding 约束性' : ', expected 预期性'}]: ` +
+      `  ${status.padEnd(14)} ${t.label} [${t.metric}, ${period}${t.binding ? ', binding 约束性' : ', anticipatory 预期性'}]: ` +
         `target ${fmt(t.target, 2)} ${t.unit}, actual ${fmt(t.actual, 2)} ${t.unit}, margin ${fmt(t.margin, 2)}`,
     );
   }
