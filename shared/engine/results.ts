@@ -8,6 +8,7 @@ import type {
   Sector,
   TargetMetric,
 } from '../model/vocabulary';
+import type { LmdiDriver } from './lmdi';
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {
@@ -118,23 +119,46 @@ export type MethodsUsed = {
   peakTolerancePct: number;
 };
 
+/**
+ * A factor of a flagged change's decomposition: an LMDI driver (`LMDI_DRIVERS`) for CO2,
+ * CO2 per GDP and energy (gdp, energyIntensity); for the energy assessed, also the energy
+ * the energy-control rule excludes (`excludedEnergy`) and feedstock (`feedstockEnergy`).
+ */
+export type FlagFactor = LmdiDriver | 'excludedEnergy' | 'feedstockEnergy';
+
 /** What drove a change flagged between two years. */
 export type FlagDriver =
-  | { kind: 'projectEnters' | 'plantRetires'; id: string; name: string; generatorType: GeneratorType; capacityMW: number }
+  /**
+   * a generator whose first year of operation is this year, or the year before when it
+   * started after January (`commissioningMonth` > 1): this year is then its first full year
+   */
+  | { kind: 'projectEnters'; id: string; name: string; generatorType: GeneratorType; capacityMW: number; commissioningYear: number; commissioningMonth?: number }
+  /** a generator whose first year out of operation is this year */
+  | { kind: 'plantRetires'; id: string; name: string; generatorType: GeneratorType; capacityMW: number }
   | { kind: 'storageEnters' | 'storageRetires'; id: string; name: string; capacityMW: number }
+  /** the grid factor (tCO2/MWh) of the year before and of this year, when it moved by more than `GRID_FACTOR_STEP_PCT` */
   | { kind: 'gridFactorStep'; from: number; to: number }
+  /** this year's GDP or energy is published statistics (`scenario.history`), not the projection */
   | { kind: 'actualData'; field: 'gdp' | 'energy' }
-  /** an LMDI factor's share of the change, 万tCO2 (or 万tce for energy) */
-  | { kind: 'factor'; factor: string; contribution: number };
+  /** a factor's part of the change, in the metric's unit (万tCO2, 万tce, tCO2/万元, tce/万元); the parts add up to `to − from` */
+  | { kind: 'factor'; factor: FlagFactor; contribution: number };
 
-/** A year-on-year change larger than the flag threshold (10 %), with what drove it. */
+/**
+ * A change from the year before larger than `FLAG_THRESHOLD_PCT`, with what drove it:
+ * plan events and data first (projects, plants, storage, grid-factor steps, published
+ * statistics that bear on the metric), then the decomposition's factors, largest first.
+ */
 export type YearFlag = {
   year: number;
   metric: 'co2' | 'energy' | 'energyAssessed' | 'co2PerGdp' | 'energyPerGdpAssessed';
+  /** the metric's value the year before and this year */
+  from: number;
+  to: number;
   /** % change from the year before */
   changePct: number;
   drivers: FlagDriver[];
 };
+export type FlagMetric = YearFlag['metric'];
 
 export type TargetStatus = {
   id: string;
@@ -165,6 +189,6 @@ export type ScenarioResults = {
   peak: Peak;
   targets: TargetStatus[];
   methods: MethodsUsed;
-  /** year-on-year changes above 10 %, each with its drivers */
+  /** year-on-year changes above `FLAG_THRESHOLD_PCT` (10 %), each with its drivers (flags.ts) */
   flags: YearFlag[];
 };

@@ -15,6 +15,7 @@ import {
 } from '../model/vocabulary';
 import { CALORIFIC_KGCE_PER_KWH } from '../model/units';
 import { issueAt } from '../model/issue-codes';
+import { yearFlags } from './flags';
 import { findPeak, periodChanges } from './periods';
 import { prepareScenario, ScenarioError, type PreparedScenario } from './prepare';
 import type { ScenarioIssue, SeriesResolver } from './series-values';
@@ -252,7 +253,7 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       electricityCo2: acc.electricityCo2,
       peakTolerancePct: acc.peakTolerancePct,
     },
-    flags: [],
+    flags: yearFlags(p, years),
   };
 }
 
