@@ -9,10 +9,12 @@ export type TextFieldProps = {
   label: string;
   disabled?: boolean;
   className?: string;
+  /** what to type, shown while the field is empty */
+  placeholder?: string;
 };
 
 /** A text input that keeps refused text (e.g. an empty name) visible with its error instead of applying it. */
-export function TextField({ value, onCommit, testId, label, disabled, className }: TextFieldProps) {
+export function TextField({ value, onCommit, testId, label, disabled, className, placeholder }: TextFieldProps) {
   const [text, setText] = useState<string | null>(null);
   const { messages: errors, pending, show, set: setErrors } = useRefusal();
   const error = errors[0] ?? null;
@@ -33,6 +35,7 @@ export function TextField({ value, onCommit, testId, label, disabled, className 
         className="tf-input"
         value={text ?? value}
         aria-label={label}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         disabled={disabled}

@@ -10,6 +10,7 @@ import { EconomyPanel } from './panels/EconomyPanel';
 import { EnergyPanel } from './panels/EnergyPanel';
 import { FactorsPanel } from './panels/FactorsPanel';
 import { FuelMixPanel } from './panels/FuelMixPanel';
+import { HistoryPanel } from './panels/HistoryPanel';
 import { LeversPanel } from './panels/LeversPanel';
 import { ProjectLedger } from './panels/ProjectLedger';
 import { StoragePanel } from './panels/StoragePanel';
@@ -32,6 +33,7 @@ export const PANELS = [
   ['factors', memo(FactorsPanel)],
   ['conventions', memo(ConventionsPanel)],
   ['targets', memo(TargetsPanel)],
+  ['history', memo(HistoryPanel)],
 ] as const;
 export type PanelId = (typeof PANELS)[number][0];
 

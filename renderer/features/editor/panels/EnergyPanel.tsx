@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ELECTRICITY_CONVENTIONS, type ElectricityConvention } from '../../../../shared/model/scenario';
 import { FieldRow, ScenarioNumber, ScenarioSeries } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
+import { FeedstockShares } from './FeedstockShares';
 
 /** A 当量值/等价值 choice with what each means; used for the input statistics and the reporting convention. */
 export function ConventionChoice({ path, value }: { path: string; value: ElectricityConvention }) {
@@ -22,7 +23,7 @@ export function ConventionChoice({ path, value }: { path: string; value: Electri
   );
 }
 
-/** 能源需求与强度: base intensity, its yearly decline, and the convention the base figure was published in. */
+/** 能源需求与强度: base intensity, its yearly decline, the convention the base figure was published in, and feedstock use. */
 export function EnergyPanel() {
   const { t } = useTranslation('editor');
   const baseYear = useScenario((s) => s.baseYear);
@@ -37,6 +38,9 @@ export function EnergyPanel() {
       </FieldRow>
       <FieldRow label={t('energy.inputConvention')} hint={t('energy.inputConventionHint')} path="energy.inputConvention">
         <ConventionChoice path="energy.inputConvention" value={inputConvention} />
+      </FieldRow>
+      <FieldRow label={t('energy.feedstock')} hint={t('energy.feedstockHint')} path="energy.feedstockSharePct">
+        <FeedstockShares />
       </FieldRow>
     </div>
   );

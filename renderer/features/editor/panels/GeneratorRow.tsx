@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
+import { clearValue } from '../../../../shared/model/ops-optional';
 import { NumberField } from '../../../components/fields/NumberField';
 import { localText } from '../../../components/fields/source-text';
 import { Source, ScenarioNumber, ScenarioSeries, ScenarioText } from '../bound-fields';
@@ -14,6 +15,8 @@ export function EditedMark({ path }: { path: string }) {
   return edited ? <Source path={path} compact /> : null;
 }
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
 export type GeneratorRowProps = {
   listPath: 'electricity.fleet' | 'electricity.projects';
   index: number;
@@ -25,8 +28,10 @@ export type GeneratorRowProps = {
 // memo: a build-out lever rewrites a few ledger rows; the other rows keep their props
 export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onRemove }: GeneratorRowProps) {
   const { t, i18n } = useTranslation('editor');
-  const { set, readOnly } = useEditor();
+  const { set, change, readOnly } = useEditor();
   const p = `${listPath}[${index}]`;
+  // an emptied optional field goes back to absent (its stated default), not to a stored `undefined`
+  const setOptional = (path: string, v: number | undefined) => (v === undefined ? change((s) => clearValue(s, path), path, path) : set(path, v));
   const note = localText(g.note, g.noteZh, i18n.language);
   const rowId = `${listPath === 'electricity.fleet' ? 'fleet' : 'project'}-row-${g.id}`;
   return (
@@ -48,6 +53,40 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
             </option>
           ))}
         </select>
+        {g.type === 'pv' && (
+          <label className="cell-extra" title={t('ledger.degradationHint')}>
+            <span className="cell-extra-label">{t('ledger.degradation')}</span>
+            <NumberField
+              value={g.degradationPctPerYear}
+              optional
+              min={0}
+              max={5}
+              unit={t('units.pctPerYear')}
+              label={t('ledger.degradation')}
+              testId={`${p}.degradationPctPerYear`}
+              disabled={readOnly}
+              className="w-cell"
+              onCommit={(v) => setOptional(`${p}.degradationPctPerYear`, v)}
+            />
+          </label>
+        )}
+        {g.type === 'biomass' && (
+          <label className="cell-extra" title={t('ledger.fossilCo2Hint')}>
+            <span className="cell-extra-label">{t('ledger.fossilCo2')}</span>
+            <NumberField
+              value={g.fossilCo2TPerMWh}
+              optional
+              min={0}
+              max={2}
+              unit={t('units.tCo2PerMWh')}
+              label={t('ledger.fossilCo2')}
+              testId={`${p}.fossilCo2TPerMWh`}
+              disabled={readOnly}
+              className="w-cell"
+              onCommit={(v) => setOptional(`${p}.fossilCo2TPerMWh`, v)}
+            />
+          </label>
+        )}
       </td>
       <td>
         <ScenarioNumber path={`${p}.capacityMW`} label={t('ledger.capacity')} min={0} className="w-cell" />
@@ -55,6 +94,22 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
       </td>
       <td>
         <ScenarioNumber path={`${p}.commissioningYear`} label={t('ledger.commissioning')} integer />
+        <select
+          className="month-select"
+          value={g.commissioningMonth ?? ''}
+          disabled={readOnly}
+          title={t('ledger.commissioningMonthHint')}
+          aria-label={t('ledger.commissioningMonth')}
+          data-testid={`field-${p}.commissioningMonth`}
+          onChange={(e) => void setOptional(`${p}.commissioningMonth`, e.target.value === '' ? undefined : Number(e.target.value))}
+        >
+          <option value="">{t('ledger.commissioningMonthFull')}</option>
+          {MONTHS.map((m) => (
+            <option key={m} value={m}>
+              {t('ledger.monthN', { month: m })}
+            </option>
+          ))}
+        </select>
       </td>
       <td>
         <NumberField

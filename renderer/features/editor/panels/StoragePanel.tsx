@@ -5,6 +5,8 @@ import { appendItem, newStorage, removeItem } from '../../../../shared/model/ops
 import { TYPICAL_STORAGE } from '../../../../seeds/reference/typical';
 import { localText } from '../../../components/fields/source-text';
 import { PROJECT_STATUSES, type PumpedStorage, type Scenario } from '../../../../shared/model/scenario';
+import { STORAGE_ATTRIBUTIONS } from '../../../../shared/model/vocabulary';
+import { LEGACY_OPTIONS } from '../../../../shared/model/accounting-defaults';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { useNumberFormat } from '../useNumberFormat';
@@ -42,6 +44,26 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
           <EditedMark path={`${base}.${field}`} />
         </td>
       ))}
+      <td>
+        <select
+          className="attribution-select"
+          value={p.attribution}
+          disabled={readOnly}
+          title={t(`storage.attributionHint.${p.attribution}`)}
+          aria-label={t('storage.attribution')}
+          data-testid={`field-${base}.attribution`}
+          onChange={(ev) => void set(`${base}.attribution`, ev.target.value)}
+        >
+          {STORAGE_ATTRIBUTIONS.filter((a) => a === p.attribution || !LEGACY_OPTIONS.has(a)).map((a) => (
+            <option key={a} value={a}>
+              {t(`storage.attributionOptions.${a}`)}
+            </option>
+          ))}
+        </select>
+        <div className="cell-hint muted small" data-testid={`storage-attribution-hint-${p.id}`}>
+          {t(`storage.attributionHint.${p.attribution}`)}
+        </div>
+      </td>
       <td>
         <ScenarioNumber path={`${base}.commissioningYear`} label={t('storage.commissioning')} integer />
       </td>
@@ -97,6 +119,7 @@ export function StoragePanel() {
                   {unit && ` (${unit})`}
                 </th>
               ))}
+              <th scope="col">{t('storage.attribution')}</th>
               <th scope="col">{t('storage.commissioning')}</th>
               <th scope="col">{t('ledger.status')}</th>
               <th scope="col">{t('ledger.included')}</th>
@@ -115,7 +138,7 @@ export function StoragePanel() {
             ))}
             {list.length === 0 && (
               <tr>
-                <td colSpan={11} className="empty muted">
+                <td colSpan={12} className="empty muted">
                   {t('storage.empty')}
                 </td>
               </tr>

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { FieldRow, ScenarioSeries } from '../bound-fields';
-import { useScenario } from '../EditorContext';
+import { useEditor, useScenario } from '../EditorContext';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
+import { OptionalSeries } from './OptionalSeries';
 import { RemovedFromParent } from '../RemovedFromParent';
 
-/** 电力供应: the base-year fleet, thermal heat rates, and the non-fossil share of imported electricity. */
+/** 电力供应: the base-year fleet, thermal heat rates, the grid's non-fossil and renewable shares, green power and the hydro year. */
 export function SupplyPanel() {
   const { t } = useTranslation('editor');
+  const { get } = useEditor();
   const fleet = useScenario((s) => s.electricity.fleet);
   const baseYear = useScenario((s) => s.baseYear);
   return (
@@ -38,7 +40,25 @@ export function SupplyPanel() {
         <ScenarioSeries path="electricity.heatRateGcePerKWh.gas" label={t('supply.heatRateGas')} unit={t('units.gcePerKWh')} />
       </FieldRow>
       <FieldRow label={t('supply.importedNonFossil')} hint={t('supply.importedNonFossilHint')} path="electricity.importedNonFossilSharePct">
-        <ScenarioSeries path="electricity.importedNonFossilSharePct" label={t('supply.importedNonFossil')} unit="%" />
+        <ScenarioSeries path="electricity.importedNonFossilSharePct" label={t('supply.importedNonFossil')} unit="%" min={0} max={100} />
+      </FieldRow>
+      <FieldRow label={t('supply.importedRenewable')} hint={t('supply.importedRenewableHint')} path="electricity.importedRenewableSharePct">
+        <OptionalSeries
+          path="electricity.importedRenewableSharePct"
+          label={t('supply.importedRenewable')}
+          unit="%"
+          min={0}
+          max={100}
+          absentText={t('supply.importedRenewableAbsent')}
+          // what the engine counts while it is absent: the non-fossil share
+          initial={() => get().electricity.importedNonFossilSharePct}
+        />
+      </FieldRow>
+      <FieldRow label={t('supply.greenPower')} hint={t('supply.greenPowerHint')} path="electricity.greenPowerYiKWh">
+        <OptionalSeries path="electricity.greenPowerYiKWh" label={t('supply.greenPower')} unit={t('units.yiKWh')} min={0} absentText={t('supply.greenPowerAbsent')} initial={0} />
+      </FieldRow>
+      <FieldRow label={t('supply.hydroYearFactor')} hint={t('supply.hydroYearFactorHint')} path="electricity.hydroYearFactor">
+        <OptionalSeries path="electricity.hydroYearFactor" label={t('supply.hydroYearFactor')} min={0} max={3} absentText={t('supply.hydroYearFactorAbsent')} initial={1} />
       </FieldRow>
     </div>
   );
