@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Scenario } from '../../shared/model/scenario';
 import { PRESETS } from '../../seeds/index';
 import { refreshDescendants } from './inheritance';
-import { needsParentRows, upgradeScenarioRecordV1, upgradeScenarioRecordV3, upgradeScenarioRecordV4 } from './migrations';
+import { needsParentRows, upgradeScenarioRecordV1, upgradeScenarioRecordV3, upgradeScenarioRecordV4, upgradeScenarioRecordV5 } from './migrations';
 import type { IoWarning } from '../../shared/io/problems';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import { checkScenarios } from '../engine/outcomes';
@@ -89,6 +89,18 @@ export class CarbonDb extends Dexie {
           if (next !== rec) ref.value = next;
         });
       });
+    // scenarios of schema 2: the accounting methods each stored scenario was counted by, named
+    this.version(6)
+      .stores(V3_STORES)
+      .upgrade((tx) =>
+        tx
+          .table('scenarios')
+          .toCollection()
+          .modify((rec: ScenarioRecord, ref: { value: unknown }) => {
+            const next = upgradeScenarioRecordV5(rec);
+            if (next !== rec) ref.value = next;
+          }),
+      );
     // Sticky so a reopened database is seeded and cleaned the same way.
     this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }

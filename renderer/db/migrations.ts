@@ -1,4 +1,5 @@
 import type { IoWarning } from '../../shared/io/problems';
+import { overridesToSchema2, scenarioToSchema2 } from '../../shared/io/migrate-accounting';
 import { derivedSourceKeysById, hasPositionalSource, scenarioSourceKeysById } from '../../shared/io/source-keys';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3 } from './records';
@@ -53,3 +54,18 @@ export function upgradeScenarioRecordV4(old: ScenarioRecord, parentScenario: unk
 
 /** Whether a v4 record's changes give sources by position (its parent's rows are then needed to upgrade it). */
 export const needsParentRows = (rec: ScenarioRecord): boolean => rec.overrides !== undefined && hasPositionalSource({ overrides: rec.overrides });
+
+/**
+ * v5 → v6: documents of schema 1 to schema 2 (shared/io/migrate-accounting.ts):
+ * the accounting methods they were counted by, named, so a stored scenario's
+ * results do not change; a derived record's changes of the old flag become
+ * changes of the energy-control rule. The same record when nothing needed it
+ * (a document already of schema 2, or not a scenario at all: kept as it is for
+ * validation to report when it is opened).
+ */
+export function upgradeScenarioRecordV5(old: ScenarioRecord): ScenarioRecord {
+  const scenario = scenarioToSchema2(old.scenario) as Scenario;
+  const overrides = Array.isArray(old.overrides) ? (overridesToSchema2(old.overrides) as ScenarioRecord['overrides']) : old.overrides;
+  if (scenario === old.scenario && overrides === old.overrides) return old;
+  return overrides === undefined ? { ...old, scenario } : { ...old, scenario, overrides };
+}

@@ -5,6 +5,7 @@ import { issueAt } from '../model/issue-codes';
 import { BACKUP_FORMAT_MARKER } from './backup-marker';
 import { checkLibrary } from './library-check';
 import { FORMAT_MARKER } from './migrations';
+import { libraryToSchema2 } from './migrate-accounting';
 import { librarySourceKeysById } from './source-keys';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
 import { sha256 } from './sha256';
@@ -19,7 +20,7 @@ import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, jso
  * ```json
  * {
  *   "format": "carbon-peak-planner-backup",
- *   "formatVersion": 2,
+ *   "formatVersion": 3,
  *   "createdAt": "2025-03-01T08:00:00.000Z",
  *   "appVersion": "0.1.0",
  *   "checksum": { "algorithm": "sha256", "value": "9f86d0…" },
@@ -41,8 +42,12 @@ import { canonicalJson, decodeText, encodeUtf8, exceedsDepth, isPlainObject, jso
  */
 
 export { BACKUP_FORMAT_MARKER };
-/** 2: `sources` address ledger rows by id (1: by position; migrated when read, source-keys.ts). */
-export const BACKUP_FORMAT_VERSION = 2;
+/**
+ * 3: scenarios of schema 2 (accounting methods named). 2: scenarios of schema 1,
+ * `sources` addressing ledger rows by id; 1: by position. Older ones are migrated
+ * when read (source-keys.ts, then migrate-accounting.ts), as scenario files are.
+ */
+export const BACKUP_FORMAT_VERSION = 3;
 
 export type BackupRecordMeta = { createdAt?: number; updatedAt?: number; presetId?: string };
 
@@ -201,6 +206,7 @@ function parseInner(input: string | Uint8Array, options: ParseBackupOptions, war
     // format 1 addressed ledger rows in `sources` by position
     ({ scenarios, derived } = librarySourceKeysById({ scenarios, derived }, { scenarios: 'content.scenarios', derived: 'content.derived' }, warnings, options.parents));
   }
+  if (v < 3 && !problems.length) ({ scenarios, derived } = libraryToSchema2({ scenarios, derived }));
 
   const settings = content.settings === undefined ? {} : content.settings;
   if (!isPlainObject(settings)) problems.push(issueAt('content.settings', 'file.notObject', { got: jsonType(settings) }));

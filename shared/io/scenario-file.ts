@@ -19,10 +19,10 @@ import { decodeText, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, 
  * ```json
  * {
  *   "format": "carbon-peak-planner",
- *   "formatVersion": 2,
+ *   "formatVersion": 3,
  *   "exportedAt": "2025-03-01T08:00:00.000Z",
  *   "appVersion": "0.1.0",
- *   "scenarios": [{ "schemaVersion": 1, "id": "foshan-base", "name": "佛山基准情景", … }],
+ *   "scenarios": [{ "schemaVersion": 2, "id": "foshan-base", "name": "佛山基准情景", … }],
  *   "derived": [{ "id": "foshan-fast-pv", "parentId": "foshan-base", "name": "…", "overrides": [{ "path": "…", "value": … }] }]
  * }
  * ```
@@ -265,8 +265,9 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
   let fromVersion: number;
   if (detected.kind === 'bare') {
     warnings.push(issueAt(FILE_PATH, 'file.bare'));
-    // No header, so no format: read as the first one with today's scenarios (1); the later
-    // steps leave a scenario already in the current format as it is.
+    // No header, so no format: read as the first one with today's scenarios (1). Each later
+    // step reads the scenario's own `schemaVersion` and sources: one of schema 1 is carried
+    // to the current schema, one already current is left as it is.
     doc = migrateToCurrent({ format: FORMAT_MARKER, formatVersion: 1, scenarios: [detected.doc] }, 1, warnings).doc;
     fromVersion = CURRENT_FORMAT_VERSION;
   } else {

@@ -1,4 +1,18 @@
-import type { Fuel, Scenario, Sector } from '../../shared/model/scenario';
+import type { Accounting, Fuel, Scenario, Sector } from '../../shared/model/scenario';
+
+/**
+ * The accounting methods that count as scenarios did before methods were named
+ * (what a migrated schema-1 scenario gets): every kWh in the energy total,
+ * renewables by local balance, net imports × grid factor with exports credited.
+ * Test scenarios use them unless the test is about a method.
+ */
+export const LEGACY_ACCOUNTING: Accounting = {
+  energyControl: 'none',
+  renewableAttribution: 'localBalance',
+  electricityCo2: 'netImports',
+  gridFactorScope: 'custom',
+  peakTolerancePct: 2,
+};
 
 /**
  * A deliberately round scenario whose results can be worked out by hand in
@@ -24,7 +38,7 @@ export function makeScenario(overrides: (s: Scenario) => void = () => {}): Scena
   };
   const assumed = { kind: 'assumed', reason: 'test value' } as const;
   const s: Scenario = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-round',
     name: '测试情景',
     region: { name: '测试市' },
@@ -50,8 +64,8 @@ export function makeScenario(overrides: (s: Scenario) => void = () => {}): Scena
     conventions: {
       primaryElectricity: 'calorific',
       coalSubstitutionGcePerKWh: 300,
-      excludeNewRenewablesFromIntensity: false,
     },
+    accounting: { ...LEGACY_ACCOUNTING },
     targets: [],
     sources: { '': assumed },
   };

@@ -36,7 +36,7 @@ export function pumped(
 ): PumpedStorage {
   return {
     id, name: id, capacityMW, storageHours, roundTripEfficiencyPct, annualCycles, commissioningYear,
-    status: 'planned', included: true, source: assumed, ...extra,
+    attribution: 'legacyCo2Only', status: 'planned', included: true, source: assumed, ...extra,
   };
 }
 

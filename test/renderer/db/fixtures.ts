@@ -21,7 +21,7 @@ export function testScenario(id: string, patch: Partial<Scenario> = {}, growthPc
   };
   const assumed = { kind: 'assumed', reason: 'test value' } as const;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     name: `情景 ${id}`,
     region: { name: '测试市', nameEn: 'Test City' },
@@ -39,13 +39,40 @@ export function testScenario(id: string, patch: Partial<Scenario> = {}, growthPc
       importedNonFossilSharePct: 0,
     },
     emissionFactors: { tCo2PerTce: { coal: 2.5, oil: 2.1, gas: 1.6, heat: 3.2, biomass: 0 } },
-    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300, excludeNewRenewablesFromIntensity: false },
+    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300 },
+    // the methods a scenario saved before they were named is migrated to
+    accounting: { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 },
     targets: [
       { id: 'cap-2030', label: '2030年碳排放上限', labelEn: 'CO2 cap 2030', metric: 'co2Cap', year: 2030, value: 1000, binding: true, source: assumed },
       { id: 'peak', label: '2030年前达峰', labelEn: 'Peak by 2030', metric: 'peakYear', year: 2030, value: 2030, binding: false, source: assumed },
     ],
     sources: {},
     ...patch,
+  };
+}
+
+/**
+ * A document as schema 1 stored it, before the accounting methods were named:
+ * `conventions.excludeNewRenewablesFromIntensity`, the flag's source, and a
+ * pumped-storage plant without an attribution (1,200 MW × 6 h × 250 cycles at
+ * 75 %: 6 亿kWh lost a year from 2028). Loose JSON, as a migration reads it.
+ */
+export function testScenarioV1(id: string, excludeNewRenewables: boolean): Record<string, unknown> {
+  const { accounting: _, conventions, electricity, ...rest } = testScenario(id);
+  return {
+    ...rest,
+    schemaVersion: 1,
+    electricity: {
+      ...electricity,
+      pumpedStorage: [
+        {
+          id: 'ps-1', name: '抽水蓄能', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 250,
+          commissioningYear: 2028, status: 'planned', included: true, source: { kind: 'assumed', reason: 'test value' },
+        },
+      ],
+    },
+    conventions: { ...conventions, excludeNewRenewablesFromIntensity: excludeNewRenewables },
+    sources: { 'conventions.excludeNewRenewablesFromIntensity': { kind: 'user', note: '旧开关' } },
   };
 }
 

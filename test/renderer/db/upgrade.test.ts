@@ -5,7 +5,7 @@ import { presetVersion } from '../../../renderer/db/preset-seed';
 import { createRepo } from '../../../renderer/db/repo';
 import { resolveRecord } from '../../../renderer/db/inheritance';
 import type { Generator, Scenario } from '../../../shared/model/scenario';
-import { PRESET_A, PRESET_B, testScenario } from './fixtures';
+import { PRESET_A, PRESET_B, testScenario, testScenarioV1 } from './fixtures';
 
 /** Writes a database exactly as the first release did. */
 async function writeV1(name: string, records: { id: string; scenario: unknown; updatedAt: number; presetId?: string }[]) {
@@ -30,7 +30,7 @@ describe('CarbonDb upgrade from version 1', () => {
 
     const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
     expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
@@ -88,7 +88,7 @@ describe('CarbonDb upgrade from version 2', () => {
 
     const db = new CarbonDb('upgrade-v2', { presets: [PRESET_A], now: () => 40 });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.scenarios.where('kind').equals('user').primaryKeys()).sort()).toEqual(['u-child', 'u-live']);
     expect((await db.scenarios.get('u-live'))?.scenario).toEqual(testScenario('u-live'));
     expect((await db.scenarios.get('u-child'))?.parentId).toBe('u-live');
@@ -117,7 +117,7 @@ describe('CarbonDb upgrade from version 3', () => {
     const db = new CarbonDb('upgrade-v3', { presets: [PRESET_A], now: () => 40 });
     const repo = createRepo(db, () => 50);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // u-gone was deleted last session: the open forgets it, as it did before
     const users = await db.scenarios.where('kind').equals('user').sortBy('id');
     expect(users).toEqual([
@@ -174,7 +174,7 @@ describe('CarbonDb upgrade from version 4', () => {
     } finally {
       console.warn = warn;
     }
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const stored = await db.scenarios.get('u-parent');
     expect(stored!.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('c'), populationWan: mark('pop') });
     // the dropped entry, its list and why (a console note: its code and parameters)
@@ -196,6 +196,43 @@ describe('CarbonDb upgrade from version 4', () => {
     // opened afresh, the child shows its own source on c and the parent's on a
     const opened = await resolveRecord(db, 'u-child');
     expect(opened?.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('mine'), populationWan: mark('pop') });
+    db.close();
+  });
+});
+
+describe('CarbonDb upgrade from version 5', () => {
+  it('carries every stored document to schema 2 under the methods it was counted by, and a derived record’s changes with it', async () => {
+    const v5 = new Dexie('upgrade-v5');
+    v5.version(5).stores({ ...V3_STORES });
+    await v5.open();
+    const rec = (id: string, scenario: unknown, extra: object = {}) => ({ id, kind: 'user', name: id, regionName: '测试市', createdAt: 10, updatedAt: 20, rev: 3, scenario, ...extra });
+    const parent = testScenarioV1('u-parent', true);
+    // the child switched the flag off; its snapshot is the parent with that change
+    const childSnapshot = { ...testScenarioV1('u-child', false), sources: parent.sources };
+    const overrides = [{ path: 'conventions.excludeNewRenewablesFromIntensity', value: false }];
+    const current = rec('u-current', testScenario('u-current'));
+    await v5.table('scenarios').bulkAdd([rec('u-parent', parent), rec('u-child', childSnapshot, { parentId: 'u-parent', overrides }), current]);
+    v5.close();
+
+    const db = new CarbonDb('upgrade-v5', { presets: [PRESET_A], now: () => 40 });
+    await db.open();
+    expect(db.verno).toBe(6);
+    const p = (await db.scenarios.get('u-parent'))!;
+    expect(p.scenario.schemaVersion).toBe(2);
+    expect(p.scenario.accounting).toEqual({ energyControl: 'legacyNewRenewables', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 });
+    expect(p.scenario.electricity.pumpedStorage[0]!.attribution).toBe('legacyCo2Only');
+    expect(p.scenario.sources).toEqual({ 'accounting.energyControl': { kind: 'user', note: '旧开关' } });
+    // no window wrote: revisions stay
+    expect(p.rev).toBe(3);
+    const child = (await db.scenarios.get('u-child'))!;
+    expect(child.overrides).toEqual([{ path: 'accounting.energyControl', value: 'none' }]);
+    expect(child.scenario.accounting.energyControl).toBe('none');
+    // a record already of schema 2 is as it was
+    expect(await db.scenarios.get('u-current')).toEqual(current);
+    // opened afresh, the child resolves through its upgraded parent
+    const opened = await resolveRecord(db, 'u-child');
+    expect(opened?.scenario.accounting.energyControl).toBe('none');
+    expect(opened?.scenario.electricity.pumpedStorage[0]!.attribution).toBe('legacyCo2Only');
     db.close();
   });
 });

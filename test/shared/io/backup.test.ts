@@ -51,7 +51,7 @@ describe('backup round trip', () => {
 
   it('survives re-indenting and reordering keys', async () => {
     const file = JSON.parse(createBackup({ content: await content(), ...META }));
-    const reordered = { content: file.content, checksum: file.checksum, appVersion: file.appVersion, createdAt: file.createdAt, formatVersion: 1, format: file.format };
+    const reordered = { content: file.content, checksum: file.checksum, appVersion: file.appVersion, createdAt: file.createdAt, formatVersion: 3, format: file.format };
     expect(parseBackup(JSON.stringify(reordered)).ok).toBe(true);
   });
 });
@@ -98,8 +98,8 @@ describe('backup checks', () => {
     expect(problemsOf(parseBackup('{"a":1}'))[0]).toMatchObject({ code: 'backup.notBackup' });
     const scenarioFile = exportScenarios({ scenarios: [makeScenario()], exportedAt: META.createdAt, appVersion: '0.1.0' });
     expect(problemsOf(parseBackup(scenarioFile))[0]).toMatchObject({ code: 'backup.isScenarioFile' });
-    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 3, appVersion: '2.0.0' })))[0]).toEqual({
-      path: '(file)', code: 'backup.newerApp', params: { app: '2.0.0', version: 3, supported: 2 },
+    expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 4, appVersion: '2.0.0' })))[0]).toEqual({
+      path: '(file)', code: 'backup.newerApp', params: { app: '2.0.0', version: 4, supported: 3 },
     });
     expect(problemsOf(parseBackup(JSON.stringify({ ...base(), formatVersion: 'one' })))[0]).toMatchObject({ code: 'backup.badVersion', params: { got: 'string' } });
     expect(problemsOf(parseBackup(JSON.stringify({ ...base(), content: undefined })))[0]).toMatchObject({ path: 'content' });

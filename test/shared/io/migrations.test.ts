@@ -14,6 +14,7 @@ import {
   migrateToCurrent,
   MIGRATIONS,
 } from '../../../shared/io/migrations';
+import { scenarioToSchema2 } from '../../../shared/io/migrate-accounting';
 import type { IoWarning } from '../../../shared/io/problems';
 import { validateScenario } from '../../../shared/model/validate';
 
@@ -29,14 +30,25 @@ describe('migration chain', () => {
     const before = JSON.stringify(doc);
     const warnings: IoWarning[] = [];
     const r = migrateToCurrent(doc, 0, warnings);
-    expect(r.versions).toEqual([0, 1, 2]);
-    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 2 });
+    expect(r.versions).toEqual([0, 1, 2, 3]);
+    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 3 });
     expect(JSON.stringify(doc)).toBe(before);
   });
 
   it('does nothing for a current document', () => {
-    const doc = { format: 'carbon-peak-planner', formatVersion: 2, scenarios: [] };
-    expect(migrateToCurrent(doc, 2, [])).toEqual({ doc, versions: [2] });
+    const doc = { format: 'carbon-peak-planner', formatVersion: 3, scenarios: [] };
+    expect(migrateToCurrent(doc, 3, [])).toEqual({ doc, versions: [3] });
+  });
+
+  it('a prototype scenario reaches the current schema under the legacy methods its switch meant', () => {
+    const file = fixture('scenario-v0-nanhai.json');
+    const strict = migrateToCurrent(file, 0, []).doc.scenarios as Record<string, unknown>[];
+    expect(strict[0]).toMatchObject({ schemaVersion: 2, accounting: { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 } });
+    expect(strict[0]!.conventions).not.toHaveProperty('excludeNewRenewablesFromIntensity');
+    const lenient = { ...file, scenario: { ...(file.scenario as object), excludeNewRenewables: true } };
+    const out = migrateToCurrent(lenient, 0, []).doc.scenarios as Record<string, unknown>[];
+    expect(out[0]!.accounting).toMatchObject({ energyControl: 'legacyNewRenewables' });
+    expect(validateScenario(out[0]).ok).toBe(true);
   });
 });
 
@@ -105,7 +117,9 @@ describe('format 0 → 1, step by step', () => {
     const file = fixture('scenario-v0-nanhai.json');
     const w: IoWarning[] = [];
     const s = migrateScenarioV0(file.scenario, 0, 'scenario', w);
-    const checked = validateScenario(s);
+    // schema 1, as format 1 held; the step to format 3 carries it on (migrate-accounting.test.ts)
+    expect(s).toMatchObject({ schemaVersion: 1, conventions: { excludeNewRenewablesFromIntensity: false } });
+    const checked = validateScenario(scenarioToSchema2(s));
     expect(checked.ok ? [] : checked.issues).toEqual([]);
     if (!checked.ok) return;
     const sc = checked.scenario;
@@ -158,6 +172,7 @@ describe('format 0 → 1, step by step', () => {
     expect(legacyPathV0('electricity.projects[0].status')).toBe('power.projects[0].status');
     expect(legacyPathV0('electricity.heatRateGcePerKWh.gas')).toBe('power.gasHeatRate');
     expect(legacyPathV0('targets[1].fromYear')).toBe('targets[1].from');
+    expect(legacyPathV0('accounting.energyControl')).toBe('excludeNewRenewables');
     expect(legacyPathV0('baseYear')).toBeNull();
   });
 });

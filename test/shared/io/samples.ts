@@ -71,14 +71,15 @@ export function richScenario(): Scenario {
     s.electricity.pumpedStorage = [
       {
         id: 'ps-1', name: '抽水蓄能', capacityMW: 300, storageHours: 6, roundTripEfficiencyPct: 78, annualCycles: 250, commissioningYear: 2028,
-        status: 'planned', included: true, source: { kind: 'assumed', reason: '规划' }, note: 'note',
+        attribution: 'legacyCo2Only', status: 'planned', included: true, source: { kind: 'assumed', reason: '规划' }, note: 'note',
       },
     ];
     s.electricity.heatRateGcePerKWh = { coal: 305, gas: [{ year: 2020, value: 235 }, { year: 2030, value: 225 }] };
     s.electricity.gridEmissionFactor = { expr: 'interp(2020, 0.5271, 2035, 0.38)' };
     s.electricity.importedNonFossilSharePct = [{ year: 2020, value: 30 }, { year: 2030, value: 42 }];
     s.emissionFactors.tCo2PerTce = { coal: 2.66, oil: 2.08, gas: 1.64, heat: 3.2, biomass: 0 };
-    s.conventions = { primaryElectricity: 'coalSubstitution', coalSubstitutionGcePerKWh: 302.5, excludeNewRenewablesFromIntensity: true };
+    s.conventions = { primaryElectricity: 'coalSubstitution', coalSubstitutionGcePerKWh: 302.5 };
+    s.accounting = { ...s.accounting, energyControl: 'legacyNewRenewables' };
     s.targets = [
       { id: 't-co2i', label: '“十四五”碳排放强度下降', labelEn: 'CO2 intensity', metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 20.5, binding: true, source: { kind: 'user' } },
       { id: 't-ei', label: '能耗强度下降', metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 14.5, binding: true, source: { kind: 'user' } },

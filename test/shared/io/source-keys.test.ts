@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupChecksum, parseBackup } from '../../../shared/io/backup';
+import { scenarioToSchema2 } from '../../../shared/io/migrate-accounting';
 import { migrateToCurrent } from '../../../shared/io/migrations';
 import type { IoWarning } from '../../../shared/io/problems';
 import { exportScenarios, parseScenarioFile } from '../../../shared/io/scenario-file';
@@ -62,19 +63,19 @@ describe('format 1 → 2: sources keyed by row id', () => {
     expect(Object.keys(child.sources).filter((k) => k.includes('pv-west'))).toEqual([]);
   });
 
-  it('passes through the chain without touching its input; a migrated file exports as format 2 and reads back the same', () => {
+  it('passes through the chain without touching its input; a migrated file exports as the current format and reads back the same', () => {
     const doc = fixture();
     const before = JSON.stringify(doc);
     const r = migrateToCurrent(doc, 1, []);
-    expect(r.versions).toEqual([1, 2]);
-    expect(r.doc.formatVersion).toBe(2);
+    expect(r.versions).toEqual([1, 2, 3]);
+    expect(r.doc.formatVersion).toBe(3);
     expect(JSON.stringify(doc)).toBe(before);
 
     const read = parseScenarioFile(text());
     if (!read.ok) throw new Error('fixture does not read');
     const again = parseScenarioFile(exportScenarios({ scenarios: read.scenarios, derived: read.derived, exportedAt: 'x', appVersion: 'y' }));
     if (!again.ok) throw new Error(JSON.stringify(again.problems));
-    expect(again.formatVersion).toBe(2);
+    expect(again.formatVersion).toBe(3);
     expect(again.warnings).toEqual([]);
     expect(again.scenarios).toEqual(read.scenarios);
     expect(again.derived).toEqual(read.derived);
@@ -111,14 +112,15 @@ describe('format 1 → 2: sources keyed by row id', () => {
 
   it('a format-1 backup is migrated, its derived scenarios resolved through the presets it names', () => {
     const doc = fixture();
-    const [parent] = doc.scenarios as Scenario[];
+    // a preset is of the current schema, as the app's are
+    const parent = scenarioToSchema2((doc.scenarios as unknown[])[0]) as Scenario;
     const content = { scenarios: [], derived: doc.derived, settings: {} };
     const backup = JSON.stringify({
       format: 'carbon-peak-planner-backup', formatVersion: 1, createdAt: 'x', appVersion: 'y',
       checksum: { algorithm: 'sha256', value: backupChecksum(content) }, content,
     });
     // the parent is a preset: not in the backup, given by the caller
-    const r = parseBackup(backup, { parents: (id) => (id === parent!.id ? parent : undefined) });
+    const r = parseBackup(backup, { parents: (id) => (id === parent.id ? parent : undefined) });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.content.derived[0]!.overrides[2]!.path).toBe('sources["electricity.projects[id=wind-ridge].capacityMW"]');
     expect(r.derivedResolved[0]!.sources['electricity.projects[id=wind-ridge].capacityMW']).toEqual({ kind: 'user', note: 'ridge doubled' });

@@ -39,7 +39,7 @@ function county(): Scenario {
       gen('pv-2', 'pv', 30, { expr: 'step(2020, 1000, 2026, 1150)' }, 2026),
     ];
     s.electricity.pumpedStorage = [{ id: 'ps-1', name: '抽水蓄能', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 250,
-      commissioningYear: 2027, status: 'planned', included: true, source: doc(40) }];
+      attribution: 'legacyCo2Only', commissioningYear: 2027, status: 'planned', included: true, source: doc(40) }];
     s.targets = [target('co2-int-2025', 'co2IntensityReduction', 2025, 19.5, 2020), target('peak', 'peakYear', 2030, 2030)];
     s.sources = {
       '': { kind: 'assumed', reason: 'test' },
@@ -272,7 +272,7 @@ describe('round trip: diff then apply gives the edited scenario back', () => {
     fc.tuple(fc.constantFrom(...VALUE_PATHS), series, source).map(([p, v, src]): Edit => (s) => setValue(s, p, v, src)),
     fc.tuple(fc.constantFrom(...VALUE_PATHS), series).map(([p, v]): Edit => (s) => setAt(s, p, v)), // value without its source
     fc.constantFrom<Edit>(
-      mutate((m) => { delete m.region.nameEn; }), mutate((m) => { delete m.region.code; }), mutate((m) => { m.conventions.excludeNewRenewablesFromIntensity = true; }),
+      mutate((m) => { delete m.region.nameEn; }), mutate((m) => { delete m.region.code; }), mutate((m) => { m.accounting.energyControl = 'nonFossilExcluded'; }),
       mutate((m) => { m.id = 'edited-id'; m.name = '改名'; m.description = '说明'; delete m.nameEn; }),
     ),
     fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 3000 })).map(([n, at, mw]): Edit => (s) => {

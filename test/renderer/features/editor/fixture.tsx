@@ -21,7 +21,7 @@ export function editorScenario(): Scenario {
     services: empty, transport: empty, households: empty, agriculture: empty,
   };
   const s: Scenario = {
-    schemaVersion: 1, id: 'test-editor', name: '测试情景', region: { name: '测试市' }, baseYear: 2020, endYear: 2035,
+    schemaVersion: 2, id: 'test-editor', name: '测试情景', region: { name: '测试市' }, baseYear: 2020, endYear: 2035,
     populationWan: 50,
     economy: { baseGdpYiYuan: 100, gdpGrowthPct: 5 },
     energy: { baseIntensityTcePerWanYuan: 0.5, intensityDeclinePct: 0, inputConvention: 'calorific', sectors },
@@ -30,7 +30,8 @@ export function editorScenario(): Scenario {
       gridEmissionFactor: 0.5, importedNonFossilSharePct: 0,
     },
     emissionFactors: { tCo2PerTce: { coal: 2.5, oil: 2.1, gas: 1.6, heat: 3.2, biomass: 0 } },
-    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300, excludeNewRenewablesFromIntensity: false },
+    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300 },
+    accounting: { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 },
     targets: [],
     sources: { '': { kind: 'assumed', reason: 'test value' } },
   };
@@ -48,7 +49,7 @@ export function editorScenario(): Scenario {
     { id: 'wind-b', name: '高山风电场', type: 'wind', capacityMW: 50, utilisationHours: [{ year: 2020, value: 2000 }, { year: 2030, value: 2200 }], commissioningYear: 2024, status: 'planned', included: true, source: { kind: 'assumed', reason: '规划项目' } },
   ];
   s.electricity.pumpedStorage = [
-    { id: 'ps-a', name: '抽蓄电站', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 240, commissioningYear: 2028, status: 'planned', included: true, source: { kind: 'document', file: '004_59f5176fc450bca8.txt', line: 88 } },
+    { id: 'ps-a', name: '抽蓄电站', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: 240, attribution: 'legacyCo2Only', commissioningYear: 2028, status: 'planned', included: true, source: { kind: 'document', file: '004_59f5176fc450bca8.txt', line: 88 } },
   ];
   s.targets = [
     { id: 't-co2', label: '单位GDP二氧化碳排放降低', metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true, source: { kind: 'assumed', reason: '国家目标' } },

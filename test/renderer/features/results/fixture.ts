@@ -23,7 +23,7 @@ export function makeCity(overrides: (s: Scenario) => void = () => {}): Scenario 
   });
   const target = (t: Omit<Target, 'source'>): Target => ({ ...t, source: assumed });
   const s: Scenario = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-city',
     name: '测试市 政策情景',
     nameEn: 'Test city policy',
@@ -43,7 +43,7 @@ export function makeCity(overrides: (s: Scenario) => void = () => {}): Scenario 
       projects: [gen('pv-1', 'pv', 600, 1100, 2023), gen('wind-1', 'wind', 300, 2100, 2026), gen('pv-2', 'pv', 800, 1100, 2028)],
       pumpedStorage: [
         {
-          id: 'ps-1', name: 'ps-1', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 78, annualCycles: 280,
+          id: 'ps-1', name: 'ps-1', capacityMW: 1200, storageHours: 6, roundTripEfficiencyPct: 78, annualCycles: 280, attribution: 'legacyCo2Only',
           commissioningYear: 2027, status: 'underConstruction', included: true, source: assumed,
         },
       ],
@@ -52,7 +52,8 @@ export function makeCity(overrides: (s: Scenario) => void = () => {}): Scenario 
       importedNonFossilSharePct: 35,
     },
     emissionFactors: { tCo2PerTce: { coal: 2.66, oil: 2.12, gas: 1.64, heat: 3.2, biomass: 0 } },
-    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300, excludeNewRenewablesFromIntensity: false },
+    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300 },
+    accounting: { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 },
     targets: [
       target({ id: 'co2i-14', label: '十四五单位GDP二氧化碳排放降低', labelEn: 'CO2 intensity, 14th plan', metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 19.5, binding: true }),
       target({ id: 'co2i-15', label: '十五五单位GDP二氧化碳排放降低', metric: 'co2IntensityReduction', fromYear: 2025, year: 2030, value: 18, binding: true }),
