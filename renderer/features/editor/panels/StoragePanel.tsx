@@ -60,9 +60,6 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
             </option>
           ))}
         </select>
-        <div className="cell-hint muted small" data-testid={`storage-attribution-hint-${p.id}`}>
-          {t(`storage.attributionHint.${p.attribution}`)}
-        </div>
       </td>
       <td>
         <ScenarioNumber path={`${base}.commissioningYear`} label={t('storage.commissioning')} integer />
@@ -105,9 +102,16 @@ export function StoragePanel() {
   const apply = (op: (s: Scenario) => Scenario, key: string) => void change(op, path, key).then((m) => setError(m[0] ?? null));
   return (
     <div className="rows">
-      <p className="note-box" data-testid="storage-note">
-        {t('storage.netConsumer')}
-      </p>
+      <div className="note-box" data-testid="storage-note">
+        <p>{t('storage.netConsumer')}</p>
+        <ul className="attribution-legend">
+          {STORAGE_ATTRIBUTIONS.map((a) => (
+            <li key={a} data-testid={`storage-attribution-${a}`}>
+              <strong>{t(`storage.attributionOptions.${a}`)}</strong> {t(`storage.attributionHint.${a}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
       <div className="table-scroll">
         <table className="grid ledger-table">
           <thead>

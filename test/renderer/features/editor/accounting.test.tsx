@@ -144,10 +144,12 @@ describe('new inputs', () => {
     for (const word of ['综合效率', '连续满发小时数', '抽发损耗电量', '损耗计入']) expect(panel).toHaveTextContent(word);
     const select = screen.getByTestId('field-electricity.pumpedStorage[0].attribution');
     // the legacy option is offered only to a plant that has it
-    expect(within(select).queryByText('旧版：只计入排放')).toBeNull();
+    expect(within(select).queryByText('旧版：只计排放')).toBeNull();
     await user.selectOptions(select, 'host');
     await waitFor(() => expect(last().electricity.pumpedStorage[0]!.attribution).toBe('host'));
-    expect(screen.getByTestId('storage-attribution-hint-ps-a')).toHaveTextContent('计入用电量、能源消费总量');
+    // what each choice does is stated once, above the table
+    expect(screen.getByTestId('storage-attribution-host')).toHaveTextContent('计入用电量、能源消费总量');
+    expect(screen.getByTestId('storage-attribution-legacyCo2Only')).toHaveTextContent('旧版情景所用');
   });
 
   it('a carbon budget target, and the target metrics in the documents’ words', async () => {
