@@ -63,10 +63,11 @@ export function yearFlags(p: PreparedScenario, years: readonly YearResult[]): Ye
 /**
  * Local generation moves CO2 only where the method counts local thermal output and net
  * imports (location- and market-based count electricity use at the grid factor whoever
- * generates it); it moves the energy assessed only where the control rule deducts renewable
- * electricity attributed by the physical local balance (or the legacy rule's new
- * renewables; the intensity only where the rule deducts from it). Pumped-storage losses move CO2 when charged to the region and energy when
- * charged to the host. The total energy is GDP × intensity: no plant moves it.
+ * generates it), but a waste-to-energy plant's fossil CO2 under every method. It moves the
+ * energy assessed only where the control rule deducts renewable electricity attributed by
+ * the physical local balance (or the legacy rule's new renewables), and the intensity only
+ * where the rule deducts from it. Pumped-storage losses move CO2 when charged to the region
+ * and energy when charged to the host. The total energy is GDP × intensity: no plant moves it.
  */
 function bearingOf(p: PreparedScenario): Record<FlagMetric, Bearing> {
   const acc = p.scenario.accounting;
@@ -74,7 +75,7 @@ function bearingOf(p: PreparedScenario): Record<FlagMetric, Bearing> {
   const localAssessed =
     acc.energyControl === 'legacyNewRenewables' || (acc.energyControl !== 'none' && acc.renewableAttribution === 'localBalance');
   const co2: Bearing = {
-    generator: () => localCo2,
+    generator: (g) => localCo2 || g.fossilCo2TPerMWh > 0,
     storage: (s) => s.attribution !== 'gridAsset',
     gridFactor: true,
   };
@@ -102,14 +103,14 @@ function events(p: PreparedScenario, year: number, bear: Bearing): FlagDriver[] 
   const leaving: FlagDriver[] = [];
   let months: Map<string, number> | null = null;
   for (const g of p.generators) {
-    if (!bear.generator(g)) continue;
+    const recent = g.from === year || g.from === year - 1;
+    const month = recent ? (months ??= commissioningMonths(p)).get(g.id) : undefined;
+    const enters = g.from === year || (g.from === year - 1 && month !== undefined && month > 1);
+    const retires = g.to === year;
+    if (!(enters || retires) || !bear.generator(g)) continue;
     const base = { id: g.id, name: g.name, generatorType: g.type, capacityMW: g.capacityMW };
-    if (g.to === year) leaving.push({ kind: 'plantRetires', ...base });
-    if (g.from !== year && g.from !== year - 1) continue;
-    months ??= commissioningMonths(p);
-    const month = months.get(g.id);
-    if (g.from === year - 1 && !(month !== undefined && month > 1)) continue;
-    entering.push({ kind: 'projectEnters', ...base, commissioningYear: g.from, ...(month !== undefined ? { commissioningMonth: month } : {}) });
+    if (enters) entering.push({ kind: 'projectEnters', ...base, commissioningYear: g.from, ...(month !== undefined ? { commissioningMonth: month } : {}) });
+    if (retires) leaving.push({ kind: 'plantRetires', ...base });
   }
   for (const s of p.storage) {
     if (!bear.storage(s)) continue;
