@@ -2,11 +2,13 @@ import { BarChart, LineChart, ScatterChart, type BarSeriesOption, type LineSerie
 import {
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
+  type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type MarkPointComponentOption,
   type TooltipComponentOption,
@@ -16,7 +18,7 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 // Only what the charts use, so the bundle carries a fraction of ECharts.
 // SVG is registered too: printed reports want vector charts.
-registerEcharts([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkPointComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+registerEcharts([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkPointComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer, SVGRenderer]);
 
 /** The option type of every chart in the app (only the registered series and components). */
 export type ChartOption = ComposeOption<
@@ -28,6 +30,7 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | MarkPointComponentOption
   | MarkLineComponentOption
+  | MarkAreaComponentOption
 >;
 
 export type ChartRenderer = 'canvas' | 'svg';

@@ -1,4 +1,4 @@
-import type { ScenarioResults, TargetStatus } from '../../../shared/engine/results';
+import type { Peak, ScenarioResults, TargetStatus } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Translate } from './chart-options';
 import { unitOf, type NumberFormatter } from './format';
@@ -13,21 +13,32 @@ function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string
   return lang === 'en' && t?.labelEn ? t.labelEn : status.label;
 }
 
+/**
+ * The results' peak as the target texts need it; a caller holding only whether
+ * CO2 peaked within the horizon passes that boolean (no rebound is then known).
+ */
+type PeakLike = Peak | boolean;
+const withinHorizon = (p: PeakLike) => (typeof p === 'boolean' ? p : p.withinHorizon);
+const reboundOf = (p: PeakLike) => (typeof p === 'boolean' ? null : p.rebound);
+
 /** Target value or scenario value of a target, in its unit. */
-export function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peakWithinHorizon: boolean): string {
+export function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peak: PeakLike): string {
   if (status.metric === 'peakYear') {
     if (which === 'target') return t('targets.byYear', { year: value });
-    // Still rising in the last year: that year is no peak year.
-    return peakWithinHorizon ? t('year', { year: value }) : t('targets.noPeak');
+    // Still rising in the last year: that year is no peak year; nor is one followed by a rebound.
+    if (!withinHorizon(peak)) return t('targets.noPeak');
+    return reboundOf(peak) ? t('targets.highestYear', { year: value }) : t('year', { year: value });
   }
   const text = fmt.withUnit(value, unitOf(status.unit));
   return isReduction(status.metric) ? t('targets.reduction', { value: text }) : text;
 }
 
-/** "+2.3 个百分点" / "差 1.2 个百分点", "超出上限 30.2 万tCO2", "提前 2 年". */
-export function marginText(status: TargetStatus, fmt: NumberFormatter, t: Translate, peakWithinHorizon: boolean): string {
+/** "+2.3 个百分点" / "差 1.2 个百分点", "超出上限 30.2 万tCO2", "提前 2 年", "2030年回升，不算达峰". */
+export function marginText(status: TargetStatus, fmt: NumberFormatter, t: Translate, peak: PeakLike): string {
   const m = status.margin;
-  if (status.metric === 'peakYear' && !peakWithinHorizon) return t('targets.margin.noPeak');
+  if (status.metric === 'peakYear' && !withinHorizon(peak)) return t('targets.margin.noPeak');
+  const rebound = reboundOf(peak);
+  if (status.metric === 'peakYear' && rebound) return t('targets.margin.rebound', { year: rebound.year });
   if (m === null || status.met === null) return '—';
   switch (status.metric) {
     case 'peakYear':
@@ -85,12 +96,12 @@ export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
                         {t(`targets.metric.${s.metric}`)} · <span className="nowrap">{period}</span>
                       </div>
                     </th>
-                    <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', results.peak.withinHorizon)}</td>
-                    <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak.withinHorizon)}</td>
+                    <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', results.peak)}</td>
+                    <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak)}</td>
                     <td className="res-target-status">
                       <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
                       <span className="res-margin" data-testid="target-margin">
-                        {marginText(s, fmt, t, results.peak.withinHorizon)}
+                        {marginText(s, fmt, t, results.peak)}
                       </span>
                     </td>
                   </tr>

@@ -5,6 +5,7 @@ import type { ChartOption } from '../Chart';
 import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../chart/palette';
 import type { NumberFormatter, UnitId } from './format';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
+import { flagPoints, historyAreas, plateauArea, reboundPoint, withHistory } from './chart-marks';
 
 /** i18next's `t` for the `results` namespace. */
 export type Translate = TFunction<'results'>;
@@ -17,6 +18,9 @@ export const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Sour
 export const INK = '#1f2933';
 export const MUTED = '#616e7c';
 export const LINE = '#d9dee4';
+
+/** Fossil carbon of waste burnt for power: apart from coal and gas power, near the local-power purple. */
+const WASTE_COLOR = '#a05195';
 
 /** Below this a series is noise on a chart (a fuel with no use in any year), so it is left out of the legend. */
 const EPSILON = 1e-9;
@@ -110,16 +114,21 @@ function xIndex(r: ScenarioResults, year: number): number | null {
   return i >= 0 && i < r.years.length ? i : null;
 }
 
+/** Bands over the category axis (statistics, plateau), silent so they never catch the tooltip. */
+function markAreas(data: unknown[]): Series['markArea'] {
+  return data.length ? ({ silent: true, data } as Series['markArea']) : undefined;
+}
+
 /** CO2 by source, stacked, with the total drawn over it and the peak marked. Targets: peak year, caps. */
 export function co2Option(ctx: Ctx): ChartOption {
   const { results: r, fmt, t } = ctx;
-  const sources = [...COMBUSTION_FUELS, 'localPower', 'importedElectricity'] as const;
+  const sources = [...COMBUSTION_FUELS, 'localPower', 'wasteIncineration', 'importedElectricity', 'storageLosses'] as const;
   const series: Series[] = [];
   for (const s of sources) {
     const data = col(r, (y) => y.co2BySource[s]);
     if (!anyNonZero(data)) continue;
-    const name = s === 'localPower' || s === 'importedElectricity' ? t(`source.${s}`) : t(`fuel.${s}`);
-    series.push(stackedArea(name, CO2_SOURCE_COLORS[s], data, 'co2'));
+    const name = s === 'localPower' || s === 'importedElectricity' || s === 'storageLosses' || s === 'wasteIncineration' ? t(`source.${s}`) : t(`fuel.${s}`);
+    series.push(stackedArea(name, s === 'storageLosses' ? SERIES_COLORS.storageLoss : s === 'wasteIncineration' ? WASTE_COLOR : CO2_SOURCE_COLORS[s], data, 'co2'));
   }
   const peak = r.peak;
   const peakTargets = r.targets.filter((x) => x.metric === 'peakYear' && xIndex(r, x.target) !== null);
@@ -129,7 +138,9 @@ export function co2Option(ctx: Ctx): ChartOption {
   const edge = peakIndex < r.years.length * 0.15 || peakIndex > r.years.length * 0.85;
   const crowded = edge || peakTargets.some((x) => Math.abs(x.target - peak.year) <= 2);
   const peakLabelAt = !crowded ? 'top' : peakIndex < r.years.length * 0.6 ? 'right' : 'left';
-  series.push({
+  // A peak followed by a rebound is no peak: its point is then only the highest value.
+  const peakWord = peak.holds ? 'charts.peak' : 'charts.highest';
+  const total: Series & { type: 'line' } = {
     type: 'line',
     name: t('charts.total'),
     data: col(r, (y) => y.co2),
@@ -137,27 +148,29 @@ export function co2Option(ctx: Ctx): ChartOption {
     symbol: 'none',
     lineStyle: { width: 2.5, color: SERIES_COLORS.total },
     z: 5,
-    markPoint: peak.withinHorizon
-      ? {
-          symbol: 'circle',
-          symbolSize: 9,
-          itemStyle: { color: '#fff', borderColor: SERIES_COLORS.total, borderWidth: 2.5 },
-          label: {
-            show: true,
-            position: peakLabelAt,
-            distance: 8,
-            formatter: `${t('charts.peak', { year: peak.year })}\n${fmt.withUnit(peak.co2, 'wanTCo2')}`,
-            color: INK,
-            fontFamily: FONT,
-            fontSize: 11,
-            lineHeight: 15,
-            backgroundColor: 'rgba(255,255,255,0.9)',
-            padding: [2, 4],
-            borderRadius: 3,
-          },
-          data: [{ name: 'peak', coord: [String(peak.year), peak.co2], value: peak.co2 }],
-        }
-      : undefined,
+    markPoint:
+      peak.withinHorizon || peak.rebound
+        ? {
+            symbol: 'circle',
+            symbolSize: 9,
+            itemStyle: { color: '#fff', borderColor: SERIES_COLORS.total, borderWidth: 2.5 },
+            label: {
+              show: true,
+              position: peakLabelAt,
+              distance: 8,
+              formatter: `${t(peakWord, { year: peak.year })}\n${fmt.withUnit(peak.co2, 'wanTCo2')}`,
+              color: INK,
+              fontFamily: FONT,
+              fontSize: 11,
+              lineHeight: 15,
+              backgroundColor: 'rgba(255,255,255,0.9)',
+              padding: [2, 4],
+              borderRadius: 3,
+            },
+            data: [{ name: 'peak', coord: [String(peak.year), peak.co2], value: peak.co2 }, ...reboundPoint(r, fmt, t)],
+          }
+        : undefined,
+    markArea: markAreas([...historyAreas(r, 'energy', t), ...plateauArea(r, fmt, t)]),
     markLine: peakTargets.length
       ? {
           symbol: 'none',
@@ -168,7 +181,10 @@ export function co2Option(ctx: Ctx): ChartOption {
           data: peakTargets.map((x) => ({ xAxis: String(x.target), value: x.target })),
         }
       : undefined,
-  });
+  };
+  series.push(...withHistory(total, r, 'energy', t));
+  const flagged = flagPoints(ctx, ['co2'], (y) => y.co2, 'wanTCo2');
+  if (flagged) series.push(flagged);
   const caps = levelTargets(r, 'co2Cap').filter((p) => xIndex(r, p.year) !== null);
   if (caps.length) {
     series.push({
@@ -189,7 +205,7 @@ export function co2Option(ctx: Ctx): ChartOption {
 export function co2PerGdpOption(ctx: Ctx): ChartOption {
   const { results: r, t } = ctx;
   const path = intensityTargetPath(r, 'co2IntensityReduction');
-  const series: Series[] = [
+  const series: Series[] = withHistory(
     {
       type: 'line',
       name: t('charts.scenario'),
@@ -198,8 +214,14 @@ export function co2PerGdpOption(ctx: Ctx): ChartOption {
       symbol: 'none',
       lineStyle: { width: 2.5 },
       z: 5,
+      markArea: markAreas(historyAreas(r, 'gdpAndEnergy', t)),
     },
-  ];
+    r,
+    'gdpAndEnergy',
+    t,
+  );
+  const flagged = flagPoints(ctx, ['co2PerGdp'], (y) => y.co2PerGdp, 'tCo2PerWanYuan');
+  if (flagged) series.push(flagged);
   const onAxis = path.filter((p) => xIndex(r, p.year) !== null);
   if (onAxis.length) {
     series.push({
@@ -225,6 +247,9 @@ export function energyOption(ctx: Ctx): ChartOption {
     const data = col(r, (y) => y.energyByFuel[f]);
     if (anyNonZero(data)) series.push(stackedArea(t(`fuel.${f}`), FUEL_COLORS[f], data, 'energy'));
   }
+  if (series[0]) series[0] = { ...series[0], markArea: markAreas(historyAreas(r, 'energy', t)) };
+  const flagged = flagPoints(ctx, ['energy'], (y) => y.energy, 'wanTce');
+  if (flagged) series.push(flagged);
   if (r.years.some((y) => Math.abs(y.energyAssessed - y.energy) > 1e-6)) {
     series.push({
       type: 'line',
@@ -235,6 +260,8 @@ export function energyOption(ctx: Ctx): ChartOption {
       lineStyle: { type: 'dashed', width: 1.8 },
       z: 5,
     });
+    const assessedFlags = flagPoints(ctx, ['energyAssessed'], (y) => y.energyAssessed, 'wanTce');
+    if (assessedFlags) series.push(assessedFlags);
   }
   return { ...frame(ctx, 'wanTce', { min: 0, legendItems: series.length }), series };
 }
@@ -265,7 +292,21 @@ export function electricityOption(ctx: Ctx): ChartOption {
     symbol: 'none',
     lineStyle: { width: 2.2 },
     z: 5,
+    markArea: markAreas(historyAreas(r, 'energy', t)),
   });
+  // 全社会用电量 as published, beside the engine's demand (the cross-check table gives the differences)
+  const reported = r.years.filter((y) => y.reported.electricityUse !== undefined);
+  if (reported.length) {
+    series.push({
+      type: 'scatter',
+      name: t('charts.reportedUse'),
+      data: reported.map((y) => [String(y.year), y.reported.electricityUse!]),
+      color: SERIES_COLORS.target,
+      symbol: 'diamond',
+      symbolSize: 10,
+      z: 6,
+    });
+  }
   const losses = col(r, (y) => y.storageLoss);
   if (anyNonZero(losses)) {
     series.push({
@@ -286,7 +327,7 @@ export function electricityOption(ctx: Ctx): ChartOption {
 /** Non-fossil share of energy consumption, with the share targets as points. */
 export function nonFossilOption(ctx: Ctx): ChartOption {
   const { results: r, fmt, t } = ctx;
-  const series: Series[] = [
+  const series: Series[] = withHistory(
     {
       type: 'line',
       name: t('charts.scenario'),
@@ -296,8 +337,12 @@ export function nonFossilOption(ctx: Ctx): ChartOption {
       lineStyle: { width: 2.5 },
       areaStyle: { color: SERIES_COLORS.scenario, opacity: 0.08 },
       z: 5,
+      markArea: markAreas(historyAreas(r, 'energy', t)),
     },
-  ];
+    r,
+    'energy',
+    t,
+  );
   const targets = levelTargets(r, 'nonFossilShare').filter((p) => xIndex(r, p.year) !== null);
   if (targets.length) {
     series.push({

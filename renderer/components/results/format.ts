@@ -1,7 +1,7 @@
 import { numberLocale } from '../../i18n';
 
 /** Display units of results and targets (the engine's unit strings map onto these). */
-export const UNIT_IDS = ['wanTCo2', 'tCo2PerWanYuan', 'wanTce', 'tcePerWanYuan', 'pct', 'pp', 'yiKWh', 'yiYuan', 'mw', 'year', 'wanRen', 'tCo2PerCapita'] as const;
+export const UNIT_IDS = ['wanTCo2', 'tCo2PerWanYuan', 'wanTce', 'tcePerWanYuan', 'pct', 'pp', 'yiKWh', 'yiYuan', 'mw', 'year', 'wanRen', 'tCo2PerCapita', 'tCo2PerMWh'] as const;
 export type UnitId = (typeof UNIT_IDS)[number];
 
 /** Decimals shown per unit: enough to see a year-on-year change, no more than the inputs justify. */
@@ -18,6 +18,8 @@ export const UNIT_DECIMALS: Record<UnitId, number> = {
   year: 0,
   wanRen: 1,
   tCo2PerCapita: 2,
+  // the published 电力平均二氧化碳排放因子 have four decimals (0.5366)
+  tCo2PerMWh: 4,
 };
 
 const BY_TEXT: Record<string, UnitId> = {
@@ -32,6 +34,7 @@ const BY_TEXT: Record<string, UnitId> = {
   年: 'year',
   万人: 'wanRen',
   'tCO2/人': 'tCo2PerCapita',
+  'tCO2/MWh': 'tCo2PerMWh',
 };
 
 /** The unit of an engine unit string (`RESULT_UNITS`, `TargetStatus.unit`). */

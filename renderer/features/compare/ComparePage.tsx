@@ -10,6 +10,7 @@ import { SCENARIO_COLORS, type ComparedRun } from './compare-chart-options';
 import { MIN_SCENARIOS, makeReference, reportHref, toggleId } from './compare-query';
 import { CompareCharts } from './CompareCharts';
 import { CompareSections } from './CompareSections';
+import { MethodsTable } from './MethodsTable';
 import { ComparedList, ScenarioPicker } from './ScenarioPicker';
 import { useCompareQuery } from './useCompareQuery';
 import { useCompareResults } from './useCompareResults';
@@ -128,6 +129,7 @@ export function ComparePage({ query }: Props) {
       )}
       {ready && (
         <>
+          <MethodsTable runs={runs} fmt={fmt} />
           <CompareCharts runs={runs} fmt={fmt} t={tr} />
           <CompareSections runs={runs} query={q} onQuery={setQuery} fmt={fmt} t={tr} labelOf={labelOf} />
         </>

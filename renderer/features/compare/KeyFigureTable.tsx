@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffVerdict, KEY_METRIC_UNITS, keyFigureTable, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
+import { diffVerdict, KEY_METRIC_UNITS, keyFigureTable, yearResult, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
+import type { YearResult } from '../../../shared/engine/results';
 import { unitOf, type NumberFormatter, type UnitId } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 
@@ -11,6 +12,17 @@ type Row = KeyFigureRow & {
   diffUnit: UnitId;
   token: string;
   text?: (f: Figure, i: number) => string;
+  /** a line under the value (the peak's plateau or rebound) */
+  note?: (run: ComparedRun) => { text: string; bad: boolean } | null;
+};
+
+/** Which published statistics a figure of a year rests on (marked 实际 in its cell). */
+const ACTUAL_OF: Partial<Record<KeyFigureRow['metric'], (y: YearResult) => boolean>> = {
+  gdp: (y) => y.actual.gdp,
+  energy: (y) => y.actual.energy,
+  co2: (y) => y.actual.energy,
+  energyPerGdp: (y) => y.actual.gdp && y.actual.energy,
+  co2PerGdp: (y) => y.actual.gdp && y.actual.energy,
 };
 
 const TONE = { better: ' good', worse: ' bad' } as const;
@@ -30,15 +42,22 @@ function tone(metric: Row['metric'], diff: number | null): string {
  */
 export function KeyFigureTable({ runs, years, fmt }: Props) {
   const { t } = useTranslation('compare');
+  const peakNote = (run: ComparedRun) => {
+    const { peak } = run.results;
+    if (peak.rebound) return { text: t('table.rebound', { year: peak.rebound.year }), bad: true };
+    if (peak.plateau.fromYear !== peak.plateau.toYear) return { text: t('table.plateau', { from: peak.plateau.fromYear, to: peak.plateau.toYear }), bad: false };
+    return null;
+  };
   const groups = keyFigureTable(
     runs.map((r) => r.results),
     years,
   ).map((g) => ({
     key: g.year === null ? 'peak' : String(g.year),
+    year: g.year,
     title: g.year === null ? t('table.peakGroup') : t('table.yearGroup', { year: g.year }),
     rows: g.rows.map((row): Row => {
       if (row.metric === 'peakYear') {
-        return { ...row, unit: null, diffUnit: 'year', token: 'all', text: (f) => (f.value === null ? t('table.noPeak') : String(f.value)) };
+        return { ...row, unit: null, diffUnit: 'year', token: 'all', text: (f) => (f.value === null ? t('table.noPeak') : String(f.value)), note: peakNote };
       }
       const unit = unitOf(KEY_METRIC_UNITS[row.metric]);
       return { ...row, unit, diffUnit: unit === 'pct' ? 'pp' : unit, token: g.year === null ? 'all' : String(g.year) };
@@ -88,6 +107,10 @@ export function KeyFigureTable({ runs, years, fmt }: Props) {
                   </th>
                   {row.figures.map((f, i) => {
                     const diff = diffText(row, f);
+                    const run = runs[i]!;
+                    const note = row.note?.(run) ?? null;
+                    const y = g.year === null ? undefined : yearResult(run.results, g.year);
+                    const actual = y !== undefined && (ACTUAL_OF[row.metric]?.(y) ?? false);
                     return (
                       <td
                         key={runs[i]!.id}
@@ -96,9 +119,14 @@ export function KeyFigureTable({ runs, years, fmt }: Props) {
                         data-value={f.value === null ? '' : String(f.value)}
                         data-diff={f.diff === null ? '' : String(f.diff)}
                         data-diff-pct={f.diffPct === null ? '' : String(f.diffPct)}
+                        data-actual={actual ? 'true' : undefined}
                       >
-                        <div className="cmp-value">{valueText(row, f, i)}</div>
+                        <div className="cmp-value">
+                          {valueText(row, f, i)}
+                          {actual && <span className="cmp-actual">{t('table.actual')}</span>}
+                        </div>
                         {diff && <div className={`cmp-diff${tone(row.metric, f.diff)}`}>{diff}</div>}
+                        {note && <div className={`cmp-peak-note${note.bad ? ' bad' : ''}`}>{note.text}</div>}
                       </td>
                     );
                   })}

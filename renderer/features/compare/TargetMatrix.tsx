@@ -3,6 +3,7 @@ import type { TargetStatus } from '../../../shared/engine/results';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
 import { marginText, valueText } from '../../components/results/TargetTable';
+import { plateauText, reboundText } from '../../components/results/peak-text';
 import type { ComparedRun } from './compare-chart-options';
 import { cellVerdict, targetMatrix, targetsMet, type MatrixRow } from '../../../shared/engine/compare';
 
@@ -23,6 +24,19 @@ function period(row: MatrixRow, t: Translate): string {
 
 function statusWord(s: TargetStatus, t: Translate): string {
   return s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed');
+}
+
+/** Under a peak-year target: the scenario's highest year and plateau, or the rebound that rules the peak out. */
+function PeakNote({ run, fmt, t }: { run: ComparedRun; fmt: NumberFormatter; t: Translate }) {
+  const { peak } = run.results;
+  const rebound = reboundText(peak, fmt, t);
+  const plateau = plateauText(peak, fmt, t);
+  if (!rebound && !plateau) return null;
+  return (
+    <div className={`cmp-peak-note${rebound ? ' bad' : ''}`} data-testid={`matrix-peak-note-${run.id}`}>
+      {rebound ? `${t('kpi.highestIn', { year: peak.year })}；${rebound}` : plateau}
+    </div>
+  );
 }
 
 /**
@@ -74,10 +88,11 @@ export function TargetMatrix({ runs, fmt, t, labelOf }: Props) {
                           {statusWord(s, t)}
                         </span>{' '}
                         <span className="nowrap">
-                          {valueText(s, s.target, fmt, t, 'target', run.results.peak.withinHorizon)}
+                          {valueText(s, s.target, fmt, t, 'target', run.results.peak)}
                         </span>
                         {s.binding && <span className="res-kind binding">{t('targets.binding')}</span>}
-                        <div className="res-margin">{marginText(s, fmt, t, run.results.peak.withinHorizon)}</div>
+                        <div className="res-margin">{marginText(s, fmt, t, run.results.peak)}</div>
+                        {s.metric === 'peakYear' && <PeakNote run={run} fmt={fmt} t={t} />}
                       </div>
                     ))}
                   </td>

@@ -58,6 +58,7 @@ export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
     const { peak } = run.results;
     return {
       ...scenarioLine(run, (y) => y.co2),
+      // a ring at the peak; where emissions rebound after it, the ring names only the highest year and a triangle marks the rebound
       markPoint: peak.withinHorizon
         ? {
             symbol: 'circle',
@@ -66,10 +67,22 @@ export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
             label: { show: false },
             data: [
               {
-                name: ctx.t('charts.peak', { year: peak.year }),
+                name: ctx.t(peak.holds ? 'charts.peak' : 'charts.highest', { year: peak.year }),
                 coord: [String(peak.year), peak.co2],
                 value: peak.co2,
               },
+              ...(peak.rebound
+                ? [
+                    {
+                      name: ctx.t('charts.rebound', { year: peak.rebound.year }),
+                      coord: [String(peak.rebound.year), peak.rebound.co2],
+                      value: peak.rebound.co2,
+                      symbol: 'triangle',
+                      symbolSize: 11,
+                      itemStyle: { color: run.color, borderColor: '#fff', borderWidth: 1 },
+                    },
+                  ]
+                : []),
             ],
           }
         : undefined,

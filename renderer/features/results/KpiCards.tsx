@@ -4,6 +4,7 @@ import type { Scenario, TargetMetric } from '../../../shared/model/scenario';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { planName } from './plan-name';
+import { plateauText, reboundText } from '../../components/results/peak-text';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
 
@@ -51,15 +52,26 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
   const { peak } = r;
 
   const peakTarget = r.targets.find((x) => x.metric === 'peakYear');
+  const plateau = plateauText(peak, fmt, t);
+  const rebound = reboundText(peak, fmt, t);
+  // Emissions that climb back after their highest year have not peaked: the card says so, not the year.
+  const value = !peak.withinHorizon ? t('kpi.noPeak') : rebound ? t('kpi.rebound') : t('kpi.peakYearValue', { year: peak.year });
   cards.push({
     name: 'peak-year',
     label: t('kpi.peakYear'),
-    value: peak.withinHorizon ? t('kpi.peakYearValue', { year: peak.year }) : t('kpi.noPeak'),
+    value,
     raw: peak.year,
-    tone: peakTarget ? toneOf(peakTarget) : peak.withinHorizon ? undefined : 'bad',
-    extra: { 'data-within-horizon': String(peak.withinHorizon) },
+    tone: peakTarget ? toneOf(peakTarget) : peak.holds ? undefined : 'bad',
+    extra: { 'data-within-horizon': String(peak.withinHorizon), 'data-holds': String(peak.holds) },
     sub: [
       !peak.withinHorizon && t('kpi.noPeakHint', { year: r.endYear }),
+      rebound && t('kpi.highestIn', { year: peak.year }),
+      rebound && (
+        <span className="res-bad-text" data-testid="kpi-rebound">
+          {rebound}
+        </span>
+      ),
+      plateau && <span data-testid="kpi-plateau">{plateau}</span>,
       peakTarget && (
         <>
           {t('kpi.target', { value: t('targets.byYear', { year: peakTarget.target }) })} <Status target={peakTarget} t={t} />
@@ -69,7 +81,7 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
   });
   cards.push({
     name: 'peak-co2',
-    label: peak.withinHorizon ? t('kpi.peakCo2') : t('kpi.peakCo2NoPeak'),
+    label: peak.holds ? t('kpi.peakCo2') : t('kpi.peakCo2NoPeak'),
     value: fmt.num(peak.co2, 'wanTCo2'),
     unit: fmt.unit('wanTCo2'),
     raw: peak.co2,
@@ -86,7 +98,7 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
     tone: toneOf(cap2030),
     sub: y2030
       ? ([
-          peak.withinHorizon && peak.year < 2030 && t('kpi.vsPeak', { pct: pct((y2030.co2 / peak.co2 - 1) * 100) }),
+          peak.holds && peak.year < 2030 && t('kpi.vsPeak', { pct: pct((y2030.co2 / peak.co2 - 1) * 100) }),
           t('kpi.vsBase', { year: r.baseYear, pct: pct(y2030.co2VsBasePct) }),
         ].filter(Boolean) as ReactNode[])
       : [t('kpi.outside')],

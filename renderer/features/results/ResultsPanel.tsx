@@ -3,8 +3,11 @@ import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { ChartRenderer } from '../../components/Chart';
 import { useScenarioResults } from '../../engine/useScenarioResults';
+import { FlagList } from './FlagList';
+import { HistoryTable } from './HistoryTable';
 import { IssueList } from './IssueList';
 import { KpiCards } from './KpiCards';
+import { MethodsLine } from './MethodsLine';
 import { PeriodTable } from './PeriodTable';
 import { ResultCharts } from './ResultCharts';
 import { TargetTable } from '../../components/results/TargetTable';
@@ -59,6 +62,8 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
       {state === 'ready' && shown && (
         <>
           <KpiCards scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          <MethodsLine scenario={scenario} results={shown} fmt={fmt} t={t} />
+          <FlagList results={shown} fmt={fmt} t={t} />
           <TargetTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
           <section className="res-section" aria-labelledby="res-charts-h">
             <div className="res-section-head">
@@ -66,6 +71,7 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
             </div>
             <ResultCharts results={shown} fmt={fmt} t={t} renderer={chartRenderer} />
           </section>
+          <HistoryTable results={shown} fmt={fmt} t={t} />
           <PeriodTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
         </>
       )}

@@ -28,7 +28,7 @@ describe('chart options', () => {
     expect(total.markPoint!.data[0]!.coord).toEqual([String(results.peak.year), results.peak.co2]);
     expect(byName(o, '煤炭')!.stack).toBe('co2');
     expect(byName(o, '生物质')).toBeUndefined(); // biogenic: zero in every year, so not in the legend
-    expect(byName(o, '净调入电力')!.data).toEqual(results.years.map((y) => y.co2BySource.importedElectricity));
+    expect(byName(o, '净调入电量')!.data).toEqual(results.years.map((y) => y.co2BySource.importedElectricity));
     expect(total.markLine!.data).toEqual([{ xAxis: '2030', value: 2030 }]);
     expect(byName(o, '总量上限')!.data).toEqual([['2030', 4000]]);
   });
@@ -59,7 +59,7 @@ describe('chart options', () => {
     expect(supply.map((s) => s.name)).toEqual(['煤电', '水电', '光伏', '风电', '净调入电量']);
     expect(byName(o, '光伏')!.color).toBe(GENERATOR_COLORS.pv);
     const demandAndLoss = seriesOf(o).filter((s) => s.stack === 'demand');
-    expect(demandAndLoss.map((s) => s.name)).toEqual(['用电量', '抽水蓄能损耗']);
+    expect(demandAndLoss.map((s) => s.name)).toEqual(['用电量', '抽水蓄能抽发损耗电量']);
     results.years.forEach((y, i) => {
       const stacked = supply.reduce((a, s) => a + (s.data[i] as number), 0);
       const needed = demandAndLoss.reduce((a, s) => a + (s.data[i] as number), 0);
