@@ -142,7 +142,7 @@ export function citationText(ref: SourceRef): string {
 /** Paths of the data leaves in the order of the scenario, mapped to the source key that covers each. */
 function sourceKeysInOrder(s: Scenario): string[] {
   const out: string[] = [];
-  const skip = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
+  const skip = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
   const visit = (path: string) => {
     const parts = path.split('.');
     for (let i = parts.length; i > 0; i--) {
@@ -164,9 +164,9 @@ function sourceKeysInOrder(s: Scenario): string[] {
 }
 
 const METRIC: Record<TargetMetric, [string, string]> = {
-  co2IntensityReduction: ['单位 GDP 二氧化碳排放降低', 'CO2 intensity reduction'],
-  energyIntensityReduction: ['单位 GDP 能耗降低', 'energy intensity reduction'],
-  nonFossilShare: ['非化石能源占比', 'non-fossil share'],
+  co2IntensityReduction: ['单位地区生产总值二氧化碳排放降低', 'CO2 intensity reduction'],
+  energyIntensityReduction: ['单位地区生产总值能源消耗降低', 'energy intensity reduction'],
+  nonFossilShare: ['非化石能源消费比重', 'non-fossil share'],
   energyCap: ['能源消费总量上限', 'energy cap'],
   co2Cap: ['二氧化碳排放总量上限', 'CO2 cap'],
   peakYear: ['达峰年份', 'peak year'],
@@ -192,6 +192,14 @@ function targetValue(t: Target): string {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const HISTORY_UNIT: Record<keyof NonNullable<Scenario['history']>, string> = {
+  gdpYiYuan: '亿元',
+  energyWanTce: '万tce',
+  electricityUseYiKWh: '亿kWh',
+  localCapacityMW: 'MW',
+  localGenerationYiKWh: '亿kWh',
+};
+
 const SAME_AS_BASELINE = '同基准情景 / as in the baseline';
 
 function presetTable(s: Scenario, baseline: Scenario | undefined): string[] {
@@ -204,6 +212,13 @@ function presetTable(s: Scenario, baseline: Scenario | undefined): string[] {
     const base = baseline?.targets.find((b) => b.id === t.id);
     const same = base && sameJson(base, t);
     rows.push([`${code(`targets.${t.id}`)}<br>${cell(t.label)}`, cell(targetValue(t)), KIND[t.source.kind], same ? SAME_AS_BASELINE : citationText(t.source)]);
+  }
+  for (const [field, byYear] of Object.entries(s.history ?? {})) {
+    for (const [year, v] of Object.entries(byYear ?? {})) {
+      const path = `history.${field}.${year}`;
+      const same = baseline && sameJson(getAt(baseline, path), v);
+      rows.push([`${code(path)}<br>实际 actual`, `${num(v.value)} ${HISTORY_UNIT[field as keyof typeof HISTORY_UNIT]}`, KIND[v.source.kind], same ? SAME_AS_BASELINE : citationText(v.source)]);
+    }
   }
   return table(['字段 Field', '取值 Value', '来源类型 Kind', '出处 Citation（中文 / English）'], rows);
 }
@@ -225,6 +240,12 @@ const STATUS: Record<ProjectStatus, string> = {
   planned: '规划 planned',
 };
 
+const ATTRIBUTION: Record<PumpedStorage['attribution'], string> = {
+  gridAsset: '不计入所在地区（电网资产）/ not charged to the host (grid asset)',
+  host: '计入所在地区 / charged to the host',
+  legacyCo2Only: '仅计入二氧化碳（旧版口径）/ CO2 only (legacy)',
+};
+
 const yesNo = (v: boolean | undefined) => (v === undefined ? '—' : v ? '是 yes' : '否 no');
 
 function rowSource(item: Generator | PumpedStorage): string {
@@ -240,13 +261,13 @@ function generatorTable(baseline: Generator[], policy: Generator[]): string[] {
       `${cell(g.name)}<br>${code(g.id)}`,
       GEN_TYPE[g.type],
       num(g.capacityMW),
-      `${g.commissioningYear}${g.retirementYear !== undefined ? `–${g.retirementYear}` : ''}`,
+      `${g.commissioningYear}${g.commissioningMonth !== undefined ? `-${String(g.commissioningMonth).padStart(2, '0')}` : ''}${g.retirementYear !== undefined ? `–${g.retirementYear}` : ''}`,
       STATUS[g.status],
       `${yesNo(b?.included)} / ${yesNo(g.included)}`,
       rowSource(g),
     ];
   });
-  return table(['名称 Name', '类型 Type', 'MW', '投产年份 Year', '状态 Status', '计入：基准 / 规划 Counted: baseline / policy', '来源 Source'], rows);
+  return table(['名称 Name', '类型 Type', 'MW', '投产年份 Year', '状态 Status', '计入：基准 / 政策 Counted: baseline / policy', '来源 Source'], rows);
 }
 
 function storageTable(baseline: PumpedStorage[], policy: PumpedStorage[]): string[] {
@@ -259,10 +280,10 @@ function storageTable(baseline: PumpedStorage[], policy: PumpedStorage[]): strin
       `${p.commissioningYear}${p.retirementYear !== undefined ? `–${p.retirementYear}` : ''}`,
       STATUS[p.status],
       `${yesNo(b?.included)} / ${yesNo(p.included)}`,
-      `${num(p.storageHours)} h × ${num(p.annualCycles)} 次/cycles, ${num(p.roundTripEfficiencyPct)} %<br>${rowSource(p)}`,
+      `${num(p.storageHours)} h × ${num(p.annualCycles)} 次/cycles, 综合效率 ${num(p.roundTripEfficiencyPct)} %；抽发损耗电量 ${ATTRIBUTION[p.attribution]}<br>${rowSource(p)}`,
     ];
   });
-  return table(['名称 Name', '类型 Type', 'MW', '投产年份 Year', '状态 Status', '计入：基准 / 规划 Counted: baseline / policy', '参数与来源 Parameters and source'], rows);
+  return table(['名称 Name', '类型 Type', 'MW', '投产年份 Year', '状态 Status', '计入：基准 / 政策 Counted: baseline / policy', '参数与来源 Parameters and source'], rows);
 }
 
 // ---------------------------------------------------------------------------
@@ -277,6 +298,8 @@ const TOPIC: Record<ReferenceTopic, string> = {
   'heat-rates': '发电煤耗 / Heat rates',
   'investment-costs': '投资成本 / Investment costs',
   'guangdong-capacity': '广东装机容量 / Guangdong installed capacity',
+  'accounting-rules': '核算规则 / Accounting rules',
+  'city-statistics': '城市统计数据（历年实际）/ City statistics (published actuals)',
 };
 
 const BASIS: Record<ReferenceEntry['basis'], string> = {
@@ -370,7 +393,8 @@ function decisions(): Map<string, Decision[]> {
   const sgSum = (type: GeneratorType) => sp.electricity.projects.filter((g) => g.type === type && g.id.startsWith('sg-')).reduce((a, g) => a + g.capacityMW, 0);
   const sgYears = [...new Set(sp.electricity.projects.filter((g) => g.id.startsWith('sg-')).map((g) => g.commissioningYear))].sort().join('、');
   const lzNamedWind = ['lz-wind-xijiang-21', 'lz-wind-xingzi-longping-100', 'lz-wind-fushan-extension-100', 'lz-wind-longping-21'].reduce((a, id) => a + item(lp.electricity.projects, id).capacityMW, 0);
-  const lzResidual = item(lp.electricity.projects, 'lz-wind-quanshan-huiguang').capacityMW;
+  const lzResidual = item(lp.electricity.fleet, 'lz-wind-quanshan-huiguang').capacityMW;
+  const lzUnnamed = item(lp.electricity.projects, 'lz-wind-14th-unnamed-58').capacityMW;
   const target = (s: Scenario, id: string) => item(s.targets, id);
   return new Map<string, Decision[]>([
     [
@@ -381,20 +405,24 @@ function decisions(): Map<string, Decision[]> {
           en: `GDP: derived as services value added 892.7 亿元 ÷ services share 50.2 % = ${num(qb.economy.baseGdpYiYuan)} 亿元 (${code('economy.baseGdpYiYuan')}, a document source noted as derived).`,
         },
         {
-          zh: `表1 的 2020 年一栏（−26.43 %、−10.32 %）是“十三五”降低率，不作水平值使用；能耗强度采用水平值 0.933 → ${num(qb.energy.baseIntensityTcePerWanYuan)} 吨标准煤/万元，基准情景年均下降 ${seriesText(qb.energy.intensityDeclinePct)} %（${code('energy.intensityDeclinePct')}），与 −10.32 % 的差异在来源中注明。2025 年目标为“按省下达”，暂按国家“十四五”指标（${code('qy-co2-intensity-2025')} ${num(target(qb, 'qy-co2-intensity-2025').value)} %，${code('qy-energy-intensity-2025')} ${num(target(qb, 'qy-energy-intensity-2025').value)} %）。`,
-          en: `The 2020 column of 表1 (−26.43 %, −10.32 %) holds 13th-plan reduction rates and is not used as a level; energy intensity uses the levels 0.933 → ${num(qb.energy.baseIntensityTcePerWanYuan)} tce/万元, and the baseline declines ${seriesText(qb.energy.intensityDeclinePct)} %/yr (${code('energy.intensityDeclinePct')}); the gap to −10.32 % is stated in the source. The 2025 targets are "按省下达": the national 14th-plan figures stand in (${code('qy-co2-intensity-2025')} ${num(target(qb, 'qy-co2-intensity-2025').value)} %, ${code('qy-energy-intensity-2025')} ${num(target(qb, 'qy-energy-intensity-2025').value)} %).`,
+          zh: `表1 的 2020 年一栏（−26.43 %、−10.32 %）是“十三五”降低率，不作水平值使用；能耗强度采用水平值 0.933 → ${num(qb.energy.baseIntensityTcePerWanYuan)} 吨标准煤/万元，基准情景年均下降 ${seriesText(qb.energy.intensityDeclinePct)} %（${code('energy.intensityDeclinePct')}），与 −10.32 % 的差异在来源中注明。2025 年目标为“按省下达”：能耗强度暂按广东省“十四五”指标（粤府〔2022〕68号）、碳强度暂按国家“十四五”指标（${code('qy-co2-intensity-2025')} ${num(target(qb, 'qy-co2-intensity-2025').value)} %，${code('qy-energy-intensity-2025')} ${num(target(qb, 'qy-energy-intensity-2025').value)} %）。`,
+          en: `The 2020 column of 表1 (−26.43 %, −10.32 %) holds 13th-plan reduction rates and is not used as a level; energy intensity uses the levels 0.933 → ${num(qb.energy.baseIntensityTcePerWanYuan)} tce/万元, and the baseline declines ${seriesText(qb.energy.intensityDeclinePct)} %/yr (${code('energy.intensityDeclinePct')}); the gap to −10.32 % is stated in the source. The 2025 targets are "按省下达": Guangdong's 14th-plan energy-intensity figure (粤府〔2022〕68号) and the national CO2-intensity figure stand in (${code('qy-co2-intensity-2025')} ${num(target(qb, 'qy-co2-intensity-2025').value)} %, ${code('qy-energy-intensity-2025')} ${num(target(qb, 'qy-energy-intensity-2025').value)} %).`,
         },
         {
-          zh: `4,469.2 MW 清洁能源装机：理解为含已投运的清远抽水蓄能电站（${num(qPs.capacityMW)} MW），不含气电；拆分为水电 ${qFleet('qy-fleet-hydro')}、风电 ${qFleet('qy-fleet-wind')}、光伏 ${qFleet('qy-fleet-pv')}、生物质 ${qFleet('qy-fleet-biomass')} MW（${code('qy-fleet-*')}，均为假设值，水电取余量）。`,
-          en: `4,469.2 MW of clean energy: read as including the existing 清远抽水蓄能电站 (${num(qPs.capacityMW)} MW) and no gas; split into hydro ${qFleet('qy-fleet-hydro')}, wind ${qFleet('qy-fleet-wind')}, PV ${qFleet('qy-fleet-pv')} and biomass ${qFleet('qy-fleet-biomass')} MW (${code('qy-fleet-*')}, all assumed, hydro the residual).`,
+          zh: `4,469.2 MW 清洁能源装机：理解为含已投运的清远抽水蓄能电站（${num(qPs.capacityMW)} MW），不含气电；拆分为水电 ${qFleet('qy-fleet-hydro')}、风电 ${qFleet('qy-fleet-wind')}、光伏 ${qFleet('qy-fleet-pv')}、生物质 ${qFleet('qy-fleet-biomass')} MW、垃圾焚烧 ${qFleet('qy-fleet-wte')} MW（${code('qy-fleet-*')}，均为假设值，水电取余量）。`,
+          en: `4,469.2 MW of clean energy: read as including the existing 清远抽水蓄能电站 (${num(qPs.capacityMW)} MW) and no gas; split into hydro ${qFleet('qy-fleet-hydro')}, wind ${qFleet('qy-fleet-wind')}, PV ${qFleet('qy-fleet-pv')}, biomass ${qFleet('qy-fleet-biomass')} and waste-to-energy ${qFleet('qy-fleet-wte')} MW (${code('qy-fleet-*')}, all assumed, hydro the residual).`,
         },
         {
           zh: `达峰年份：以本市 ${num(target(qb, 'qy-peak-2030').value)} 年为约束性目标（${code('qy-peak-2030')}）；全省“十四五”达峰愿景仅作非约束性校核（${code('qy-peak-province-2025')}）。`,
           en: `Peak year: the city's ${num(target(qb, 'qy-peak-2030').value)} is the binding target (${code('qy-peak-2030')}); the provincial 14th-plan aspiration is a non-binding check (${code('qy-peak-province-2025')}).`,
         },
         {
-          zh: `抽水蓄能：按储能建模，其损耗（年发电 1,440 小时、综合效率 75 %）计入用电需求；已投运的清远抽水蓄能计入所有情景，英德、下坪、水晶背仅开展前期工作，不计入（占位值），潭岭（天湖）仅在规划情景中自 ${lzPs.commissioningYear} 年起计入。`,
-          en: `Pumped storage: modelled as storage whose losses (1,440 h a year, 75 % round trip) add to demand; the existing 清远 station counts in every scenario, 英德, 下坪 and 水晶背 (pre-feasibility only) are placeholders left uncounted, and 潭岭（天湖）counts in the policy scenario from ${lzPs.commissioningYear}.`,
+          zh: `抽水蓄能：按储能建模，按电站归属核算抽发损耗电量：已投运的清远抽水蓄能电站（${num(qPs.capacityMW)} MW）由南方电网独资建设、运营，按电网资产不计入清远（${code('attribution')} = ${code(qPs.attribution)}）；英德、下坪、水晶背仅开展前期工作，不计入（占位值）；潭岭（天湖）仅在政策情景中计入一期 ${num(lzPs.capacityMW)} MW（${lzPs.commissioningYear} 年，容量和年份均为假设，业主未知，假设为电网资产）。`,
+          en: `Pumped storage: modelled as storage, its 抽发损耗电量 charged by ownership: the existing 清远 station (${num(qPs.capacityMW)} MW), built and run by China Southern Power Grid, is a grid asset not charged to 清远 (${code('attribution')} = ${code(qPs.attribution)}); 英德, 下坪 and 水晶背 (pre-feasibility only) are placeholders left uncounted; 潭岭（天湖）counts in the policy scenario as a first phase of ${num(lzPs.capacityMW)} MW from ${lzPs.commissioningYear} (capacity and year assumed; owner unknown, assumed a grid asset).`,
+        },
+        {
+          zh: `2020 年化石能源电源：文件的 4,469.2 MW 仅统计清洁能源；国能（神华国华）清远电厂 ${qFleet('qy-fleet-coal-guohua')} MW 燃煤机组计入 2020 年现有电源（${code('qy-fleet-coal-guohua')}），与该市公布的 2023 年末装机 760.46 万千瓦相符（${code('history.localCapacityMW')}）。`,
+          en: `2020 fossil units: the documents' 4,469.2 MW counts clean energy only; the ${qFleet('qy-fleet-coal-guohua')} MW coal plant of 国能（神华国华）清远电厂 is in the 2020 fleet (${code('qy-fleet-coal-guohua')}), matching the 760.46万kW the city reported for the end of 2023 (${code('history.localCapacityMW')}).`,
         },
       ],
     ],
@@ -410,12 +438,12 @@ function decisions(): Map<string, Decision[]> {
           en: `"达标" against "未完成": both are recorded in the sources; the base-year intensity is the ${num(lb.energy.baseIntensityTcePerWanYuan)} tce/万元 of 001 表1, and the baseline continues the measured decline of 004 (−0.53 % in five years, about ${num(series0(lb.energy.intensityDeclinePct))} %/yr) to 2025.`,
         },
         {
-          zh: `风电：正文 300 MW、总括项目约 340 MW 与已列名项目 ${num(lzNamedWind)} MW 视为同一批项目：340 = ${num(lzNamedWind)}（第 33–36 项）+ ${num(lzResidual)} MW（在建的泉山、慧光风电场，${code('lz-wind-quanshan-huiguang')}）；总括项目 ${code('lz-wind-umbrella-340')} 不计入。星子镇 100 MW（“十三五”记述）与附表第 27、28 项重叠，同样不计入。`,
-          en: `Wind: the 300 MW of the text, the ~340 MW umbrella and the ${num(lzNamedWind)} MW of named projects are read as one programme: 340 = ${num(lzNamedWind)} (items 33–36) + ${num(lzResidual)} MW (泉山 and 慧光, under construction, ${code('lz-wind-quanshan-huiguang')}); the umbrella ${code('lz-wind-umbrella-340')} is not counted. The 100 MW 星子镇 narrative overlaps items 27 and 28 and is not counted either.`,
+          zh: `风电：“十四五”新建风电按正文 30 万千瓦计（001 第 3558–3560 行）= 已列名的第 33–36 项 ${num(lzNamedWind)} MW + 未列名 ${num(lzUnnamed)} MW（${code('lz-wind-14th-unnamed-58')}）；在建的泉山、慧光风电场（${num(lzResidual)} MW）计入 2020 年现有装机（${code('lz-wind-quanshan-huiguang')}）；总括项目 ${code('lz-wind-umbrella-340')} 不计入。星子镇 100 MW（“十三五”记述）与附表第 27、28 项重叠，同样不计入。各项目按附表完成年份于 7 月投产（${code('commissioningMonth')} = 7），不在同一年 1 月 1 日集中投产。`,
+          en: `Wind: the 14th plan's new wind is the text's 300 MW (001 lines 3558–3560) = items 33–36 (${num(lzNamedWind)} MW) + ${num(lzUnnamed)} MW not yet named (${code('lz-wind-14th-unnamed-58')}); 泉山 and 慧光 (${num(lzResidual)} MW, under construction in 2020) are in the 2020 fleet (${code('lz-wind-quanshan-huiguang')}); the umbrella ${code('lz-wind-umbrella-340')} is not counted. The 100 MW 星子镇 narrative overlaps items 27 and 28 and is not counted either. Each project enters in July of the year the table completes it (${code('commissioningMonth')} = 7), not all on one 1 January.`,
         },
         {
-          zh: `潭岭（天湖）抽水蓄能：装机容量 ${num(lzPs.capacityMW)} MW 仅见于 004，予以采用；假设 ${lzPs.commissioningYear} 年投产，属规划项目，仅在规划情景中计入（${code('lz-ps-tanling')}）；清远预设中只列一次。`,
-          en: `潭岭（天湖）pumped storage: the ${num(lzPs.capacityMW)} MW found only in 004 is used; commissioning ${lzPs.commissioningYear} is assumed and, as a planned project, it counts in the policy scenario only (${code('lz-ps-tanling')}); the 清远 presets list it once.`,
+          zh: `潭岭（天湖）抽水蓄能：文件仅提及一期（001 第 3682 行），2021–2025 年仅开展前期工作（000 第 1257 行），004 给出全项目 240 万千瓦；一期 ${num(lzPs.capacityMW)} MW、${lzPs.commissioningYear} 年投产均为假设，业主未知，假设为电网资产（抽发损耗电量不计入连州）；二期不计入（${code('lz-ps-tanling-phase2')}）。`,
+          en: `潭岭（天湖）pumped storage: the documents name only a first phase (001 line 3682) with pre-feasibility work in 2021–2025 (000 line 1257), and 004 gives 240万千瓦 for the whole project; a first phase of ${num(lzPs.capacityMW)} MW in service in ${lzPs.commissioningYear} is assumed, the owner unknown and assumed a grid asset (losses not charged to 连州); the second phase is not counted (${code('lz-ps-tanling-phase2')}).`,
         },
       ],
     ],
@@ -423,7 +451,7 @@ function decisions(): Map<string, Decision[]> {
       '韶关',
       [
         {
-          zh: `无能源总量和装机数据：基准年能耗强度由公布的单位 GDP 二氧化碳排放 2.054 吨/万元反算为 ${num(sb.energy.baseIntensityTcePerWanYuan)} 吨标准煤/万元（${code('energy.baseIntensityTcePerWanYuan')}）；现有电源均为假设值（${code('sg-fleet-*')}）。`,
+          zh: `无能源总量和装机数据：基准年能耗强度由公布的单位地区生产总值二氧化碳排放 2.054 吨/万元反算为 ${num(sb.energy.baseIntensityTcePerWanYuan)} 吨标准煤/万元（${code('energy.baseIntensityTcePerWanYuan')}）；现有电源均为假设值（${code('sg-fleet-*')}）。`,
           en: `No energy totals or capacities: the base energy intensity is solved from the published CO2 intensity of 2.054 t/万元 as ${num(sb.energy.baseIntensityTcePerWanYuan)} tce/万元 (${code('energy.baseIntensityTcePerWanYuan')}); the existing fleet is assumed (${code('sg-fleet-*')}).`,
         },
         {
@@ -431,8 +459,8 @@ function decisions(): Map<string, Decision[]> {
           en: `Indicator 23's 1.46 % is a yearly decline rate: it is the baseline's yearly decline of energy intensity (${code('energy.intensityDeclinePct')} = ${seriesText(sb.energy.intensityDeclinePct)} %), not a level.`,
         },
         {
-          zh: `200 亿元清洁能源项目未给出装机：按投资各半、光伏 4 元/W、风电 6 元/W 折算为光伏 ${num(sgSum('pv'))} MW、风电 ${num(sgSum('wind'))} MW，分 ${sgYears} 年三批投产，仅在规划情景中计入（${code('sg-pv-programme-*')}、${code('sg-wind-programme-*')}）。`,
-          en: `The 200 亿元 clean-energy programme gives no MW: half the investment each, at 4 元/W for PV and 6 元/W for wind, gives ${num(sgSum('pv'))} MW of PV and ${num(sgSum('wind'))} MW of wind in three tranches (${sgYears.replace(/、/g, ', ')}), counted in the policy scenario only (${code('sg-pv-programme-*')}, ${code('sg-wind-programme-*')}).`,
+          zh: `200 亿元清洁能源项目未给出装机：按投资各半、光伏 4 元/W、风电 6 元/W 折算为光伏 ${num(sgSum('pv'))} MW、风电 ${num(sgSum('wind'))} MW，在项目期内均匀建成（${sgYears.split('、')[0]}–${sgYears.split('、').pop()} 年每年一批，7 月投产），仅在政策情景中计入（${code('sg-pv-programme-*')}、${code('sg-wind-programme-*')}）。`,
+          en: `The 200 亿元 clean-energy programme gives no MW: half the investment each, at 4 元/W for PV and 6 元/W for wind, gives ${num(sgSum('pv'))} MW of PV and ${num(sgSum('wind'))} MW of wind, built evenly over the programme (one tranche a year ${sgYears.split('、')[0]}–${sgYears.split('、').pop()}, each in July), counted in the policy scenario only (${code('sg-pv-programme-*')}, ${code('sg-wind-programme-*')}).`,
         },
         {
           zh: `“力争 2030 年底”与“2030 年前”：理解为达峰年份不晚于 ${num(target(sb, 'sg-peak-2030').value)} 年（${code('sg-peak-2030')}），对两种表述均适用。`,
@@ -470,7 +498,7 @@ export function renderDataSources(readme: string): string {
     `- **reference**: an entry of the reference library ${code('seeds/reference/')}, with publisher, document, locator and year; "secondary" means read from a mirror or a paper rather than the publisher's own text.`,
     '- **assumed**: a value the documents do not give, with the reason and its basis.',
     '',
-    `表中“字段”为情景文件中的字段路径（如 ${code('economy.baseGdpYiYuan')}），单位取自字段名；规划情景中与基准情景出处相同的条目标为“同基准情景”。`,
+    `表中“字段”为情景文件中的字段路径（如 ${code('economy.baseGdpYiYuan')}），单位取自字段名；政策情景中与基准情景出处相同的条目标为“同基准情景”。`,
     `"Field" is the path in the scenario file (e.g. ${code('economy.baseGdpYiYuan')}), its unit implied by the name; policy rows whose source is the baseline's say "as in the baseline".`,
     '',
     '## 规划文件 / Seed documents',
@@ -506,7 +534,7 @@ export function renderDataSources(readme: string): string {
   out.push(
     '## 项目台账 / Project ledgers',
     '',
-    '每市一张台账：基准情景计入在运和在建项目，规划情景计入全部标为计入的项目；“否 / 否”为仅作记录、不计入的条目（重复、无容量等，原因见备注）。',
+    '每市一张台账：基准情景计入在运和在建项目，政策情景计入全部标为计入的项目；“否 / 否”为仅作记录、不计入的条目（重复、无容量等，原因见备注）。',
     '',
     'One ledger per city: the baseline counts operating and under-construction entries, the policy every entry marked as counted; "no / no" rows are kept for the record only (overlaps, no capacity: see the note).',
     '',

@@ -162,19 +162,31 @@ export const CONVENTIONS: Scenario['conventions'] = {
   coalSubstitutionGcePerKWh: coalSubPath.map((p) => ({ ...p })),
 };
 
-/** The accounting the presets were first built on (legacy methods); the baseline counts every kWh. */
+/**
+ * The default accounting methods (核算口径), the same in every preset: 113号's
+ * energy-control rule, renewables attributed by consumption from the provincial
+ * pool, electricity CO2 by net imports (this tool's method A), the Guangdong
+ * provincial grid factor by data year, a 2 % peak tolerance. Sources in COMMON_SOURCES.
+ */
 export const ACCOUNTING: Scenario['accounting'] = {
-  energyControl: 'none',
-  renewableAttribution: 'localBalance',
+  energyControl: 'nonFossilExcluded',
+  renewableAttribution: 'provincialPool',
   electricityCo2: 'netImports',
-  gridFactorScope: 'regionalGrid',
+  gridFactorScope: 'provincial',
   peakTolerancePct: 2,
 };
 
-/** Grid factor by accounting year, MEE/NBS data of year Y−2, then an assumed decline. */
-export const GRID_FACTOR: YearPoint[] = pts(2020, 0.4326, 2023, 0.4326, 2024, 0.3869, 2030, 0.31, 2045, 0.15, 2060, 0.05);
-/** 1 − grid factor ÷ fossil-only factor (0.84 → 0.80 → 0.78), matching GRID_FACTOR year by year. */
-export const IMPORTED_NON_FOSSIL: YearPoint[] = pts(2020, 48.7, 2023, 48.7, 2024, 53.5, 2030, 62, 2045, 81, 2060, 94);
+const points = (id: string): YearPoint[] => requireReference(id).points!.map((p) => ({ ...p }));
+
+/** Guangdong 电力平均二氧化碳排放因子 by data year (accounting year = data year), then an assumed path. */
+export const GRID_FACTOR: YearPoint[] = points('gd-grid-factor-path');
+/** Non-fossil share of Guangdong's supply (nuclear included): 1 − grid factor ÷ fossil-only factor, year by year with GRID_FACTOR. */
+export const IMPORTED_NON_FOSSIL: YearPoint[] = points('gd-nonfossil-supply-implied');
+/** Renewable share of the same supply: the non-fossil share less 15 points of nuclear. */
+export const IMPORTED_RENEWABLE: YearPoint[] = points('gd-renewable-supply-implied');
+
+/** Fossil CO2 of a waste-to-energy plant's output, tCO2/MWh (IPCC 2006 Vol. 5 Ch. 5). */
+export const WTE_FOSSIL_CO2 = referenceValue('wte-fossil-co2-per-mwh');
 
 export const HEAT_RATES: ElectricityInput['heatRateGcePerKWh'] = {
   coal: pts(2020, 300, 2030, 295),
@@ -228,8 +240,8 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
       zh: '我国能源消费总量、能耗强度和非化石能源占比通常按发电煤耗法（等价值）将一次电力和外购电力折算为标准煤统计；规划文件给出的能耗强度（吨标准煤/万元）未注明统计口径，故输入与报告统一采用等价值口径。',
     },
     {
-      en: 'REFERENCE-DATA.md, standard-coal conversion; reference entry coal-substitution-2020',
-      zh: 'REFERENCE-DATA.md“标准煤折算”部分；参考库条目 coal-substitution-2020',
+      en: 'REFERENCE-DATA.md, standard-coal conversion; reference entry coal-substitution-2020 (generation basis)',
+      zh: 'REFERENCE-DATA.md“标准煤折算”部分；参考库条目 coal-substitution-2020（发电煤耗口径）',
     },
   ),
   'energy.inputConvention': assumed(
@@ -240,26 +252,40 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
     { en: 'see conventions.primaryElectricity', zh: '见 conventions.primaryElectricity（一次电力折算口径）' },
   ),
   'conventions.coalSubstitutionGcePerKWh': ref('coal-substitution-path', {
-    en: 'About 305 gce/kWh in 2020 (coal-substitution-2020), falling ~1 gce/kWh a year to 295 in 2030, then 285 (2045) and 280 (2060): assumed path.',
-    zh: '2020 年约 305 克标准煤/千瓦时（coal-substitution-2020），此后每年约下降 1 克标准煤/千瓦时，2030 年降至 295，2045 年 285，2060 年 280：为假设路径。',
+    en: 'Generation basis (发电煤耗), not supply basis (供电煤耗, about 305 in 2020): 发电煤耗法 is usually read as the year\'s average coal rate of thermal generation, about 287–290 gce/kWh in 2020 (REFERENCE-DATA.md); 288 in 2020 (coal-substitution-2020), falling ~1 gce/kWh a year to 278 in 2030, then 268 (2045) and 263 (2060): assumed path. Check the yearbook the city bureau uses: the supply basis gives 6 % fewer kWh per tce.',
+    zh: '采用发电煤耗口径，而非供电煤耗口径（2020 年约 305）：发电煤耗法通常按当年火电平均发电煤耗理解，2020 年约 287–290 克标准煤/千瓦时（REFERENCE-DATA.md）；2020 年取 288（coal-substitution-2020），此后每年约下降 1 克标准煤/千瓦时，2030 年降至 278，2045 年 268，2060 年 263：为假设路径。应以本市统计部门所用年鉴核实：若按供电煤耗口径，每吨标准煤电力折合的电量少 6 %。',
   }),
-  'accounting.energyControl': assumed(
+  'accounting.energyControl': ref('ndrc-2024-113-nonfossil-excluded', {
+    en: 'Default: non-fossil energy consumption (renewables and nuclear) is deducted from the energy total in every year, base year included, and the intensity is assessed on what remains (energyPerGdpAssessed). The full total and intensity are reported beside it.',
+    zh: '默认口径：各年份（含基准年）均从能源消费总量中扣除非化石能源消费量（可再生能源和核电），按扣除后的能源消费量核算能耗强度（energyPerGdpAssessed）；未扣除的能源消费总量和能耗强度同时列示。',
+  }),
+  'accounting.renewableAttribution': ref('ndrc-2024-113-nonfossil-excluded', {
+    en: 'Provincial pool (default): the city\'s electricity use × the non-fossil share of Guangdong\'s supply, plus green power and 绿证 held by local users. 113号 counts renewable use from electricity consumption statistics, which allocate the grid\'s electricity by use, not by where it was generated: a county\'s own PV and wind serve the province and do not raise its non-fossil share by themselves.',
+    zh: '按省级电力池归属（默认）：本市用电量 × 广东电力供应的非化石能源比重，加上本地用户持有的绿电、绿证。113号按电力消费统计核算可再生能源消费量，电网电量按使用地而非发电地分摊：县域自有的光伏、风电服务全省电网，不单独提高本地的非化石能源消费比重。',
+  }),
+  'accounting.electricityCo2': assumed(
     {
-      en: 'Baseline: strict accounting, every kWh counts in the intensity assessment.',
-      zh: '基准情景：严格核算，全部用电量均计入能耗强度考核。',
+      en: 'Method A: direct emissions, local power plants included, plus net imported electricity (净调入电量) × the grid factor, exports credited at the same factor. This tool\'s method, not one the inventory guideline imposes: it keeps local generation in the city\'s balance. The report shows B (no export credit), C (location-based) and D (market-based) beside it.',
+      zh: '方法 A：直接排放（含本地电厂）+ 净调入电量 × 电力平均二氧化碳排放因子，净调出电量按同一因子抵扣。此为本工具的方法，并非清单编制指南的规定：本地发电保留在本市电力平衡中。报告同时列示方法 B（调出不抵扣）、C（基于位置）和 D（基于市场）的结果。',
     },
-    {
-      en: 'The policy scenarios switch it on (新增可再生能源不纳入能源消费总量控制).',
-      zh: '规划情景中开启此项（新增可再生能源不纳入能源消费总量控制）。',
-    },
+    { en: 'REFERENCE-DATA.md, accounting rules (added 2026-12-03)', zh: 'REFERENCE-DATA.md“核算规则”部分（2026-12-03 补充）' },
   ),
-  'electricity.gridEmissionFactor': ref('mee-grid-southern-2022', {
-    en: 'Southern grid region, by accounting year with the Y−2 convention: 2023 uses the 2021 data (0.4326, mee-grid-southern-2021), 2024 the 2022 data (0.3869); 2020–2022 hold 0.4326 because the MEE/NBS series starts with data year 2021. After 2024 an assumed linear decline to 0.31 (2030), 0.15 (2045), 0.05 (2060), in line with Guangdong non-fossil ~35 % in 2030 and ~40 % in 2035 (gd-nonfossil-2030, gd-nonfossil-2035) and neutrality by 2060. The same path in baseline and policy: the grid is outside the city\'s control.',
-    zh: '采用南方区域电网排放因子，核算年份 Y 取 Y−2 年的数据：2023 年采用 2021 年数据（0.4326，mee-grid-southern-2021），2024 年采用 2022 年数据（0.3869）；生态环境部、国家统计局发布的序列始于 2021 数据年，故 2020–2022 年均取 0.4326。2024 年后假设线性下降至 0.31（2030 年）、0.15（2045 年）、0.05（2060 年），与广东省非化石能源消费比重 2030 年约 35 %、2035 年约 40 %（gd-nonfossil-2030、gd-nonfossil-2035）及 2060 年前实现碳中和相衔接。基准情景与规划情景采用同一路径：电网排放因子不在本市调控范围内。',
+  'accounting.gridFactorScope': ref('gd-grid-factor-path', {
+    en: 'Provincial (default for a Guangdong city): the Guangdong factor of the MEE/NBS provincial table, by data year; the Southern grid and national series are in the reference library for the other scopes.',
+    zh: '省级（广东城市的默认口径）：采用生态环境部、国家统计局省级表中的广东排放因子，按数据年份取值；南方区域电网和全国序列见参考库，供选择其他口径时使用。',
   }),
-  'electricity.importedNonFossilSharePct': ref('southern-grid-nonfossil-implied', {
-    en: 'Non-fossil share of net imports = 1 − grid factor ÷ fossil-only factor: 48.7 % (2021 data, held for 2020–2023), 53.5 % (2022 data, 2024); then 62 % (2030), 81 % (2045), 94 % (2060) from the assumed factor path with the fossil-only factor easing from 0.84 to 0.78 as gas grows.',
-    zh: '净调入电量中的非化石能源占比 = 1 − 电网排放因子 ÷ 化石电源排放因子：48.7 %（2021 年数据，2020–2023 年沿用），53.5 %（2022 年数据，用于 2024 年）；此后按假设的排放因子路径推算为 62 %（2030 年）、81 %（2045 年）、94 %（2060 年），其中化石电源排放因子随气电比重上升由 0.84 逐步降至 0.78。',
+  'accounting.peakTolerancePct': ref('peak-tolerance-practice'),
+  'electricity.gridEmissionFactor': ref('gd-grid-factor-path', {
+    en: 'Guangdong provincial factor by data year, accounting year = data year: 2021 0.4715 and 2022 0.4403 (gd-grid-2021, gd-grid-2022, secondary third-party table); 2020 holds 0.4715; 2023 not found, 0.4600 assumed (the Southern grid\'s 2023 rise, 0.4042 / 0.3869, applied to 0.4403); then an assumed linear decline to 0.35 (2030), 0.17 (2045), 0.06 (2060). The same path in baseline and policy: the grid is outside the city\'s control.',
+    zh: '广东省级排放因子，按数据年份取值（核算年份 = 数据年份）：2021 年 0.4715、2022 年 0.4403（gd-grid-2021、gd-grid-2022，转引自第三方表格）；2020 年沿用 0.4715；2023 年数值未找到，假设为 0.4600（按南方区域 2023 年升幅 0.4042 / 0.3869 推算）；此后假设线性下降至 0.35（2030 年）、0.17（2045 年）、0.06（2060 年）。基准情景与政策情景采用同一路径：电网排放因子不在本市调控范围内。',
+  }),
+  'electricity.importedNonFossilSharePct': ref('gd-nonfossil-supply-implied', {
+    en: 'Non-fossil share of Guangdong\'s supply (nuclear included) = 1 − grid factor ÷ national fossil-only factor, year by year with the grid factor: 44.0 % (2020–2021), 47.1 % (2022), 44.4 % (2023), then 56.3 % (2030), 78.2 % (2045), 92.3 % (2060).',
+    zh: '广东电力供应的非化石能源比重（含核电）= 1 − 电力平均排放因子 ÷ 全国化石能源电力排放因子，与排放因子逐年对应：44.0 %（2020–2021 年）、47.1 %（2022 年）、44.4 %（2023 年），此后 56.3 %（2030 年）、78.2 %（2045 年）、92.3 %（2060 年）。',
+  }),
+  'electricity.importedRenewableSharePct': ref('gd-renewable-supply-implied', {
+    en: 'The non-fossil share less 15 points of nuclear (gd-nuclear-share-supply): 29.0 % (2020–2021), 32.1 % (2022), 29.4 % (2023), 41.3 % (2030), 63.2 % (2045), 77.3 % (2060). Used by the 1258号 rule, which counts renewables only.',
+    zh: '非化石能源比重减去核电 15 个百分点（gd-nuclear-share-supply）：29.0 %（2020–2021 年）、32.1 %（2022 年）、29.4 %（2023 年）、41.3 %（2030 年）、63.2 %（2045 年）、77.3 %（2060 年）。供仅计可再生能源的 1258号口径使用。',
   }),
   'electricity.heatRateGcePerKWh.coal': ref('heat-rate-coal-supply', {
     en: '300 gce/kWh in 2020, 295 from 2030 (assumed: flexibility retrofits offset efficiency gains).',
@@ -277,9 +303,8 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
  */
 export const HOURS = { ...TYPICAL_HOURS, gasDistributed: TYPICAL_HOURS.gas } as const;
 
-/** Pumped storage operating assumptions: 6 h × 240 cycles = 1,440 h a year (Meizhou phase II), 75 % round trip. */
-/** Typical pumped-storage operation; losses counted as scenarios saved before the accounting rules did. */
-export const PUMPED = { ...TYPICAL_STORAGE, attribution: 'legacyCo2Only' } as const;
+/** Typical pumped-storage operation: 6 h × 240 cycles = 1,440 h a year (Meizhou phase II), 75 % 综合效率; each plant states its attribution. */
+export const PUMPED = { ...TYPICAL_STORAGE } as const;
 
 /** Provenance of the sector split: one source for every sector share, one per sector for its fuel shares. */
 export function sectorSources(
@@ -293,15 +318,3 @@ export function sectorSources(
   }
   return out;
 }
-
-/** Why the policy scenarios leave new renewables out of the intensity assessment (the same in all three cities). */
-export const POLICY_EXCLUDE_NEW_RENEWABLES: SourceRef = assumed(
-  {
-    en: 'Policy: renewables commissioned after 2020 are left out of the energy counted for the intensity assessment (新增可再生能源不纳入能源消费总量控制), the national rule since 2022.',
-    zh: '规划情景：2020 年后投产的可再生能源电量不计入能耗强度考核的能源消费量（新增可再生能源不纳入能源消费总量控制），为国家自 2022 年起执行的规定。',
-  },
-  {
-    en: '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》(发改运行〔2022〕1258号) — title from general knowledge, not in the reference material here',
-    zh: '国家发展改革委 国家统计局 国家能源局《关于进一步做好新增可再生能源消费不纳入能源消费总量控制有关工作的通知》（发改运行〔2022〕1258号）——文件名称据一般了解列出，未收入本项目参考资料',
-  },
-);

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import accountingRules from './accounting-rules.json';
+import cityStatistics from './city-statistics.json';
 import coalCoefficients from './coal-coefficients.json';
 import emissionFactors from './emission-factors.json';
 import gridFactors from './grid-factors.json';
@@ -77,6 +79,8 @@ const FILES = {
   'heat-rates': heatRates,
   'investment-costs': investmentCosts,
   'guangdong-capacity': guangdongCapacity,
+  'accounting-rules': accountingRules,
+  'city-statistics': cityStatistics,
 } as const;
 
 export type ReferenceTopic = keyof typeof FILES;

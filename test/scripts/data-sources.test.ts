@@ -40,6 +40,7 @@ describe('docs/DATA-SOURCES.md', () => {
     const lz = PRESETS.find((p) => p.id === 'lianzhou-baseline')!;
     expect(valueText(lz, 'economy.baseGdpYiYuan')).toBe('161.21 亿元');
     expect(valueText(lz, 'energy.sectors.industry.fuelSharesPct')).toBe('coal 26.1 · oil 2 · gas 3 · electricity 65.9 · heat 0 · biomass 3 %');
-    expect(valueText(lz, 'conventions.excludeNewRenewablesFromIntensity')).toBe('`false`');
+    expect(valueText(lz, 'accounting.energyControl')).toBe('`nonFossilExcluded`');
+    expect(valueText(lz, 'accounting.peakTolerancePct')).toBe('2 %');
   });
 });

@@ -6,16 +6,19 @@ const base = (id: string) => runScenario(presetById(id)!).years[0]!;
 const share = (y: ReturnType<typeof base>) => (100 * y.energyByFuel.electricity) / y.energy;
 
 describe('base year 2020 reproduces what the documents publish', () => {
-  it.each(['qingyuan-baseline', 'qingyuan-policy'])('%s: energy intensity 0.834 tce/万元 and non-fossil 33.7 %', (id) => {
+  it.each(['qingyuan-baseline', 'qingyuan-policy'])('%s: energy intensity 0.834 tce/万元; non-fossil share from the provincial pool', (id) => {
     const y = base(id);
     expect(y.year).toBe(2020);
     // GDP is not published: services 892.7 亿元 = 50.2 % of GDP (000 lines 97–101) → 892.7 / 0.502 = 1,778.29 亿元
     expect(y.gdp).toBeCloseTo(892.7 / 0.502, 1);
     // energy = 1,778.29 × 0.834 = 1,483.1 万tce, reported in the input convention (等价值 both) → 0.834 (000 line 105)
     expect(Math.abs(y.energyPerGdp - 0.834)).toBeLessThanOrEqual(0.0005);
-    // non-fossil = (biomass + electricity × non-fossil fraction of supply) / energy = 33.7 % (000 表1 #3, line 848):
-    // the industry electricity share was solved for it
-    expect(Math.abs(y.nonFossilShare - 33.7)).toBeLessThanOrEqual(0.05);
+    // provincial pool: non-fossil = biomass + electricity × Guangdong's 44.0 % (1 − 0.4715 / 0.8426), whoever generates it;
+    // the published 33.7 % (000 line 848) counts the city's own hydro, wind and PV as its own and is not reproduced
+    const pool = 100 * (1 - 0.4715 / 0.8426);
+    expect(pool).toBeCloseTo(44.04, 2);
+    expect(y.nonFossilEnergy).toBeCloseTo(y.energyByFuel.biomass + (y.energyByFuel.electricity * 44) / 100, 6);
+    expect(y.nonFossilShare).toBeLessThan(33.7);
   });
 
   it.each(['lianzhou-baseline', 'lianzhou-policy'])('%s: GDP 161.21 亿元 and energy intensity 0.43 tce/万元', (id) => {
@@ -38,7 +41,7 @@ describe('base year 2020 reproduces what the documents publish', () => {
     // 003 line 62: GDP 1,353.49 亿元
     expect(y.gdp).toBeCloseTo(1353.49, 6);
     // 003 表1 #25 (line 229): 2.054 tCO2/万元 → CO2 = 1,353.49 × 2.054 = 2,780.1 万tCO2;
-    // base intensity 1.03492 tce/万元 is the solution (seeds/presets/shaoguan/scenarios.ts)
+    // base intensity 1.00526 tce/万元 is the solution with the Guangdong factor 0.4715 and 288 gce/kWh (seeds/presets/shaoguan/scenarios.ts)
     expect(Math.abs(y.co2PerGdp - 2.054)).toBeLessThanOrEqual(0.0005);
     expect(y.co2).toBeCloseTo(1353.49 * 2.054, -1);
   });

@@ -60,12 +60,15 @@ export function allSources(s: Scenario): { where: string; ref: SourceRef }[] {
     ...e.projects.map((g) => ({ where: `project ${g.id}`, ref: g.source })),
     ...e.pumpedStorage.map((p) => ({ where: `pumped storage ${p.id}`, ref: p.source })),
     ...s.targets.map((t) => ({ where: `target ${t.id}`, ref: t.source })),
+    ...Object.entries(s.history ?? {}).flatMap(([field, byYear]) =>
+      Object.entries(byYear ?? {}).map(([year, v]) => ({ where: `history ${field} ${year}`, ref: v.source })),
+    ),
   ];
 }
 
 const isPoint = (x: unknown) => !!x && typeof x === 'object' && 'year' in x && 'value' in x;
 /** Parts of a scenario that carry their own source, or are not data. */
-const OWN_SOURCE = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
+const OWN_SOURCE = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
 
 /**
  * Paths of every numeric or series leaf outside the parts that carry their

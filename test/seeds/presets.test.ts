@@ -34,7 +34,7 @@ describe('presets', () => {
     const p = presetById(id)!;
     const city = CITY[id.split('-')[0]!]!;
     expect(p.region.name).toBe(city);
-    expect(p.name).toBe(`${city} ${id.endsWith('policy') ? '规划情景' : '基准情景'}`);
+    expect(p.name).toBe(`${city} ${id.endsWith('policy') ? '政策情景' : '基准情景'}`);
     expect(p.nameEn).toMatch(id.endsWith('policy') ? /— policy$/ : /— baseline$/);
   });
 
@@ -62,8 +62,23 @@ describe('presets', () => {
     for (const g of [...base.electricity.projects, ...base.electricity.pumpedStorage]) {
       if (g.status === 'planned') expect(g.included, g.id).toBe(false);
     }
-    expect(base.conventions.excludeNewRenewablesFromIntensity).toBe(false);
-    expect(policy.conventions.excludeNewRenewablesFromIntensity).toBe(true);
+    // one set of accounting methods for both: the policy differs by its plans, not its accounting
+    expect(policy.accounting).toEqual(base.accounting);
+  });
+
+  it.each(IDS)('%s uses the default methods (113号, provincial pool, method A, provincial factor, 2 %) and no legacy option', (id) => {
+    const p = presetById(id)!;
+    expect(p.accounting).toEqual({
+      energyControl: 'nonFossilExcluded',
+      renewableAttribution: 'provincialPool',
+      electricityCo2: 'netImports',
+      gridFactorScope: 'provincial',
+      peakTolerancePct: 2,
+    });
+    for (const key of ['energyControl', 'renewableAttribution', 'electricityCo2', 'gridFactorScope', 'peakTolerancePct']) {
+      expect(p.sources[`accounting.${key}`], key).toBeDefined();
+    }
+    for (const s of p.electricity.pumpedStorage) expect(s.attribution, s.id).not.toBe('legacyCo2Only');
   });
 
   it('does not share mutable objects between presets', () => {
@@ -71,5 +86,6 @@ describe('presets', () => {
     const b = presetById('shaoguan-baseline')!;
     expect(a.emissionFactors).not.toBe(b.emissionFactors);
     expect(a.conventions).not.toBe(b.conventions);
+    expect(a.accounting).not.toBe(b.accounting);
   });
 });

@@ -131,9 +131,65 @@ describe('reference library', () => {
     const nf = referenceById('southern-grid-nonfossil-implied')!.points!;
     expect(nf[0]!.value).toBeCloseTo(100 * (1 - v('mee-grid-southern-2021') / v('mee-grid-fossil-2021')), 1);
     expect(nf[1]!.value).toBeCloseTo(100 * (1 - v('mee-grid-southern-2022') / v('mee-grid-fossil-2022')), 1);
+    expect(nf[2]!.value).toBeCloseTo(100 * (1 - v('mee-grid-southern-2023') / v('mee-grid-fossil-2023')), 1);
+  });
+
+  it('holds the published grid factors by data year, and the Guangdong path the presets follow', () => {
+    const v = (id: string) => referenceById(id)!.value!;
+    expect([v('mee-grid-national-2021'), v('mee-grid-national-2022'), v('mee-grid-national-2023')]).toEqual([0.5568, 0.5366, 0.5306]);
+    expect([v('mee-grid-national-excl-market-2023'), v('mee-grid-fossil-2023')]).toEqual([0.6096, 0.8273]);
+    expect([v('mee-grid-southern-2021'), v('mee-grid-southern-2022'), v('mee-grid-southern-2023')]).toEqual([0.4326, 0.3869, 0.4042]);
+    // Guangdong, read from a third-party table: marked secondary
+    for (const id of ['gd-grid-2021', 'gd-grid-2022']) expect(referenceById(id)!.source.secondary, id).toBe(true);
+    expect([v('gd-grid-2021'), v('gd-grid-2022')]).toEqual([0.4715, 0.4403]);
+    const path = new Map(referenceById('gd-grid-factor-path')!.points!.map((p) => [p.year, p.value]));
+    // accounting year = data year: no two-year lag
+    expect(path.get(2021)).toBe(v('gd-grid-2021'));
+    expect(path.get(2022)).toBe(v('gd-grid-2022'));
+    // 2023 not found: the Southern grid's rise applied, 0.4403 × 0.4042 / 0.3869 = 0.4600
+    expect(path.get(2023)).toBeCloseTo((0.4403 * 0.4042) / 0.3869, 4);
+    expect(referenceById('gd-grid-factor-path')!.basis).toBe('assumed');
+    // the lag, if offered, is this tool's convention, not a rule
+    expect(referenceById('grid-factor-lag-convention')!.basis).toBe('assumed');
+  });
+
+  it('derives Guangdong\'s non-fossil and renewable supply shares from the factors and 15 points of nuclear', () => {
+    const v = (id: string) => referenceById(id)!.value!;
+    const nf = new Map(referenceById('gd-nonfossil-supply-implied')!.points!.map((p) => [p.year, p.value]));
+    const re = new Map(referenceById('gd-renewable-supply-implied')!.points!.map((p) => [p.year, p.value]));
+    expect(nf.get(2021)).toBeCloseTo(100 * (1 - 0.4715 / 0.8426), 1); // 44.0
+    expect(nf.get(2022)).toBeCloseTo(100 * (1 - 0.4403 / 0.8325), 1); // 47.1
+    expect(nf.get(2023)).toBeCloseTo(100 * (1 - 0.46 / 0.8273), 1); // 44.4
+    expect(nf.get(2030)).toBeCloseTo(100 * (1 - 0.35 / 0.8), 1); // 56.3
+    // nuclear: 491.6 亿kWh in Jan–May 2023 over 3,823.19 × 5/6 亿kWh of use = 15.4 % → 15
+    expect(491.6 / ((3823.19 * 5) / 6)).toBeCloseTo(0.154, 3);
+    expect(v('gd-nuclear-share-supply')).toBe(15);
+    for (const [year, share] of nf) expect(re.get(year), String(year)).toBeCloseTo(share - 15, 6);
+  });
+
+  it('derives the fossil CO2 of waste incineration from IPCC 2006 Vol. 5 (Eastern Asia MSW, Tier 1)', () => {
+    // plastics 0.143 × 1.00 × 0.75 × 1.00 + textiles 0.035 × 0.80 × 0.50 × 0.20 + rubber 0.010 × 0.84 × 0.67 × 0.20
+    // + paper 0.188 × 0.90 × 0.46 × 0.01 + other 0.074 × 0.90 × 0.03 × 1.00 = 0.11395 tC/t; × 44/12 = 0.418 tCO2/t
+    const carbon = 0.143 * 0.75 + 0.035 * 0.8 * 0.5 * 0.2 + 0.01 * 0.84 * 0.67 * 0.2 + 0.188 * 0.9 * 0.46 * 0.01 + 0.074 * 0.9 * 0.03;
+    expect(carbon).toBeCloseTo(0.11395, 5);
+    expect(referenceById('wte-fossil-co2-per-t')!.value).toBeCloseTo((carbon * 44) / 12, 3);
+    // ÷ 0.35 MWh per tonne = 1.194 → 1.19 tCO2/MWh
+    expect(referenceById('wte-fossil-co2-per-mwh')!.value).toBeCloseTo(0.418 / referenceById('wte-net-generation')!.value!, 2);
+  });
+
+  it('states the coal rate of 等价值 on the generation basis', () => {
+    const e = referenceById('coal-substitution-2020')!;
+    expect(e.value).toBe(288);
+    expect(e.range).toEqual({ low: 287, high: 290 });
+    expect(e.nameEn).toContain('generation');
+    expect(e.note).toContain('not supply');
+    expect(referenceById('coal-substitution-path')!.points![0]).toEqual({ year: 2020, value: 288 });
   });
 
   it('holds the targets handed down', () => {
+    // Guangdong 14th plan −14.0 % (粤府〔2022〕68号); its 2025 non-fossil 32 % reads 力争 (non-binding)
+    expect(referenceById('gd-14fyp-energy-intensity')!.value).toBe(14);
+    expect(referenceById('gd-nonfossil-2025')!.source.locator).toContain('力争');
     expect(referenceById('cn-14fyp-energy-intensity')!.value).toBe(13.5);
     expect(referenceById('cn-14fyp-co2-intensity')!.value).toBe(18);
     expect(referenceById('gd-nonfossil-2025')!.value).toBe(32);

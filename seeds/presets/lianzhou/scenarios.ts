@@ -9,10 +9,10 @@ import {
   GRID_FACTOR,
   HEAT_RATES,
   IMPORTED_NON_FOSSIL,
+  IMPORTED_RENEWABLE,
   ledger,
   mix,
   mixPath,
-  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   sectorSources,
   SEED,
@@ -45,18 +45,18 @@ const S = SOURCES;
 
 const TARGETS: Target[] = [
   {
-    id: 'lz-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（清远下达，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in for the 清远 allocation)',
-    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
+    id: 'lz-energy-intensity-2025', label: '“十四五”单位地区生产总值能源消耗降低（清远下达，暂按全省 14.0%）', labelEn: 'Energy intensity −14.0 % 2020→2025 (Guangdong\'s target standing in for the 清远 allocation)',
+    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 14, binding: true,
     source: assumed(
       {
-        en: '004 表2 #9 (line 181) sets the target as 控制在清远市下达的指标内, with no number. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in until the planner enters the figure 清远 handed down.',
-        zh: '004 表2 第 9 项（第 181 行）将目标表述为“控制在清远市下达的指标内”，未给出具体数值。在规划人员录入清远市下达的指标之前，暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+        en: '004 表2 #9 (line 181) sets the target as 控制在清远市下达的指标内, with no number. Guangdong\'s own 14th-plan −14.0 % (粤府〔2022〕68号, gd-14fyp-energy-intensity) stands in until the planner enters the figure 清远 handed down; assessed under 113号 (non-fossil energy deducted).',
+        zh: '004 表2 第 9 项（第 181 行）将目标表述为“控制在清远市下达的指标内”，未给出具体数值。在规划人员录入清远市下达的指标之前，暂按广东省“十四五”下降 14.0 %（粤府〔2022〕68号，gd-14fyp-energy-intensity）设定；按 113号口径（扣除非化石能源消费量）考核。',
       },
-      { en: `${SEED.lzEnv} line 181; reference cn-14fyp-energy-intensity`, zh: `${SEED.lzEnv} 第 181 行；参考库条目 cn-14fyp-energy-intensity` },
+      { en: `${SEED.lzEnv} line 181; reference gd-14fyp-energy-intensity`, zh: `${SEED.lzEnv} 第 181 行；参考库条目 gd-14fyp-energy-intensity` },
     ),
   },
   {
-    id: 'lz-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（清远下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the 清远 allocation)',
+    id: 'lz-co2-intensity-2025', label: '“十四五”单位地区生产总值二氧化碳排放降低（清远下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the 清远 allocation)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
     source: assumed(
       {
@@ -95,7 +95,7 @@ export const lianzhouBaseline: Scenario = {
   id: 'lianzhou-baseline',
   name: '连州市 基准情景',
   nameEn: 'Lianzhou — baseline',
-  description: '2020 年基数延续“十三五”趋势：能耗强度几乎不降（十三五累计 −0.53%），只计在运和在建项目（星子镇光伏、福山扩建、泉山/慧光风电）。Continues the 2020 trends with operating and under-construction projects only.',
+  description: '2020 年基数延续“十三五”趋势：能耗强度几乎不降（十三五累计 −0.53%），只计在运和在建项目（星子镇光伏、福山扩建风电；泉山、慧光风电已计入 2020 年现有装机）。按默认核算口径计。Continues the 2020 trends with operating and under-construction projects only; default methods.',
   region: { name: '连州市', nameEn: 'Lianzhou', parentRegion: '清远市', code: '441882' },
   baseYear: 2020,
   endYear: 2060,
@@ -123,6 +123,7 @@ export const lianzhouBaseline: Scenario = {
     heatRateGcePerKWh: HEAT_RATES,
     gridEmissionFactor: GRID_FACTOR,
     importedNonFossilSharePct: IMPORTED_NON_FOSSIL,
+    importedRenewableSharePct: IMPORTED_RENEWABLE,
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
@@ -208,9 +209,9 @@ export const lianzhouBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §连州). */
 export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   s.id = 'lianzhou-policy';
-  s.name = '连州市 规划情景';
+  s.name = '连州市 政策情景';
   s.nameEn = 'Lianzhou — policy';
-  s.description = '基准情景加上规划措施：“十四五”新增风电 340 MW、光伏 600 MW，潭岭（天湖）抽水蓄能 240 万千瓦（2030），能源生态园垃圾发电，煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。Baseline plus the plans of 001 and 004.';
+  s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电和用电增长使排放回升至 2037 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的结果见 docs/PRESET-HEADLINES.md。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 (waste plant, demand growth, no later projects documented): the 2020 peak does not hold.';
   s.energy.intensityDeclinePct = pts(2021, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, { coal: 26.1, oil: 2, gas: 3, electricity: 65.9, heat: 0, biomass: 3 }],
@@ -239,12 +240,11 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   ], 'lianzhou policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
-  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
-      en: 'Policy: 3 %/yr to 2030 (the pace the stand-in −13.5 % needs is 2.86 %/yr), 2.5 % by 2045, 2 % by 2060. 004 gates new 两高 projects on meeting the yearly intensity target and caps total energy (lines 231, 321).',
-      zh: '规划情景：2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），2045 年为 2.5 %，2060 年为 2 %。004 要求新上“两高”项目须以完成年度能耗强度目标为前提，并实施能源消费总量控制（第 231、321 行）。',
+      en: 'Policy: 3 %/yr to 2030 (the pace the stand-in −14.0 % needs is 2.97 %/yr), 2.5 % by 2045, 2 % by 2060. 004 gates new 两高 projects on meeting the yearly intensity target and caps total energy (lines 231, 321).',
+      zh: '政策情景：2030 年前年均下降 3 %（暂按的下降 14.0 % 目标需年均下降 2.97 %），2045 年为 2.5 %，2060 年为 2 %。004 要求新上“两高”项目须以完成年度能耗强度目标为前提，并实施能源消费总量控制（第 231、321 行）。',
     },
     { en: `${SEED.lzEnv} lines 231, 321; target lz-energy-intensity-2025`, zh: `${SEED.lzEnv} 第 231、321 行；目标 lz-energy-intensity-2025` },
   );
@@ -252,7 +252,7 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
     assumed(
       {
         en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
-        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+        zh: `政策路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
       },
       basis,
     );
@@ -291,5 +291,4 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
     { en: 'Agriculture: electric irrigation and processing replace diesel and coal.', zh: '农业：电力灌溉和电力加工替代柴油和煤炭。' },
     { en: `${SEED.lzDemo} line 3693`, zh: `${SEED.lzDemo} 第 3693 行` },
   );
-  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

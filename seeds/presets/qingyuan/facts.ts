@@ -1,4 +1,4 @@
-import { assumed, doc, HOURS, PUMPED, SEED, type LedgerGenerator, type LedgerStorage, type Text2 } from '../common';
+import { assumed, doc, HOURS, PUMPED, ref, SEED, WTE_FOSSIL_CO2, type LedgerGenerator, type LedgerStorage, type Text2 } from '../common';
 import type { Fact } from '../lianzhou/facts';
 import { PROJECTS as LIANZHOU_PROJECTS, PUMPED_STORAGE as LIANZHOU_STORAGE } from '../lianzhou/facts';
 
@@ -99,8 +99,8 @@ export const FLEET: LedgerGenerator[] = [
     commissioningYear: 2020, status: 'operating', count: true,
     source: assumed(
       fleetReason({
-        en: 'Hydro is the residual: 4,469.2 − 1,280 pumped storage − 500 wind − 400 PV − 90 biomass = 2,199.2 MW, consistent with 清远 being one of the main small-hydro areas of Guangdong (9.26 GW provincially, gd-capacity-2020-hydro).',
-        zh: '水电取余量：4,469.2 − 1,280（抽水蓄能）− 500（风电）− 400（光伏）− 90（生物质）= 2,199.2 MW，与清远作为广东省小水电主要分布地区之一的情况相符（全省水电 9.26 GW，gd-capacity-2020-hydro）。',
+        en: 'Hydro is the residual: 4,469.2 − 1,280 pumped storage − 500 wind − 400 PV − 90 biomass and waste = 2,199.2 MW, consistent with 清远 being one of the main small-hydro areas of Guangdong (9.26 GW provincially, gd-capacity-2020-hydro).',
+        zh: '水电取余量：4,469.2 − 1,280（抽水蓄能）− 500（风电）− 400（光伏）− 90（生物质及垃圾焚烧）= 2,199.2 MW，与清远作为广东省小水电主要分布地区之一的情况相符（全省水电 9.26 GW，gd-capacity-2020-hydro）。',
       }),
       cleanCapacitySource,
     ),
@@ -130,15 +130,38 @@ export const FLEET: LedgerGenerator[] = [
     ),
   },
   {
-    id: 'qy-fleet-biomass', name: '现有生物质及垃圾焚烧发电', type: 'biomass', capacityMW: 90, utilisationHours: HOURS.biomass,
+    id: 'qy-fleet-biomass', name: '现有生物质发电', type: 'biomass', capacityMW: 72, utilisationHours: HOURS.biomass,
     commissioningYear: 2020, status: 'operating', count: true,
     source: assumed(
       fleetReason({
-        en: '90 MW: one municipal waste-to-energy plant and small biomass units; Guangdong\'s 2.75 GW is concentrated in the Pearl River Delta (gd-capacity-2020-biomass).',
-        zh: '90 MW：一座生活垃圾焚烧发电厂及若干小型生物质发电机组；全省 2.75 GW 主要集中在珠三角（gd-capacity-2020-biomass）。',
+        en: '72 MW of small biomass units: 90 MW of biomass and waste-to-energy in all (Guangdong\'s 2.75 GW is concentrated in the Pearl River Delta, gd-capacity-2020-biomass) less the 18 MW waste plant (qy-fleet-wte).',
+        zh: '小型生物质发电机组 72 MW：生物质及垃圾焚烧发电合计 90 MW（全省 2.75 GW 主要集中在珠三角，gd-capacity-2020-biomass），扣除 18 MW 垃圾焚烧发电厂（qy-fleet-wte）。',
       }),
       cleanCapacitySource,
     ),
+  },
+  {
+    id: 'qy-fleet-wte', name: '现有生活垃圾焚烧发电厂', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
+    commissioningYear: 2020, status: 'operating', count: true, fossilCo2TPerMWh: WTE_FOSSIL_CO2,
+    source: assumed(
+      fleetReason({
+        en: 'One municipal waste-to-energy plant of about 800 t/d, the size of the new 三连一阳 plant: 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18 MW (wte-net-generation). Its fossil CO2 counts: 1.19 tCO2/MWh (wte-fossil-co2-per-mwh, IPCC 2006 Vol. 5 Ch. 5).',
+        zh: '一座处理规模约 800 吨/日的生活垃圾焚烧发电厂（与新建三连一阳项目相当）：800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18 MW（wte-net-generation）。其化石源 CO2 计入：1.19 tCO2/MWh（wte-fossil-co2-per-mwh，IPCC 2006 第 5 卷第 5 章）。',
+      }),
+      cleanCapacitySource,
+    ),
+    note: 'Capacity assumed. Counted as biomass (renewable) generation; the fossil carbon of the waste is in CO2.',
+    noteZh: '装机容量为假设值。按生物质（可再生）发电计；垃圾中的化石碳计入二氧化碳排放。',
+  },
+  {
+    id: 'qy-fleet-coal-guohua', name: '国能（神华国华）清远电厂（英德，2 × 100 万千瓦燃煤）', type: 'coal', capacityMW: 2000, utilisationHours: HOURS.coal,
+    commissioningYear: 2020, status: 'operating', count: true,
+    source: ref('qy-coal-guohua-qingyuan', {
+      en: 'Not in the documents (their 4,469.2 MW counts clean energy only). 2 × 1,000 MW ultra-supercritical coal at 英德 沙口, construction from October 2015, both units planned in service in 2018; taken as operating in 2020 (assumed). With it, the presets\' local capacity at the end of 2023 comes close to the 760.46万kW the city reported (qy-capacity-2023). Hours: the library\'s typical coal figure (util-coal).',
+      zh: '规划文件未列出（其 4,469.2 MW 仅统计清洁能源）。位于英德沙口的 2 × 100 万千瓦（2 × 1,000 MW）超超临界燃煤机组，2015 年 10 月开工，计划 2018 年双机投产；假设 2020 年已在运。计入后，预设情景 2023 年末本地装机容量与该市公布的 760.46 万千瓦（qy-capacity-2023）接近。利用小时数取参考库燃煤典型值（util-coal）。',
+    }),
+    note: 'A provincial base-load plant (2 × 1,000 MW): under method A its whole output and fuel CO2 count in 清远, and the kWh it sends out of the city are credited at the grid factor.',
+    noteZh: '属省级主力电厂（2 × 1,000 MW）：按方法 A，其全部发电量和燃料 CO2 计入清远，外送电量按电网排放因子抵扣。',
   },
 ];
 
@@ -146,12 +169,13 @@ const typicalGas: Text2 = {
   en: 'Capacity not given in 000 (专栏 2, line 1241–1245); 100 MW assumed, the size of a typical industrial-park gas CHP station in Guangdong (2 × 50 MW class).',
   zh: '000（专栏 2，第 1241–1245 行）未给出装机容量；假设为 100 MW，即广东省工业园区燃气热电联产站的典型规模（2 × 50 MW 级）。',
 };
-const gas = (id: string, name: string, quote: string, line: number): LedgerGenerator => ({
-  id, name, type: 'gas', capacityMW: 100, utilisationHours: HOURS.gasDistributed, commissioningYear: 2025, status: 'planned', count: true,
+/** The four stations are to enter service within 2021–2025 (新增投产), no years given: one a year, 2022–2025, each in July (assumed). */
+const gas = (id: string, name: string, quote: string, line: number, year: number): LedgerGenerator => ({
+  id, name, type: 'gas', capacityMW: 100, utilisationHours: HOURS.gasDistributed, commissioningYear: year, commissioningMonth: 7, status: 'planned', count: true,
   source: assumed(
     {
-      en: `${typicalGas.en} "新增投产" within 2021–2025: commissioning 2025 assumed.`,
-      zh: `${typicalGas.zh}原文为 2021–2025 年内“新增投产”：假设 2025 年投产。`,
+      en: `${typicalGas.en} "新增投产" within 2021–2025, no years: the four stations spread one a year over 2022–2025, this one in July ${year} (assumed).`,
+      zh: `${typicalGas.zh}原文为 2021–2025 年内“新增投产”，未给出年份：四座能源站按每年一座分布于 2022–2025 年，本站假设 ${year} 年 7 月投产。`,
     },
     { en: `${Q} line ${line}: ${quote}`, zh: `${Q} 第 ${line} 行：${quote}` },
   ),
@@ -161,40 +185,40 @@ const gas = (id: string, name: string, quote: string, line: number): LedgerGener
 
 /** 000 专栏 2 清洁能源建设项目 (lines 1239–1265) and 专栏 6 waste-to-energy. */
 const OWN_PROJECTS: LedgerGenerator[] = [
-  gas('qy-gas-fogang', '佛冈燃气分布式能源站项目', '新增投产佛冈燃气分布式能源站项目', 1241),
-  gas('qy-gas-shijiao', '清远石角天然气分布式能源站项目', '清远石角天然气分布式能源站项目', 1241),
-  gas('qy-gas-gaoxin', '高新区分布式能源站项目', '高新区分布式能源站项目', 1243),
-  gas('qy-gas-huaqiao', '清远华侨工业园天然气分布式能源站项目', '清远华侨工业园天然气分布式能源站项目', 1243),
+  gas('qy-gas-fogang', '佛冈燃气分布式能源站项目', '新增投产佛冈燃气分布式能源站项目', 1241, 2022),
+  gas('qy-gas-shijiao', '清远石角天然气分布式能源站项目', '清远石角天然气分布式能源站项目', 1241, 2023),
+  gas('qy-gas-gaoxin', '高新区分布式能源站项目', '高新区分布式能源站项目', 1243, 2024),
+  gas('qy-gas-huaqiao', '清远华侨工业园天然气分布式能源站项目', '清远华侨工业园天然气分布式能源站项目', 1243, 2025),
   {
     id: 'qy-pv-qingxin-120', name: '清远清新 120MW 农光互补光伏发电项目', type: 'pv', capacityMW: 120, utilisationHours: HOURS.pv,
-    commissioningYear: 2023, status: 'planned', count: true,
+    commissioningYear: 2023, commissioningMonth: 7, status: 'planned', count: true,
     source: doc(Q, 1247, '新增投产清远清新 120MW 农光互补光伏发电项目', {
-      note: { en: 'Commissioning year not given ("新增投产" in 2021–2025): 2023 assumed.', zh: '未给出投产年份（2021–2025 年“新增投产”）：假设 2023 年投产。' },
+      note: { en: 'Commissioning year not given ("新增投产" in 2021–2025): July 2023 assumed.', zh: '未给出投产年份（2021–2025 年“新增投产”）：假设 2023 年 7 月投产。' },
     }),
   },
   {
     id: 'qy-pv-qingxin-100', name: '清远清新 100MW 农光互补光伏电站项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
-    commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(Q, 1247, '清远清新 100MW 农光互补光伏电站项目', { lineEnd: 1249, note: { en: 'Commissioning 2023 assumed.', zh: '假设 2023 年投产。' } }),
+    commissioningYear: 2023, commissioningMonth: 7, status: 'planned', count: true,
+    source: doc(Q, 1247, '清远清新 100MW 农光互补光伏电站项目', { lineEnd: 1249, note: { en: 'Commissioning July 2023 assumed.', zh: '假设 2023 年 7 月投产。' } }),
   },
   {
     id: 'qy-pv-sanpai-100', name: '清远市三排镇 100MW 农光互补综合利用示范项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
-    commissioningYear: 2024, status: 'planned', count: true,
+    commissioningYear: 2024, commissioningMonth: 7, status: 'planned', count: true,
     source: doc(Q, 1249, '清远市三排镇 100MW 农光互补综合利用示范项目', {
       lineEnd: 1251,
       note: {
-        en: 'Commissioning 2024 assumed. 三排镇 lies in 连南, not in 连州: no overlap with the 连州 list.',
-        zh: '假设 2024 年投产。三排镇位于连南，不在连州境内：与连州项目清单不重复。',
+        en: 'Commissioning July 2024 assumed. 三排镇 lies in 连南, not in 连州: no overlap with the 连州 list.',
+        zh: '假设 2024 年 7 月投产。三排镇位于连南，不在连州境内：与连州项目清单不重复。',
       },
     }),
   },
   {
     id: 'qy-wind-fogang-gaoshan', name: '清远佛冈高山风电场项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
-    commissioningYear: 2024, status: 'planned', count: true,
+    commissioningYear: 2024, commissioningMonth: 7, status: 'planned', count: true,
     source: assumed(
       {
-        en: 'Capacity not given; 50 MW assumed, a typical single-phase mountain wind farm in Guangdong (49.5–50 MW). Commissioning 2024 assumed.',
-        zh: '未给出装机容量；假设为 50 MW，即广东省单期山地风电场的典型规模（49.5–50 MW）。假设 2024 年投产。',
+        en: 'Capacity not given; 50 MW assumed, a typical single-phase mountain wind farm in Guangdong (49.5–50 MW). Commissioning July 2024 assumed.',
+        zh: '未给出装机容量；假设为 50 MW，即广东省单期山地风电场的典型规模（49.5–50 MW）。假设 2024 年 7 月投产。',
       },
       { en: `${Q} line 1253: 新增投产清远佛冈高山风电场项目`, zh: `${Q} 第 1253 行：新增投产清远佛冈高山风电场项目` },
     ),
@@ -203,19 +227,19 @@ const OWN_PROJECTS: LedgerGenerator[] = [
   },
   {
     id: 'qy-wind-dadongshan', name: '清远大东山风力发电项目', type: 'wind', capacityMW: 50, utilisationHours: HOURS.wind,
-    commissioningYear: 2024, status: 'planned', count: false,
+    commissioningYear: 2024, commissioningMonth: 7, status: 'planned', count: false,
     source: doc(Q, 1253, '清远大东山风力发电项目', { lineEnd: 1255 }),
     note: 'Not counted: no capacity and no location. 大东山 is a range of the northern uplands around 连州 and 阳山 (outside knowledge, unverified): if the farm lies in 连州 it is probably one of the 连州 wind projects already counted (lz-*). 50 MW is a placeholder if a planner switches it on.',
     noteZh: '不计入：未给出装机容量和建设地点。大东山为连州、阳山一带的粤北山地（外部资料，未经核实）：若该风电场位于连州，则很可能就是已计入的某个连州风电项目（lz-*）。50 MW 为占位值，供规划人员启用时使用。',
   },
   {
     id: 'qy-biogas-heyun-3', name: '清新区禾云镇清远鸡养殖基地 3MW 沼气发电项目', type: 'biomass', capacityMW: 3, utilisationHours: HOURS.biomass,
-    commissioningYear: 2023, status: 'planned', count: true,
-    source: doc(Q, 1263, '积极推动清新区禾云镇清远鸡养殖基地 3MW沼气发电项目', { note: { en: 'Commissioning 2023 assumed.', zh: '假设 2023 年投产。' } }),
+    commissioningYear: 2023, commissioningMonth: 7, status: 'planned', count: true,
+    source: doc(Q, 1263, '积极推动清新区禾云镇清远鸡养殖基地 3MW沼气发电项目', { note: { en: 'Commissioning July 2023 assumed.', zh: '假设 2023 年 7 月投产。' } }),
   },
   {
     id: 'qy-wte-sanlian-yiyang', name: '清远北部（三连一阳）能源生态园项目', type: 'biomass', capacityMW: 18, utilisationHours: HOURS.biomass,
-    commissioningYear: 2025, status: 'planned', count: true,
+    commissioningYear: 2025, commissioningMonth: 7, status: 'planned', count: true,
     source: assumed(
       {
         en: 'Phase 1 burns 800 t/d of municipal waste: 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 18.6 MW, rounded to 18 (reference wte-net-generation).',
@@ -226,13 +250,15 @@ const OWN_PROJECTS: LedgerGenerator[] = [
         zh: `${Q} 第 1265 行及第 2191–2195 行（总处理规模为生活垃圾 1200 吨/日，其中近期（一期）处理生活垃圾 800 吨/日）`,
       },
     ),
-    note: 'Capacity derived from throughput (assumed yield). Also named in the 连州 plan (004 line 513) as 连州能源生态园: counted once here.',
-    noteZh: '装机容量由垃圾处理规模推算（吨垃圾发电量为假设值）。连州规划（004 第 513 行）亦以“连州能源生态园”列出该项目：仅在此处计入一次。',
+    fossilCo2TPerMWh: WTE_FOSSIL_CO2,
+    note: 'Capacity derived from throughput (assumed yield). Also named in the 连州 plan (004 line 513) as 连州能源生态园: counted once here. Fossil CO2 1.19 tCO2/MWh (wte-fossil-co2-per-mwh). Commissioning July 2025 assumed.',
+    noteZh: '装机容量由垃圾处理规模推算（吨垃圾发电量为假设值）。连州规划（004 第 513 行）亦以“连州能源生态园”列出该项目：仅在此处计入一次。化石源 CO2 按 1.19 tCO2/MWh 计（wte-fossil-co2-per-mwh）。假设 2025 年 7 月投产。',
   },
   {
     id: 'qy-wte-yingde', name: '英德市环保能源项目（生活垃圾焚烧发电厂）', type: 'biomass', capacityMW: 15, utilisationHours: HOURS.biomass,
-    commissioningYear: 2025, status: 'planned', count: false,
+    commissioningYear: 2025, commissioningMonth: 7, status: 'planned', count: false,
     source: doc(Q, 2197, '英德市环保能源项目。建设生活垃圾焚烧发电厂'),
+    fossilCo2TPerMWh: WTE_FOSSIL_CO2,
     note: 'Not counted: neither capacity nor throughput is given; 15 MW is a placeholder.',
     noteZh: '不计入：未给出装机容量和处理规模；15 MW 为占位值。',
   },
@@ -246,31 +272,28 @@ const OWN_PROJECTS: LedgerGenerator[] = [
 export const PROJECTS: LedgerGenerator[] = [...OWN_PROJECTS, ...LIANZHOU_PROJECTS.filter((p) => p.id !== 'lz-wte-energy-park')];
 
 const psPlaceholder = (id: string, name: string, quote: string, line: number): LedgerStorage => ({
-  id, name, capacityMW: 1200, ...PUMPED, commissioningYear: 2030, status: 'planned', count: false,
+  id, name, capacityMW: 1200, ...PUMPED, attribution: 'gridAsset', commissioningYear: 2033, status: 'planned', count: false,
   source: doc(Q, line, quote),
-  note: 'Not counted: only 前期工作 (pre-feasibility) in 2021–2025 and no capacity given; 1,200 MW (4 × 300 MW, the usual size of Guangdong\'s recent stations) is a placeholder. A net consumer: counting it adds ~5.8 亿kWh of losses a year.',
-  noteZh: '不计入：2021–2025 年仅开展前期工作，且未给出装机容量；1,200 MW（4 × 300 MW，广东近年抽水蓄能电站的常见规模）为占位值。抽水蓄能为净耗电设施：若计入，每年增加约 5.8 亿kWh 的抽水损耗。',
+  note: 'Not counted: only 前期工作 (pre-feasibility) in 2021–2025 and no capacity given; 1,200 MW (4 × 300 MW, the usual size of Guangdong\'s recent stations) and 2033 are placeholders. Owner not named: a grid asset assumed, as Guangdong\'s stations mostly are (ps-qingyuan-owner); as host its 抽发损耗电量 would be ~5.8 亿kWh a year.',
+  noteZh: '不计入：2021–2025 年仅开展前期工作，且未给出装机容量；1,200 MW（4 × 300 MW，广东近年抽水蓄能电站的常见规模）和 2033 年均为占位值。业主未说明：参照广东多数抽水蓄能电站，假设为电网资产（ps-qingyuan-owner）；若计入所在地区，每年抽发损耗电量约 5.8 亿kWh。',
 });
 
 export const PUMPED_STORAGE: LedgerStorage[] = [
   {
-    id: 'qy-ps-qingyuan', name: '清远抽水蓄能电站（已投运）', capacityMW: 1280, ...PUMPED,
+    id: 'qy-ps-qingyuan', name: '清远抽水蓄能电站（已投运）', capacityMW: 1280, ...PUMPED, attribution: 'gridAsset',
     commissioningYear: 2016, status: 'operating', count: true,
-    source: assumed(
-      {
-        en: 'Not named in the documents. The 4 × 320 MW 清远抽水蓄能电站 (清新区, in service since 2016, outside knowledge) is taken to be part of the 4,469.2 MW clean-energy total, which is why pumped storage is split out of that figure.',
-        zh: '规划文件未提及。清远抽水蓄能电站（4 × 320 MW，位于清新区，2016 年投运，据外部资料）视为包含在 4,469.2 MW 清洁能源总装机之内，故从该总量中单列抽水蓄能。',
-      },
-      cleanCapacitySource,
-    ),
-    note: 'Operating: its pumping losses (~6 亿kWh a year at 1,440 h and 75 %) count in every 清远 scenario.',
-    noteZh: '已投运：其抽水损耗（按年发电利用 1,440 小时、综合效率 75 % 计，约 6 亿kWh/年）计入清远所有情景。',
+    source: ref('ps-qingyuan-owner', {
+      en: 'Not named in the documents. The 4 × 320 MW station (清新区, all units in service since 2016-08-30) is taken to be part of the 4,469.2 MW clean-energy total (000 lines 173–175), which is why pumped storage is split out of that figure. Built and owned by China Southern Power Grid and run by its peak-regulation company for the whole grid: a grid asset, its 抽发损耗电量 not charged to 清远.',
+      zh: '规划文件未提及。该电站（4 × 32 万千瓦，即 4 × 320 MW，位于清新区，2016-08-30 全部机组投产）视为包含在 4,469.2 MW 清洁能源总装机之内（000 第 173–175 行），故从该总量中单列抽水蓄能。由南方电网公司独资建设、拥有，由南方电网调峰调频公司为全网运行：属电网资产，其抽发损耗电量不计入清远。',
+    }),
+    note: 'Operating since 2016. As a grid asset its losses (~6 亿kWh a year at 1,440 h and 75 % 综合效率) are not charged to 清远; switch to host to charge them.',
+    noteZh: '2016 年起运行。作为电网资产，其抽发损耗电量（按年发电利用 1,440 小时、综合效率 75 % 计，约 6 亿kWh/年）不计入清远；改为“计入所在地区”即计入。',
   },
   psPlaceholder('qy-ps-yingde', '广东英德抽水蓄能项目', '4.抽水蓄能：积极推动广东英德抽水蓄能项目', 1257),
   ...LIANZHOU_STORAGE.map((p) => ({
     ...p,
-    note: `${p.note ?? ''} Listed in 000 line 1257 as 广东连州天湖（潭岭）抽水蓄能电站项目: one entry only, with the 004 capacity.`.trim(),
-    noteZh: `${p.noteZh ?? ''}000 第 1257 行列为“广东连州天湖（潭岭）抽水蓄能电站项目”：仅保留一条记录，采用 004 的装机容量。`,
+    note: `${p.note ?? ''} Listed in 000 line 1257 as 广东连州天湖（潭岭）抽水蓄能电站项目 (前期工作): the same entries as in the 连州 presets.`.trim(),
+    noteZh: `${p.noteZh ?? ''}000 第 1257 行列为“广东连州天湖（潭岭）抽水蓄能电站项目”（开展前期工作）：与连州预设情景中的条目相同。`,
   })),
   psPlaceholder('qy-ps-qingxin-xiaping', '广东清新下坪抽水蓄能项目', '广东清新下坪抽水蓄能项目', 1259),
   psPlaceholder('qy-ps-yangshan-shuijingbei', '广东阳山水晶背抽水蓄能项目', '广东阳山水晶背抽水蓄能项目', 1259),

@@ -1,4 +1,5 @@
 import type { Scenario, Target } from '../../../shared/model/scenario';
+import { referenceValue } from '../../reference/index';
 import {
   assumed,
   COMMON_SOURCES,
@@ -9,10 +10,10 @@ import {
   GRID_FACTOR,
   HEAT_RATES,
   IMPORTED_NON_FOSSIL,
+  IMPORTED_RENEWABLE,
   ledger,
   mix,
   mixPath,
-  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   ref,
   sectorSources,
@@ -37,21 +38,25 @@ import {
  *   GDP          = 892.7 / 0.502 = 1,778.29 亿元 (000 lines 97–101, derived)
  *   energy       = 1,778.29 × 0.834 = 1,483.1 万tce (等价值 in and out)
  *   energy / GDP = 0.834 tce/万元 (000 line 105)
- *   non-fossil   = (biomass + electricity × non-fossil fraction of supply) / energy
- *                = 33.7 % with the industry electricity share solved for it (see below).
+ *   non-fossil   = (biomass + electricity × 44.0 %) / energy under the provincial pool,
+ *                  not the published 33.7 %, which counts the city's own hydro, wind and PV
+ *                  as its own (see the industry fuel mix's source).
  */
 
 const Q = SEED.qyEco;
 const S = SOURCES;
 
+/** 清远's published −16.7 % over 2021–2023 as a yearly rate: 1 − 0.833^(1/3) = 5.91 %. */
+const ACTUAL_DECLINE_2021_2023 = Math.round((1 - Math.pow(1 - referenceValue('qy-energy-intensity-2021-2023') / 100, 1 / 3)) * 10000) / 100;
+
 const TARGETS: Target[] = [
   {
-    id: 'qy-nonfossil-2025', label: '2025 年非化石能源占一次能源消费比重 34%', labelEn: 'Non-fossil share 34 % in 2025',
+    id: 'qy-nonfossil-2025', label: '2025 年非化石能源消费比重 34%（预期性）', labelEn: 'Non-fossil share 34 % in 2025 (Anticipatory)',
     metric: 'nonFossilShare', year: 2025, value: NON_FOSSIL.y2025, binding: false,
-    source: withNote(NON_FOSSIL.text2025, { en: '表1 #3 (line 848): 33.7 (2020) → 34 (2025), 预期性.', zh: '表1 第 3 项（第 848 行）：33.7（2020 年）→ 34（2025 年），预期性指标。' }),
+    source: withNote(NON_FOSSIL.text2025, { en: '表1 #3 (line 848): 33.7 (2020) → 34 (2025), 预期性 (Anticipatory). Both figures count the city\'s own hydro, wind and PV as its own; the default provincial pool gives about 22 % for 2020, so this target is judged on another basis than the one it was set on (the methods view shows it under the local balance).', zh: '表1 第 3 项（第 848 行）：33.7（2020 年）→ 34（2025 年），预期性指标。两个数值均将本市自有的水电、风电、光伏计为本市消费；按默认的省级电力池口径，2020 年约为 22 %，故该目标的考核口径与其设定口径不同（核算口径对比中列示按本地电力平衡计算的结果）。' }),
   },
   {
-    id: 'qy-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（按省下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the provincial allocation)',
+    id: 'qy-co2-intensity-2025', label: '“十四五”单位地区生产总值二氧化碳排放降低（按省下达，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in for the provincial allocation)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
     source: assumed(
       {
@@ -62,14 +67,14 @@ const TARGETS: Target[] = [
     ),
   },
   {
-    id: 'qy-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（按省下达，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in for the provincial allocation)',
-    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
+    id: 'qy-energy-intensity-2025', label: '“十四五”单位地区生产总值能源消耗降低（按省下达，暂按全省 14.0%）', labelEn: 'Energy intensity −14.0 % 2020→2025 (Guangdong\'s target standing in for the allocation)',
+    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 14, binding: true,
     source: assumed(
       {
-        en: '表1 #2 (000 line 842) and lines 1288–1290: 按省下达目标 / 控制在省定目标内. The national 14th-plan −13.5 % (cn-14fyp-energy-intensity) stands in.',
-        zh: '表1 第 2 项（000 第 842 行）及第 1288–1290 行：“按省下达目标”“控制在省定目标内”。暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+        en: '表1 #2 (000 line 842) and lines 1288–1290: 按省下达目标 / 控制在省定目标内. Guangdong\'s own 14th-plan −14.0 % (粤府〔2022〕68号, gd-14fyp-energy-intensity) stands in until the per-city allocation is found; assessed under 113号 (non-fossil energy deducted).',
+        zh: '表1 第 2 项（000 第 842 行）及第 1288–1290 行：“按省下达目标”“控制在省定目标内”。在找到分解到本市的指标之前，暂按广东省“十四五”下降 14.0 %（粤府〔2022〕68号，gd-14fyp-energy-intensity）设定；按 113号口径（扣除非化石能源消费量）考核。',
       },
-      { en: `${Q} lines 842–846, 1288–1290; reference cn-14fyp-energy-intensity`, zh: `${Q} 第 842–846 行、第 1288–1290 行；参考库条目 cn-14fyp-energy-intensity` },
+      { en: `${Q} lines 842–846, 1288–1290; reference gd-14fyp-energy-intensity`, zh: `${Q} 第 842–846 行、第 1288–1290 行；参考库条目 gd-14fyp-energy-intensity` },
     ),
   },
   {
@@ -89,7 +94,7 @@ const TARGETS: Target[] = [
     }),
   },
   {
-    id: 'qy-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
+    id: 'qy-nonfossil-2030-province', label: '广东省 2030 年非化石能源消费比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
     metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
     source: ref('gd-nonfossil-2030', {
       en: 'Provincial target, shown for comparison; the city document has no 2030 value.',
@@ -99,7 +104,7 @@ const TARGETS: Target[] = [
 ];
 
 const SHARES = { industry: 62, services: 12, transport: 12, households: 11, agriculture: 3 };
-/** Industry's 2020 electricity share is the calibration variable: solved (to 0.01 point) for the published 33.7 % non-fossil share. */
+/** Industry's 2020 electricity share, first solved for the published 33.7 % non-fossil share on a local basis (see its source). */
 const INDUSTRY_2020 = { coal: 39.76, oil: 3, gas: 12, electricity: 40.24, heat: 2, biomass: 3 };
 const BASE_MIX = {
   industry: mix(INDUSTRY_2020, 'qingyuan industry'),
@@ -119,7 +124,7 @@ export const qingyuanBaseline: Scenario = {
   id: 'qingyuan-baseline',
   name: '清远市 基准情景',
   nameEn: 'Qingyuan — baseline',
-  description: '2020 年基数延续“十三五”能耗强度下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含连州在建风电、光伏）。Continues the 13th-plan intensity trend with the 2020 mix and operating or under-construction projects only.',
+  description: '2020 年基数；2021–2023 年能耗强度按公布的累计下降 16.7% 计，此后延续“十三五”下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含国能清远电厂 2 × 100 万千瓦燃煤机组、连州在建风电和光伏）。按默认核算口径（113号、省级电力池、方法 A、广东省级电力平均二氧化碳排放因子）计。Actual intensity cut to 2023, then the 13th-plan trend with the 2020 mix and operating or under-construction plants only; default methods.',
   region: { name: '清远市', nameEn: 'Qingyuan', parentRegion: '广东省', code: '441800' },
   baseYear: 2020,
   endYear: 2060,
@@ -130,7 +135,7 @@ export const qingyuanBaseline: Scenario = {
   },
   energy: {
     baseIntensityTcePerWanYuan: INTENSITY.y2020,
-    intensityDeclinePct: INTENSITY_TREND_PCT,
+    intensityDeclinePct: pts(2021, ACTUAL_DECLINE_2021_2023, 2023, ACTUAL_DECLINE_2021_2023, 2024, INTENSITY_TREND_PCT),
     inputConvention: 'coalSubstitution',
     sectors: {
       industry: { sharePct: SHARES.industry, fuelSharesPct: BASE_MIX.industry },
@@ -147,11 +152,23 @@ export const qingyuanBaseline: Scenario = {
     heatRateGcePerKWh: HEAT_RATES,
     gridEmissionFactor: GRID_FACTOR,
     importedNonFossilSharePct: IMPORTED_NON_FOSSIL,
+    importedRenewableSharePct: IMPORTED_RENEWABLE,
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
   targets: TARGETS,
+  history: {
+    localCapacityMW: {
+      '2023': {
+        value: referenceValue('qy-capacity-2023') * 10,
+        source: ref('qy-capacity-2023', {
+          en: '760.46万kW = 7,604.6 MW at the end of 2023 (secondary). Set beside the engine\'s capacity as a cross-check; whether the 1,280 MW of pumped storage is inside the figure is not stated.',
+          zh: '2023 年末 760.46 万千瓦 = 7,604.6 MW（间接来源）。与模型的装机容量并列作校核；未说明是否含 1,280 MW 抽水蓄能。',
+        }),
+      },
+    },
+  },
   sources: {
     ...COMMON_SOURCES,
     populationWan: POPULATION_2020.source,
@@ -166,10 +183,10 @@ export const qingyuanBaseline: Scenario = {
     'energy.baseIntensityTcePerWanYuan': INTENSITY.source,
     'energy.intensityDeclinePct': assumed(
       {
-        en: `Baseline: the 13th-plan pace, 0.933 → 0.834 tce/万元 in five years = −${INTENSITY_TREND_PCT} %/yr, held to 2060. (表1 #2 reports −10.32 % for the same period against −10.61 % from the two levels: probably a different price base; the levels are used.)`,
-        zh: `基准情景：延续“十三五”下降节奏，五年间由 0.933 降至 0.834 吨标准煤/万元，即年均下降 ${INTENSITY_TREND_PCT} %，并保持至 2060 年。（表1 第 2 项同期降低率为 10.32 %，而按两个水平值计算为 10.61 %，差异可能源于价格基期不同；此处采用水平值。）`,
+        en: `2021–2023 as published: −16.7 % over the three years (qy-energy-intensity-2021-2023, secondary) = 1 − 0.833^(1/3) = ${ACTUAL_DECLINE_2021_2023} %/yr, applied to the total intensity (the release does not say whether it is the total or the assessed figure). Baseline from 2024: the 13th-plan pace, 0.933 → 0.834 tce/万元 in five years = −${INTENSITY_TREND_PCT} %/yr, held to 2060. (表1 #2 reports −10.32 % for 2016–2020 against −10.61 % from the two levels: probably a different price base; the levels are used.)`,
+        zh: `2021–2023 年采用公布值：三年累计下降 16.7 %（qy-energy-intensity-2021-2023，间接来源），即年均下降 1 − 0.833^(1/3) = ${ACTUAL_DECLINE_2021_2023} %，按能耗强度总量口径计（公布材料未说明是总量口径还是考核口径）。基准情景 2024 年起延续“十三五”下降节奏：五年间由 0.933 降至 0.834 吨标准煤/万元，即年均下降 ${INTENSITY_TREND_PCT} %，并保持至 2060 年。（表1 第 2 项 2016–2020 年降低率为 10.32 %，而按两个水平值计算为 10.61 %，差异可能源于价格基期不同；此处采用水平值。）`,
       },
-      { en: `${Q} lines 103–105, 842`, zh: `${Q} 第 103–105 行、第 842 行` },
+      { en: `${Q} lines 103–105, 842; reference qy-energy-intensity-2021-2023`, zh: `${Q} 第 103–105 行、第 842 行；参考库条目 qy-energy-intensity-2021-2023` },
     ),
     ...sectorSources(
       assumed(
@@ -182,8 +199,8 @@ export const qingyuanBaseline: Scenario = {
       {
         industry: assumed(
           mixReason({
-            en: `Industry 2020: coal 39.76 %, gas 12 %, electricity 40.24 %, oil 3 %, heat 2 %, biomass 3 %. Cement and part of the ceramics kilns burn coal, ceramics increasingly gas. Calibration: the electricity share was solved (coal taking the difference) so that the engine's 2020 non-fossil share equals the published ${NON_FOSSIL.y2020} %, given the assumed fleet and the grid's non-fossil share.`,
-            zh: `2020 年工业：煤炭 39.76 %、天然气 12 %、电力 40.24 %、油品 3 %、热力 2 %、生物质 3 %。水泥及部分陶瓷窑炉燃煤，陶瓷行业逐步改用天然气。校准：在假设的电源结构和电网非化石能源占比下反算电力占比（差额计入煤炭），使模型 2020 年非化石能源占比等于公布值 ${NON_FOSSIL.y2020} %。`,
+            en: `Industry 2020: coal 39.76 %, gas 12 %, electricity 40.24 %, oil 3 %, heat 2 %, biomass 3 %. Cement and part of the ceramics kilns burn coal, ceramics increasingly gas. The electricity share was first solved (coal taking the difference) for the published 2020 non-fossil share of ${NON_FOSSIL.y2020} % under a local balance of a clean-only fleet. Under the default provincial pool, electricity's non-fossil share is Guangdong's (44.0 % in 2020), whoever generates it, and the engine's 2020 share is about 22 %: the published figure evidently counts the city's own hydro, wind and PV (about 2.2 GW of hydro) as its own, a local basis the documents do not define. The gap is an accounting difference, not a fuel-mix error.`,
+            zh: `2020 年工业：煤炭 39.76 %、天然气 12 %、电力 40.24 %、油品 3 %、热力 2 %、生物质 3 %。水泥及部分陶瓷窑炉燃煤，陶瓷行业逐步改用天然气。电力占比最初按公布的 2020 年非化石能源消费比重 ${NON_FOSSIL.y2020} % 反算（差额计入煤炭），当时采用仅含清洁能源电源的本地电力平衡。按默认的省级电力池口径，电力中的非化石比重取广东电力供应的比重（2020 年 44.0 %），与发电地无关，模型 2020 年非化石能源消费比重约为 22 %：公布值显然将本市自有的水电、风电、光伏（水电约 2.2 GW）计为本市消费，此为文件未加说明的本地口径。两者之差属核算口径差异，而非燃料结构有误。`,
           }),
           { en: `${Q} lines 505–509, 848, 1079–1081, 1974–1976`, zh: `${Q} 第 505–509、848、1079–1081、1974–1976 行` },
         ),
@@ -217,10 +234,10 @@ export const qingyuanBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §清远). */
 export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   s.id = 'qingyuan-policy';
-  s.name = '清远市 规划情景';
+  s.name = '清远市 政策情景';
   s.nameEn = 'Qingyuan — policy';
-  s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能（2030），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（能耗强度年降 3%）。Baseline plus the documented plans.';
-  s.energy.intensityDeclinePct = pts(2021, 3, 2030, 3, 2045, 2.5, 2060, 2);
+  s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾焚烧发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产不计抽发损耗电量），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（2024 年起能耗强度年降 3%）。碳排放在 2023 年后随能源消费增长回升，2027–2037 年处于峰值 2% 以内的平台期，最高年份为 2032 年：本地燃煤电厂出力不变，而电网排放因子的下降到 2030 年前后才超过用电增长。Baseline plus the documented plans; CO2 plateaus over 2027–2037 and is highest in 2032, as falling grid factors overtake demand growth only around 2030.';
+  s.energy.intensityDeclinePct = pts(2021, ACTUAL_DECLINE_2021_2023, 2023, ACTUAL_DECLINE_2021_2023, 2024, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, INDUSTRY_2020],
     [2030, { coal: 29.76, oil: 2, gas: 16, electricity: 46.24, heat: 3, biomass: 3 }],
@@ -248,20 +265,19 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   ], 'qingyuan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
-  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
-      en: 'Policy: 3 %/yr to 2030 (the stand-in −13.5 % needs 2.86 %/yr), 2.5 % by 2045, 2 % by 2060: "严控能源消费总量增长" under the 2030 peak target.',
-      zh: '规划情景：2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），2045 年为 2.5 %，2060 年为 2 %：体现 2030 年碳达峰目标下的“严控能源消费总量增长”。',
+      en: `2021–2023 as published (${ACTUAL_DECLINE_2021_2023} %/yr, see the baseline). Policy from 2024: 3 %/yr to 2030 (the stand-in −14.0 % needs 2.97 %/yr), 2.5 % by 2045, 2 % by 2060: "严控能源消费总量增长" under the 2030 peak target.`,
+      zh: `2021–2023 年采用公布值（年均 ${ACTUAL_DECLINE_2021_2023} %，见基准情景）。政策情景 2024 年起：2030 年前年均下降 3 %（暂按的下降 14.0 % 目标需年均下降 2.97 %），2045 年为 2.5 %，2060 年为 2 %：体现 2030 年碳达峰目标下的“严控能源消费总量增长”。`,
     },
-    { en: `${Q} lines 1183–1185; target qy-energy-intensity-2025`, zh: `${Q} 第 1183–1185 行；目标 qy-energy-intensity-2025` },
+    { en: `${Q} lines 1183–1185; target qy-energy-intensity-2025; reference qy-energy-intensity-2021-2023`, zh: `${Q} 第 1183–1185 行；目标 qy-energy-intensity-2025；参考库条目 qy-energy-intensity-2021-2023` },
   );
   const policyMix = (what: Text2, basis: Text2) =>
     assumed(
       {
         en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
-        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+        zh: `政策路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
       },
       basis,
     );
@@ -291,5 +307,4 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
     { en: 'Agriculture: electric pumps and processing replace diesel and coal.', zh: '农业：电动水泵和电力加工设备替代柴油和煤炭。' },
     { en: `${Q} lines 1217–1219`, zh: `${Q} 第 1217–1219 行` },
   );
-  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });

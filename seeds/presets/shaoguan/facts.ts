@@ -1,5 +1,5 @@
 import { referenceValue } from '../../reference/index';
-import { assumed, doc, HOURS, SEED, type LedgerGenerator, type Text2 } from '../common';
+import { assumed, doc, HOURS, SEED, WTE_FOSSIL_CO2, type LedgerGenerator, type Text2 } from '../common';
 import type { Fact } from '../lianzhou/facts';
 
 /**
@@ -121,23 +121,37 @@ export const FLEET: LedgerGenerator[] = [
     ),
   },
   {
-    id: 'sg-fleet-biomass', name: '现有生物质及垃圾焚烧发电（合计）', type: 'biomass', capacityMW: 150, utilisationHours: HOURS.biomass,
+    id: 'sg-fleet-biomass', name: '现有生物质发电（林业剩余物等，合计）', type: 'biomass', capacityMW: 114, utilisationHours: HOURS.biomass,
     commissioningYear: 2020, status: 'operating', count: true,
     source: assumed(
       fleetReason({
-        en: `150 MW: the two waste-to-energy parks built in the 13th plan plus forestry-residue plants.`,
-        zh: '150 MW：“十三五”期间建成的 2 个垃圾焚烧发电环保园，加上林业剩余物发电厂。',
+        en: `114 MW of forestry-residue and other biomass plants: 150 MW of biomass and waste-to-energy in all, less the two waste plants (sg-fleet-wte, 36 MW).`,
+        zh: '林业剩余物等生物质发电 114 MW：生物质及垃圾焚烧发电合计 150 MW，扣除两座垃圾焚烧发电厂（sg-fleet-wte，36 MW）。',
       }),
       { en: `${G} line 78 (循环经济环保园（垃圾焚烧发电项目）2 个)`, zh: `${G} 第 78 行（循环经济环保园（垃圾焚烧发电项目）2 个）` },
     ),
+  },
+  {
+    id: 'sg-fleet-wte', name: '现有生活垃圾焚烧发电（循环经济环保园 2 个）', type: 'biomass', capacityMW: 36, utilisationHours: HOURS.biomass,
+    commissioningYear: 2020, status: 'operating', count: true, fossilCo2TPerMWh: WTE_FOSSIL_CO2,
+    source: assumed(
+      fleetReason({
+        en: `Two waste-to-energy parks built in the 13th plan (line 78), taken as about 800 t/d each like the 清远 plants: 2 × 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 37 MW, 36 MW used (wte-net-generation). Fossil CO2 1.19 tCO2/MWh (wte-fossil-co2-per-mwh, IPCC 2006 Vol. 5 Ch. 5).`,
+        zh: '“十三五”期间建成的 2 个垃圾焚烧发电环保园（第 78 行），参照清远按各约 800 吨/日计：2 × 800 × 365 × 0.35 MWh/t ÷ 5,500 h ≈ 37 MW，取 36 MW（wte-net-generation）。化石源 CO2 按 1.19 tCO2/MWh 计（wte-fossil-co2-per-mwh，IPCC 2006 第 5 卷第 5 章）。',
+      }),
+      { en: `${G} line 78 (循环经济环保园（垃圾焚烧发电项目）2 个)`, zh: `${G} 第 78 行（循环经济环保园（垃圾焚烧发电项目）2 个）` },
+    ),
+    note: 'Capacity assumed. Counted as biomass (renewable) generation; the fossil carbon of the waste is in CO2.',
+    noteZh: '装机容量为假设值。按生物质（可再生）发电计；垃圾中的化石碳计入二氧化碳排放。',
   },
 ];
 
 /**
  * 韶关市清洁能源项目 (附表 #11, line 977): 200 亿元 for PV and wind in
  * 2020–2030, no MW. Split 50/50 by investment (assumed) and converted at
- * 4 元/W for PV and 6 元/W for wind: 2,500 MW PV and 1,667 MW wind, built in
- * three tranches (2023, 2026, 2030).
+ * 4 元/W for PV and 6 元/W for wind: 2,500 MW PV and 1,667 MW wind, built
+ * evenly over the programme's years, a tenth each year 2021–2030, each
+ * tranche entering in July.
  */
 export const PROGRAMME = {
   investmentYiYuan: 200,
@@ -149,12 +163,12 @@ export const PROGRAMME = {
 export const PROGRAMME_PV_MW = Math.round((PROGRAMME.investmentYiYuan * PROGRAMME.pvShare * 100) / PROGRAMME.pvYuanPerW);
 export const PROGRAMME_WIND_MW = Math.round((PROGRAMME.investmentYiYuan * (1 - PROGRAMME.pvShare) * 100) / PROGRAMME.windYuanPerW);
 
-const TRANCHES: [number, number][] = [[2023, 0.32], [2026, 0.34], [2030, 0.34]];
+const TRANCHES: [number, number][] = Array.from({ length: 10 }, (_, i) => [2021 + i, 0.1] as [number, number]);
 const programmeReason = (type: 'pv' | 'wind', mw: number, share: number, total: number) =>
   assumed(
     {
-      en: `Part of the 200 亿元 clean-energy programme (2020–2030), which gives no MW: half the investment to ${type === 'pv' ? 'PV at 4 元/W' : 'wind at 6 元/W'} (cost-${type}-assumed) = ${total} MW, built in three tranches (2023, 2026, 2030; ${Math.round(share * 100)} % here = ${mw} MW). The 连州 table implies 4.03 元/W for PV and 8.1 元/W for wind at 2021 prices (cost-pv-lianzhou-table, cost-wind-lianzhou-table); at 8.07 元/W the wind half would buy 1,239 MW.`,
-      zh: `属 200 亿元清洁能源项目（2020–2030 年）的一部分，该项目未给出装机容量：按一半投资用于${type === 'pv' ? '光伏、单位造价 4 元/W' : '风电、单位造价 6 元/W'}（cost-${type}-assumed）折算为 ${total} MW，分三批建成（2023、2026、2030 年；本批占 ${Math.round(share * 100)} %，即 ${mw} MW）。按连州项目表推算，2021 年价格下光伏约 4.03 元/W、风电约 8.1 元/W（cost-pv-lianzhou-table、cost-wind-lianzhou-table）；若风电按 8.07 元/W 计，一半投资仅可建成 1,239 MW。`,
+      en: `Part of the 200 亿元 clean-energy programme (2020–2030), which gives no MW: half the investment to ${type === 'pv' ? 'PV at 4 元/W' : 'wind at 6 元/W'} (cost-${type}-assumed) = ${total} MW, built evenly over the programme's years: a tenth a year 2021–2030, each tranche entering in July (assumed; ${Math.round(share * 100)} % here = ${mw} MW). The 连州 table implies 4.03 元/W for PV and 8.1 元/W for wind at 2021 prices (cost-pv-lianzhou-table, cost-wind-lianzhou-table); at 8.07 元/W the wind half would buy 1,239 MW.`,
+      zh: `属 200 亿元清洁能源项目（2020–2030 年）的一部分，该项目未给出装机容量：按一半投资用于${type === 'pv' ? '光伏、单位造价 4 元/W' : '风电、单位造价 6 元/W'}（cost-${type}-assumed）折算为 ${total} MW，在项目期内均匀建成：2021–2030 年每年建成十分之一，各批均于 7 月投产（假设；本批占 ${Math.round(share * 100)} %，即 ${mw} MW）。按连州项目表推算，2021 年价格下光伏约 4.03 元/W、风电约 8.1 元/W（cost-pv-lianzhou-table、cost-wind-lianzhou-table）；若风电按 8.07 元/W 计，一半投资仅可建成 1,239 MW。`,
     },
     {
       en: `${G} line 977 (韶关市清洁能源项目, 建设光伏发电、风电等清洁能源项目, 200.00 亿元, 2020-2030)`,
@@ -175,6 +189,7 @@ export const PROJECTS: LedgerGenerator[] = (['pv', 'wind'] as const).flatMap((ty
       capacityMW: mw,
       utilisationHours: type === 'pv' ? HOURS.pv : HOURS.wind,
       commissioningYear: year,
+      commissioningMonth: 7,
       status: 'planned' as const,
       count: true,
       source: programmeReason(type, mw, share, total),

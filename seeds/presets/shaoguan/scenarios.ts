@@ -9,10 +9,10 @@ import {
   GRID_FACTOR,
   HEAT_RATES,
   IMPORTED_NON_FOSSIL,
+  IMPORTED_RENEWABLE,
   ledger,
   mix,
   mixPath,
-  POLICY_EXCLUDE_NEW_RENEWABLES,
   pts,
   ref,
   sectorSources,
@@ -29,14 +29,16 @@ import { CO2_INTENSITY_2020, FLEET, GDP_2020, GDP_GROWTH_13TH, INTENSITY_DECLINE
  * is linear in I (imports stay positive):
  *   CO2(I) = GDP·I·Σ(share_f × factor_f)            fuels at the point of use
  *          + coal generation × 300 gce/kWh × 2.7725  local coal power (fixed)
- *          + (demand(I) + storage loss − local generation) × 10 × 0.4326
- * where demand(I) = GDP·I·electricity share / (10 × 0.305). Solving
- * CO2(I) / 1,353.49 = 2.054 (bisection on the engine) gives I = 1.03492
- * tce/万元: energy 1,353.49 × 1.03492 = 1,400.75 万tce, electricity 36.74 % of
- * it = 168.7 亿kWh against 127.8 亿kWh of local generation, CO2 2,780.06
- * 万tCO2, and 2,780.06 / 1,353.49 = 2.05400 (2.053995 before rounding).
+ *          + waste plants' output × 1.19 tCO2/MWh     fossil carbon of waste (fixed)
+ *          + (demand(I) − local generation) × 10 × 0.4715
+ * where demand(I) = GDP·I·electricity share / (10 × 0.288) (等价值, generation
+ * basis) and 0.4715 is the Guangdong factor of data year 2021, held for 2020.
+ * Solving CO2(I) / 1,353.49 = 2.054 (bisection on the engine) gives I = 1.00526
+ * tce/万元: energy 1,353.49 × 1.00526 = 1,360.61 万tce, electricity 36.74 % of
+ * it = 173.6 亿kWh against 127.8 亿kWh of local generation, CO2 2,780.06
+ * 万tCO2, and 2,780.06 / 1,353.49 = 2.05400 (2.053995 after rounding I).
  */
-export const SOLVED_BASE_INTENSITY = 1.03492;
+export const SOLVED_BASE_INTENSITY = 1.00526;
 
 const G = SEED.sgEco;
 const S = SOURCES;
@@ -51,7 +53,7 @@ const TARGETS: Target[] = [
     }),
   },
   {
-    id: 'sg-co2-intensity-2025', label: '“十四五”单位 GDP 二氧化碳排放降低（上级管控目标，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in)',
+    id: 'sg-co2-intensity-2025', label: '“十四五”单位地区生产总值二氧化碳排放降低（上级管控目标，暂按全国 18%）', labelEn: 'CO2 intensity −18 % 2020→2025 (stand-in)',
     metric: 'co2IntensityReduction', fromYear: 2020, year: 2025, value: 18, binding: true,
     source: assumed(
       {
@@ -62,20 +64,20 @@ const TARGETS: Target[] = [
     ),
   },
   {
-    id: 'sg-energy-intensity-2025', label: '“十四五”单位 GDP 能耗降低（上级规定目标，暂按全国 13.5%）', labelEn: 'Energy intensity −13.5 % 2020→2025 (stand-in)',
-    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 13.5, binding: true,
+    id: 'sg-energy-intensity-2025', label: '“十四五”单位地区生产总值能源消耗降低（上级规定目标，暂按全省 14.0%）', labelEn: 'Energy intensity −14.0 % 2020→2025 (Guangdong\'s target as a stand-in)',
+    metric: 'energyIntensityReduction', fromYear: 2020, year: 2025, value: 14, binding: true,
     source: assumed(
       {
-        en: '表1 #23 (003 line 227): 完成上级规定的目标任务, no number. National 14th-plan −13.5 % (cn-14fyp-energy-intensity) as a stand-in.',
-        zh: '表1 第 23 项（003 第 227 行）：“完成上级规定的目标任务”，未给出具体数值。暂按国家“十四五”下降 13.5 %（cn-14fyp-energy-intensity）设定。',
+        en: '表1 #23 (003 line 227): 完成上级规定的目标任务, no number. Guangdong\'s own 14th-plan −14.0 % (粤府〔2022〕68号, gd-14fyp-energy-intensity) stands in until the per-city allocation is found; assessed under 113号 (non-fossil energy deducted).',
+        zh: '表1 第 23 项（003 第 227 行）：“完成上级规定的目标任务”，未给出具体数值。在找到分解到本市的指标之前，暂按广东省“十四五”下降 14.0 %（粤府〔2022〕68号，gd-14fyp-energy-intensity）设定；按 113号口径（扣除非化石能源消费量）考核。',
       },
-      { en: `${G} line 227; reference cn-14fyp-energy-intensity`, zh: `${G} 第 227 行；参考库条目 cn-14fyp-energy-intensity` },
+      { en: `${G} line 227; reference gd-14fyp-energy-intensity`, zh: `${G} 第 227 行；参考库条目 gd-14fyp-energy-intensity` },
     ),
   },
   {
-    id: 'sg-nonfossil-2030-province', label: '广东省 2030 年非化石能源比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
+    id: 'sg-nonfossil-2030-province', label: '广东省 2030 年非化石能源消费比重约 35%（参考）', labelEn: 'Guangdong non-fossil share ~35 % in 2030 (reference)',
     metric: 'nonFossilShare', year: 2030, value: 35, binding: false,
-    source: ref('gd-nonfossil-2030', { en: 'Provincial target, for comparison; 003 gives no non-fossil share.', zh: '省级目标，仅供对比；003 未给出非化石能源占比。' }),
+    source: ref('gd-nonfossil-2030', { en: 'Provincial target, for comparison; 003 gives no non-fossil share.', zh: '省级目标，仅供对比；003 未给出非化石能源消费比重。' }),
   },
 ];
 
@@ -91,7 +93,7 @@ export const shaoguanBaseline: Scenario = {
   id: 'shaoguan-baseline',
   name: '韶关市 基准情景',
   nameEn: 'Shaoguan — baseline',
-  description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity.',
+  description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。按默认核算口径计。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity; default methods.',
   region: { name: '韶关市', nameEn: 'Shaoguan', parentRegion: '广东省', code: '440200' },
   baseYear: 2020,
   endYear: 2060,
@@ -119,6 +121,7 @@ export const shaoguanBaseline: Scenario = {
     heatRateGcePerKWh: HEAT_RATES,
     gridEmissionFactor: GRID_FACTOR,
     importedNonFossilSharePct: IMPORTED_NON_FOSSIL,
+    importedRenewableSharePct: IMPORTED_RENEWABLE,
   },
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
@@ -198,9 +201,9 @@ export const shaoguanBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §韶关). */
 export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
   s.id = 'shaoguan-policy';
-  s.name = '韶关市 规划情景';
+  s.name = '韶关市 政策情景';
   s.nameEn = 'Shaoguan — policy';
-  s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2023–2030 分批投产）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%。Baseline plus the 200 亿元 programme and the fuel switching of 003.';
+  s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2021–2030 年每年建成十分之一）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%。碳排放 2020–2029 年保持在峰值 2% 以内的平台期，2030 年起稳步下降；模型最高年份为 2023 年，仅比 2029 年高约 1.7%，与规划“力争 2030 年底达峰”一致：平台期内逐年新增的风电、光伏恰与能源消费增长相抵，峰值年份取平台期内数值最高的一年。Baseline plus the 200 亿元 programme and the fuel switching of 003; CO2 stays within 2 % of its peak over 2020–2029 and falls from 2030, consistent with the plan\'s 力争2030年底达峰; the highest year, 2023, is only about 1.7 % above 2029.';
   s.energy.intensityDeclinePct = pts(2021, 3.2, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, INDUSTRY_2020],
@@ -228,12 +231,11 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
   ], 'shaoguan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
-  s.accounting.energyControl = 'legacyNewRenewables';
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {
-      en: 'Policy: 3.2 %/yr in 2021 and 3 % to 2030 (the stand-in −13.5 % needs 2.86 %/yr), then 2.5 % (2045) and 2 % (2060): dual control, energy review of projects over 1,000 tce, equal-or-reduced replacement for new energy-intensive projects, efficiency programmes. The 2025 structure target 10 : 40 : 50 (line 628) raises industry\'s share of GDP and works against this; it is not modelled separately.',
-      zh: '规划情景：2021 年下降 3.2 %，2030 年前年均下降 3 %（暂按的下降 13.5 % 目标需年均下降 2.86 %），此后 2045 年为 2.5 %，2060 年为 2 %：依据能耗双控、年综合能耗 1,000 吨标准煤以上项目节能审查、新建高耗能项目能耗等量或减量替代及节能重点工程。2025 年三次产业结构目标 10 : 40 : 50（第 628 行）将提高工业占地区生产总值的比重，对能耗强度下降形成反向作用；模型中未单独体现。',
+      en: 'Policy: 3.2 %/yr in 2021 and 3 % to 2030 (the stand-in −14.0 % needs 2.97 %/yr), then 2.5 % (2045) and 2 % (2060): dual control, energy review of projects over 1,000 tce, equal-or-reduced replacement for new energy-intensive projects, efficiency programmes. The 2025 structure target 10 : 40 : 50 (line 628) raises industry\'s share of GDP and works against this; it is not modelled separately.',
+      zh: '政策情景：2021 年下降 3.2 %，2030 年前年均下降 3 %（暂按的下降 14.0 % 目标需年均下降 2.97 %），此后 2045 年为 2.5 %，2060 年为 2 %：依据能耗双控、年综合能耗 1,000 吨标准煤以上项目节能审查、新建高耗能项目能耗等量或减量替代及节能重点工程。2025 年三次产业结构目标 10 : 40 : 50（第 628 行）将提高工业占地区生产总值的比重，对能耗强度下降形成反向作用；模型中未单独体现。',
     },
     { en: `${G} lines 628, 664, 666`, zh: `${G} 第 628、664、666 行` },
   );
@@ -241,7 +243,7 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     assumed(
       {
         en: `Policy path from the 2020 mix, linear to the 2030 and 2060 anchors. ${what.en}`,
-        zh: `规划路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
+        zh: `政策路径：由 2020 年能源结构出发，线性过渡至 2030 年和 2060 年的设定值。${what.zh}`,
       },
       basis,
     );
@@ -271,5 +273,4 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     { en: 'Agriculture: electrification of pumping and processing.', zh: '农业：排灌和农产品加工电气化。' },
     { en: `${G} line 668`, zh: `${G} 第 668 行` },
   );
-  s.sources['accounting.energyControl'] = { ...POLICY_EXCLUDE_NEW_RENEWABLES };
 });
