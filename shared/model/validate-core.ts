@@ -95,6 +95,11 @@ function describe(issue: z.core.$ZodIssue): IssueBody {
       if (own) return own;
       if (issue.origin === 'string') return issueBody('text.tooLong', { limit: num(issue.maximum) });
       return issueBody('value.atMost', { limit: num(issue.maximum), unit: UNITS[String(last)] ?? '' });
+    case 'invalid_key': {
+      // a record's key that fails its own check (a `history.*` key that is not a year): what that check says
+      const inner = issue.issues[0];
+      return (inner && ownCode(inner.message)) ?? issueBody('schema.other', { detail: echo(issue.message) });
+    }
     default:
       return own ?? issueBody('schema.other', { detail: echo(issue.message) });
   }
