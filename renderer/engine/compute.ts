@@ -1,4 +1,5 @@
 import { compileExpression } from '../../shared/engine/expr';
+import { compareMethodsWith, type MethodComparison } from '../../shared/engine/methods';
 import { prepareScenario } from '../../shared/engine/prepare';
 import { computePrepared } from '../../shared/engine/run-core';
 import { ScenarioError } from '../../shared/engine/scenario-error';
@@ -60,6 +61,20 @@ export function evaluate(input: unknown): Evaluation {
     return { valid: true, outcome, series };
   } catch (err) {
     return refused([failed(err)]);
+  }
+}
+
+/**
+ * The scenario's headline figures under the other accounting methods; null when
+ * it cannot be computed (its evaluation says why).
+ */
+export function methodComparison(input: unknown): MethodComparison | null {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) return null;
+  try {
+    return compareMethodsWith(parsed.data, resolveSeries);
+  } catch {
+    return null;
   }
 }
 

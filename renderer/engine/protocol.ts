@@ -1,3 +1,4 @@
+import type { MethodComparison } from '../../shared/engine/methods';
 import type { ScenarioResults } from '../../shared/engine/results';
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
 import type { ParsedScenarioFile } from '../../shared/io/scenario-file';
@@ -40,6 +41,8 @@ export type ExpressionCheck = { ok: true } | { ok: false; error: IssueBody; posi
 export type EngineCommands = {
   /** check and run one scenario (an edit, a document opened, a comparison, a report) */
   evaluate: { args: { scenario: unknown }; answer: Evaluation };
+  /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */
+  compareMethods: { args: { scenario: unknown }; answer: MethodComparison | null };
   /** the full check of what is about to be stored (saves, imports, restores, presets) */
   validate: { args: { inputs: unknown[] }; answer: ValidationResult[] };
   checkExpression: { args: { text: string }; answer: ExpressionCheck };

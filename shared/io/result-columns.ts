@@ -32,6 +32,7 @@ const U = {
   tCo2PerPerson: { zh: 'tCO2/人', en: 'tCO2 per person', numFmt: '0.000' },
   tcePerWanYuan: { zh: 'tce/万元', en: 'tce per 10k yuan', numFmt: '0.0000' },
   pct: { zh: '%', en: '%', numFmt: '0.00' },
+  tCo2PerMWh: { zh: 'tCO2/MWh', en: 'tCO2/MWh', numFmt: '0.0000' },
 } as const satisfies Record<string, Unit>;
 export const UNITS: Record<keyof typeof U, Unit> = U;
 
@@ -99,6 +100,8 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   col('co2BySource.localPower', '本地火电排放', 'CO2: local thermal power', U.wanTCo2, (y) => y.co2BySource.localPower),
   col('co2BySource.importedElectricity', '电网电力间接排放', 'CO2: electricity from the grid', U.wanTCo2, (y) => y.co2BySource.importedElectricity),
   col('co2BySource.storageLosses', '抽发损耗电量排放', 'CO2: pumped-storage losses', U.wanTCo2, (y) => y.co2BySource.storageLosses),
+  col('gridFactor', '电力平均二氧化碳排放因子', 'Grid electricity CO2 factor', U.tCo2PerMWh, (y) => y.gridFactor),
+  col('co2BySource.wasteIncineration', '垃圾焚烧化石碳排放', 'CO2: fossil carbon of waste incineration', U.wanTCo2, (y) => y.co2BySource.wasteIncineration),
   col('co2PerGdp', '单位GDP二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
   col('co2PerCapita', '人均二氧化碳排放', 'CO2 per capita', U.tCo2PerPerson, (y) => y.co2PerCapita),
   col('energyPerGdp', '单位GDP能耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),

@@ -75,7 +75,6 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain('非化石能源');
     expect(flat).toContain('以 2030 年碳达峰为目标');
     expect(flat).toContain('碳达峰年份');
-    expect(rp.peak.year).toBe(2030);
     expect(flat).toContain(`${rp.peak.year}年`);
     expect(flat).toContain(`${zh1.format(at(rp, 2030).co2)} 万tCO2`);
     expect(flat).toContain(zh3.format(at(rp, 2030).co2PerGdp));
@@ -86,7 +85,19 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain('IPCC');
     expect(flat).toContain('当量值');
     expect(flat).toContain('等价值');
-    expect(flat).toContain('电网排放因子');
+    expect(flat).toContain('电力平均二氧化碳排放因子');
+    // the methods page: the method and source of each headline figure, the figures under the other methods
+    expect(flat).toContain('核算口径');
+    expect(flat).toContain(policy.accounting.energyControl === 'nonFossilExcluded' ? '发改环资〔2024〕113号' : '考核口径');
+    expect(flat).toContain('换用其他口径时的主要指标');
+    expect(flat).toContain('本报告采用');
+    expect(flat).toContain('改为：电力排放 C（基于位置）');
+    expect(flat).toContain('按数据年份');
+    expect(flat).toContain('逐年变化说明');
+    // a screenshot of the methods page as printed (the PNG of its PDF page is beside the PDF)
+    await page.emulateMedia({ media: 'print' });
+    await byTestId(page, 'report-methods').screenshot({ path: join(SCREENSHOTS, 'report-methods-zh.png') });
+    await page.emulateMedia({ media: 'screen' });
     // app version on the cover, page numbers in the margins
     expect(flat).toMatch(/Carbon Peak Planner \d+\.\d+\.\d+/);
     expect(flat).toContain(`2 / ${pages}`);
@@ -105,6 +116,9 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain(`${en1.format(at(rp, 2030).co2)} 10k tCO2`);
     expect(flat).toContain('000_cf0eda570017d74c.txt');
     expect(flat).toContain('calorific equivalent');
+    expect(flat).toContain('Accounting methods');
+    expect(flat).toContain('Headline figures under other methods');
+    expect(flat).toContain('Anticipatory');
     // only the report switched language
     expect(await byTestId(page, 'nav-library').textContent()).toBe('情景库');
     expect(s.errors).toEqual([]);

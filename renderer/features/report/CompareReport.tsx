@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { unitOf, type UnitId } from '../../components/results/format';
 import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, whyDifferent } from './compare';
+import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
 import { Section } from './Section';
@@ -250,27 +251,57 @@ function Years({ items, x }: { items: ReportItem[]; x: ReportText }) {
   );
 }
 
+/** What each method used by any of the scenarios does, each method once. */
+function methodKinds(items: ReportItem[]) {
+  const once = <T,>(f: (i: ReportItem) => T) => [...new Set(items.map(f))];
+  return [
+    {
+      key: 'energyControl',
+      title: (x: ReportText) => x.t('conventions.energyControl'),
+      texts: (x: ReportText) =>
+        once((i) => i.results.methods.energyControl).map((m) => x.t('conventions.energyControlText', { method: x.t(`methods.energyControl.${m}`), source: x.t(`methods.energyControlSource.${m}`) })),
+    },
+    {
+      key: 'nonFossil',
+      title: (x: ReportText) => x.t('methods.figure.nonFossil'),
+      texts: (x: ReportText) => once((i) => i.results.methods.renewableAttribution).map((m) => x.t(`methods.attribution.${m}`)),
+    },
+    {
+      key: 'scope',
+      title: (x: ReportText) => x.t('conventions.scope'),
+      texts: (x: ReportText) => once((i) => i.results.methods.electricityCo2).map((m) => x.t('conventions.scopeText', { method: x.t(`methods.electricityCo2.${m}`) })),
+    },
+    {
+      key: 'peak',
+      title: (x: ReportText) => x.t('conventions.peak'),
+      texts: (x: ReportText) => once((i) => i.results.methods.peakTolerancePct).map((tol) => x.t('methods.peak', { tol: x.plain(tol) })),
+    },
+  ];
+}
+
 function Conventions({ items, x }: { items: ReportItem[]; x: ReportText }) {
   const differ = new Set(items.map((i) => i.scenario.conventions.primaryElectricity)).size > 1;
   return (
     <Section id="conventions" title={x.t('compare.conventions')} intro={x.t('compare.details')} className="flow">
       {differ && <p className="report-warning">{x.t('compare.conventionsDiffer')}</p>}
       <ul className="report-list">
-        {items.map(({ scenario: s }) => (
-          <li key={s.id}>
+        {items.map(({ scenario: s, results: r }) => (
+          <li key={s.id} data-testid={`report-conventions-${s.id}`}>
             {x.t('conventions.scenarioConventions', {
               name: scenarioName(s, x),
               convention: x.t(`assumptions.convention.${s.conventions.primaryElectricity}`),
-              exclude: (s.accounting.energyControl !== 'none') ? x.t('conventions.excluded') : x.t('conventions.included'),
+              ...methodsShort(r.methods, x),
             })}
           </li>
         ))}
       </ul>
       <dl className="report-conventions">
-        {(['scope', 'storage', 'peak'] as const).map((k) => (
-          <div key={k} className="report-convention">
-            <dt>{x.t(`conventions.${k}`)}</dt>
-            <dd>{x.t(`conventions.${k}Text`)}</dd>
+        {methodKinds(items).map(({ key, title, texts }) => (
+          <div key={key} className="report-convention">
+            <dt>{title(x)}</dt>
+            {texts(x).map((t) => (
+              <dd key={t}>{t}</dd>
+            ))}
           </div>
         ))}
       </dl>

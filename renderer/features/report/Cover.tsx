@@ -17,8 +17,17 @@ function Headline({ results: r, x }: { results: ScenarioResults; x: ReportText }
   const met = judged.filter((t) => t.met).length;
   const year = r.years.some((y) => y.year === 2030) ? 2030 : r.endYear;
   const y = r.years[year - r.baseYear]!;
-  const figures = [
-    { name: 'peak-year', label: x.t('cover.peak'), value: r.peak.withinHorizon ? x.rt('year', { year: r.peak.year }) : x.t('cover.noPeak') },
+  const p = r.peak;
+  const plateau = p.withinHorizon && p.plateau.fromYear !== p.plateau.toYear ? x.t('cover.plateau', { from: p.plateau.fromYear, to: p.plateau.toYear }) : null;
+  const rebound = p.rebound ? x.t('cover.rebound', { year: p.rebound.year, co2: x.fmt.withUnit(p.rebound.co2, 'wanTCo2') }) : null;
+  const figures: { name: string; label: string; value: string; notes?: string[]; warn?: boolean }[] = [
+    {
+      name: 'peak-year',
+      label: x.t('cover.peak'),
+      value: p.withinHorizon ? x.rt('year', { year: p.year }) : x.t('cover.noPeak'),
+      notes: [plateau, rebound].filter((n): n is string => n !== null),
+      warn: rebound !== null,
+    },
     { name: 'peak-co2', label: x.t('cover.peakCo2'), value: x.fmt.withUnit(r.peak.co2, 'wanTCo2') },
     { name: 'co2', label: x.t('cover.co2In', { year }), value: x.fmt.withUnit(y.co2, 'wanTCo2') },
     { name: 'targets', label: x.t('cover.targets'), value: judged.length ? x.t('cover.targetsValue', { met, total: judged.length }) : x.t('cover.targetsNone') },
@@ -29,6 +38,11 @@ function Headline({ results: r, x }: { results: ScenarioResults; x: ReportText }
         <div key={f.name} role="listitem" className="report-headline-item" data-testid={`report-headline-${f.name}`}>
           <div className="report-headline-label">{f.label}</div>
           <div className="report-headline-value">{f.value}</div>
+          {f.notes?.map((n) => (
+              <div key={n} className={f.warn ? 'report-headline-note warn' : 'report-headline-note'}>
+                {n}
+              </div>
+            ))}
         </div>
       ))}
     </div>
@@ -59,6 +73,11 @@ export function Cover({ scenario: s, results, appInfo, date, x }: Props) {
       </dl>
       <h2 className="report-cover-sub">{x.t('cover.headline')}</h2>
       <Headline results={results} x={x} />
+      {results.flags.length > 0 && (
+        <p className="report-note" data-testid="report-flag-count">
+          {x.t('flags.count', { count: results.flags.length })}
+        </p>
+      )}
       {s.description && (
         <>
           <h2 className="report-cover-sub">{x.t('cover.description')}</h2>

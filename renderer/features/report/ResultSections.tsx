@@ -27,9 +27,14 @@ export function ChartsSection({ results, x }: { results: ScenarioResults; x: Rep
 
 type Column = { key: 'gdp' | 'energy' | 'co2' | 'co2PerGdp' | 'energyPerGdp' | 'energyPerGdpAssessed' | 'nonFossil'; unit: UnitId; value: (y: ScenarioResults['years'][number]) => number };
 
-/** One row per year: GDP, energy, CO2, both intensities and the non-fossil share, units in the header. */
+/**
+ * One row per year: GDP, energy, CO2, both intensities and the non-fossil
+ * share, units in the header; years of published statistics marked 实际, the
+ * peak, its plateau and a rebound marked.
+ */
 export function YearsSection({ scenario, results, x }: { scenario: Scenario; results: ScenarioResults; x: ReportText }) {
-  const assessed = scenario.accounting.energyControl !== 'none';
+  // the assessed intensity differs from the total's only under a rule that leaves something out
+  const assessed = results.methods.energyControl !== 'none' || results.years.some((y) => y.feedstockEnergy > 0);
   const columns: Column[] = [
     { key: 'gdp', unit: 'yiYuan', value: (y) => y.gdp },
     { key: 'energy', unit: 'wanTce', value: (y) => y.energy },
@@ -40,7 +45,15 @@ export function YearsSection({ scenario, results, x }: { scenario: Scenario; res
     { key: 'nonFossil', unit: 'pct', value: (y) => y.nonFossilShare },
   ];
   const convention = x.t(`assumptions.convention.${scenario.conventions.primaryElectricity}`);
-  const note = `${x.t('years.note', { base: scenario.baseYear, convention })}${assessed ? ` ${x.t('years.noteAssessed', { base: scenario.baseYear })}` : ''}`;
+  const sep = x.lang === 'en' ? ' ' : '';
+  const anyActual = results.years.some((y) => y.actual.gdp || y.actual.energy);
+  const note = [
+    x.t('years.note', { base: scenario.baseYear, convention }),
+    ...(assessed ? [x.t('years.noteAssessed', { rule: x.t(`methods.short.energyControl.${results.methods.energyControl}`) })] : []),
+    ...(anyActual ? [x.t('years.noteActual')] : []),
+  ].join(sep);
+  const p = results.peak;
+  const onPlateau = (year: number) => p.withinHorizon && year !== p.year && year >= p.plateau.fromYear && year <= p.plateau.toYear;
   return (
     <Section id="years" title={x.t('years.heading')} intro={note}>
       <table className="report-table report-years-table">
@@ -57,12 +70,22 @@ export function YearsSection({ scenario, results, x }: { scenario: Scenario; res
         </thead>
         <tbody>
           {results.years.map((y) => {
-            const peak = results.peak.withinHorizon && y.year === results.peak.year;
+            const peak = p.withinHorizon && y.year === p.year;
+            const actual = y.actual.gdp || y.actual.energy;
+            const rebound = p.rebound?.year === y.year;
             return (
-              <tr key={y.year} className={peak ? 'peak' : y.year % 5 === 0 ? 'milestone' : undefined} data-testid={`report-year-${y.year}`}>
+              <tr
+                key={y.year}
+                className={peak ? 'peak' : y.year % 5 === 0 ? 'milestone' : undefined}
+                data-testid={`report-year-${y.year}`}
+                data-actual={actual ? 'true' : 'false'}
+              >
                 <th scope="row" className="nowrap">
                   {y.year}
+                  {actual && <span className="report-actual-tag">{x.t('years.actual')}</span>}
                   {peak && <span className="report-peak-tag">{x.t('years.peak')}</span>}
+                  {onPlateau(y.year) && <span className="report-plateau-tag">{x.t('years.plateau')}</span>}
+                  {rebound && <span className="report-rebound-tag">{x.t('years.rebound')}</span>}
                 </th>
                 {columns.map((c) => (
                   <td key={c.key} className="num">

@@ -3,6 +3,8 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { AssumptionsSection } from './AssumptionsSection';
 import { ConventionsSection } from './ConventionsSection';
 import { Cover } from './Cover';
+import { FlagsSection } from './FlagsSection';
+import { MethodsSection } from './MethodsSection';
 import { LedgerSection } from './LedgerSection';
 import type { ReportText } from './report-text';
 import { ChartsSection, YearsSection } from './ResultSections';
@@ -15,18 +17,20 @@ type Props = { item: ReportItem; appInfo: AppInfo; date: Date; x: ReportText; on
  * The report of one scenario, section by section; each section after the
  * cover starts a new page when printed.
  */
-export function ScenarioReport({ item: { scenario, results }, appInfo, date, x, onDrawn }: Props) {
+export function ScenarioReport({ item: { scenario, results, methods }, appInfo, date, x, onDrawn }: Props) {
   // Effects run children first: by now every chart has been created and given its option.
   useEffect(() => onDrawn(), [onDrawn]);
   return (
     <article className="report-sheet" lang={x.locale}>
       <Cover scenario={scenario} results={results} appInfo={appInfo} date={date} x={x} />
       <TargetsSection scenario={scenario} results={results} x={x} />
+      <MethodsSection scenario={scenario} results={results} comparison={methods ?? null} x={x} />
+      <FlagsSection results={results} x={x} />
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />
-      <ConventionsSection scenario={scenario} x={x} />
+      <ConventionsSection scenario={scenario} results={results} x={x} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { getAt } from '../../../shared/model/path';
 import type { SourceRef } from '../../../shared/model/provenance';
 import { FUELS, GENERATOR_TYPES, SECTORS, type Scenario } from '../../../shared/model/scenario';
+import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, GRID_FACTOR_SCOPES, RENEWABLE_ATTRIBUTIONS } from '../../../shared/model/vocabulary';
 import type { Series } from '../../../shared/model/series';
 import type { ParseKeysWithoutVariables } from 'i18next';
 import { oneOf } from '../../i18n/keys';
@@ -26,11 +27,27 @@ const FIELDS: Record<string, { key: ParseKeysWithoutVariables<'report', 'assumpt
   'electricity.importedNonFossilSharePct': { key: 'importedNonFossil', unit: () => '%' },
   'conventions.primaryElectricity': { key: 'primaryElectricity' },
   'conventions.coalSubstitutionGcePerKWh': { key: 'coalSubstitution', unit: (x) => x.t('assumptions.units.gcePerKWh') },
-  'conventions.excludeNewRenewablesFromIntensity': { key: 'excludeNewRenewables' },
+  'electricity.importedRenewableSharePct': { key: 'importedRenewable', unit: () => '%' },
+  'electricity.greenPowerYiKWh': { key: 'greenPower', unit: (x) => x.rt('units.yiKWh') },
+  'accounting.energyControl': { key: 'energyControl' },
+  'accounting.renewableAttribution': { key: 'renewableAttribution' },
+  'accounting.electricityCo2': { key: 'electricityCo2' },
+  'accounting.gridFactorScope': { key: 'gridFactorScope' },
+  'accounting.peakTolerancePct': { key: 'peakTolerancePct', unit: () => '%' },
 };
 
+/** An accounting method's value in words (`accounting.<field>`); undefined for any other path. */
+function methodValue(path: string, value: unknown, x: ReportText): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (path === 'accounting.energyControl' && oneOf(ENERGY_CONTROL_RULES, value)) return x.t(`methods.short.energyControl.${value}`);
+  if (path === 'accounting.renewableAttribution' && oneOf(RENEWABLE_ATTRIBUTIONS, value)) return x.t(`methods.short.renewableAttribution.${value}`);
+  if (path === 'accounting.electricityCo2' && oneOf(ELECTRICITY_CO2_METHODS, value)) return x.t(`methods.short.electricityCo2.${value}`);
+  if (path === 'accounting.gridFactorScope' && oneOf(GRID_FACTOR_SCOPES, value)) return x.t(`methods.gridScope.${value}`);
+  return undefined;
+}
+
 /** Reading order of the sections of a scenario (the presets list sources in no particular order). */
-const ORDER = ['', 'baseYear', 'endYear', 'populationWan', 'economy', 'energy', 'electricity', 'emissionFactors', 'conventions', 'targets'];
+const ORDER = ['', 'baseYear', 'endYear', 'populationWan', 'economy', 'energy', 'electricity', 'emissionFactors', 'conventions', 'accounting', 'history', 'targets'];
 function rank(path: string): number {
   const head = path.split(/[.[]/, 1)[0] ?? '';
   const i = ORDER.indexOf(head);
@@ -90,6 +107,8 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
     const label = x.t(`assumptions.fields.${known.key}`);
     // A year is no quantity: no digit grouping ('2020', not '2,020').
     if (known.year) return { path, label, value: x.rt('year', { year: value }) };
+    const method = methodValue(path, value, x);
+    if (method !== undefined) return { path, label, value: method };
     return { path, label, value: path === '' ? '' : valueText(value, known.unit?.(x) ?? '', x) };
   }
   let m = /^energy\.sectors\.(\w+)\.(sharePct|fuelSharesPct)(?:\.(\w+))?$/.exec(path);
@@ -99,6 +118,8 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
     if (m[3]) return { path, label: x.t('assumptions.fields.sectorFuel', { sector, fuel: fuelName(m[3], x) }), value: valueText(value, '%', x) };
     return { path, label: x.t('assumptions.fields.sectorFuels', { sector }), value: valueText(value, '', x) };
   }
+  m = /^energy\.feedstockSharePct\.(\w+)$/.exec(path);
+  if (m) return { path, label: x.t('assumptions.fields.feedstockShare', { fuel: fuelName(m[1]!, x) }), value: valueText(value, '%', x) };
   m = /^emissionFactors\.tCo2PerTce\.(\w+)$/.exec(path);
   if (m) return { path, label: x.t('assumptions.fields.fuelFactor', { fuel: fuelName(m[1]!, x) }), value: valueText(value, x.t('assumptions.units.tCo2PerTce'), x) };
   m = /^electricity\.heatRateGcePerKWh\.(\w+)$/.exec(path);

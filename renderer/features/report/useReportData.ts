@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { loadChartLibrary } from '../../components/chart/load';
+import type { MethodComparison } from '../../../shared/engine/methods';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useRepo } from '../../db/RepoContext';
+import { methodComparisonOf } from '../../engine/method-comparison';
 import { evaluateScenario, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 
-export type ReportItem = { scenario: Scenario; results: ScenarioResults };
+/** A scenario, its results and its headline figures under the other accounting methods (null when they could not be computed). */
+export type ReportItem = { scenario: Scenario; results: ScenarioResults; methods?: MethodComparison | null };
 
 export type ReportData =
   | { status: 'loading' }
@@ -20,7 +23,8 @@ export type ReportData =
 /**
  * Loads the scenarios from the repository and their results from the one
  * results cache (the engine worker computes what it does not hold: the report
- * shows nothing the engine did not compute), plus the app's name and version
+ * shows nothing the engine did not compute) with the headline figures under
+ * the other accounting methods, plus the app's name and version
  * for the cover. Read once: a report is a snapshot.
  */
 export function useReportData(ids: readonly string[]): ReportData {
@@ -45,9 +49,12 @@ export function useReportData(ids: readonly string[]): ReportData {
       const items: ReportItem[] = [];
       for (const [i, { outcome }] of evaluations.entries()) {
         const scenario = scenarios[i]!;
-        if (outcome.ok) items.push({ scenario, results: outcome.results });
-        else return { status: 'issues', scenario, issues: outcome.issues };
+        if (!outcome.ok) return { status: 'issues', scenario, issues: outcome.issues };
+        items.push({ scenario, results: outcome.results, methods: null });
       }
+      // the methods page says when these are missing; the rest of the report does not wait on them failing
+      const comparisons = await Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
+      comparisons.forEach((c, i) => (items[i]!.methods = c));
       return { status: 'ready', items, appInfo };
     };
     load().then(

@@ -103,11 +103,15 @@ describe('scenario report on the qingyuan-policy preset', () => {
       expect(row).toHaveAttribute('data-met', String(t.met));
       expect(row).toHaveTextContent(t.met ? '达成' : '未达成');
     }
-    expect(screen.getByTestId('report-target-qy-peak-province-2025')).toHaveTextContent('晚 5 年');
-    expect(screen.getByTestId('report-target-qy-nonfossil-2025')).toHaveTextContent(/\+2\.5 个百分点/);
+    // the province's 2025 peak target against the engine's peak: late by the years between them
+    const late = screen.getByTestId('report-target-qy-peak-province-2025');
+    if (rp.peak.holds) expect(late).toHaveTextContent(`晚 ${rp.peak.year - 2025} 年`);
+    // the margin in percentage points, as the engine gives it
+    const nonFossil = rp.targets.find((t) => t.id === 'qy-nonfossil-2025')!;
+    expect(screen.getByTestId('report-target-qy-nonfossil-2025')).toHaveTextContent(`${zh1.format(Math.abs(nonFossil.margin!))} 个百分点`);
   });
 
-  it('years: one row per year with units, the peak marked', async () => {
+  it('years: one row per year with units, the peak and its plateau marked', async () => {
     renderReport({ ids: [policy.id] });
     await ready();
     const years = screen.getByTestId('report-years');
@@ -117,7 +121,12 @@ describe('scenario report on the qingyuan-policy preset', () => {
     const row = screen.getByTestId('report-year-2030');
     expect(row).toHaveTextContent(zh1.format(y2030.co2));
     expect(row).toHaveTextContent(y2030.co2PerGdp.toFixed(3));
-    expect(row).toHaveTextContent('峰值');
+    expect(screen.getByTestId(`report-year-${rp.peak.year}`)).toHaveTextContent('峰值');
+    const { fromYear, toYear } = rp.peak.plateau;
+    for (const y of rp.years) {
+      const onPlateau = y.year !== rp.peak.year && y.year >= fromYear && y.year <= toYear;
+      expect(screen.getByTestId(`report-year-${y.year}`).textContent!.includes('平台期')).toBe(onPlateau);
+    }
   });
 
   it('ledger and assumptions: every project and every sourced input, with its source', async () => {
@@ -133,14 +142,16 @@ describe('scenario report on the qingyuan-policy preset', () => {
     for (const t of policy.targets) expect(assumptions).toHaveTextContent(t.label);
   });
 
-  it('conventions: 当量值/等价值, new renewables, the grid factor', async () => {
+  it('conventions: 当量值/等价值, the energy-control rule as the engine applied it, the grid factor', async () => {
     renderReport({ ids: [policy.id] });
     await ready();
     const notes = screen.getByTestId('report-conventions');
     expect(notes).toHaveTextContent('当量值');
     expect(notes).toHaveTextContent('等价值');
     expect(notes).toHaveTextContent('0.1229 kgce/kWh');
-    expect(screen.getByTestId('report-convention-exclude')).toHaveTextContent(policy.conventions.excludeNewRenewablesFromIntensity ? '不计入考核口径' : '未扣除');
+    const rule = screen.getByTestId('report-convention-energyControl');
+    const sources = { nonFossilExcluded: '发改环资〔2024〕113号', renewableIncreaseExcluded: '发改运行〔2022〕1258号', none: '不作扣除', legacyNewRenewables: '本工具旧版方法' } as const;
+    expect(rule).toHaveTextContent(sources[rp.methods.energyControl]);
     expect(screen.getByTestId('report-convention-grid')).toHaveTextContent('tCO2/MWh');
   });
 
