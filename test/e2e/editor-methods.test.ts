@@ -27,6 +27,8 @@ describeE2E('browser build: accounting methods and published statistics in the e
     const id = await createFromPreset(page, 'qingyuan-policy', '清远 核算方法');
     const co2Before = await kpi(page, 'co2-2030');
 
+    // the top bar sticks over element screenshots taller than the window
+    await page.addStyleTag({ content: '.topbar { position: static !important; } .editor-readonly { position: static !important; }' });
     const methods = byTestId(page, 'accounting-methods');
     await methods.scrollIntoViewIfNeeded();
     const netImports = byTestId(page, 'field-accounting.electricityCo2=netImports');
@@ -59,6 +61,13 @@ describeE2E('browser build: accounting methods and published statistics in the e
     // the published GDP changes the years after it too, so the CO2 KPI is the engine's for the saved scenario
     expect(await kpi(page, 'co2-2030')).toBeGreaterThan(0);
     expect(co2After).not.toBeCloseTo(co2Before, 3);
+
+    await byTestId(page, 'btn-language').click();
+    await expect.poll(() => byTestId(page, 'nav-library').textContent()).toBe('Scenarios');
+    await page.addStyleTag({ content: '.topbar { position: static !important; }' });
+    await expect.poll(() => byTestId(page, 'method-electricityCo2-netImports').textContent()).toContain("This tool's method");
+    await byTestId(page, 'panel-conventions').screenshot({ path: join(SCREENSHOTS, 'editor-methods-en.png') });
+    await byTestId(page, 'panel-history').screenshot({ path: join(SCREENSHOTS, 'editor-history-en.png') });
     expect(s.errors).toEqual([]);
   });
 });
