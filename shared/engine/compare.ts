@@ -95,13 +95,14 @@ export function keyFigures(runs: readonly ScenarioResults[], metric: KeyMetric, 
 
 /**
  * Peak year (difference in years, no %) and peak CO2 (万tCO2; the highest value in the horizon
- * when CO2 has not peaked) of each scenario, against the first. A scenario still rising at the
- * end of its horizon has no peak year (null): its real peak year is unknown.
+ * when CO2 has not peaked) of each scenario, against the first. A scenario whose peak does not
+ * hold (still rising at the end of its horizon, or rebounding after it: findPeak) has no peak
+ * year (null): its real peak year is unknown.
  */
 export function peakFigures(runs: readonly ScenarioResults[]): { year: Figure[]; co2: Figure[] } {
   return {
     year: againstReference(
-      runs.map((r) => (r.peak.withinHorizon ? r.peak.year : null)),
+      runs.map((r) => (r.peak.holds ? r.peak.year : null)),
       false,
     ),
     co2: againstReference(runs.map((r) => r.peak.co2)),

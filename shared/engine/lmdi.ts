@@ -49,17 +49,18 @@ function ratio(n: number, d: number): number {
 /**
  * Logarithmic mean L(a, b) = (a − b)/(ln a − ln b), L(a, a) = a, for a, b > 0 (unit of a, b).
  * `log1p` keeps it accurate when a and b are close; `log` of the ratio when they are far
- * apart (log1p(x) loses digits as x → −1).
+ * apart (log1p(x) loses digits as x → −1), as a difference of logs when the ratio overflows.
  */
 export function logMean(a: number, b: number): number {
   if (a === b) return a;
   const x = (a - b) / b;
-  return (a - b) / (Math.abs(x) < 0.5 ? Math.log1p(x) : Math.log(a / b));
+  return (a - b) / (Math.abs(x) < 0.5 ? Math.log1p(x) : logRatio(a, b));
 }
 
 const FUEL_DRIVERS = ['gdp', 'energyIntensity', 'fuelMix', 'emissionFactors'] as const;
 const THERMAL_DRIVERS = ['gdp', 'energyIntensity', 'fuelMix', 'electricityConversion', 'electricityMix', 'thermalFactor'] as const;
 const TRADE_DRIVERS = ['gdp', 'energyIntensity', 'fuelMix', 'electricityConversion', 'electricityMix', 'gridFactor'] as const;
+const WASTE_DRIVERS = ['electricityMix', 'thermalFactor'] as const;
 
 /**
  * The terms of one year's CO2 (万tCO2), each as a factor chain that multiplies out to it:
@@ -67,7 +68,9 @@ const TRADE_DRIVERS = ['gdp', 'energyIntensity', 'fuelMix', 'electricityConversi
  * - local thermal power: G · (E/G) · (E_el/E) · (D/E_el) · (T/D) · (C_lp/T);
  * - grid electricity bought, Q > 0 kWh at the grid factor g: G · (E/G) · (E_el/E) · (D/E_el) · (Q/D) · g;
  * - grid electricity credited (exports, Q < 0): −[G · (E/G) · (E_el/E) · (D/E_el) · (|Q|/D) · g];
- * - pumped-storage losses charged to the region, Q_s kWh: G · (E/G) · (E_el/E) · (D/E_el) · (Q_s/D) · g.
+ * - pumped-storage losses charged to the region, Q_s kWh: G · (E/G) · (E_el/E) · (D/E_el) · (Q_s/D) · g;
+ * - fossil CO2 of waste incineration: W · (C_w/W), W the biomass-type generation (waste-to-energy
+ *   plants are biomass plants): the plants' output, not the region's demand, drives it.
  * G GDP (亿元), E energy (万tce), D electricity demand (亿kWh), T local coal+gas generation
  * (亿kWh). Q and Q_s are what the electricity-CO2 method counts at the grid factor (net
  * imports, all electricity use, use less green power …), read back as C / g, so the
@@ -107,14 +110,17 @@ function termsOf(y: YearResult): Term[] {
   terms.push({ sign: -1, c: credited, x: grid(credited), drivers: TRADE_DRIVERS });
   const sl = y.co2BySource.storageLosses;
   terms.push({ sign: 1, c: sl, x: grid(sl), drivers: TRADE_DRIVERS });
+  const w = y.co2BySource.wasteIncineration;
+  const W = y.generationByType.biomass;
+  terms.push({ sign: 1, c: w, x: [W, ratio(w, W)], drivers: WASTE_DRIVERS });
   return terms;
 }
 
 const positive = (v: number) => Number.isFinite(v) && v > 0;
-/** ln(b/a) for a, b > 0, without overflow when the ratio is extreme */
+/** ln(b/a) for a, b > 0, without overflow or subnormal digits lost when the ratio is extreme */
 function logRatio(b: number, a: number): number {
   const r = b / a;
-  return Number.isFinite(r) && r > 0 ? Math.log(r) : Math.log(b) - Math.log(a);
+  return Number.isFinite(r) && r >= 2.2250738585072014e-308 ? Math.log(r) : Math.log(b) - Math.log(a);
 }
 /** the factors multiply out to |c| (fails only through floating-point underflow in subnormals) */
 function chainHolds(t: Term): boolean {

@@ -35,21 +35,30 @@ export function periodChanges(years: YearResult[]): PeriodChange[] {
 /** Relative slack under which two CO2 values count as equal (floating point, not policy). */
 export const TIE_RELATIVE = 1e-9;
 
+/** a above b by more than `margin` (≥ 0), floating-point noise aside */
+function above(a: number, b: number, margin: number): boolean {
+  return a - b > margin + TIE_RELATIVE * Math.max(Math.abs(a), Math.abs(b), 1e-3);
+}
+
 /**
- * The peak test (达峰, "峰值后稳中有降", as provincial reviews read it): the
- * peak is the year of highest CO2 (of years equal up to rounding, the first);
- * its plateau is the run of years around it within `tolerancePct` of it; it
- * holds when it lies within the horizon and emissions never rebound after it:
- * no later year climbs above the lowest value since the peak by more than the
- * tolerance (a fall to 42 and a climb back to 84 is a rebound even below the peak).
+ * The peak test (达峰, "峰值后稳中有降", as provincial reviews read it; practice, not a
+ * published formula). With T = `tolerancePct` % of the peak's value:
+ * - the peak is the year of highest CO2; of years equal up to floating-point rounding, the first;
+ * - its plateau is the unbroken run of years around it within T below it;
+ * - a rebound is the first later year that climbs back above the lowest value since the
+ *   peak by more than T (a 2021 peak, a fall to 42 and a climb back to 84 is a rebound even
+ *   though 84 is below the peak); a later year above the peak itself by more than T cannot
+ *   occur, the peak being the highest;
+ * - the peak holds when it lies before the last year (CO2 still at its highest in the last
+ *   year has not peaked within the horizon) and there is no rebound.
  */
 export function findPeak(years: YearResult[], tolerancePct: number): Peak {
   let best = years[0]!;
-  for (const y of years) if (y.co2 > best.co2 * (1 + TIE_RELATIVE) + 1e-12) best = y;
+  for (const y of years) if (above(y.co2, best.co2, 0)) best = y;
   const bestIndex = years.indexOf(best);
   const last = years[years.length - 1]!;
-  const tol = tolerancePct / 100;
-  const within = (v: number) => v >= best.co2 * (1 - tol) * (1 - TIE_RELATIVE);
+  const band = (Math.abs(best.co2) * tolerancePct) / 100;
+  const within = (v: number) => !above(best.co2, v, band);
   let from = bestIndex;
   while (from > 0 && within(years[from - 1]!.co2)) from--;
   let to = bestIndex;
@@ -58,7 +67,7 @@ export function findPeak(years: YearResult[], tolerancePct: number): Peak {
   let low = best;
   for (let i = bestIndex + 1; i < years.length && !rebound; i++) {
     const y = years[i]!;
-    if (y.co2 > low.co2 * (1 + tol) * (1 + TIE_RELATIVE) + 1e-12) rebound = { year: y.year, co2: y.co2, fromYear: low.year, fromCo2: low.co2 };
+    if (above(y.co2, low.co2, band)) rebound = { year: y.year, co2: y.co2, fromYear: low.year, fromCo2: low.co2 };
     else if (y.co2 < low.co2) low = y;
   }
   const withinHorizon = best.year < last.year;

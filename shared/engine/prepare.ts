@@ -34,7 +34,7 @@ export type PreparedGenerator = {
   from: number;
   /** first year no longer operating */
   to: number;
-  /** commissioned after the base year and renewable: counts as "new renewable energy" */
+  /** commissioned after the base year and renewable: what the legacy energy-control rule (`legacyNewRenewables`) excludes */
   newRenewable: boolean;
   /** fossil CO2 of its output (waste incineration), tCO2/MWh */
   fossilCo2TPerMWh: number;
@@ -312,9 +312,13 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
 }
 
 /**
- * Hours at full output each year: a first year that starts in month m counts
- * (13 − m)/12 of it; output falls by the degradation rate for each full year
- * of age; hydro follows the wet/dry-year factor.
+ * Hours at full output counted each year, from the utilisation hours h:
+ * - the first year, when operation starts in month m (1–12): h × (13 − m)/12, the months
+ *   m to December (m = 7: half a year); without a month the first year counts whole;
+ * - a year of age a ≥ 1 (years since the commissioning year): h × (1 − d/100)^a, d the
+ *   degradation rate (PV modules lose output each year; the first year is the new module);
+ * - hydro: × the year's wet/dry factor (1 = the plants' typical hours).
+ * Capacity in operation (`capacityMW`) is counted whole from the commissioning year.
  */
 function outputHours(
   hours: Float64Array,

@@ -41,7 +41,10 @@ export type YearResult = {
   localGeneration: number;
   /** pumped-storage pumping minus generation of the plants in operation, 亿kWh */
   storageLoss: number;
-  /** the part of `storageLoss` charged to this region (plants attributed to the host), 亿kWh; in `energy` on its own line */
+  /**
+   * the part of `storageLoss` charged to this region, 亿kWh: `host` plants (in `energy`, as
+   * electricity outside every sector, and in CO2) and `legacyCo2Only` plants (in CO2 only)
+   */
   storageLossCharged: number;
   /** 亿kWh; negative when the region exports */
   netImports: number;
@@ -51,11 +54,17 @@ export type YearResult = {
   /** 万tCO2 */
   co2: number;
   /**
-   * 万tCO2 by origin under `accounting.electricityCo2`: fuels at the point of use, local thermal
-   * power (0 under location- and market-based methods), electricity from the grid (net imports, or
-   * all electricity use), pumped-storage losses charged to the region
+   * 万tCO2 by origin under `accounting.electricityCo2`: fuels at the point of use, local coal and
+   * gas power (0 under location- and market-based methods), electricity from the grid (net imports, or
+   * all electricity use), pumped-storage losses charged to the region, and the fossil CO2 of waste
+   * incineration (under every method)
    */
-  co2BySource: Record<CombustionFuel, number> & { localPower: number; importedElectricity: number; storageLosses: number };
+  co2BySource: Record<CombustionFuel, number> & {
+    localPower: number;
+    importedElectricity: number;
+    storageLosses: number;
+    wasteIncineration: number;
+  };
   /** the grid's CO2 per kWh applied to grid electricity this year (电力平均二氧化碳排放因子), tCO2/MWh */
   gridFactor: number;
   /** tCO2/万元 */
@@ -64,7 +73,10 @@ export type YearResult = {
   co2PerCapita: number;
   /** tce/万元 */
   energyPerGdp: number;
-  /** tce/万元 */
+  /**
+   * energy counted for the intensity assessment per GDP, tce/万元: `energyAssessed` / GDP, except
+   * under 发改运行〔2022〕1258号, which deducts the renewable increase from the total only
+   */
   energyPerGdpAssessed: number;
   /** non-fossil share of energy consumption, % */
   nonFossilShare: number;
@@ -104,7 +116,7 @@ export type Peak = {
   plateau: { fromYear: number; toYear: number };
   /**
    * the first later year that climbs back above the lowest value since the peak by more
-   * than the tolerance, or exceeds the peak by more than it; null when none does
+   * than the tolerance (`tolerancePct` % of the peak's value); null when none does
    */
   rebound: { year: number; co2: number; fromYear: number; fromCo2: number } | null;
   /** a peak that holds: within the horizon and no rebound (what a peak-year target needs) */
@@ -174,7 +186,8 @@ export type TargetStatus = {
   met: boolean | null;
   /**
    * how far the scenario is on the good side of the target (negative = missed), in the target's unit;
-   * null when not judged, and for a peak-year target when CO2 has not peaked within the horizon
+   * null when not judged, and for a peak-year target whose peak does not hold (no peak within
+   * the horizon, or a rebound after it)
    */
   margin: number | null;
   unit: string;

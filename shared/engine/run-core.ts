@@ -6,11 +6,9 @@ import {
   GENERATOR_TYPES,
   SECTORS,
   type CombustionFuel,
-  type ElectricityCo2Method,
   type ElectricityConvention,
   type Fuel,
   type GeneratorType,
-  type RenewableAttribution,
   type Sector,
 } from '../model/vocabulary';
 import { CALORIFIC_KGCE_PER_KWH } from '../model/units';
@@ -21,8 +19,12 @@ import { prepareScenario, ScenarioError, type PreparedScenario } from './prepare
 import type { ScenarioIssue, SeriesResolver } from './series-values';
 import type { ScenarioResults, YearResult } from './results';
 import { evaluateTargets } from './targets';
+import { consumedFraction, controlledEnergy, electricityCo2 } from './accounting-rules';
 
 const NON_FOSSIL_TYPES = new Set<GeneratorType>(['hydro', 'pv', 'wind', 'biomass']);
+
+/** 发改运行〔2022〕1258号 deducts renewable electricity consumption above its level of this year (the base year, if later). */
+const REFERENCE_YEAR_1258 = 2020;
 
 /**
  * Runs a scenario: scenario in, yearly results out. Pure and synchronous;
@@ -31,14 +33,22 @@ const NON_FOSSIL_TYPES = new Set<GeneratorType>(['hydro', 'pv', 'wind', 'biomass
  * Throws `ScenarioError` listing every problem when the scenario cannot be
  * computed (bad series, shares not adding up, non-finite results).
  *
- * Accounting, in short (README "How the engine counts"):
- * - energy E (万tce) = GDP (亿元) × intensity (tce/万元), in the input convention,
- *   split by sector share and fuel share;
- * - electricity demand (亿kWh) = E_electricity / (10 × kgce/kWh of the input convention);
- * - supply = local generation + net imports = demand + pumped-storage losses;
- * - CO2 = fuels at the point of use × factor + local thermal fuel × factor
- *   + net imports × grid factor. Electricity's own tce carries no factor, so
- *   local thermal power is never counted twice.
+ * Each year (README "How the engine counts"; the methods in accounting-rules.ts):
+ * - GDP and intensity follow their paths; a year with published GDP or energy total
+ *   (`history`, the energy total in the input convention) takes it, and the paths go on from it;
+ * - energy E (万tce) = GDP (亿元) × intensity (tce/万元), in the input convention, split by
+ *   sector and fuel share; 原料用能 is each fossil fuel's feedstock share of it;
+ * - electricity demand (亿kWh) = E_electricity / (10 × kgce/kWh of the reporting convention);
+ * - local generation = capacity × hours (prepare.ts: part of the first year, degradation,
+ *   the hydro year factor); supply = local generation + net imports = demand + the
+ *   pumped-storage losses charged to the region (`host` in energy and CO2 on their own
+ *   line, `legacyCo2Only` in CO2 only, `gridAsset` in neither);
+ * - CO2 = fuels at the point of use × factor + electricity by `accounting.electricityCo2`
+ *   + the fossil CO2 of waste incineration (under every method: it is a direct emission of
+ *   waste treatment that no electricity method moves elsewhere). Electricity's own tce
+ *   carries no factor, so local thermal power is never counted twice;
+ * - non-fossil energy = biomass used directly + electricity × its non-fossil fraction by
+ *   `accounting.renewableAttribution`; the assessed energy follows `accounting.energyControl`.
  */
 export function runScenarioWith(scenario: Scenario, resolve: SeriesResolver): ScenarioResults {
   return computePrepared(prepareScenario(scenario, resolve));
@@ -58,7 +68,6 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
   const s = p.scenario;
   const acc = s.accounting;
   const years: YearResult[] = [];
-  const renewableConsumed: number[] = [];
   const coefs: number[] = [];
   const legacyExcluded: number[] = [];
   let gdp = s.economy.baseGdpYiYuan;
@@ -108,7 +117,7 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       if (year < g.from || year >= g.to) continue;
       const gen = (g.capacityMW * g.hours[i]!) / 1e5; // MWh → 亿kWh
       generationByType[g.type] += gen;
-      wasteFossilCo2 += gen * 10 * g.fossilCo2TPerMWh;
+      wasteFossilCo2 += gen * 10 * g.fossilCo2TPerMWh; // 亿kWh × tCO2/MWh × 10 = 万tCO2
       capacityMW[g.type] += g.capacityMW;
       if (g.newRenewable) newRenewableGeneration += gen;
     }
@@ -144,11 +153,10 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     const gf = p.gridFactor[i]! * 10;
     const thermal =
       ((generationByType.coal * p.heatRate.coal[i]!) / 100) * ef('coal') +
-      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas') +
-      wasteFossilCo2;
+      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas');
     const grid = electricityCo2(acc.electricityCo2, { thermal, netImports, demand: electricityDemand, charged: storageLossCharged, greenPower, gf });
-    const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), ...grid };
-    let co2 = grid.localPower + grid.importedElectricity + grid.storageLosses;
+    const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), ...grid, wasteIncineration: wasteFossilCo2 };
+    let co2 = grid.localPower + grid.importedElectricity + grid.storageLosses + wasteFossilCo2;
     for (const f of COMBUSTION_FUELS) {
       const c = energyByFuel[f] * ef(f);
       co2BySource[f] = c;
@@ -162,9 +170,8 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     let energy = 0;
     for (const f of FUELS) energy += energyByFuel[f];
     const nonFossilEnergy = energyByFuel.biomass + energyByFuel.electricity * nonFossilFraction;
-    renewableConsumed.push(used * renewableFraction);
-    // New renewables consumed here: all of them (up to demand) while the region imports; when it
-    // exports, local use is supplied by the local mix, so only their share of it.
+    // Legacy rule: new renewables consumed here, all of them (up to demand) while the region
+    // imports; when it exports, local use is supplied by the local mix, so only their share of it.
     legacyExcluded.push(
       netImports >= 0
         ? Math.min(newRenewableGeneration, electricityDemand)
@@ -210,25 +217,19 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     });
   }
 
-  // 发改运行〔2022〕1258号 deducts the increase over 2020 (the base year, if later).
-  const ref = Math.max(0, 2020 - p.baseYear);
+  const ref = Math.max(0, REFERENCE_YEAR_1258 - p.baseYear);
   years.forEach((y, i) => {
-    let excluded = 0;
-    switch (acc.energyControl) {
-      case 'nonFossilExcluded':
-        excluded = y.nonFossilEnergy;
-        break;
-      case 'renewableIncreaseExcluded':
-        excluded = i < ref ? 0 : Math.max(0, renewableConsumed[i]! - renewableConsumed[ref]!) * 10 * coefs[i]!;
-        break;
-      case 'legacyNewRenewables':
-        excluded = legacyExcluded[i]! * 10 * coefs[i]!;
-        break;
-      case 'none':
-        break;
-    }
-    y.energyAssessed = y.energy - excluded - y.feedstockEnergy;
-    y.energyPerGdpAssessed = y.energyAssessed / y.gdp;
+    const assessed = controlledEnergy(acc.energyControl, {
+      energy: y.energy,
+      nonFossilEnergy: y.nonFossilEnergy,
+      feedstockEnergy: y.feedstockEnergy,
+      renewableConsumed: y.renewableElectricityConsumed,
+      renewableConsumedRef: i < ref ? null : years[ref]!.renewableElectricityConsumed,
+      legacyExcluded: legacyExcluded[i]!,
+      tcePerYiKWh: 10 * coefs[i]!,
+    });
+    y.energyAssessed = assessed.total;
+    y.energyPerGdpAssessed = assessed.forIntensity / y.gdp;
   });
 
   const base = years[0]!;
@@ -255,59 +256,6 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
     },
     flags: yearFlags(p, years),
   };
-}
-
-type GridInputs = {
-  /** CO2 of local thermal generation, 万tCO2 */
-  thermal: number;
-  /** 亿kWh; negative when the region exports */
-  netImports: number;
-  /** final electricity use, 亿kWh */
-  demand: number;
-  /** pumped-storage losses charged to the region, 亿kWh (in `netImports`) */
-  charged: number;
-  greenPower: number;
-  /** grid factor, 万tCO2 per 亿kWh */
-  gf: number;
-};
-
-/** CO2 of electricity by method (see ELECTRICITY_CO2_METHODS), split into the results' lines. */
-function electricityCo2(method: ElectricityCo2Method, x: GridInputs): { localPower: number; importedElectricity: number; storageLosses: number } {
-  switch (method) {
-    case 'netImports':
-      return { localPower: x.thermal, importedElectricity: (x.netImports - x.charged) * x.gf, storageLosses: x.charged * x.gf };
-    case 'netImportsNoExportCredit': {
-      const imported = Math.max(0, x.netImports);
-      const losses = Math.min(x.charged, imported);
-      return { localPower: x.thermal, importedElectricity: (imported - losses) * x.gf, storageLosses: losses * x.gf };
-    }
-    case 'locationBased':
-      return { localPower: 0, importedElectricity: x.demand * x.gf, storageLosses: x.charged * x.gf };
-    case 'marketBased':
-      return { localPower: 0, importedElectricity: Math.max(0, x.demand - x.greenPower) * x.gf, storageLosses: x.charged * x.gf };
-  }
-}
-
-type MixInputs = {
-  used: number;
-  supplied: number;
-  netImports: number;
-  localGeneration: number;
-  /** local generation of the kind counted (non-fossil or renewable), 亿kWh */
-  local: number;
-  /** the grid's share of that kind, 0–1 */
-  pool: number;
-  greenPower: number;
-};
-
-/** The fraction of the region's electricity use that is non-fossil (or renewable), by attribution. */
-function consumedFraction(attribution: RenewableAttribution, x: MixInputs): number {
-  if (attribution === 'provincialPool') {
-    return x.used > 0 ? ((x.used - x.greenPower) * x.pool + x.greenPower) / x.used : 0;
-  }
-  // Exports leave with the local mix; imports bring the grid's share.
-  const kind = x.netImports >= 0 ? x.local + x.netImports * x.pool : x.localGeneration > 0 ? (x.supplied * x.local) / x.localGeneration : 0;
-  return x.supplied > 0 ? kind / x.supplied : 0;
 }
 
 export function pctChange(from: number, to: number): number {

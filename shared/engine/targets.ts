@@ -20,10 +20,19 @@ function reductionPct(from: number, to: number): number {
 }
 
 /**
- * Each target against the results. Reduction targets use energy intensity as
- * assessed (new renewables removed when the convention says so); caps compare
- * the target year; the peak-year target is missed when CO2 has not peaked
- * within the horizon (its margin is then null: the real peak year is unknown).
+ * Each target against the results, under the scenario's accounting methods:
+ * - 单位地区生产总值二氧化碳排放降低: CO2 per GDP, `fromYear` → `year`;
+ * - 单位地区生产总值能源消耗降低: the intensity as assessed (`energyPerGdpAssessed`, by
+ *   `accounting.energyControl`, feedstock excluded) in both years;
+ * - 非化石能源消费比重: the share in the target year;
+ * - energy cap: the total as assessed (`energyAssessed`); CO2 cap: the target year's CO2;
+ * - co2Budget (碳排放预算): the sum of CO2 from `fromYear` to `year`, both included;
+ * - peak year: met when the peak holds (findPeak: within the horizon, no rebound) in or
+ *   before the target year; the margin is null when it does not hold (the real peak year
+ *   is unknown, and "met by 5 years" on a rebound would mislead).
+ * A target met exactly counts as met: the comparison forgives floating-point noise
+ * (`MET_SLACK`, relative), not a policy tolerance. A target year outside the horizon is
+ * not judged (met and margin null).
  */
 export function evaluateTargets(targets: Target[], years: YearResult[], peak: Peak): TargetStatus[] {
   const first = years[0]!.year;
@@ -45,11 +54,8 @@ export function evaluateTargets(targets: Target[], years: YearResult[], peak: Pe
     const y = at(t.year);
     if (t.metric === 'peakYear') {
       status.actual = peak.year;
-      // A peak followed by a rebound is not a peak (periods.ts, findPeak).
       status.met = peak.holds && peak.year <= t.value;
-      // No peak within the horizon: the real peak year is unknown, so is the margin
-      // (t.value − last year would read as "met by 0 years" on a missed target).
-      status.margin = peak.withinHorizon ? t.value - peak.year : null;
+      status.margin = peak.holds ? t.value - peak.year : null;
       return status;
     }
     if (!y) return status;

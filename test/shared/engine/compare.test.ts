@@ -39,14 +39,19 @@ function results(
   } as unknown as ScenarioResults;
 }
 
+/** A peak as findPeak reports it, holding exactly when it lies within the horizon (no rebound). */
+const peakAt = (year: number, co2: number, withinHorizon: boolean): ScenarioResults['peak'] => ({
+  year, co2, withinHorizon, tolerancePct: 2, plateau: { fromYear: year, toYear: year }, rebound: null, holds: withinHorizon,
+});
+
 const cap = (hydro: number, pv: number) => ({ capacityMW: { hydro, pv, wind: 30, biomass: 20, coal: 600, gas: 50 } });
 
 // A (2020–2030): CO2 200 and non-fossil 20 % in 2025, renewables 100 + 50 + 30 + 20 = 200 MW (coal and gas not counted).
-const A = results('a', 2020, 2030, (y) => ({ co2: y === 2025 ? 200 : 100, nonFossilShare: 20, gdp: 1000, ...cap(100, 50) }), { year: 2028, co2: 210, withinHorizon: true });
+const A = results('a', 2020, 2030, (y) => ({ co2: y === 2025 ? 200 : 100, nonFossilShare: 20, gdp: 1000, ...cap(100, 50) }), peakAt(2028, 210, true));
 // B (2020–2030): CO2 150, non-fossil 25 %, renewables 100 + 150 + 30 + 20 = 300 MW; peaks in 2025.
-const B = results('b', 2020, 2030, (y) => ({ co2: y === 2025 ? 150 : 100, nonFossilShare: 25, gdp: 0, ...cap(100, 150) }), { year: 2025, co2: 150, withinHorizon: true });
+const B = results('b', 2020, 2030, (y) => ({ co2: y === 2025 ? 150 : 100, nonFossilShare: 25, gdp: 0, ...cap(100, 150) }), peakAt(2025, 150, true));
 // C (2022–2035): still rising at its end, so no peak year.
-const C = results('c', 2022, 2035, () => ({ co2: 300, nonFossilShare: 30, gdp: 500, ...cap(0, 0) }), { year: 2035, co2: 300, withinHorizon: false });
+const C = results('c', 2022, 2035, () => ({ co2: 300, nonFossilShare: 30, gdp: 500, ...cap(0, 0) }), peakAt(2035, 300, false));
 
 describe('key figures against the first scenario', () => {
   it('differences in the unit and in % of the reference; none for the reference or a missing value', () => {
@@ -88,6 +93,13 @@ describe('key figures against the first scenario', () => {
     // 150 − 210 = −60; −60 / 210 = −28.571… %
     expect(p.co2[1]!.diff).toBe(-60);
     expect(p.co2[1]!.diffPct).toBeCloseTo(-28.5714285714, 9);
+  });
+
+  it('a peak followed by a rebound has no peak year either (its CO2 is still the highest value)', () => {
+    const rebounding = { ...B, peak: { ...peakAt(2025, 150, true), rebound: { year: 2029, co2: 140, fromYear: 2027, fromCo2: 70 }, holds: false } };
+    const p = peakFigures([A, rebounding]);
+    expect(p.year[1]).toEqual({ value: null, diff: null, diffPct: null });
+    expect(p.co2[1]!.value).toBe(150);
   });
 
   it('the table: a group per year with every key metric, then the peak', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decomposeCo2, LMDI_DRIVERS, logMean, type LmdiDriver, type LmdiResult } from '../../../shared/engine/lmdi';
 import { runScenario } from '../../../shared/engine/run';
 import type { YearResult } from '../../../shared/engine/results';
-import type { Fuel, Generator, GeneratorType, Scenario } from '../../../shared/model/scenario';
+import type { Fuel, Generator, GeneratorType, PumpedStorage, Scenario } from '../../../shared/model/scenario';
 import { makeScenario } from '../../helpers/make-scenario';
 
 const yearOf = (s: Scenario, year: number): YearResult => runScenario(s).years.find((y) => y.year === year)!;
@@ -174,6 +174,7 @@ describe('decomposeCo2', () => {
           from: fc.integer({ min: 2020, max: 2030 }),
         }), { maxLength: 4 }),
         storageCycles: fc.integer({ min: 0, max: 300 }),
+        storageAttribution: fc.constantFrom<PumpedStorage['attribution']>('host', 'gridAsset', 'legacyCo2Only'),
         grid: ordinary ? fc.integer({ min: 0, max: 100 }).map((v) => v / 100) : fc.oneof(fc.constant(0), num(0, 1)),
         coalFactor: num(2, 3),
         heatRate: num(280, 320),
@@ -192,7 +193,7 @@ describe('decomposeCo2', () => {
       s.electricity.projects = p.projects.map((g, i) => gen(`p${i}`, g.type, g.mw, g.hours, g.from));
       s.electricity.pumpedStorage = [{
         id: 'ps', name: 'ps', capacityMW: 300, storageHours: 6, roundTripEfficiencyPct: 75, annualCycles: p.storageCycles,
-        commissioningYear: 2024, status: 'planned', included: true, source: { kind: 'assumed', reason: 'test' },
+        attribution: p.storageAttribution, commissioningYear: 2024, status: 'planned', included: true, source: { kind: 'assumed', reason: 'test' },
       }];
       s.electricity.gridEmissionFactor = p.grid;
       s.electricity.heatRateGcePerKWh.coal = p.heatRate;

@@ -92,8 +92,18 @@ describe('plan periods lie wholly inside the horizon', () => {
 describe('peak', () => {
   it('rising to the end year: no peak within the horizon', () => {
     const r = run((s) => { s.economy.gdpGrowthPct = 5; s.energy.intensityDeclinePct = 3; });
-    // CO2 2030 = 156.366965 × 1.0959864² = 187.825840
-    expect(r.peak).toEqual({ year: 2030, co2: r.years[10]!.co2, withinHorizon: false });
+    // CO2 2030 = 156.366965 × 1.0959864² = 187.825840; ×1.05 × 0.97 = ×1.0185 a year, so 2029 is
+    // 1/1.0185 = 1.8 % below (within the 2 % tolerance) and 2028 3.6 % below: plateau 2029–2030.
+    // Still at its highest in the last year: no peak within the horizon, so it does not hold.
+    expect(r.peak).toEqual({
+      year: 2030,
+      co2: r.years[10]!.co2,
+      withinHorizon: false,
+      tolerancePct: 2,
+      plateau: { fromYear: 2029, toYear: 2030 },
+      rebound: null,
+      holds: false,
+    });
     expect(r.peak.co2).toBeCloseTo(187.825840, 6);
   });
 
@@ -109,7 +119,16 @@ describe('peak', () => {
   it('ties go to the first year: flat CO2 peaks in the base year', () => {
     expect(run(() => {}).peak).toMatchObject({ year: 2020, withinHorizon: true });
     const ys = [{ year: 2020, co2: 1 }, { year: 2021, co2: 3 }, { year: 2022, co2: 3 }, { year: 2023, co2: 2 }] as YearResult[];
-    expect(findPeak(ys)).toEqual({ year: 2021, co2: 3, withinHorizon: true });
+    // 2021 and 2022 tie at 3: the first wins, both form the plateau; 2 is 33 % below
+    expect(findPeak(ys, 2)).toEqual({
+      year: 2021,
+      co2: 3,
+      withinHorizon: true,
+      tolerancePct: 2,
+      plateau: { fromYear: 2021, toYear: 2022 },
+      rebound: null,
+      holds: true,
+    });
   });
 
   it('periodChanges reports 0 % rather than dividing by a zero start', () => {

@@ -4,11 +4,16 @@ import type { ScenarioResults } from '../../../shared/engine/results';
 import { runScenario } from '../../../shared/engine/run';
 import {
   COMBUSTION_FUELS,
+  ELECTRICITY_CO2_METHODS,
   ELECTRICITY_CONVENTIONS,
+  ENERGY_CONTROL_RULES,
   FUELS,
   GENERATOR_TYPES,
+  RENEWABLE_ATTRIBUTIONS,
   SECTORS,
+  STORAGE_ATTRIBUTIONS,
   TARGET_METRICS,
+  type Accounting,
   type Fuel,
   type Generator,
   type PumpedStorage,
@@ -80,11 +85,27 @@ const generatorArb = (id: string, types: readonly Generator['type'][] = GENERATO
       commissioningYear: fc.integer({ min: 1990, max: 2060 }),
       life: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
       included: fc.boolean(),
+      month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      degradation: fc.option(num(0, 5), { nil: undefined }),
+      wasteCo2: fc.option(num(0, 1), { nil: undefined }),
     })
-    .map(({ life, ...g }) => ({
+    .map(({ life, month, degradation, wasteCo2, ...g }) => ({
       id, name: id, status: 'operating' as const, source: assumed, ...g,
       ...(life !== undefined ? { retirementYear: g.commissioningYear + life } : {}),
+      ...(month !== undefined ? { commissioningMonth: month } : {}),
+      ...(degradation !== undefined ? { degradationPctPerYear: degradation } : {}),
+      // fossil CO2 of waste incineration: biomass plants only, so an added PV, wind or hydro plant never has it
+      ...(wasteCo2 !== undefined && g.type === 'biomass' ? { fossilCo2TPerMWh: wasteCo2 } : {}),
     }));
+
+/** Any accounting methods (the legacy rule included: old scenarios still run under it). */
+const accountingArb: fc.Arbitrary<Accounting> = fc.record({
+  energyControl: fc.constantFrom(...ENERGY_CONTROL_RULES),
+  renewableAttribution: fc.constantFrom(...RENEWABLE_ATTRIBUTIONS),
+  electricityCo2: fc.constantFrom(...ELECTRICITY_CO2_METHODS),
+  gridFactorScope: fc.constant('custom' as const),
+  peakTolerancePct: num(0, 20),
+});
 
 const storageArb = (id: string): fc.Arbitrary<PumpedStorage> =>
   fc
@@ -93,6 +114,7 @@ const storageArb = (id: string): fc.Arbitrary<PumpedStorage> =>
       storageHours: num(0.5, 12),
       roundTripEfficiencyPct: num(1, 100),
       use: num(0, 1), // fraction of the hours of a year spent generating
+      attribution: fc.constantFrom(...STORAGE_ATTRIBUTIONS),
       commissioningYear: fc.integer({ min: 1990, max: 2060 }),
       included: fc.boolean(),
     })
@@ -112,8 +134,8 @@ function targetArb(baseYear: number, i: number): fc.Arbitrary<Target> {
     })
     .chain(({ metric, year, share, cap, binding }) =>
       fc.integer({ min: baseYear, max: year - 1 }).map((fromYear): Target => {
-        const value = metric === 'peakYear' ? year : metric === 'energyCap' || metric === 'co2Cap' ? cap : share;
-        const reduction = metric === 'co2IntensityReduction' || metric === 'energyIntensityReduction';
+        const value = metric === 'peakYear' ? year : metric === 'energyCap' || metric === 'co2Cap' || metric === 'co2Budget' ? cap : share;
+        const reduction = metric === 'co2IntensityReduction' || metric === 'energyIntensityReduction' || metric === 'co2Budget';
         return { id: `t${i}`, label: `t${i}`, metric, year, value, binding, source: assumed, ...(reduction ? { fromYear } : {}) };
       }),
     );
@@ -131,13 +153,15 @@ const roundScenarioArb: fc.Arbitrary<Scenario> = fc
     decline: seriesIn(-20, 20),
     inputConvention: fc.constantFrom(...ELECTRICITY_CONVENTIONS),
     reporting: fc.constantFrom(...ELECTRICITY_CONVENTIONS),
-    exclude: fc.boolean(),
+    accounting: accountingArb,
     coalSub: seriesIn(200, 450),
     sectorShares: shareSeries(SECTORS.length),
     fuelShares: fc.array(shareSeries(FUELS.length), { minLength: SECTORS.length, maxLength: SECTORS.length }),
     factors: fc.array(seriesIn(0, 5), { minLength: COMBUSTION_FUELS.length, maxLength: COMBUSTION_FUELS.length }),
     grid: seriesIn(0, 1),
     importedNonFossil: seriesIn(0, 100),
+    greenPower: fc.option(seriesIn(0, 50), { nil: undefined }),
+    feedstock: fc.option(seriesIn(0, 100), { nil: undefined }),
     heatCoal: seriesIn(250, 450),
     heatGas: seriesIn(150, 350),
     fleet: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => generatorArb(`fleet-${i}`)))),
@@ -170,9 +194,12 @@ const roundScenarioArb: fc.Arbitrary<Scenario> = fc
             heatRateGcePerKWh: { coal: r.heatCoal, gas: r.heatGas },
             gridEmissionFactor: r.grid,
             importedNonFossilSharePct: r.importedNonFossil,
+            ...(r.greenPower !== undefined ? { greenPowerYiKWh: r.greenPower } : {}),
           };
+          if (r.feedstock !== undefined) s.energy.feedstockSharePct = { coal: r.feedstock };
           COMBUSTION_FUELS.forEach((f, i) => { s.emissionFactors.tCo2PerTce[f] = r.factors[i]!; });
-          s.conventions = { primaryElectricity: r.reporting, coalSubstitutionGcePerKWh: r.coalSub, excludeNewRenewablesFromIntensity: r.exclude };
+          s.conventions = { primaryElectricity: r.reporting, coalSubstitutionGcePerKWh: r.coalSub };
+          s.accounting = r.accounting;
           s.targets = targets;
         }),
       ),
@@ -184,14 +211,17 @@ const presetScenarioArb: fc.Arbitrary<Scenario> | null = PRESETS.length
       .record({
         preset: fc.constantFrom(...PRESETS),
         reporting: fc.constantFrom(...ELECTRICITY_CONVENTIONS),
-        exclude: fc.boolean(),
+        accounting: accountingArb,
         grid: fc.option(seriesIn(0, 1), { nil: undefined }),
         extra: fc.integer({ min: 0, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => generatorArb(`prop-extra-${i}`)))),
       })
-      .map(({ preset, reporting, exclude, grid, extra }) => {
+      .map(({ preset, reporting, accounting, grid, extra }) => {
         const s = json(preset);
         s.conventions.primaryElectricity = reporting;
-        s.conventions.excludeNewRenewablesFromIntensity = exclude;
+        s.accounting = accounting;
+        // at most 1 tCO2/MWh, so that doubling it stays within the schema's 2
+        for (const g of s.electricity.fleet) if (g.fossilCo2TPerMWh !== undefined) g.fossilCo2TPerMWh = Math.min(g.fossilCo2TPerMWh, 1);
+        for (const g of s.electricity.projects) if (g.fossilCo2TPerMWh !== undefined) g.fossilCo2TPerMWh = Math.min(g.fossilCo2TPerMWh, 1);
         if (grid !== undefined) s.electricity.gridEmissionFactor = grid;
         s.electricity.projects = [...s.electricity.projects, ...extra];
         return s;
@@ -218,6 +248,9 @@ function doubleFactors(s: Scenario): Scenario {
   const doubled = json(s);
   for (const f of COMBUSTION_FUELS) doubled.emissionFactors.tCo2PerTce[f] = times2(s.emissionFactors.tCo2PerTce[f]);
   doubled.electricity.gridEmissionFactor = times2(s.electricity.gridEmissionFactor);
+  for (const list of [doubled.electricity.fleet, doubled.electricity.projects]) {
+    for (const g of list) if (g.fossilCo2TPerMWh !== undefined) g.fossilCo2TPerMWh *= 2;
+  }
   return doubled;
 }
 
@@ -308,7 +341,8 @@ describe('engine properties', { timeout: Math.max(30_000, RUNS * 30) }, () => {
         const b = runScenario(other);
         a.years.forEach((y, i) => {
           const scale = Math.max(1, Math.abs(y.electricityDemand) + y.storageLoss + y.localGeneration);
-          expect(Math.abs(y.netImports - (y.electricityDemand + y.storageLoss - y.localGeneration))).toBeLessThanOrEqual(1e-9 * scale);
+          // the losses of grid-owned plants are the grid's, not the region's supply
+          expect(Math.abs(y.netImports - (y.electricityDemand + y.storageLossCharged - y.localGeneration))).toBeLessThanOrEqual(1e-9 * scale);
           expect(Math.abs(b.years[i]!.electricityDemand - y.electricityDemand)).toBeLessThanOrEqual(1e-9 * scale);
           expect(Math.abs(b.years[i]!.co2 - y.co2)).toBeLessThanOrEqual(1e-9 * Math.max(1, co2Scale(a, i)));
           expect(y.nonFossilShare).toBeGreaterThanOrEqual(0);

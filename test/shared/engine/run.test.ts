@@ -239,7 +239,7 @@ describe('pumped storage', () => {
     run((s) => {
       s.electricity.pumpedStorage = [pumped('ps-1', 1000, 6, 75, 300, 2025)];
       s.electricity.importedNonFossilSharePct = 40;
-      s.conventions.excludeNewRenewablesFromIntensity = true;
+      s.accounting.energyControl = 'legacyNewRenewables';
       edit(s);
     });
 
@@ -280,13 +280,13 @@ describe('pumped storage', () => {
   });
 });
 
-describe('excludeNewRenewablesFromIntensity (新增可再生能源不纳入能源消费总量)', () => {
+describe('legacy energy control: new renewables’ local generation left out of the assessed total (legacyNewRenewables)', () => {
   // PV 100 MW × 1200 h = 1.2 亿kWh from 2024
   const pv = (exclude: boolean, report: Scenario['conventions']['primaryElectricity'] = 'calorific') =>
     run((s) => {
       s.electricity.projects = [gen('pv-1', 'pv', 100, 1200, 2024)];
       s.electricity.fleet = [gen('hydro-old', 'hydro', 50, 3000, 2015)]; // before the base year: never removed
-      s.conventions.excludeNewRenewablesFromIntensity = exclude;
+      s.accounting.energyControl = exclude ? 'legacyNewRenewables' : 'none';
       s.conventions.primaryElectricity = report;
     });
 
@@ -312,7 +312,7 @@ describe('excludeNewRenewablesFromIntensity (新增可再生能源不纳入能�
     // 2000 MW × 1000 h = 20 亿kWh > demand 16.273393 → remove 16.273393 × 1.229 = 20 万tce → 30 (the coal)
     const y = yearOf(run((s) => {
       s.electricity.projects = [gen('pv-huge', 'pv', 2000, 1000, 2021)];
-      s.conventions.excludeNewRenewablesFromIntensity = true;
+      s.accounting.energyControl = 'legacyNewRenewables';
     }), 2021);
     expect(y.energyAssessed).toBeCloseTo(30, 10);
   });
@@ -324,7 +324,7 @@ describe('excludeNewRenewablesFromIntensity (新增可再生能源不纳入能�
     const y = yearOf(run((s) => {
       s.electricity.fleet = [gen('hydro-old', 'hydro', 50, 3000, 2015)];
       s.electricity.projects = [gen('pv-huge', 'pv', 2000, 1000, 2021)];
-      s.conventions.excludeNewRenewablesFromIntensity = true;
+      s.accounting.energyControl = 'legacyNewRenewables';
     }), 2021);
     expect(y.netImports).toBeLessThan(0);
     expect(y.energyAssessed).toBeCloseTo(31.395349, 5);

@@ -101,7 +101,7 @@ describe('assessed energy in targets', () => {
       [target('e', 'energyIntensityReduction', 2025, 2.5, 2020), target('c', 'co2IntensityReduction', 2025, 2.5, 2020), target('cap', 'energyCap', 2025, 49)],
       (s) => {
         s.electricity.projects = [gen('pv-1', 'pv', 100, 1200, 2024)];
-        s.conventions.excludeNewRenewablesFromIntensity = true;
+        s.accounting.energyControl = 'legacyNewRenewables';
       },
     );
     expect(t.e!.actual).toBeCloseTo(2.9496, 10);
