@@ -109,7 +109,10 @@ export type ControlInputs = {
  * - `nonFossilExcluded` (发改环资〔2024〕113号): "将可再生能源、核电等非化石能源消费量从各地区
  *   能源消费总量中扣除，据此核算各地区能耗强度降低指标": non-fossil consumption (biomass used
  *   directly, and the non-fossil share of electricity by the attribution, nuclear included)
- *   leaves both, in every year, so the base year and the assessment year alike;
+ *   leaves both, in every year, so the base year and the assessment year alike. The notice's
+ *   limit on cross-province 绿证 (a receiving province offsets at most half of the saving its
+ *   intensity target needs) is a provincial account and is not applied: green power entered
+ *   for the region counts whole;
  * - `renewableIncreaseExcluded` (发改运行〔2022〕1258号): "以各地区2020年可再生能源电力消费量为
  *   基数，'十四五'期间每年较上一年新增的可再生能源电力消费量，在全国和地方能源消费总量考核时
  *   予以扣除，但仍纳入能耗强度考核" (the NDRC's questions and answers on the notice, as reposted;
