@@ -3,13 +3,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../shared/engine/run';
 import type { YearResult } from '../../../shared/engine/results';
-import { flattenYearResult, RESULT_COLUMNS } from '../../../shared/io/result-columns';
+import { EXPORT_COLUMNS, flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
 import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, wideCsvKey } from '../../../shared/io/results-csv';
 import {
   planName,
   readResultsWorkbook,
   resultsToXlsx,
   sheetNames,
+  SHEET_METHODS,
   SHEET_NOTES,
   SHEET_PERIODS,
   SHEET_SUMMARY,
@@ -90,7 +91,7 @@ describe('results → xlsx', () => {
       expect(close(s.peakCo2 as number, item.results.peak.co2)).toBe(true);
       expect(s.targetsTotal).toBe(item.results.targets.length);
     });
-  });
+  }, 30_000); // a workbook of every sample scenario: room on a shared machine
 
   it('lays the workbook out for Excel users', async () => {
     const rich = richScenario();
@@ -99,12 +100,12 @@ describe('results → xlsx', () => {
     await wb.xlsx.load((await resultsToXlsx(list, OPTS)).slice().buffer);
     const names = wb.worksheets.map((w) => w.name);
     const [, otherSheet] = sheetNames(list.map((i) => i.scenario.name));
-    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_NOTES]);
+    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_NOTES]);
     expect(otherSheet).toBe('江门 台山 低碳 情景 一个很长很长很长很长很长很长的名字用于');
     expect(Array.from(otherSheet!).length).toBe(31);
 
     const ws = wb.getWorksheet(names[1]!)!;
-    const co2Col = RESULT_COLUMNS.findIndex((c) => c.key === 'co2') + 1;
+    const co2Col = EXPORT_COLUMNS.findIndex((c) => c.key === 'co2') + 1;
     expect(ws.getRow(1).getCell(co2Col).value).toBe('二氧化碳排放 (万tCO2)');
     expect(ws.getRow(2).getCell(co2Col).value).toBe('CO2 emissions (10k tCO2)');
     expect(ws.getRow(1).getCell(1).value).toBe('年份');
@@ -154,11 +155,12 @@ describe('results → csv', () => {
       expect(parsed.errors).toEqual([]);
       const [header, ...rows] = parsed.data;
       const keys = header!.map((h) => wideCsvKey(h));
-      expect(keys).toEqual(RESULT_COLUMNS.map((c) => c.key));
+      // every result column, among the export's text and published-figure columns (results-methods-export.test.ts)
+      expect(keys).toEqual([...EXPORT_COLUMNS.map((c) => c.key), 'methods']);
       expect(rows).toHaveLength(item.results.years.length);
       rows.forEach((row, k) => {
         const want = flattenYearResult(item.results.years[k]!);
-        row.forEach((cell, j) => expect(Number(cell)).toBe(want[keys[j]!]!));
+        row.forEach((cell, j) => keys[j]! in want && expect(Number(cell)).toBe(want[keys[j]!]!));
       });
     }
   });
@@ -177,7 +179,8 @@ describe('results → csv', () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...LONG_CSV_HEADER]);
     const years = list.reduce((n, i) => n + i.results.years.length, 0);
-    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1));
+    const published = list.reduce((n, i) => n + i.results.years.reduce((m, y) => m + REPORTED_COLUMNS.filter((c) => c.cell(y, i.results) !== null).length, 0), 0);
+    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1) + published);
     const rich = list.find((i) => i.scenario.id === 'rich-sample')!;
     const co2 = rows.find((r) => r[0] === 'rich-sample' && r[3] === '2030' && r[4] === 'co2')!;
     expect(co2.slice(1, 3)).toEqual([rich.scenario.name, '佛山市南海区']);
