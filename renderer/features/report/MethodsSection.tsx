@@ -38,7 +38,7 @@ function Alternatives({ results, comparison, scenario, x }: Props & { comparison
   const rows = [comparison.own, ...comparison.alternatives];
   const status = (met: boolean) => (met ? x.rt('targets.met') : x.rt('targets.missed'));
   return (
-    <>
+    <div className="report-alternatives">
       <h3>{x.t('methods.alternatives.heading')}</h3>
       <p className="report-intro">{x.t('methods.alternatives.intro')}</p>
       <table className="report-table report-alternatives-table" data-testid="report-method-alternatives">
@@ -78,7 +78,7 @@ function Alternatives({ results, comparison, scenario, x }: Props & { comparison
                   ) : (
                     <>
                       <strong>{x.t('methods.alternatives.used')}</strong>
-                      <div className="report-small">{[own.energyControl, own.attribution, own.electricityCo2].join('；')}</div>
+                      <div className="report-small">{[own.energyControl, own.attribution, own.electricityCo2].join(x.lang === 'en' ? '; ' : '；')}</div>
                     </>
                   )}
                 </th>
@@ -117,7 +117,7 @@ function Alternatives({ results, comparison, scenario, x }: Props & { comparison
           </ul>
         </div>
       )}
-    </>
+    </div>
   );
 }
 
