@@ -6,7 +6,7 @@ import { makeScenario } from '../../helpers/make-scenario';
  * Scenarios for io tests: the bundled presets when seeds/index.ts exists, and
  * always a few hand-made ones that use every form the schema allows (point
  * lists, expressions, all generator lists, every target metric, every kind of
- * source, optional fields).
+ * source, optional fields, published statistics).
  */
 
 export function richScenario(): Scenario {
@@ -49,6 +49,10 @@ export function richScenario(): Scenario {
         source: { kind: 'document', file: '000_cf0eda570017d74c.txt', line: 12, lineEnd: 14, quote: '燃煤热电装机60万千瓦', note: 'p. 3' },
       },
       {
+        id: 'fleet-waste', name: '垃圾焚烧发电', type: 'biomass', capacityMW: 30, utilisationHours: 6000, commissioningYear: 2016, status: 'operating', included: true,
+        fossilCo2TPerMWh: 0.4, source: { kind: 'assumed', reason: '化石碳部分' },
+      },
+      {
         id: 'fleet-pv', name: '存量分布式光伏', type: 'pv', capacityMW: 420, utilisationHours: [{ year: 2020, value: 1000 }, { year: 2030, value: 1050 }],
         commissioningYear: 2019, status: 'operating', included: true,
         source: { kind: 'reference', refId: 'gd-energy-yearbook-2021', citation: '广东统计年鉴 2021', year: 2021 },
@@ -56,7 +60,7 @@ export function richScenario(): Scenario {
     ];
     s.electricity.projects = [
       {
-        id: 'proj-pv-1', name: '丹灶渔光互补', type: 'pv', capacityMW: 50, utilisationHours: 1050, commissioningYear: 2024, status: 'underConstruction',
+        id: 'proj-pv-1', name: '丹灶渔光互补', type: 'pv', capacityMW: 50, utilisationHours: 1050, commissioningYear: 2024, commissioningMonth: 7, degradationPctPerYear: 0.5, status: 'underConstruction',
         included: true, source: { kind: 'assumed', reason: '按同类项目估算', basis: '2023 年同类项目平均' }, note: '一期',
       },
       {
@@ -77,6 +81,18 @@ export function richScenario(): Scenario {
     s.electricity.heatRateGcePerKWh = { coal: 305, gas: [{ year: 2020, value: 235 }, { year: 2030, value: 225 }] };
     s.electricity.gridEmissionFactor = { expr: 'interp(2020, 0.5271, 2035, 0.38)' };
     s.electricity.importedNonFossilSharePct = [{ year: 2020, value: 30 }, { year: 2030, value: 42 }];
+    s.electricity.importedRenewableSharePct = [{ year: 2020, value: 25 }, { year: 2030, value: 38 }];
+    s.electricity.greenPowerYiKWh = { expr: 'year >= 2025 ? 3 : 0' };
+    s.electricity.hydroYearFactor = [{ year: 2021, value: 0.9 }, { year: 2022, value: 1.05 }];
+    s.energy.feedstockSharePct = { coal: 5, gas: [{ year: 2020, value: 2 }, { year: 2035, value: 4 }] };
+    // published years before the one the export tests look at (2025)
+    s.history = {
+      gdpYiYuan: { '2021': { value: 3400.5, source: { kind: 'document', file: '001_a.txt', line: 9 } } },
+      energyWanTce: { '2022': { value: 1050, source: { kind: 'user', note: '统计公报' } } },
+      electricityUseYiKWh: { '2021': { value: 520.25, source: { kind: 'user' } }, '2023': { value: 560, source: { kind: 'user' } } },
+      localCapacityMW: { '2023': { value: 1120, source: { kind: 'assumed', reason: '二手资料' } } },
+      localGenerationYiKWh: { '2023': { value: 31.5, source: { kind: 'user' } } },
+    };
     s.emissionFactors.tCo2PerTce = { coal: 2.66, oil: 2.08, gas: 1.64, heat: 3.2, biomass: 0 };
     s.conventions = { primaryElectricity: 'coalSubstitution', coalSubstitutionGcePerKWh: 302.5 };
     s.accounting = { ...s.accounting, energyControl: 'legacyNewRenewables' };
@@ -87,6 +103,7 @@ export function richScenario(): Scenario {
       { id: 't-ecap', label: '能耗总量', metric: 'energyCap', year: 2025, value: 1200, binding: false, source: { kind: 'user' } },
       { id: 't-ccap', label: '碳排放总量', metric: 'co2Cap', year: 2030, value: 2800, binding: false, source: { kind: 'user' } },
       { id: 't-peak', label: '2030年前达峰', metric: 'peakYear', year: 2030, value: 2030, binding: true, source: { kind: 'user' } },
+      { id: 't-budget', label: '“十五五”碳排放预算', metric: 'co2Budget', fromYear: 2026, year: 2030, value: 15000, binding: false, source: { kind: 'user' } },
       { id: 't-late', label: '超出规划期', metric: 'co2Cap', year: 2040, value: 3000, binding: false, source: { kind: 'user' } },
     ];
     s.sources = {
