@@ -8,6 +8,7 @@ import { HistoryTable } from './HistoryTable';
 import { IssueList } from './IssueList';
 import { KpiCards } from './KpiCards';
 import { MethodsLine } from './MethodsLine';
+import { OtherMethods } from './OtherMethods';
 import { PeriodTable } from './PeriodTable';
 import { ResultCharts } from './ResultCharts';
 import { TargetTable } from '../../components/results/TargetTable';
@@ -63,6 +64,7 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
         <>
           <KpiCards scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
           <MethodsLine scenario={scenario} results={shown} fmt={fmt} t={t} />
+          <OtherMethods scenario={scenario} fmt={fmt} t={t} lang={lang} />
           <FlagList results={shown} fmt={fmt} t={t} />
           <TargetTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
           <section className="res-section" aria-labelledby="res-charts-h">
