@@ -172,6 +172,8 @@ function scenarioFileSeeds(): unknown[] {
     JSON.parse(exportScenarios({ scenarios: [makeScenario(), otherScenario()], ...META })),
     JSON.parse(fixture('scenario-v0-nanhai.json')),
     JSON.parse(fixture('scenario-v0-library.json')),
+    JSON.parse(fixture('scenario-v1-positional-sources.json')),
+    JSON.parse(fixture('scenario-v2-legacy-accounting.json')),
     makeScenario(),
   ];
 }
