@@ -19,11 +19,11 @@ export const ENERGY_CONTROL_LABELS: Record<EnergyControlRule, MethodLabel> = {
     source: { zh: '发改环资〔2024〕113号', en: 'NDRC 发改环资〔2024〕113号' },
   },
   renewableIncreaseExcluded: {
-    zh: '可再生能源电力消费量较2020年的增量不纳入能源消费总量',
-    en: 'Increase of renewable electricity consumption over 2020 deducted from the energy total',
+    zh: '可再生能源电力消费量较2020年的增量不纳入能源消费总量（能耗强度仍计入）',
+    en: 'Increase of renewable electricity consumption over 2020 deducted from the energy total (still in the intensity)',
     source: { zh: '发改运行〔2022〕1258号', en: 'NDRC 发改运行〔2022〕1258号' },
   },
-  none: { zh: '不扣除：全部能源消费量', en: 'None: the full energy total', source: null },
+  none: { zh: '不扣除非化石能源：全部能源消费量（原料用能除外）', en: 'None: the full energy total (less feedstock)', source: null },
   legacyNewRenewables: {
     zh: '旧版口径：基准年后投运的可再生能源本地发电量不纳入',
     en: 'Legacy: local generation of renewables commissioned after the base year left out',

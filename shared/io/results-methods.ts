@@ -43,7 +43,7 @@ export function methodRows(s: Scenario, r: ScenarioResults): MethodRow[] {
       id: `feedstock:${feedstock.join('+')}`,
       zh: '原料用能不纳入能源消费总量和强度',
       en: 'Energy used as raw material left out of the assessed total and intensity',
-      source: '国家发展改革委、国家统计局 2022 年原料用能通知 NDRC/NBS 2022 notice on feedstock',
+      source: '发改环资〔2022〕803号',
     });
   }
   rows.push({
