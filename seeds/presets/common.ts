@@ -237,7 +237,7 @@ export const COMMON_SOURCES: Record<string, SourceRef> = {
   'conventions.primaryElectricity': assumed(
     {
       en: 'Chinese energy totals, energy intensity and the non-fossil share are normally reported with primary and purchased electricity at the coal-substitution value (发电煤耗法, 等价值); the documents give intensities in tce/万元 without naming the convention, so the same convention is used for input and reports.',
-      zh: '我国能源消费总量、能耗强度和非化石能源占比通常按发电煤耗法（等价值）将一次电力和外购电力折算为标准煤统计；规划文件给出的能耗强度（吨标准煤/万元）未注明统计口径，故输入与报告统一采用等价值口径。',
+      zh: '我国能源消费总量、能耗强度和非化石能源消费比重通常按发电煤耗法（等价值）将一次电力和外购电力折算为标准煤统计；规划文件给出的能耗强度（吨标准煤/万元）未注明统计口径，故输入与报告统一采用等价值口径。',
     },
     {
       en: 'REFERENCE-DATA.md, standard-coal conversion; reference entry coal-substitution-2020 (generation basis)',

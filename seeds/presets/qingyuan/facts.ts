@@ -180,7 +180,7 @@ const gas = (id: string, name: string, quote: string, line: number, year: number
     { en: `${Q} line ${line}: ${quote}`, zh: `${Q} 第 ${line} 行：${quote}` },
   ),
   note: 'Capacity assumed. Gas CHP displaces imported electricity at a similar CO2 rate but lowers the non-fossil share.',
-  noteZh: '装机容量为假设值。燃气热电联产替代调入电量，二氧化碳排放强度与之相近，但会拉低非化石能源占比。',
+  noteZh: '装机容量为假设值。燃气热电联产替代调入电量，二氧化碳排放强度与之相近，但会拉低非化石能源消费比重。',
 });
 
 /** 000 专栏 2 清洁能源建设项目 (lines 1239–1265) and 专栏 6 waste-to-energy. */
