@@ -1,6 +1,7 @@
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/model/scenario';
+import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 
 export const scenarioName = (s: Scenario, x: ReportText) => (x.lang === 'en' && s.nameEn ? s.nameEn : s.name);
@@ -73,6 +74,9 @@ export function Cover({ scenario: s, results, appInfo, date, x }: Props) {
       </dl>
       <h2 className="report-cover-sub">{x.t('cover.headline')}</h2>
       <Headline results={results} x={x} />
+      <p className="report-headline-methods" data-testid="report-headline-methods">
+        {x.t('cover.methods', { methods: Object.values(methodsShort(results.methods, x)).join(x.lang === 'en' ? '; ' : '；') })}
+      </p>
       {results.flags.length > 0 && (
         <p className="report-note" data-testid="report-flag-count">
           {x.t('flags.count', { count: results.flags.length })}

@@ -87,6 +87,8 @@ describe('methods page (核算口径)', () => {
     expect(line('storage')).toHaveTextContent(`${s.electricity.pumpedStorage[0]!.name}：计入本地区`);
     expect(line('storage')).toHaveTextContent('电网资产');
     expect(line('peak')).toHaveTextContent('相差不超过 2% 的连续年份为平台期');
+    // the cover names the methods beside the headline figures
+    expect(screen.getByTestId('report-headline-methods')).toHaveTextContent('核算口径：能耗考核扣除非化石能源消费量（113号）；非化石电力按消费归属；电力排放 A（净调入，调出抵扣）');
   });
 
   it('sets the headline figures under every other method beside this report\'s, as the engine computes them', async () => {
