@@ -281,9 +281,15 @@ function methodKinds(items: ReportItem[]) {
 
 function Conventions({ items, x }: { items: ReportItem[]; x: ReportText }) {
   const differ = new Set(items.map((i) => i.scenario.conventions.primaryElectricity)).size > 1;
+  const methodsDiffer = new Set(items.map(({ results: { methods: m } }) => [m.energyControl, m.renewableAttribution, m.electricityCo2, m.peakTolerancePct].join('|'))).size > 1;
   return (
     <Section id="conventions" title={x.t('compare.conventions')} intro={x.t('compare.details')} className="flow">
       {differ && <p className="report-warning">{x.t('compare.conventionsDiffer')}</p>}
+      {methodsDiffer && (
+        <p className="report-warning" data-testid="report-methods-differ">
+          {x.t('compare.methodsDiffer')}
+        </p>
+      )}
       <ul className="report-list">
         {items.map(({ scenario: s, results: r }) => (
           <li key={s.id} data-testid={`report-conventions-${s.id}`}>

@@ -4,6 +4,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import { CHART_BUILDERS, CHART_IDS } from '../../components/results/chart-options';
 import type { UnitId } from '../../components/results/format';
 import type { ReportText } from './report-text';
+import { CrossCheckTable } from './CrossCheckTable';
 import { PrintChart } from './PrintChart';
 import { Section } from './Section';
 
@@ -97,6 +98,7 @@ export function YearsSection({ scenario, results, x }: { scenario: Scenario; res
           })}
         </tbody>
       </table>
+      <CrossCheckTable results={results} x={x} />
     </Section>
   );
 }

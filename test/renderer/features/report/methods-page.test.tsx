@@ -19,7 +19,7 @@ const { ReportPage } = await import('../../../../renderer/features/report/Report
 
 /**
  * 清远 policy with every method stated and something for each part of the
- * methods page: published GDP for 2021 (an actual year), 10 % of coal used as
+ * methods page: published GDP and 全社会用电量 200 亿kWh for 2021 (an actual year, a cross-check), 10 % of coal used as
  * feedstock, the operating pumped-storage plant charged to the city, and a
  * 3,000 MW coal plant from 2027 (a CO2 jump the flags must explain).
  */
@@ -27,7 +27,8 @@ function scenario(): Scenario {
   const s = presetScenario('qingyuan-policy');
   s.id = 'qy-methods';
   s.accounting = { energyControl: 'nonFossilExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'netImports', gridFactorScope: 'provincial', peakTolerancePct: 2 };
-  s.history = { ...s.history, gdpYiYuan: { '2021': { value: 1900, source: { kind: 'assumed', reason: 'test' } } } };
+  const source = { kind: 'assumed', reason: 'test' } as const;
+  s.history = { ...s.history, gdpYiYuan: { '2021': { value: 1900, source } }, electricityUseYiKWh: { '2021': { value: 200, source } } };
   s.energy.feedstockSharePct = { coal: 10 };
   s.electricity.pumpedStorage[0]!.attribution = 'host';
   const coal = s.electricity.projects.find((p) => p.type === 'coal') ?? s.electricity.fleet.find((p) => p.type === 'coal')!;
@@ -37,11 +38,13 @@ function scenario(): Scenario {
 
 const s = scenario();
 const r = runScenario(s);
+/** the same scenario counted by location (method C) */
+const other: Scenario = { ...structuredClone(s), id: 'qy-methods-c', name: '清远 方法C', accounting: { ...s.accounting, electricityCo2: 'locationBased' } };
 let repo: ScenarioRepo;
 
 beforeEach(async () => {
   await setLanguage('zh');
-  ({ repo } = await freshRepo({ presets: [s] }));
+  ({ repo } = await freshRepo({ presets: [s, other] }));
   const api: DesktopApi = {
     getAppInfo: async () => ({ name: 'Carbon Peak Planner', version: '9.8.7', shell: 'electron', platform: 'linux' }),
     openFile: async () => null,
@@ -57,10 +60,10 @@ afterEach(() => {
   delete window.api;
 });
 
-async function open(lang: 'zh' | 'en' = 'zh') {
+async function open(lang: 'zh' | 'en' = 'zh', ids = [s.id]) {
   render(
     <RepoProvider repo={repo}>
-      <ReportPage ids={[s.id]} lang={lang} now={() => new Date(2025, 5, 30)} />
+      <ReportPage ids={ids} compare={ids.length > 1} lang={lang} now={() => new Date(2025, 5, 30)} />
     </RepoProvider>,
   );
   await waitFor(() => expect(screen.getByTestId('report-page')).toHaveAttribute('data-ready', 'true'), { timeout: 30_000 });
@@ -124,6 +127,11 @@ describe('methods page (核算口径)', () => {
     expect(screen.getByTestId('report-year-2021')).toHaveTextContent('实际');
     expect(screen.getByTestId('report-year-2022')).toHaveAttribute('data-actual', 'false');
     expect(screen.getByTestId('report-years')).toHaveTextContent('“考核口径”：能耗考核扣除非化石能源消费量（113号）');
+    // 全社会用电量 beside the engine's electricity use: difference = engine − published 200 亿kWh
+    const check = screen.getByTestId('report-crosscheck-2021-electricityUse');
+    expect(check).toHaveTextContent('200.0 亿kWh');
+    const diff = r.years[1]!.electricityDemand - 200;
+    expect(check).toHaveTextContent(`${diff > 0 ? '+' : '-'}${zh1.format(Math.abs(diff))} 亿kWh`);
     // the removed wording of a single exclusion switch is gone
     expect(screen.getByTestId('report-page')).not.toHaveTextContent('新增可再生能源发电量');
   });
@@ -134,5 +142,12 @@ describe('methods page (核算口径)', () => {
     expect(screen.getByTestId('report-method-line-co2')).toHaveTextContent("This tool's method, not a rule of the inventory guidelines");
     const anticipatory = r.targets.find((t) => !t.binding);
     if (anticipatory) expect(screen.getByTestId(`report-target-${anticipatory.id}`)).toHaveTextContent('Anticipatory');
+  });
+
+  it('a comparison of scenarios counted differently says so, and names each one\'s methods', async () => {
+    await open('zh', [s.id, other.id]);
+    expect(screen.getByTestId('report-methods-differ')).toHaveTextContent('各情景的核算口径不同');
+    expect(screen.getByTestId(`report-conventions-${other.id}`)).toHaveTextContent('电力排放 C（基于位置）');
+    expect(screen.getByTestId(`report-conventions-${s.id}`)).toHaveTextContent('电力排放 A（净调入，调出抵扣）');
   });
 });
