@@ -1,6 +1,6 @@
 import type { Scenario } from '../../shared/model/scenario';
 import { RESULT_UNITS } from '../../shared/model/units';
-import type { ScenarioResults, YearResult } from '../../shared/engine/results';
+import type { FlagDriver, ScenarioResults, YearResult } from '../../shared/engine/results';
 import { ATTRIBUTION_LABELS, ELECTRICITY_CO2_LABELS, ENERGY_CONTROL_LABELS, type MethodLabel } from '../../shared/io/method-labels';
 import { printable } from './terminal-text';
 
@@ -115,7 +115,42 @@ function peakLines(s: Scenario, p: ScenarioResults['peak']): string[] {
   return lines;
 }
 
-/** A fixed-width yearly table (years of published statistics marked *), the methods, the peak and each target's status. */
+const FLAG_UNITS: Record<ScenarioResults['flags'][number]['metric'], string> = {
+  co2: '万tCO2', energy: '万tce', energyAssessed: '万tce', co2PerGdp: 'tCO2/万元', energyPerGdpAssessed: 'tce/万元',
+};
+
+/** A flag's driver in a few words (names come from the file). */
+function driverText(d: FlagDriver, unit: string): string {
+  switch (d.kind) {
+    case 'projectEnters':
+    case 'plantRetires':
+      return `${d.kind === 'projectEnters' ? 'enters' : 'retires'} ${d.name} (${d.generatorType} ${d.capacityMW} MW)`;
+    case 'storageEnters':
+    case 'storageRetires':
+      return `${d.kind === 'storageEnters' ? 'enters' : 'retires'} pumped storage ${d.name} (${d.capacityMW} MW)`;
+    case 'gridFactorStep':
+      return `grid factor ${d.from} → ${d.to} tCO2/MWh`;
+    case 'actualData':
+      return `published ${d.field}`;
+    case 'factor':
+      return `${d.factor} ${d.contribution >= 0 ? '+' : ''}${d.contribution.toFixed(2)} ${unit}`;
+  }
+}
+
+/** Each year-on-year change above the flag threshold with its drivers, one line each. */
+function flagLines(r: ScenarioResults): string[] {
+  if (!r.flags.length) return [];
+  return [
+    '',
+    'Flags 逐年变化 > 10 %:',
+    ...r.flags.map((f) => {
+      const unit = FLAG_UNITS[f.metric];
+      return `  ${f.year} ${f.metric} ${f.changePct >= 0 ? '+' : ''}${f.changePct.toFixed(1)} %: ${f.drivers.map((d) => driverText(d, unit)).join('; ')}`;
+    }),
+  ];
+}
+
+/** A fixed-width yearly table (years of published statistics marked *), the methods, the peak, the flags and each target's status. */
 export function toCalcTable(s: Scenario, r: ScenarioResults): string {
   const lines: string[] = [];
   lines.push(`${s.name}${s.nameEn ? ` / ${s.nameEn}` : ''}  [${s.id}]  ${s.region.name} ${s.baseYear}–${s.endYear}`);
@@ -126,7 +161,7 @@ export function toCalcTable(s: Scenario, r: ScenarioResults): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line));
   if (r.years.some((y) => mark(y))) lines.push('* published statistics 实际 (GDP or energy); other years projected 预测');
-  lines.push('', methodsLine(r), ...peakLines(s, r.peak));
+  lines.push('', methodsLine(r), ...peakLines(s, r.peak), ...flagLines(r));
   if (r.targets.length) lines.push('', 'Targets 目标:');
   for (const t of r.targets) {
     const status = t.met === null ? 'n/a (outside horizon)' : t.met ? 'MET 达成' : 'MISSED 未达成';

@@ -76,6 +76,20 @@ describe('npm run calc: accounting methods', () => {
     expect(calc(path, '--energy-control', 'renewableIncreaseExcluded').stdout).toContain('发改运行〔2022〕1258号');
   }, 120_000);
 
+  it('the table explains each flagged year by its drivers: a 3,000 MW coal plant entering in 2027', () => {
+    const s = structuredClone(presetById('lianzhou-policy')!);
+    s.electricity.projects.push({ ...structuredClone(s.electricity.projects[0]!), id: 'big-coal', name: '测试燃煤电厂', type: 'coal', capacityMW: 3000, utilisationHours: 4500, commissioningYear: 2027, status: 'planned', included: true });
+    delete s.electricity.projects[s.electricity.projects.length - 1]!.commissioningMonth;
+    const big = join(mkdtempSync(join(tmpdir(), 'calc-flags-')), 'big-coal.json');
+    writeFileSync(big, JSON.stringify(s));
+    const r = calc(big, '--electricity-co2', 'netImportsNoExportCredit');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('Flags 逐年变化 > 10 %:');
+    // 3,000 MW × 4,500 h = 135 亿kWh of coal power in a county using well under that: CO2 jumps in 2027
+    expect(lines.find((l) => l.startsWith('  2027 co2 +'))).toContain('enters 测试燃煤电厂 (coal 3000 MW)');
+  }, 120_000);
+
   it('refuses an unknown method or option with the valid values, printing nothing on stdout', () => {
     const bad = calc('lianzhou-policy', '--electricity-co2', 'guess');
     expect(bad.status).toBe(1);

@@ -1,11 +1,14 @@
-import { crossChecks } from '../../../shared/engine/cross-check';
+import { crossChecks, type CrossCheck } from '../../../shared/engine/cross-check';
 import type { ScenarioResults } from '../../../shared/engine/results';
+import type { UnitId } from '../../components/results/format';
 import type { ReportText } from './report-text';
 
 /** The engine's figures beside the published statistics of the same years (shared/engine/cross-check.ts); nothing when none is known. */
 export function CrossCheckTable({ results, x }: { results: ScenarioResults; x: ReportText }) {
   const rows = crossChecks(results);
   if (!rows.length) return null;
+  // capacity in MW, energy in 亿kWh
+  const unit = (c: CrossCheck): UnitId => ((c.field as string) === 'localCapacityMW' ? 'mw' : 'yiKWh');
   return (
     <div className="report-crosscheck" data-testid="report-crosscheck">
       <h3>{x.t('years.crossCheck.heading')}</h3>
@@ -31,10 +34,10 @@ export function CrossCheckTable({ results, x }: { results: ScenarioResults; x: R
             <tr key={`${c.year}-${c.field}`} data-testid={`report-crosscheck-${c.year}-${c.field}`}>
               <th scope="row">{c.year}</th>
               <td>{x.t(`years.crossCheck.field.${c.field}`)}</td>
-              <td className="num">{x.fmt.withUnit(c.engine, 'yiKWh')}</td>
-              <td className="num">{x.fmt.withUnit(c.reported, 'yiKWh')}</td>
+              <td className="num">{x.fmt.withUnit(c.engine, unit(c))}</td>
+              <td className="num">{x.fmt.withUnit(c.reported, unit(c))}</td>
               <td className="num">
-                {x.fmt.withUnit(c.diff, 'yiKWh', { signed: true })}
+                {x.fmt.withUnit(c.diff, unit(c), { signed: true })}
                 {c.diffPct !== null && (
                   <span className="muted">
                     {x.t('years.crossCheck.pct', { pct: x.fmt.withUnit(c.diffPct, 'pct', { signed: true }) })}
