@@ -50,7 +50,11 @@ function above(a: number, b: number, margin: number): boolean {
  *   though 84 is below the peak); a later year above the peak itself by more than T cannot
  *   occur, the peak being the highest;
  * - the peak holds when it lies before the last year (CO2 still at its highest in the last
- *   year has not peaked within the horizon) and there is no rebound.
+ *   year has not peaked within the horizon) and there is no rebound;
+ * - it is reached in the first year from which no later year exceeds that year's value, or
+ *   climbs back above a later low, by more than T: a peak-year target is met when the peak
+ *   holds and is reached by the target year ("no later year exceeds the peak by more than the
+ *   tolerance"), so a peak-by-2030 target is met on a plateau whose highest year is 2032.
  */
 export function findPeak(years: YearResult[], tolerancePct: number): Peak {
   let best = years[0]!;
@@ -71,6 +75,24 @@ export function findPeak(years: YearResult[], tolerancePct: number): Peak {
     else if (y.co2 < low.co2) low = y;
   }
   const withinHorizon = best.year < last.year;
+  // Judged with the same band: from a year inside it, CO2 neither rises above that year's value
+  // nor rebounds above a later low by more than the tolerance.
+  const settledFrom = (k: number) => {
+    let lowest = years[k]!.co2;
+    for (let i = k + 1; i < years.length; i++) {
+      const v = years[i]!.co2;
+      if (above(v, years[k]!.co2, band) || above(v, lowest, band)) return false;
+      if (v < lowest) lowest = v;
+    }
+    return true;
+  };
+  let reached = bestIndex;
+  for (let k = 0; k < bestIndex; k++) {
+    if (settledFrom(k)) {
+      reached = k;
+      break;
+    }
+  }
   return {
     year: best.year,
     co2: best.co2,
@@ -79,5 +101,6 @@ export function findPeak(years: YearResult[], tolerancePct: number): Peak {
     plateau: { fromYear: years[from]!.year, toYear: years[to]!.year },
     rebound,
     holds: withinHorizon && rebound === null,
+    reachedYear: years[reached]!.year,
   };
 }

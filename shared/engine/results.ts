@@ -121,6 +121,12 @@ export type Peak = {
   rebound: { year: number; co2: number; fromYear: number; fromCo2: number } | null;
   /** a peak that holds: within the horizon and no rebound (what a peak-year target needs) */
   holds: boolean;
+  /**
+   * the first year from which no later year exceeds its CO2, nor climbs back above the lowest
+   * value since, by more than the tolerance: when the peak is reached within the tolerance
+   * (≤ `year`; on a long plateau, its start). A peak-year target is judged on it.
+   */
+  reachedYear: number;
 };
 
 /** The accounting methods a result was computed under (the CLI's `--json` names them). */

@@ -53,9 +53,9 @@ export function evaluateTargets(targets: Target[], years: YearResult[], peak: Pe
     if (t.fromYear !== undefined) status.fromYear = t.fromYear;
     const y = at(t.year);
     if (t.metric === 'peakYear') {
-      status.actual = peak.year;
-      status.met = peak.holds && peak.year <= t.value;
-      status.margin = peak.holds ? t.value - peak.year : null;
+      status.actual = peak.holds ? peak.reachedYear : peak.year;
+      status.met = peak.holds && peak.reachedYear <= t.value;
+      status.margin = peak.holds ? t.value - peak.reachedYear : null;
       return status;
     }
     if (!y) return status;

@@ -31,6 +31,21 @@ describe('findPeak', () => {
     expect(p.holds).toBe(true);
   });
 
+  it('reached on a plateau: the first year from which nothing later is above it by more than the tolerance', () => {
+    // peak 100 in 2032, 2 % = 2. 2027: 98.5 — later years reach at most 100 = 98.5 + 1.5 ≤ 2, and the
+    // lows after it (98.2 in 2028) are never climbed above by more than 2 (max 100 − 98.2 = 1.8): reached.
+    // 2026: 97.5 — 100 is 2.5 above it: not yet. The plateau (≥ 98) runs 2027–2033 (2034 is 97). So a peak-by-2030 target is met though the highest year is 2032.
+    const p = findPeak(series(2025, [95, 97.5, 98.5, 98.2, 99, 99.5, 99.8, 100, 99, 97, 94]), 2);
+    expect(p).toMatchObject({ year: 2032, reachedYear: 2027, holds: true, plateau: { fromYear: 2027, toYear: 2033 } });
+  });
+
+  it('a dip and a climb back before the highest year does not count as reached before it', () => {
+    // 2020 is 99 (within 2 of the peak 100), but after it CO2 falls to 90 and climbs to 100: 10 above the low
+    const p = findPeak(series(2020, [99, 95, 90, 94, 98, 100, 97, 95]), 2);
+    expect(p).toMatchObject({ year: 2025, reachedYear: 2024, holds: true });
+    // 2024: 98, later 100 (+2, not more) and the lows 97, 95 are never climbed above: reached in 2024
+  });
+
   it('a climb of exactly the tolerance is not a rebound; one a hair more is', () => {
     // peak 100, 2 % = 2: low 90, then 92 (exactly +2) and then 92.01
     expect(findPeak(series(2020, [100, 90, 92]), 2).rebound).toBeNull();

@@ -103,6 +103,8 @@ describe('peak', () => {
       plateau: { fromYear: 2029, toYear: 2030 },
       rebound: null,
       holds: false,
+      // from 2029 nothing later is more than 2 % of the peak above it (2030 is 1.8 % of it above)
+      reachedYear: 2029,
     });
     expect(r.peak.co2).toBeCloseTo(187.825840, 6);
   });
@@ -128,6 +130,7 @@ describe('peak', () => {
       plateau: { fromYear: 2021, toYear: 2022 },
       rebound: null,
       holds: true,
+      reachedYear: 2021,
     });
   });
 
