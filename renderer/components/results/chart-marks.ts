@@ -81,9 +81,10 @@ export function reboundPoint(r: ScenarioResults, fmt: NumberFormatter, t: Transl
       symbol: 'triangle',
       symbolSize: 11,
       itemStyle: { color: REBOUND_COLOR, borderColor: '#fff', borderWidth: 1 },
+      // below the point: the peak's label and the target lines sit above the line
       label: {
         show: true,
-        position: 'top',
+        position: 'bottom',
         distance: 8,
         formatter: `${t('charts.rebound', { year: rb.year })}\n${fmt.withUnit(rb.co2, 'wanTCo2')}`,
         color: REBOUND_COLOR,
@@ -138,7 +139,7 @@ export function flagPoints(ctx: Ctx, metrics: readonly YearFlag['metric'][], val
     }),
     color: FLAG_COLOR,
     symbol: 'pin',
-    symbolSize: 18,
+    symbolSize: 14,
     z: 7,
     tooltip: {
       trigger: 'item',

@@ -1,7 +1,11 @@
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
-import { driverText, flagHead } from './flag-text';
+import type { FlagDriver } from '../../../shared/engine/results';
+import { driverText, factorsText, flagHead } from './flag-text';
+
+type FactorDriver = Extract<FlagDriver, { kind: 'factor' }>;
+const isFactor = (d: FlagDriver): d is FactorDriver => d.kind === 'factor';
 
 type Props = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
 
@@ -37,11 +41,17 @@ export function FlagList({ results, fmt, t }: Props) {
                   <div className="muted small">{t('flags.noDriver')}</div>
                 ) : (
                   <ul className="res-flag-drivers">
-                    {f.drivers.map((d, i) => (
+                    {/* the plan events and data first, each on its line; the decomposition's parts together on one */}
+                    {f.drivers.filter((d) => !isFactor(d)).map((d, i) => (
                       <li key={i} data-testid="flag-driver" data-kind={d.kind}>
                         {driverText(d, f.metric, f.year, fmt, t)}
                       </li>
                     ))}
+                    {f.drivers.some(isFactor) && (
+                      <li className="muted" data-testid="flag-factors">
+                        {factorsText(f.drivers.filter(isFactor), f.metric, fmt, t)}
+                      </li>
+                    )}
                   </ul>
                 )}
               </li>

@@ -1,7 +1,9 @@
-import { crossChecks, CROSS_CHECK_FIELDS, type CrossCheck } from '../../../shared/engine/cross-check';
+import { crossChecks, CROSS_CHECK_FIELDS, engineValue, type CrossCheck, type CrossCheckField } from '../../../shared/engine/cross-check';
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
 import type { Translate } from '../../components/results/chart-options';
-import type { NumberFormatter } from '../../components/results/format';
+import type { NumberFormatter, UnitId } from '../../components/results/format';
+
+const FIELD_UNIT: Readonly<Record<CrossCheckField, UnitId>> = { electricityUse: 'yiKWh', localGeneration: 'yiKWh', localCapacityMW: 'mw' };
 
 type Props = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
 
@@ -31,7 +33,7 @@ export function HistoryTable({ results, fmt, t }: Props) {
   const fields = CROSS_CHECK_FIELDS.filter((f) => checks.some((c) => c.field === f));
 
   const diffText = (c: CrossCheck) => {
-    const abs = fmt.withUnit(c.diff, 'yiKWh', { signed: true });
+    const abs = fmt.withUnit(c.diff, FIELD_UNIT[c.field], { signed: true });
     return c.diffPct === null ? abs : t('history.diff', { abs, pct: fmt.withUnit(c.diffPct, 'pct', { signed: true }) });
   };
 
@@ -50,7 +52,7 @@ export function HistoryTable({ results, fmt, t }: Props) {
               <th scope="col" className="num">{t('history.col.energy', { unit: fmt.unit('wanTce') })}</th>
               {fields.map((f) => (
                 <th key={f} scope="col" className="num">
-                  {t(`history.col.${f}`, { unit: fmt.unit('yiKWh') })}
+                  {t(`history.col.${f}`, { unit: fmt.unit(FIELD_UNIT[f]) })}
                 </th>
               ))}
             </tr>
@@ -67,13 +69,16 @@ export function HistoryTable({ results, fmt, t }: Props) {
                 </td>
                 {fields.map((f) => {
                   const c = byYear.get(y.year)?.get(f);
-                  const engine = f === 'electricityUse' ? y.electricityDemand : y.localGeneration;
+                  const unit = FIELD_UNIT[f];
                   return (
                     <td key={f} className="num" data-testid={`history-${f}-${y.year}`} data-diff={c ? String(c.diff) : ''}>
-                      <div>{t('history.engine', { value: fmt.num(engine, 'yiKWh') })}</div>
+                      <div>{t('history.engine', { value: fmt.num(engineValue(y, f), unit) })}</div>
+                      {f === 'localCapacityMW' && y.pumpedStorageMW > 0 && (
+                        <div className="muted small">{t('history.storageBeside', { value: fmt.withUnit(y.pumpedStorageMW, 'mw') })}</div>
+                      )}
                       {c && (
                         <>
-                          <div>{t('history.reported', { value: fmt.num(c.reported, 'yiKWh') })}</div>
+                          <div>{t('history.reported', { value: fmt.num(c.reported, unit) })}</div>
                           <div className="muted small">{diffText(c)}</div>
                         </>
                       )}

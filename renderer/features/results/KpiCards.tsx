@@ -72,6 +72,8 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
         </span>
       ),
       plateau && <span data-testid="kpi-plateau">{plateau}</span>,
+      // within the tolerance of the peak from an earlier year on: a peak-year target is judged on that year
+      peak.holds && peak.reachedYear !== peak.year && <span data-testid="kpi-reached">{t('kpi.reached', { year: peak.reachedYear })}</span>,
       peakTarget && (
         <>
           {t('kpi.target', { value: t('targets.byYear', { year: peakTarget.target }) })} <Status target={peakTarget} t={t} />

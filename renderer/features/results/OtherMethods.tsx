@@ -26,24 +26,36 @@ function columnYear(h: MethodHeadline): number | null {
   return h.years.find((y) => y.year === 2030)?.year ?? h.years.at(-1)?.year ?? null;
 }
 
-function Row({ h, year, fmt, t }: { h: MethodHeadline; year: number | null; fmt: NumberFormatter; t: Translate }) {
+/**
+ * One method: its name on a row of its own over the figures (the panel is narrow; seven
+ * columns of figures fit, a long method name beside them does not).
+ */
+function MethodRows({ h, year, fmt, t }: { h: MethodHeadline; year: number | null; fmt: NumberFormatter; t: Translate }) {
   const y = h.years.find((x) => x.year === year);
   const p14 = h.periods.find((p) => p.plan === 14);
   const pct = (v: number | undefined) => (v === undefined ? '—' : fmt.withUnit(v, 'pct', { signed: true }));
-  const peak = !h.peak.withinHorizon ? t('otherMethods.noPeak') : h.peak.rebound ? t('otherMethods.rebound', { year: h.peak.year, rebound: h.peak.rebound.year }) : t('year', { year: h.peak.year });
+  const peak = !h.peak.withinHorizon ? t('otherMethods.noPeak') : h.peak.rebound ? t('otherMethods.rebound', { rebound: h.peak.rebound.year }) : t('year', { year: h.peak.year });
   const key = h.change ? `${h.change.axis}-${h.change.value}` : 'own';
   return (
-    <tr className={h.change ? undefined : 'res-own-method'} data-testid={`other-method-${key}`}>
-      <th scope="row">{changeText(h.change, t)}</th>
-      <td className="num" data-value={y ? String(y.co2) : ''}>{y ? fmt.num(y.co2, 'wanTCo2') : '—'}</td>
-      <td className="num">{pct(p14?.co2PerGdpChangePct)}</td>
-      <td className="num">{pct(p14?.energyPerGdpAssessedChangePct)}</td>
-      <td className="num">{y ? fmt.withUnit(y.nonFossilShare, 'pct') : '—'}</td>
-      <td className={h.peak.holds ? undefined : 'res-bad-text'}>{peak}</td>
-      <td className="num nowrap" data-testid={`other-method-${key}-targets`}>
-        {t('otherMethods.targets', { met: h.targetsMet, total: h.targetsJudged })}
-      </td>
-    </tr>
+    <tbody className={h.change ? undefined : 'res-own-method'} data-testid={`other-method-${key}`}>
+      <tr className="res-method-name">
+        <th scope="rowgroup" colSpan={6}>
+          {changeText(h.change, t)}
+        </th>
+      </tr>
+      <tr>
+        <td className="num" data-testid={`other-co2-${key}`} data-value={y ? String(y.co2) : ''}>
+          {y ? fmt.num(y.co2, 'wanTCo2') : '—'}
+        </td>
+        <td className="num">{pct(p14?.co2PerGdpChangePct)}</td>
+        <td className="num">{pct(p14?.energyPerGdpAssessedChangePct)}</td>
+        <td className="num">{y ? fmt.withUnit(y.nonFossilShare, 'pct') : '—'}</td>
+        <td className={h.peak.holds ? undefined : 'res-bad-text'}>{peak}</td>
+        <td className="num nowrap" data-testid={`other-targets-${key}`}>
+          {t('otherMethods.targets', { met: h.targetsMet, total: h.targetsJudged })}
+        </td>
+      </tr>
+    </tbody>
   );
 }
 
@@ -86,10 +98,9 @@ export function OtherMethods({ scenario, fmt, t, lang }: { scenario: Scenario; f
       {c && (
         <>
           <div className="res-table-wrap">
-            <table className="res-table" data-testid="other-methods-table">
+            <table className="res-table res-other-table" data-testid="other-methods-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('otherMethods.col.method')}</th>
                   <th scope="col" className="num">{t('otherMethods.col.co2', { year: year ?? '—', unit: fmt.unit('wanTCo2') })}</th>
                   <th scope="col" className="num">{t('otherMethods.col.co2Intensity', { from: p14?.fromYear ?? 2020, to: p14?.toYear ?? 2025 })}</th>
                   <th scope="col" className="num">{t('otherMethods.col.energyIntensity', { from: p14?.fromYear ?? 2020, to: p14?.toYear ?? 2025 })}</th>
@@ -98,11 +109,9 @@ export function OtherMethods({ scenario, fmt, t, lang }: { scenario: Scenario; f
                   <th scope="col" className="num">{t('otherMethods.col.targets')}</th>
                 </tr>
               </thead>
-              <tbody>
-                {[c.own, ...c.alternatives].map((h) => (
-                  <Row key={h.change ? `${h.change.axis}-${h.change.value}` : 'own'} h={h} year={year} fmt={fmt} t={t} />
-                ))}
-              </tbody>
+              {[c.own, ...c.alternatives].map((h) => (
+                <MethodRows key={h.change ? `${h.change.axis}-${h.change.value}` : 'own'} h={h} year={year} fmt={fmt} t={t} />
+              ))}
             </table>
           </div>
           {c.methodDependentTargets.length === 0 ? (

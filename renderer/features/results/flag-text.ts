@@ -38,6 +38,15 @@ export function driverText(d: FlagDriver, metric: YearFlag['metric'], year: numb
   }
 }
 
+/** The decomposition's parts on one line: "LMDI 分解：电力供应结构 -12.8 万tCO2；经济规模 +4.2 万tCO2". */
+export function factorsText(drivers: Extract<FlagDriver, { kind: 'factor' }>[], metric: YearFlag['metric'], fmt: NumberFormatter, t: Translate): string {
+  const parts = drivers.map((d) => {
+    const factor = oneOf(LMDI_DRIVERS, d.factor) || oneOf(OTHER_FACTORS, d.factor) ? t(`flags.factor.${d.factor}`) : d.factor;
+    return t('flags.factorPart', { factor, value: fmt.withUnit(d.contribution, METRIC_UNITS[metric], { signed: true }) });
+  });
+  return t('flags.factors', { parts: parts.join(t('flags.separator')) });
+}
+
 /** "2021年 二氧化碳排放 −35.8%" */
 export function flagHead(f: YearFlag, fmt: NumberFormatter, t: Translate): { year: string; metric: string; change: string } {
   return { year: t('year', { year: f.year }), metric: t(`flags.metric.${f.metric}`), change: fmt.withUnit(f.changePct, 'pct', { signed: true }) };

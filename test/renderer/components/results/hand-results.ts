@@ -76,6 +76,7 @@ export function handResults(
       plateau: { fromYear: peak.year, toYear: peak.year },
       rebound: null,
       holds: true,
+      reachedYear: peak.year,
       ...peak,
     },
     targets: over.targets ?? [],

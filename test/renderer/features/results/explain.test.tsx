@@ -47,7 +47,7 @@ describe('peak with plateau and rebound', () => {
     expect(card).toHaveAttribute('data-holds', 'false');
     expect(card).toHaveTextContent('未达峰：排放回升');
     expect(card).toHaveTextContent('最高排放在2020年');
-    expect(screen.getByTestId('kpi-rebound')).toHaveTextContent('2027年回升至 60.0 万tCO2，高于2026年低点 47.0 万tCO2 超过 2.0%，不算达峰');
+    expect(screen.getByTestId('kpi-rebound')).toHaveTextContent('2027年回升至 60.0 万tCO2，较2026年低点 47.0 万tCO2 回升超过峰值的 2.0%，不算达峰');
     expect(card).toHaveTextContent('未达成');
     expect(card).toHaveClass('bad');
     // the CO2 card is the highest value, not a peak
@@ -72,6 +72,19 @@ describe('peak with plateau and rebound', () => {
     expect(screen.getByTestId('kpi-peak-year')).toHaveAttribute('data-holds', 'true');
     expect(screen.getByTestId('kpi-plateau')).toHaveTextContent('平台期 2021–2024年（峰值 ±2.0% 以内）');
     expect(screen.queryByTestId('kpi-rebound')).toBeNull();
+    expect(screen.queryByTestId('kpi-reached')).toBeNull();
+  });
+
+  it('names the year a long plateau is reached, on which a peak-year target is judged', () => {
+    // highest in 2032 at 100; plateau ≥ 98 from 2029 to 2033 (2034 is 97). From 2029 (98.5) on no later
+    // year is more than 2 (2 % of 100) above it or above a later low; from 2028 (97), 2031 (99.5 > 99) is:
+    // the peak is reached in 2029
+    const r = handResults('test-city', 2025, [90, 94, 96, 97, 98.5, 99, 99.5, 100, 99, 97, 95], {
+      year: 2032, co2: 100, plateau: { fromYear: 2029, toYear: 2033 }, reachedYear: 2029,
+    });
+    renderKpis(r);
+    expect(screen.getByTestId('kpi-peak-year')).toHaveTextContent('2032年');
+    expect(screen.getByTestId('kpi-reached')).toHaveTextContent('2029年起已在峰值容差内且不再回升，达峰目标按2029年判定');
   });
 });
 
@@ -137,6 +150,7 @@ describe('FlagList', () => {
           { kind: 'storageEnters', id: 'ps', name: '潭岭抽水蓄能', capacityMW: 1200 },
           { kind: 'gridFactorStep', from: 0.4715, to: 0.4403 },
           { kind: 'factor', factor: 'electricityMix', contribution: -30.25 },
+          { kind: 'factor', factor: 'gdp', contribution: 4.2 },
         ],
       },
     ],
@@ -155,13 +169,12 @@ describe('FlagList', () => {
       '旧煤电（煤电，50 MW）退役',
       '潭岭抽水蓄能（抽水蓄能，1,200 MW）投运',
       '电力平均二氧化碳排放因子由 0.4715 变为 0.4403 tCO2/MWh',
-      'LMDI 分解：电力供应结构 -30.3 万tCO2',
     ]);
+    // the decomposition on one line
+    expect(within(items[0]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：电力供应结构 -30.3 万tCO2；经济规模（地区生产总值） +4.2 万tCO2');
+    expect(within(items[1]!).getAllByTestId('flag-driver').map((d) => d.textContent)).toEqual(['采用公布的统计数据（能源消费总量）']);
     // an intensity's factor is in the intensity's unit
-    expect(within(items[1]!).getAllByTestId('flag-driver').map((d) => d.textContent)).toEqual([
-      '采用公布的统计数据（能源消费总量）',
-      'LMDI 分解：能耗双控扣除的能源消费量 +0.100 tce/万元',
-    ]);
+    expect(within(items[1]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：能耗双控扣除的能源消费量 +0.100 tce/万元');
     expect(screen.getByTestId('results-flags')).toHaveTextContent('2 处');
   });
 
@@ -200,6 +213,22 @@ describe('HistoryTable', () => {
     expect(cell).toHaveTextContent('本工具 20.0');
     expect(cell).toHaveTextContent('统计 25.0');
     expect(cell).toHaveTextContent('差 -5.0 亿kWh（-20.0%）');
+  });
+
+  it('sets published capacity beside the generators in operation, pumped storage named apart', () => {
+    // hand years have no generators; 2023: 600 coal + 400 PV = 1,000 MW, 1,200 MW pumped storage beside it
+    const r = handResults('test-city', 2022, [1, 2], { year: 2023, co2: 2, withinHorizon: false }, {
+      years: (y, i) =>
+        i === 1 ? { capacityMW: { ...y.capacityMW, coal: 600, pv: 400 }, pumpedStorageMW: 1200, reported: { localCapacityMW: 1250 } } : {},
+    });
+    render(<HistoryTable results={r} fmt={fmt} t={t} />);
+    const cell = screen.getByTestId('history-localCapacityMW-2023');
+    // 1,000 − 1,250 = −250 MW; −250 / 1,250 = −20 %
+    expect(cell).toHaveAttribute('data-diff', '-250');
+    expect(cell).toHaveTextContent('本工具 1,000');
+    expect(cell).toHaveTextContent('不含抽水蓄能 1,200 MW');
+    expect(cell).toHaveTextContent('统计 1,250');
+    expect(cell).toHaveTextContent('差 -250 MW（-20.0%）');
   });
 
   it('is absent without statistics', () => {
