@@ -140,6 +140,8 @@ export type SummaryRow = {
   targetsTotal: number;
   /** within the horizon and no rebound (periods.ts, findPeak) */
   peakHolds: boolean;
+  /** the year peak-year targets are judged on (periods.ts, findPeak) */
+  peakReachedYear: number;
   plateauFromYear: number;
   plateauToYear: number;
   reboundYear: number | null;
@@ -169,6 +171,7 @@ const SUMMARY_COLUMNS: SummaryCol[] = [
   { key: 'targetsMet', zh: '达标目标数', en: 'Targets met', numFmt: '0' },
   { key: 'targetsTotal', zh: '目标总数', en: 'Targets', numFmt: '0' },
   { key: 'peakHolds', zh: '达峰成立（无反弹）', en: 'Peak holds (no rebound)' },
+  { key: 'peakReachedYear', zh: '达峰年（达峰目标判定年）', en: 'Peak reached (year targets are judged on)', numFmt: '0' },
   { key: 'plateauFromYear', zh: '峰值平台期起', en: 'Plateau from', numFmt: '0' },
   { key: 'plateauToYear', zh: '峰值平台期止', en: 'Plateau to', numFmt: '0' },
   { key: 'reboundYear', zh: '反弹年份', en: 'Rebound year', numFmt: '0' },
@@ -201,6 +204,7 @@ export function summaryRow(item: ResultsExportItem, sheet: string): SummaryRow {
     targetsMet: r.targets.filter((t) => t.met === true).length,
     targetsTotal: r.targets.length,
     peakHolds: r.peak.holds,
+    peakReachedYear: r.peak.reachedYear,
     plateauFromYear: r.peak.plateau.fromYear,
     plateauToYear: r.peak.plateau.toYear,
     reboundYear: r.peak.rebound?.year ?? null,

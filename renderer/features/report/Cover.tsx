@@ -21,12 +21,13 @@ function Headline({ results: r, x }: { results: ScenarioResults; x: ReportText }
   const p = r.peak;
   const plateau = p.withinHorizon && p.plateau.fromYear !== p.plateau.toYear ? x.t('cover.plateau', { from: p.plateau.fromYear, to: p.plateau.toYear }) : null;
   const rebound = p.rebound ? x.t('cover.rebound', { year: p.rebound.year, co2: x.fmt.withUnit(p.rebound.co2, 'wanTCo2') }) : null;
+  const reached = p.holds && p.reachedYear < p.year ? x.t('cover.reached', { year: p.reachedYear, tol: x.plain(p.tolerancePct) }) : null;
   const figures: { name: string; label: string; value: string; notes?: string[]; warn?: boolean }[] = [
     {
       name: 'peak-year',
       label: x.t('cover.peak'),
       value: p.withinHorizon ? x.rt('year', { year: p.year }) : x.t('cover.noPeak'),
-      notes: [plateau, rebound].filter((n): n is string => n !== null),
+      notes: [plateau, reached, rebound].filter((n): n is string => n !== null),
       warn: rebound !== null,
     },
     { name: 'peak-co2', label: x.t('cover.peakCo2'), value: x.fmt.withUnit(r.peak.co2, 'wanTCo2') },

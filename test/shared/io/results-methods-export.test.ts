@@ -11,7 +11,7 @@ import { methodRows } from '../../../shared/io/results-methods';
 import { readResultsWorkbook, resultsToXlsx, SHEET_METHODS, SHEET_SUMMARY, SHEET_TARGETS } from '../../../shared/io/results-xlsx';
 
 const OPTS = { exportedAt: '2025-03-01T08:00:00.000Z', appVersion: '0.1.0' };
-const assumed = { kind: 'assumed', reason: { en: 'test', zh: '测试' } } as const;
+const assumed = { kind: 'assumed', reason: 'test', reasonZh: '测试' } as const;
 
 /**
  * 连州 policy under chosen methods, with published statistics for 2021:
@@ -117,6 +117,7 @@ describe('results → xlsx', () => {
     const cell = (zh: string) => summary.getRow(3).getCell(head.indexOf(zh) + 1).value;
     expect(cell('核算口径')).toBe(methodsKey(a.results.methods, a.scenario));
     expect(cell('峰值平台期起')).toBe(a.results.peak.plateau.fromYear);
+    expect(cell('达峰年（达峰目标判定年）')).toBe(a.results.peak.reachedYear);
     expect(cell('达峰成立（无反弹）')).toBe(a.results.peak.holds ? '是 yes' : '否 no');
 
     // the target table words the metrics as the documents do; 预期性 is "anticipatory"

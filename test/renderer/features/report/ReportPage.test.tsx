@@ -124,6 +124,10 @@ describe('scenario report on the qingyuan-policy preset', () => {
     expect(row).toHaveTextContent(zh1.format(y2030.co2));
     expect(row).toHaveTextContent(y2030.co2PerGdp.toFixed(3));
     expect(screen.getByTestId(`report-year-${rp.peak.year}`)).toHaveTextContent('峰值');
+    // the cover: the plateau, and the year peak-year targets are judged on when the peak is reached before its highest year
+    const cover = screen.getByTestId('report-headline-peak-year');
+    if (rp.peak.plateau.fromYear < rp.peak.plateau.toYear) expect(cover).toHaveTextContent(`平台期 ${rp.peak.plateau.fromYear}–${rp.peak.plateau.toYear} 年`);
+    if (rp.peak.holds && rp.peak.reachedYear < rp.peak.year) expect(cover).toHaveTextContent(`达峰年 ${rp.peak.reachedYear} 年`);
     const { fromYear, toYear } = rp.peak.plateau;
     for (const y of rp.years) {
       const onPlateau = y.year !== rp.peak.year && y.year >= fromYear && y.year <= toYear;
