@@ -107,7 +107,7 @@ function peakLines(s: Scenario, p: ScenarioResults['peak']): string[] {
   if (!p.withinHorizon) return [`Peak 达峰: not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`];
   const plateau = p.plateau.fromYear === p.plateau.toYear ? '' : `; plateau 平台期 ${p.plateau.fromYear}–${p.plateau.toYear} (within ${p.tolerancePct} %)`;
   const lines = [`Peak 达峰: ${p.year}, ${p.co2.toFixed(2)} 万tCO2${plateau}`];
-  if (p.holds && p.reachedYear < p.year) lines.push(`  reached 达峰年 ${p.reachedYear}: within ${p.tolerancePct} % of every later year, no rebound (peak-year targets judged on it)`);
+  if (p.holds && p.reachedYear < p.year) lines.push(`  reached 达峰年 ${p.reachedYear}: no later year more than ${p.tolerancePct} % above it, no rebound (peak-year targets judged on it)`);
   if (p.rebound) {
     lines.push(
       `  does not hold 达峰不成立: rebound 反弹 to ${p.rebound.co2.toFixed(2)} 万tCO2 in ${p.rebound.year} from ${p.rebound.fromCo2.toFixed(2)} in ${p.rebound.fromYear}`,
