@@ -90,7 +90,7 @@ describeE2E('browser build: compare view', () => {
     await byTestId(page, 'btn-language').click();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Compare scenarios');
     await table.waitFor();
-    expect(await table.textContent()).toContain('CO2 per GDP');
+    expect(await table.textContent()).toContain('CO2 per unit of GDP');
     expect(await byTestId(page, 'lmdi-section').textContent()).toContain('Energy intensity');
     expect(await value(`compare-cell-${POLICY}-co2-2030`)).toBe(policy2030);
     await screenshot(page, 'compare-en');

@@ -32,9 +32,11 @@ function PeakNote({ run, fmt, t }: { run: ComparedRun; fmt: NumberFormatter; t: 
   const rebound = reboundText(peak, fmt, t);
   const plateau = plateauText(peak, fmt, t);
   if (!rebound && !plateau) return null;
+  // the year a peak-year target was judged on, when the plateau reaches the tolerance before the highest year
+  const reached = peak.holds && peak.reachedYear !== peak.year ? t('kpi.reached', { year: peak.reachedYear }) : null;
   return (
     <div className={`cmp-peak-note${rebound ? ' bad' : ''}`} data-testid={`matrix-peak-note-${run.id}`}>
-      {rebound ? `${t('kpi.highestIn', { year: peak.year })}；${rebound}` : plateau}
+      {rebound ? `${t('kpi.highestIn', { year: peak.year })}；${rebound}` : [t('kpi.highestIn', { year: peak.year }), plateau, reached].filter(Boolean).join('；')}
     </div>
   );
 }

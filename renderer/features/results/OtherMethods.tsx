@@ -50,7 +50,7 @@ function MethodRows({ h, year, fmt, t }: { h: MethodHeadline; year: number | nul
         <td className="num">{pct(p14?.co2PerGdpChangePct)}</td>
         <td className="num">{pct(p14?.energyPerGdpAssessedChangePct)}</td>
         <td className="num">{y ? fmt.withUnit(y.nonFossilShare, 'pct') : '—'}</td>
-        <td className={h.peak.holds ? undefined : 'res-bad-text'}>{peak}</td>
+        <td className={`nowrap${h.peak.holds ? '' : ' res-bad-text'}`}>{peak}</td>
         <td className="num nowrap" data-testid={`other-targets-${key}`}>
           {t('otherMethods.targets', { met: h.targetsMet, total: h.targetsJudged })}
         </td>

@@ -67,7 +67,7 @@ describe('compare: the peak with plateau and rebound', () => {
     const b = screen.getByTestId('matrix-cell-b-peakYear-2030');
     expect(b).toHaveAttribute('data-met', 'true');
     expect(b).toHaveTextContent('提前 2 年');
-    expect(screen.getByTestId('matrix-peak-note-b')).toHaveTextContent('平台期 2027–2030年（峰值 ±2.0% 以内）');
+    expect(screen.getByTestId('matrix-peak-note-b')).toHaveTextContent('最高排放在2028年；平台期 2027–2030年（峰值 ±2.0% 以内）');
     // the row is named in the documents' words
     expect(screen.getByTestId('matrix-row-peakYear-2030')).toHaveTextContent('碳达峰年份');
   });

@@ -118,7 +118,10 @@ describe('ResultsPanel details (test city)', () => {
     const margin = (id: string) => within(screen.getByTestId(`target-row-${id}`)).getByTestId('target-margin').textContent;
     expect(margin('co2i-14')).toBe('差 0.2 个百分点');
     expect(margin('co2i-15')).toBe('+2.7 个百分点');
-    expect(margin('peak')).toBe('提前 3 年');
+    // highest 3,793.2 万tCO2 in 2027; 2 % of it is 75.9. From 2024 (3,735) no later year is more than 75.9
+    // above it or above a later low (2027's 3,793 < 3,735 + 75.9); from 2023 (3,695) 2027 is (> 3,770.9):
+    // the peak is reached in 2024, six years before the 2030 target
+    expect(margin('peak')).toBe('提前 6 年');
     expect(margin('cap-2030')).toMatch(/^低于上限 279\.8 万tCO2$/);
     expect(margin('cap-2040')).toBe('—');
     expect(screen.getByTestId('target-row-co2i-14')).toHaveTextContent('下降 19.5%');
