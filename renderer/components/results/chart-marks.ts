@@ -1,7 +1,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { ScenarioResults, YearFlag, YearResult } from '../../../shared/engine/results';
 import type { NumberFormatter, UnitId } from './format';
-import type { Ctx, Series, Translate } from './chart-options';
+import type { Ctx, Series, Translate } from './chart-frame';
 
 /**
  * What the result charts mark on top of the figures: published statistics

@@ -1,23 +1,12 @@
-import type { TFunction } from 'i18next';
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
 import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../../../shared/model/scenario';
 import type { ChartOption } from '../Chart';
 import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../chart/palette';
-import type { NumberFormatter, UnitId } from './format';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import { flagPoints, historyAreas, plateauArea, reboundPoint, withHistory } from './chart-marks';
+import { FONT, INK, frame, type Ctx, type Series } from './chart-frame';
 
-/** i18next's `t` for the `results` namespace. */
-export type Translate = TFunction<'results'>;
-
-export type Ctx = { results: ScenarioResults; fmt: NumberFormatter; t: Translate };
-/** One series of a chart option (line, bar or scatter). */
-export type Series = NonNullable<ChartOption['series']> extends infer S ? (S extends readonly (infer E)[] ? E : S) : never;
-
-export const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', system-ui, sans-serif";
-export const INK = '#1f2933';
-export const MUTED = '#616e7c';
-export const LINE = '#d9dee4';
+export { FONT, INK, LINE, MUTED, frame, type Ctx, type Series, type Translate } from './chart-frame';
 
 /** Fossil carbon of waste burnt for power: apart from coal and gas power, near the local-power purple. */
 const WASTE_COLOR = '#a05195';
@@ -25,71 +14,6 @@ const WASTE_COLOR = '#a05195';
 /** Below this a series is noise on a chart (a fuel with no use in any year), so it is left out of the legend. */
 const EPSILON = 1e-9;
 const anyNonZero = (values: number[]) => values.some((v) => Math.abs(v) > EPSILON);
-
-function tooltipValue(fmt: NumberFormatter, unit: UnitId) {
-  return (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? fmt.withUnit(value, unit) : '—');
-}
-
-/**
- * Shared frame: category axis of years, value axis named by its unit, legend under the plot, locale tooltips.
- * `years` replaces the axis of `ctx.results` (a comparison spans the union of several horizons).
- */
-export function frame(
-  ctx: Ctx,
-  unit: UnitId,
-  opts: { bars?: boolean; min?: number; max?: number; scale?: boolean; headroom?: string; legendItems?: number; years?: readonly number[] } = {},
-): ChartOption {
-  const { results, fmt, t } = ctx;
-  return {
-    animation: false,
-    textStyle: { fontFamily: FONT, color: INK },
-    // The legend wraps rather than scrolls (every series stays named); more series, more room.
-    grid: { left: 12, right: 20, top: 36, bottom: opts.legendItems && opts.legendItems > 5 ? 76 : 56 },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      order: 'seriesDesc',
-      valueFormatter: tooltipValue(fmt, unit),
-      textStyle: { fontFamily: FONT, fontSize: 12 },
-    },
-    legend: {
-      type: 'plain',
-      bottom: 0,
-      left: 'center',
-      icon: 'roundRect',
-      itemWidth: 12,
-      itemHeight: 8,
-      itemGap: 12,
-      textStyle: { fontFamily: FONT, fontSize: 12, color: INK },
-    },
-    xAxis: {
-      type: 'category',
-      name: t('charts.year'),
-      nameLocation: 'end',
-      nameGap: 6,
-      nameTextStyle: { color: MUTED, fontSize: 11, verticalAlign: 'top', padding: [8, 0, 0, 0] },
-      boundaryGap: opts.bars ?? false,
-      data: (opts.years ?? results.years.map((y) => y.year)).map(String),
-      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true },
-      axisLine: { lineStyle: { color: LINE } },
-      axisTick: { alignWithLabel: true, lineStyle: { color: LINE } },
-    },
-    yAxis: {
-      type: 'value',
-      name: fmt.unit(unit),
-      nameLocation: 'end',
-      nameGap: 12,
-      nameTextStyle: { color: MUTED, fontSize: 11, align: 'left' },
-      min: opts.min,
-      max: opts.max,
-      scale: opts.scale ?? false,
-      // room above the highest value for the labels drawn there (the peak)
-      boundaryGap: opts.headroom ? [0, opts.headroom] : undefined,
-      axisLabel: { color: MUTED, fontSize: 11, formatter: (v: number) => fmt.axis(v) },
-      splitLine: { lineStyle: { color: '#eef0f3' } },
-    },
-  };
-}
 
 const yearsOf = (r: ScenarioResults) => r.years;
 const col = (r: ScenarioResults, pick: (y: YearResult) => number) => yearsOf(r).map(pick);
