@@ -6,6 +6,7 @@ import type { ChartOption } from '../../components/Chart';
 import { SERIES_COLORS } from '../../components/chart/palette';
 import { frame, type Series, type Translate } from '../../components/results/chart-options';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
+import { isActual, type ActualBasis } from '../../components/results/chart-marks';
 
 /**
  * One colour per compared scenario, in selection order: the reference first in
@@ -45,6 +46,32 @@ function scenarioLine(run: ComparedRun, pick: (y: YearResult) => number): Series
   };
 }
 
+/**
+ * A scenario's line with its published years (实际) solid and its projection (预测)
+ * dashed; the solid part is a second series of the same name, so the legend
+ * entry of the scenario shows and hides both. Without statistics: one solid line.
+ */
+export function historyLines(run: ComparedRun, pick: (y: YearResult) => number, basis: ActualBasis, extra: Partial<Series> = {}): Series[] {
+  const line = { ...scenarioLine(run, pick), ...extra } as Series;
+  const mask = run.results.years.map((y) => isActual(y, basis));
+  if (!mask.some(Boolean)) return [line];
+  const pts = points(run.results, pick);
+  return [
+    { ...line, lineStyle: { width: 2.4, color: run.color, type: 'dashed' } } as Series,
+    {
+      type: 'line',
+      name: run.name,
+      // up to the first projected year, where the dashed line takes over
+      data: pts.map((p, i) => (mask[i] || (i > 0 && mask[i - 1]) ? p : [p[0], null])),
+      color: run.color,
+      symbol: 'none',
+      lineStyle: { width: 2.4, color: run.color, type: 'solid' },
+      tooltip: { show: false },
+      z: 6,
+    },
+  ];
+}
+
 /** The frame of the single-scenario charts over the union of the horizons; the legend names the scenarios only. */
 function compareFrame(ctx: CompareChartCtx, unit: UnitId, opts: Parameters<typeof frame>[2] = {}): ChartOption {
   const { runs, fmt, t } = ctx;
@@ -54,10 +81,9 @@ function compareFrame(ctx: CompareChartCtx, unit: UnitId, opts: Parameters<typeo
 
 /** CO2 of each scenario (万tCO2), its peak marked with a ring in the scenario's colour. */
 export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
-  const series = ctx.runs.map((run): Series => {
+  const series = ctx.runs.flatMap((run): Series[] => {
     const { peak } = run.results;
-    return {
-      ...scenarioLine(run, (y) => y.co2),
+    return historyLines(run, (y) => y.co2, 'energy', {
       // a ring at the peak; where emissions rebound after it, the ring names only the highest year and a triangle marks the rebound
       markPoint: peak.withinHorizon
         ? {
@@ -86,7 +112,7 @@ export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
             ],
           }
         : undefined,
-    };
+    });
   });
   return { ...compareFrame(ctx, 'wanTCo2', { min: 0 }), series };
 }
@@ -95,7 +121,7 @@ export function co2CompareOption(ctx: CompareChartCtx): ChartOption {
 export function co2PerGdpCompareOption(ctx: CompareChartCtx): ChartOption {
   const series: Series[] = [];
   for (const run of ctx.runs) {
-    series.push(scenarioLine(run, (y) => y.co2PerGdp));
+    series.push(...historyLines(run, (y) => y.co2PerGdp, 'gdpAndEnergy'));
     const path = intensityTargetPath(run.results, 'co2IntensityReduction');
     if (!path.length) continue;
     series.push({
@@ -117,7 +143,7 @@ export function nonFossilCompareOption(ctx: CompareChartCtx): ChartOption {
   const series: Series[] = [];
   let highest = 0;
   for (const run of ctx.runs) {
-    series.push(scenarioLine(run, (y) => y.nonFossilShare));
+    series.push(...historyLines(run, (y) => y.nonFossilShare, 'energy'));
     const targets = levelTargets(run.results, 'nonFossilShare');
     highest = Math.max(highest, ...run.results.years.map((y) => y.nonFossilShare), ...targets.map((p) => p.value));
     if (!targets.length) continue;

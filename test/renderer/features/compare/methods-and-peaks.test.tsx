@@ -5,6 +5,7 @@ import type { ScenarioResults, TargetStatus } from '../../../../shared/engine/re
 import { setLanguage } from '../../../../renderer/i18n';
 import { makeFormatter } from '../../../../renderer/components/results/format';
 import type { ComparedRun } from '../../../../renderer/features/compare/compare-chart-options';
+import { co2CompareOption, co2PerGdpCompareOption } from '../../../../renderer/features/compare/compare-chart-options';
 import { KeyFigureTable } from '../../../../renderer/features/compare/KeyFigureTable';
 import { MethodsTable } from '../../../../renderer/features/compare/MethodsTable';
 import { TargetMatrix } from '../../../../renderer/features/compare/TargetMatrix';
@@ -84,5 +85,23 @@ describe('compare: the peak with plateau and rebound', () => {
     expect(screen.getByTestId('compare-cell-b-co2-2022')).not.toHaveAttribute('data-actual');
     expect(screen.getByTestId('compare-table')).toHaveTextContent('单位地区生产总值二氧化碳排放');
     expect(screen.getByTestId('compare-table')).toHaveTextContent('非化石能源消费比重');
+  });
+});
+
+describe('compare charts: statistics solid, projections dashed', () => {
+  type Line = { name: string; data: unknown[]; lineStyle?: { type?: string }; tooltip?: { show?: boolean } };
+  it('splits the line of a scenario with published years into two series of its name', () => {
+    const series = co2CompareOption({ runs, fmt, t }).series as Line[];
+    // a: GDP and energy published 2021–2023 → dashed line plus a solid part; b: no statistics → one solid line
+    const a = series.filter((s) => s.name === '连州市 政策情景');
+    expect(a.map((s) => s.lineStyle?.type)).toEqual(['dashed', 'solid']);
+    expect(a[1]!.tooltip).toEqual({ show: false });
+    // the solid part covers 2021–2023 and joins the dashed line in 2024
+    expect(a[1]!.data.slice(0, 6)).toEqual([['2020', null], ['2021', 61], ['2022', 58], ['2023', 55], ['2024', 52], ['2025', null]]);
+    const b = series.filter((s) => s.name === '韶关市 政策情景');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.lineStyle?.type).toBeUndefined();
+    // intensities rest on GDP too: the same years here, as both were published
+    expect((co2PerGdpCompareOption({ runs, fmt, t }).series as Line[]).filter((s) => s.name === '连州市 政策情景').map((s) => s.lineStyle?.type)).toEqual(['dashed', 'solid']);
   });
 });
