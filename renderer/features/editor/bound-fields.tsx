@@ -60,9 +60,10 @@ export const ScenarioText = memo(function ScenarioText(p: Common) {
   return <TextField value={value} onCommit={(v) => set(p.path, v)} testId={p.path} label={p.label} disabled={readOnly} className={p.className} />;
 });
 
+/** The value's source; nothing while an optional input is absent (no value, so nothing to source: "no source" would read as a gap). */
 export const Source = memo(function Source({ path, compact }: { path: string; compact?: boolean }) {
-  const source = useScenario((s) => sourceFor(s, path));
-  return <SourceNote source={source} testId={path} compact={compact} />;
+  const source = useScenario((s) => (getAt(s, path) === undefined ? null : sourceFor(s, path)));
+  return source === null ? null : <SourceNote source={source} testId={path} compact={compact} />;
 });
 
 /** The user's own mark on a cell, shown only when that field has its own source entry (the row's source stands for the rest). */

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/model/vocabulary';
 import { FieldRow, ScenarioNumber } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
+import { GridFactorPath } from './GridFactorPath';
 
 /** The choices of the accounting section, each a vocabulary of the schema. */
 const OPTIONS = {
@@ -60,7 +61,14 @@ export function AccountingMethods() {
       <p className="panel-note muted small">{t('accounting.intro')}</p>
       {METHODS.map((method) => (
         <FieldRow key={method} label={t(`accounting.${method}.label`)} hint={t(`accounting.${method}.hint`)} path={`accounting.${method}`}>
-          <MethodChoice method={method} />
+          {method === 'gridFactorScope' ? (
+            <div className="method-with-path">
+              <MethodChoice method={method} />
+              <GridFactorPath />
+            </div>
+          ) : (
+            <MethodChoice method={method} />
+          )}
         </FieldRow>
       ))}
       <FieldRow

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { COMBUSTION_FUELS } from '../../../../shared/model/scenario';
 import { FieldRow, ScenarioSeries } from '../bound-fields';
+import { GridScopeMatch } from './GridFactorPath';
 
 /** 排放因子: CO2 per tce of each fuel burnt, and the CO2 factor of imported grid electricity (a path over time). */
 export function FactorsPanel() {
@@ -17,7 +18,10 @@ export function FactorsPanel() {
         );
       })}
       <FieldRow label={t('factors.grid')} hint={t('factors.gridHint')} path="electricity.gridEmissionFactor">
-        <ScenarioSeries path="electricity.gridEmissionFactor" label={t('factors.grid')} unit={t('units.tCo2PerMWh')} />
+        <div className="method-with-path">
+          <ScenarioSeries path="electricity.gridEmissionFactor" label={t('factors.grid')} unit={t('units.tCo2PerMWh')} />
+          <GridScopeMatch />
+        </div>
       </FieldRow>
     </div>
   );
