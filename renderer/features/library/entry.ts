@@ -32,7 +32,7 @@ export function toEntry(rec: ScenarioRecord, summary: TargetSummary | null): Lib
   return entry;
 }
 
-/** The library's search (as renderer/db/repo.ts `matchesSearch`): every word in the name or region, in either language. */
+/** The library's search (as renderer/db/repo-reads.ts `matchesSearch`): every word in the name or region, in either language. */
 export function entryMatches(e: LibraryEntry, search: string): boolean {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
