@@ -4,10 +4,11 @@ import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CarbonDb } from '../../../../renderer/db/db';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
-import { createRepo, type ScenarioRepo } from '../../../../renderer/db/repo';
+import { createRepo, fileItemOf, type ScenarioRepo } from '../../../../renderer/db/repo';
 import { IoArea } from '../../../../renderer/features/io/IoArea';
-import { checkImport } from '../../../../renderer/features/io/library-io';
+import { withPlan } from '../../../../renderer/features/io/import-check';
 import { checkImportFrom } from '../../../../renderer/features/io/import-from';
+import { parseScenarioFile } from '../../../../shared/io/scenario-file';
 import { installEngineBackend, type EngineBackend } from '../../../../renderer/engine/client';
 import { inProcessBackend } from '../../../../renderer/engine/in-process';
 import { setLanguage } from '../../../../renderer/i18n';
@@ -129,7 +130,11 @@ describe('checking an import against a big library', () => {
     // population 70 from kid-a, growth 3 from chain-2
     expect(check.file.derivedResolved[1]).toMatchObject({ id: 'kid-b', populationWan: 70, economy: { gdpGrowthPct: 3 } });
 
-    const whole = checkImport(importFile(), await repo.list());
+    // what checking the file against every record of the library plans
+    const records = await repo.list();
+    const items = new Map(records.map((r) => [r.id, fileItemOf(r)]));
+    const existing = records.map((r) => ({ id: r.id, name: r.name, readOnly: r.kind === 'preset' }));
+    const whole = withPlan(parseScenarioFile(importFile(), { parents: (id) => items.get(id) }), existing);
     if (!whole.ok) throw new Error('the whole-library check failed');
     for (const mode of ['keepBoth', 'replace'] as const) expect(check.plan(mode)).toEqual(whole.plan(mode));
     // the name in use (trimmed, any case) is renamed; the deleted scenario's name is free again

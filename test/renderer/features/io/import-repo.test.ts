@@ -3,7 +3,8 @@ import { createBackup, parseBackup } from '../../../../shared/io/backup';
 import { planImport, type ImportPlan } from '../../../../shared/io/import-plan';
 import type { CarbonDb } from '../../../../renderer/db/db';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
-import { checkImport, libraryFileText } from '../../../../renderer/features/io/library-io';
+import { checkImportFrom } from '../../../../renderer/features/io/import-from';
+import { libraryFileText } from '../../../../renderer/features/io/library-io';
 import { freshRepo, PRESET_A, testScenario } from '../../db/fixtures';
 
 let repo: ScenarioRepo;
@@ -65,7 +66,7 @@ describe('repo.importScenarios', () => {
         { id: 'on-preset', parentId: 'preset-a', name: '基于预设', overrides: [{ path: 'populationWan', value: 60 }] },
       ],
     });
-    const check = checkImport(text, await repo.list());
+    const check = await checkImportFrom(text, repo);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     const out = await repo.importScenarios(check.plan('keepBoth'));
@@ -84,9 +85,9 @@ describe('repo.importScenarios', () => {
 describe('repo.restoreBackup', () => {
   it('restores derived scenarios and record times; a failing restore changes nothing', async () => {
     await repo.importScenarios(planOf([testScenario('base')]));
-    const check = checkImport(
+    const check = await checkImportFrom(
       JSON.stringify({ format: 'carbon-peak-planner', formatVersion: 1, ...meta, scenarios: [], derived: [{ id: 'kid', parentId: 'base', name: '子', overrides: [{ path: 'populationWan', value: 70 }] }] }),
-      await repo.list(),
+      repo,
     );
     if (!check.ok) throw new Error('fixture does not check');
     await repo.importScenarios(check.plan('keepBoth'));
