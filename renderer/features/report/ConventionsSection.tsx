@@ -1,6 +1,7 @@
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useExpressionValues } from '../../engine/expression-values';
+import { gridSourceText } from './grid-text';
 import { gridValuesText, peakRuleText, storageText, valuesAt } from './method-text';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
@@ -38,7 +39,7 @@ export function ConventionsSection({ scenario: s, results: r, x }: { scenario: S
       title: x.t('conventions.energyControl'),
       text: x.t('conventions.energyControlText', { method: x.t(`methods.energyControl.${m.energyControl}`), source: x.t(`methods.energyControlSource.${m.energyControl}`) }),
     },
-    { key: 'grid', title: x.t('conventions.grid'), text: `${gridValuesText(s, x)} ${x.t('methods.gridSource')}` },
+    { key: 'grid', title: x.t('conventions.grid'), text: `${gridValuesText(s, x)} ${gridSourceText(x)}` },
     { key: 'scope', title: x.t('conventions.scope'), text: x.t('conventions.scopeText', { method: x.t(`methods.electricityCo2.${m.electricityCo2}`) }) },
     { key: 'storage', title: x.t('conventions.storage'), text: x.t('conventions.storageText', { attribution: storageText(s, x) }) },
     { key: 'peak', title: x.t('conventions.peak'), text: x.t('conventions.peakText', { rule: peakRuleText(r, x) }) },

@@ -3,6 +3,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
 import { FEEDSTOCK_FUELS, STORAGE_ATTRIBUTIONS } from '../../../shared/model/vocabulary';
 import { resolveYears } from '../../components/fields/series-convert';
+import { gridPublishedText, gridSourceText } from './grid-text';
 import type { ReportText } from './report-text';
 
 /**
@@ -79,8 +80,8 @@ export function methodLines(s: Scenario, r: ScenarioResults, x: ReportText): Met
     {
       key: 'grid',
       figure: x.t('methods.figure.grid'),
-      method: `${gridValuesText(s, x)} ${x.t(`methods.gridPublished.${s.accounting.gridFactorScope}`)}`,
-      source: x.t('methods.gridSource'),
+      method: `${gridValuesText(s, x)} ${gridPublishedText(s, x)}`,
+      source: gridSourceText(x),
     },
     { key: 'storage', figure: x.t('methods.figure.storage'), method: storageText(s, x), source: s.electricity.pumpedStorage.length ? x.t('methods.storageSource') : '—' },
     { key: 'peak', figure: x.t('methods.figure.peak'), method: peakRuleText(r, x), source: x.t('methods.peakSource') },
