@@ -1,29 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { byTestId, createFromPreset, gotoLibrary, kpi, waitSaved } from './support/app';
-import { launch, describeE2E, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, SCREENSHOTS } from './support/browser';
+import { servedApp } from './support/served-app';
 
 describeE2E('browser build: accounting methods and published statistics in the editor', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('switching the electricity-CO2 method changes the CO2 KPI and persists; a published GDP is entered with its source', async () => {
     const { page } = s;
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     const id = await createFromPreset(page, 'qingyuan-policy', '清远 核算方法');
     const co2Before = await kpi(page, 'co2-2030');
 
@@ -68,6 +56,36 @@ describeE2E('browser build: accounting methods and published statistics in the e
     await expect.poll(() => byTestId(page, 'method-electricityCo2-netImports').textContent()).toContain("This tool's method");
     await byTestId(page, 'panel-conventions').screenshot({ path: join(SCREENSHOTS, 'editor-methods-en.png') });
     await byTestId(page, 'panel-history').screenshot({ path: join(SCREENSHOTS, 'editor-history-en.png') });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a grid-factor scope applies its published series as one undoable edit, and the field says which scope it follows', async () => {
+    const { page } = s;
+    await gotoLibrary(page, s.url);
+    await createFromPreset(page, 'qingyuan-baseline', '清远 排放因子口径');
+    await page.addStyleTag({ content: '.topbar { position: static !important; } .editor-readonly { position: static !important; }' });
+    const matches = () => page.locator('[data-testid="grid-scope-match"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-match')));
+    // the preset's series is the Guangdong provincial one by data year
+    await expect.poll(matches).toEqual(['provincial:0', 'provincial:0']);
+
+    const row = page.locator('[data-path="accounting.gridFactorScope"]');
+    await row.scrollIntoViewIfNeeded();
+    // the radio is the document's: checked once the engine has taken the edit
+    await byTestId(page, 'field-accounting.gridFactorScope=national').click();
+    await expect.poll(() => byTestId(page, 'field-accounting.gridFactorScope=national').isChecked()).toBe(true);
+    await byTestId(page, 'grid-path-lag').check();
+    await expect.poll(() => byTestId(page, 'grid-path-preview').textContent()).toContain('2023 年 0.5568（2021 年数据，mee-grid-national-2021，间接来源）');
+    await byTestId(page, 'btn-apply-grid-path').click();
+    await expect.poll(matches).toEqual(['national:2', 'national:2']);
+    await expect.poll(() => byTestId(page, 'source-electricity.gridEmissionFactor').textContent()).toContain('（全国）');
+    await row.screenshot({ path: join(SCREENSHOTS, 'editor-grid-path.png') });
+    await page.locator('[data-path="electricity.gridEmissionFactor"]').screenshot({ path: join(SCREENSHOTS, 'editor-grid-factor-field.png') });
+
+    // one undo brings the provincial series back; the scope chosen is an edit of its own
+    await byTestId(page, 'btn-undo').click();
+    await expect.poll(matches).toEqual(['provincial:0', 'provincial:0']);
+    expect(await byTestId(page, 'field-accounting.gridFactorScope=national').isChecked()).toBe(true);
+    await waitSaved(page);
     expect(s.errors).toEqual([]);
   });
 });
