@@ -1,14 +1,12 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
 import { PRESETS } from '../seeds/index';
 import { exportScenarios } from '../shared/io/scenario-file';
 import type { Scenario } from '../shared/model/scenario';
-import { ensureBuilt } from '../test/e2e/support/build';
-import { APP_DB, seedLibrary } from '../test/e2e/support/library-seed';
-import { serveStatic } from '../test/e2e/support/server';
+import { APP_DB } from '../test/e2e/support/library-seed';
+import { withSeededLibrary } from './seeded-library';
+import { cliNumber, isMain, measuredOrNot, median } from './support';
 
 /**
  * Importing a scenario file into a big library, in headless Chromium (the
@@ -29,8 +27,6 @@ import { serveStatic } from '../test/e2e/support/server';
  * plan + write under 3 s for 300 into 1,000.
  */
 export const LIBRARY_IMPORT_TARGET_MS = 3000;
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const QUIET_MS = 1000;
 const GIVE_UP_MS = 240_000;
 const PREFIX = 'imp-';
@@ -183,22 +179,10 @@ async function importOnce(page: Page, cdp: CDPSession, url: string, file: string
 /** Imports `incoming` scenarios into a library of `library` user scenarios, `runs` times. */
 export async function measureLibraryImport(options: LibraryImportOptions = {}): Promise<LibraryImportFigures> {
   const { library = 1000, incoming = 300, runs = 3, log = () => {} } = options;
-  if (!existsSync(CHROMIUM)) throw new LibraryImportBenchError(`${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
-  log('building the renderer (skipped when up to date) …');
-  const { url, close } = await serveStatic(ensureBuilt());
-  const dir = mkdtempSync(join(tmpdir(), 'cpp-bench-import-'));
-  const file = join(dir, `导入 ${incoming} 个情景.json`);
   const text = importFileText(incoming);
-  writeFileSync(file, text);
-  const ctx = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', args: ARGS });
-  try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}#/library`);
-    await page.locator('[data-testid="library-row-qingyuan-policy"]').waitFor({ timeout: 60_000 });
-    log(`seeding ${library} user scenarios …`);
-    await seedLibrary(page, { count: library });
+  return withSeededLibrary(library, log, (reason) => new LibraryImportBenchError(reason), async ({ ctx, page, url, dir }) => {
+    const file = join(dir, `导入 ${incoming} 个情景.json`);
+    writeFileSync(file, text);
     await ctx.addInitScript({ content: PROBE });
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -211,33 +195,14 @@ export async function measureLibraryImport(options: LibraryImportOptions = {}): 
           `listed ${r.listedMs.toFixed(0)} ms${r.busyLibrary ? ' (library page still busy)' : ''}`,
       );
     }
-    if (errors.length) throw new LibraryImportBenchError(`page errors: ${errors.join(' | ')}`);
     return { library, incoming, fileMB: Buffer.byteLength(text) / 2 ** 20, runs: out };
-  } finally {
-    await ctx.close();
-    rmSync(dir, { recursive: true, force: true });
-    await close();
-  }
+  });
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Prints the figures; false when the target is missed (or nothing could be measured). */
 export async function printLibraryImport(options: LibraryImportOptions = {}): Promise<boolean> {
-  let f: LibraryImportFigures;
-  try {
-    f = await measureLibraryImport({ log: (s) => console.log(`  ${s}`), ...options });
-  } catch (err) {
-    if (err instanceof LibraryImportBenchError) {
-      console.log(`not measured: ${err.message}`);
-      return false;
-    }
-    throw err;
-  }
+  const f = await measuredOrNot(() => measureLibraryImport({ log: (s) => console.log(`  ${s}`), ...options }), LibraryImportBenchError);
+  if (!f) return false;
   const m = (k: Exclude<keyof LibraryImportRun, 'busyLibrary'>) => median(f.runs.map((r) => r[k]));
   const total = median(f.runs.map((r) => r.planMs + r.writeMs));
   const met = total < LIBRARY_IMPORT_TARGET_MS;
@@ -250,13 +215,8 @@ export async function printLibraryImport(options: LibraryImportOptions = {}): Pr
 }
 
 // `npx tsx bench/library-import.ts [--library 1000] [--incoming 300] [--runs 3]`
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : undefined;
-  };
-  void printLibraryImport({ library: opt('--library'), incoming: opt('--incoming'), runs: opt('--runs') }).then((ok) => {
+if (isMain(import.meta.url)) {
+  void printLibraryImport({ library: cliNumber('--library'), incoming: cliNumber('--incoming'), runs: cliNumber('--runs') }).then((ok) => {
     process.exitCode = ok ? 0 : 1;
   });
 }

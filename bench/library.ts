@@ -1,12 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ensureBuilt } from '../test/e2e/support/build';
-import { seedLibrary } from '../test/e2e/support/library-seed';
-import { serveStatic } from '../test/e2e/support/server';
-import { CHROMIUM, median } from './ui-latency';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { withSeededLibrary } from './seeded-library';
+import { cliNumber, isMain, measuredOrNot, median } from './support';
 
 /**
  * The library page with a big library, in headless Chromium (browser build,
@@ -29,7 +25,6 @@ import { CHROMIUM, median } from './ui-latency';
 export const LIBRARY_INTERACTIVE_TARGET_MS = 1000;
 const QUIET_MS = 1000;
 const GIVE_UP_MS = 240_000;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type LibraryOpenOptions = { scenarios?: number; runs?: number; log?: (line: string) => void };
 /** Times in ms; null when it did not happen within `GIVE_UP_MS` (then the long tasks are those until then). */
@@ -145,34 +140,10 @@ async function openOnce(page: Page, url: string, count: number): Promise<Library
   };
 }
 
-async function withLibrary<T>(count: number, log: (s: string) => void, fn: (ctx: BrowserContext, page: Page, url: string) => Promise<T>): Promise<T> {
-  if (!existsSync(CHROMIUM)) throw new LibraryBenchError(`${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
-  log('building the renderer (skipped when up to date) …');
-  const { url, close } = await serveStatic(ensureBuilt());
-  const profile = mkdtempSync(join(tmpdir(), 'cpp-bench-library-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', args: ARGS });
-  try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}#/library`);
-    await page.locator('[data-testid="library-row-qingyuan-policy"]').waitFor({ timeout: 60_000 });
-    log(`seeding ${count} user scenarios …`);
-    await seedLibrary(page, { count });
-    const out = await fn(ctx, page, url);
-    if (errors.length) throw new LibraryBenchError(`page errors: ${errors.join(' | ')}`);
-    return out;
-  } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
-    await close();
-  }
-}
-
 /** Opens the library `runs` times over `scenarios` seeded user scenarios. */
 export async function measureLibraryOpen(options: LibraryOpenOptions = {}): Promise<LibraryOpenFigures> {
   const { scenarios = 1000, runs = 3, log = () => {} } = options;
-  return withLibrary(scenarios, log, async (ctx, page, url) => {
+  return withSeededLibrary(scenarios, log, (reason) => new LibraryBenchError(reason), async ({ ctx, page, url }) => {
     await ctx.addInitScript({ content: probe(scenarios) });
     const out: LibraryOpenRun[] = [];
     for (let i = 0; i < runs; i++) {
@@ -186,16 +157,8 @@ export async function measureLibraryOpen(options: LibraryOpenOptions = {}): Prom
 
 /** Prints the figures; false when the target is missed (or nothing could be measured). */
 export async function printLibraryOpen(options: LibraryOpenOptions = {}): Promise<boolean> {
-  let f: LibraryOpenFigures;
-  try {
-    f = await measureLibraryOpen({ log: (s) => console.log(`  ${s}`), ...options });
-  } catch (err) {
-    if (err instanceof LibraryBenchError) {
-      console.log(`not measured: ${err.message}`);
-      return false;
-    }
-    throw err;
-  }
+  const f = await measuredOrNot(() => measureLibraryOpen({ log: (s) => console.log(`  ${s}`), ...options }), LibraryBenchError);
+  if (!f) return false;
   // a run that never got there counts as the longest
   const m = (k: keyof LibraryOpenRun) => median(f.runs.map((r) => r[k] ?? Infinity));
   const interactive = m('interactiveMs');
@@ -222,13 +185,8 @@ export async function printLibrary(): Promise<boolean> {
 }
 
 // `npx tsx bench/library.ts [--scenarios 1000] [--runs 3]`
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : undefined;
-  };
-  void printLibraryOpen({ scenarios: opt('--scenarios'), runs: opt('--runs'), log: (s) => console.log(`  ${s}`) }).then((ok) => {
+if (isMain(import.meta.url)) {
+  void printLibraryOpen({ scenarios: cliNumber('--scenarios'), runs: cliNumber('--runs'), log: (s) => console.log(`  ${s}`) }).then((ok) => {
     process.exitCode = ok ? 0 : 1;
   });
 }

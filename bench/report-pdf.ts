@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureBuilt } from '../test/e2e/support/build';
 import { serveStatic } from '../test/e2e/support/server';
-import { CHROMIUM, median } from './ui-latency';
+import { BROWSER_ARGS, CHROMIUM, cliNumber, cliOption, isMain, measuredOrNot, median } from './support';
 
 /**
  * Report to PDF in headless Chromium: from navigating to
@@ -24,7 +23,6 @@ export class ReportPdfError extends Error {
   override name = 'ReportPdfError';
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Pages of a PDF written by Chromium (Skia): the page tree's largest /Count. */
 function pageCount(pdf: Buffer): number {
@@ -38,7 +36,7 @@ export async function benchReportPdf(options: ReportPdfOptions = {}): Promise<Re
   log('building the renderer (skipped when up to date) …');
   const server = await serveStatic(ensureBuilt());
   const profile = mkdtempSync(join(tmpdir(), 'cpp-bench-report-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', args: ARGS });
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', args: BROWSER_ARGS });
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const errors: string[] = [];
@@ -79,16 +77,8 @@ export async function benchReportPdf(options: ReportPdfOptions = {}): Promise<Re
 export async function printReportPdf(options: ReportPdfOptions = {}): Promise<boolean> {
   const presetId = options.presetId ?? 'qingyuan-policy';
   console.log(`\n## Report to PDF in headless Chromium (#/report/${presetId} → A4 page.pdf())`);
-  let f: ReportPdfFigures;
-  try {
-    f = await benchReportPdf({ log: (s) => console.log(`  ${s}`), ...options });
-  } catch (err) {
-    if (err instanceof ReportPdfError) {
-      console.log(`not measured: ${err.message}`);
-      return false;
-    }
-    throw err;
-  }
+  const f = await measuredOrNot(() => benchReportPdf({ log: (s) => console.log(`  ${s}`), ...options }), ReportPdfError);
+  if (!f) return false;
   const met = f.medianMs < REPORT_PDF_TARGET_MS;
   console.log(
     `navigation to finished PDF (${f.runs} runs, ${f.pages} pages): median ${f.medianMs.toFixed(0)} ms, worst ${f.worstMs.toFixed(0)} ms; ` +
@@ -98,14 +88,8 @@ export async function printReportPdf(options: ReportPdfOptions = {}): Promise<bo
 }
 
 // `npx tsx bench/report-pdf.ts [--preset qingyuan-policy] [--runs 5]`
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const runs = opt('--runs');
-  void printReportPdf({ presetId: opt('--preset'), runs: runs ? Number(runs) : undefined }).then((ok) => {
+if (isMain(import.meta.url)) {
+  void printReportPdf({ presetId: cliOption('--preset'), runs: cliNumber('--runs') }).then((ok) => {
     process.exitCode = ok ? 0 : 1;
   });
 }

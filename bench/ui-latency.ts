@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic } from '../test/e2e/support/server';
+import { BROWSER_ARGS, CHROMIUM, cliNumber, cliOption, isMain, measuredOrNot, median, percentile } from './support';
 
 /**
  * UI latency of the browser build in headless Chromium:
@@ -16,14 +16,12 @@ import { serveStatic } from '../test/e2e/support/server';
  *     preset (presets open read-only).
  */
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const SLIDER_TARGET_MS = 50;
 export const COLD_START_TARGET_MS = 1500;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Our own output folder: a bench run never empties out/renderer under someone else's feet. */
 const OUT = join(ROOT, 'out/bench/renderer');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** What the measurement relies on, so a missing piece is named instead of timing out. */
 const REQUIRED_FILES = [
   'renderer/features/results/ResultsPanel.tsx',
@@ -70,7 +68,7 @@ function build(log: (s: string) => void): void {
 
 async function withBrowser<T>(fn: (ctx: BrowserContext, page: Page, errors: string[]) => Promise<T>, keptProfile?: string): Promise<T> {
   const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'cpp-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', args: ARGS });
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', args: BROWSER_ARGS });
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const errors: string[] = [];
@@ -230,30 +228,11 @@ export async function measureUiLatency(options: UiLatencyOptions = {}): Promise<
   }
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-export function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-
 /** Measures and prints median / p95 / worst against the targets; true when both medians meet them. */
 export async function printUiLatency(options: UiLatencyOptions = {}): Promise<boolean> {
   console.log('\n## UI latency in headless Chromium (browser build)');
-  let figures: UiLatency;
-  try {
-    figures = await measureUiLatency({ log: (s) => console.log(`  ${s}`), ...options });
-  } catch (err) {
-    if (err instanceof UiLatencyError) {
-      console.log(`not measured: ${err.message}`);
-      return false;
-    }
-    throw err;
-  }
+  const figures = await measuredOrNot(() => measureUiLatency({ log: (s) => console.log(`  ${s}`), ...options }), UiLatencyError);
+  if (!figures) return false;
   const { firstRunMs, coldStartMs, sliderMs } = figures;
   const cold = median(coldStartMs);
   const slide = median(sliderMs);
@@ -273,13 +252,8 @@ export async function printUiLatency(options: UiLatencyOptions = {}): Promise<bo
 }
 
 // `npx tsx bench/ui-latency.ts [--reuse-build] [--lever gdpGrowth] [--preset qingyuan-policy] [--launches 5]`
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  void printUiLatency({ reuseBuild: argv.includes('--reuse-build'), lever: opt('--lever'), presetId: opt('--preset'), launches: opt('--launches') ? Number(opt('--launches')) : undefined }).then((ok) => {
+if (isMain(import.meta.url)) {
+  void printUiLatency({ reuseBuild: process.argv.includes('--reuse-build'), lever: cliOption('--lever'), presetId: cliOption('--preset'), launches: cliNumber('--launches') }).then((ok) => {
     process.exitCode = ok ? 0 : 1;
   });
 }
