@@ -39,7 +39,7 @@ export function ConventionsSection({ scenario: s, results: r, x }: { scenario: S
       title: x.t('conventions.energyControl'),
       text: x.t('conventions.energyControlText', { method: x.t(`methods.energyControl.${m.energyControl}`), source: x.t(`methods.energyControlSource.${m.energyControl}`) }),
     },
-    { key: 'grid', title: x.t('conventions.grid'), text: `${gridValuesText(s, x)} ${gridSourceText(x)}` },
+    { key: 'grid', title: x.t('conventions.grid'), text: [gridValuesText(s, x), gridSourceText(x)].join(x.lang === 'en' ? ' ' : '') },
     { key: 'scope', title: x.t('conventions.scope'), text: x.t('conventions.scopeText', { method: x.t(`methods.electricityCo2.${m.electricityCo2}`) }) },
     { key: 'storage', title: x.t('conventions.storage'), text: x.t('conventions.storageText', { attribution: storageText(s, x) }) },
     { key: 'peak', title: x.t('conventions.peak'), text: x.t('conventions.peakText', { rule: peakRuleText(r, x) }) },

@@ -80,7 +80,7 @@ export function methodLines(s: Scenario, r: ScenarioResults, x: ReportText): Met
     {
       key: 'grid',
       figure: x.t('methods.figure.grid'),
-      method: `${gridValuesText(s, x)} ${gridPublishedText(s, x)}`,
+      method: [gridValuesText(s, x), gridPublishedText(s, x)].join(x.lang === 'en' ? ' ' : ''),
       source: gridSourceText(x),
     },
     { key: 'storage', figure: x.t('methods.figure.storage'), method: storageText(s, x), source: s.electricity.pumpedStorage.length ? x.t('methods.storageSource') : '—' },

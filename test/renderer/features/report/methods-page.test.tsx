@@ -90,6 +90,8 @@ describe('methods page (核算口径)', () => {
     // read from the reference library: Guangdong's 2023 factor not found, the library's assumption; the preset follows the published series
     expect(line('grid')).toHaveTextContent('2023 年数据未找到（本工具假设 0.46）');
     expect(line('grid')).toHaveTextContent('本情景的序列与该公布序列一致（核算年份 = 数据年份）');
+    // Chinese sentences run on without a space
+    expect(line('grid')).toHaveTextContent('tCO2/MWh。已公布（按数据年份');
     expect(line('storage')).toHaveTextContent(`${s.electricity.pumpedStorage[0]!.name}：计入本地区`);
     expect(line('storage')).toHaveTextContent('电网资产');
     expect(line('peak')).toHaveTextContent('相差不超过 2% 的连续年份为平台期');
