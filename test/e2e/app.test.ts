@@ -1,29 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { byTestId, createFromPreset, gotoLibrary, kpi, leverInput, pressLever, targetRows, waitSaved } from './support/app';
-import { launch, describeE2E, screenshot, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, screenshot } from './support/browser';
+import { servedApp } from './support/served-app';
 
 
 const PRESET_IDS = ['qingyuan-baseline', 'qingyuan-policy', 'lianzhou-baseline', 'lianzhou-policy', 'shaoguan-baseline', 'shaoguan-policy'];
 
 describeE2E('browser build: planner flow', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('library: presets, create from a preset, rename, duplicate, delete with undo, all persisted', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     for (const id of PRESET_IDS) await expect.poll(() => byTestId(page, `library-row-${id}`).count()).toBe(1);
     // every preset gets its target status from the engine
     await expect.poll(() => byTestId(byTestId(page, 'library-presets'), 'target-summary').count(), { timeout: 20_000 }).toBe(6);
@@ -39,7 +27,7 @@ describeE2E('browser build: planner flow', () => {
     await byTestId(page, 'create-dialog').waitFor({ state: 'detached' });
 
     const id = await createFromPreset(page, 'qingyuan-policy', '清远 光伏加码');
-    await page.goto(`${server.url}#/library`);
+    await page.goto(`${s.url}#/library`);
     const row = byTestId(page, `library-row-${id}`);
     await expect.poll(() => row.textContent()).toContain('清远 光伏加码');
 
@@ -84,7 +72,7 @@ describeE2E('browser build: planner flow', () => {
     'editor: raise PV build-out, watch CO2 fall and the targets change, see a field error, reload, switch to English',
     async () => {
       const { page } = s;
-      await gotoLibrary(page, server.url);
+      await gotoLibrary(page, s.url);
       const id = await createFromPreset(page, 'qingyuan-policy', '清远 光伏加码');
       const co2Before = await kpi(page, 'co2-2030');
       const targetsBefore = await targetRows(page);

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { byTestId } from './support/app';
-import { describeE2E, launch, screenshot, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, screenshot } from './support/browser';
+import { servedApp } from './support/served-app';
 
 const BASE = 'qingyuan-baseline';
 const POLICY = 'qingyuan-policy';
@@ -19,22 +18,11 @@ const DRIVERS = [
 ];
 
 describeE2E('browser build: compare view', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('compares the Qingyuan presets: key figures, targets, LMDI waterfall; survives a reload; English', async () => {
     const { page } = s;
-    await page.goto(`${server.url}#/compare?ids=${BASE},${POLICY}`);
+    await page.goto(`${s.url}#/compare?ids=${BASE},${POLICY}`);
     await byTestId(page, 'compare-page').waitFor();
     const table = byTestId(page, 'compare-table');
     await table.waitFor({ timeout: 20_000 });

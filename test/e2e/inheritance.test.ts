@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { byTestId, createFromPreset, gotoLibrary, leverInput, pressLever, waitSaved } from './support/app';
-import { launch, describeE2E, screenshot, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, screenshot } from './support/browser';
+import { servedApp } from './support/served-app';
 
 const GDP = 'economy.gdpGrowthPct';
 const scenarioIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/scenario/', ''));
@@ -21,25 +20,14 @@ async function deriveFrom(page: Page, base: string, parentId: string): Promise<s
 }
 
 describeE2E('browser build: derived scenarios', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('derive from qingyuan-policy, override GDP growth, reset it; a child follows its changed parent', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
 
     // 1. derived from the preset: everything inherited
-    const child = await deriveFrom(page, server.url, 'qingyuan-policy');
+    const child = await deriveFrom(page, s.url, 'qingyuan-policy');
     const banner = byTestId(page, 'derived-banner');
     expect(await banner.textContent()).toContain('派生自');
     expect(await byTestId(banner, 'derived-parent-link').getAttribute('href')).toBe('#/scenario/qingyuan-policy');
@@ -88,9 +76,9 @@ describeE2E('browser build: derived scenarios', () => {
     await waitSaved(page);
 
     // 4. a user copy as parent: the child follows when the parent changes
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     const parent = await createFromPreset(page, 'qingyuan-policy', '清远 父情景');
-    const follower = await deriveFrom(page, server.url, parent);
+    const follower = await deriveFrom(page, s.url, parent);
     expect(await byTestId(page, 'derived-parent-link').textContent()).toBe('清远 父情景');
     await byTestId(page, 'derived-parent-link').click();
     await page.waitForURL((u) => u.hash === `#/scenario/${parent}`);
@@ -100,12 +88,12 @@ describeE2E('browser build: derived scenarios', () => {
     expect(raised).not.toBe(gdpParent);
     await waitSaved(page);
 
-    await page.goto(`${server.url}#/scenario/${encodeURIComponent(follower)}`);
+    await page.goto(`${s.url}#/scenario/${encodeURIComponent(follower)}`);
     await byTestId(page, `inherited-${GDP}`).waitFor();
     await expect.poll(() => leverInput(page, 'gdpGrowth').inputValue()).toBe(raised);
 
     // 5. the library shows the parent of each derived scenario; a parent with children is not deleted
-    await page.goto(`${server.url}#/library`);
+    await page.goto(`${s.url}#/library`);
     const row = byTestId(page, `library-row-${follower}`);
     await row.waitFor();
     await expect.poll(() => byTestId(row, 'row-parent').textContent()).toContain('清远 父情景');

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { byTestId, createFromPreset, gotoLibrary, waitSaved } from './support/app';
-import { describeE2E, launch, screenshot, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt, ROOT } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, screenshot, SCREENSHOTS } from './support/browser';
+import { ROOT } from './support/build';
+import { servedApp } from './support/served-app';
 
 type FileScenario = { id: string; name: string };
 type ScenarioFileJson = { format: string; scenarios?: FileScenario[]; derived?: FileScenario[] };
@@ -18,28 +18,21 @@ async function pickFile(page: Page, testId: string, path: string): Promise<void>
 }
 
 describeE2E('browser build: import and export', () => {
-  let server: StaticServer;
-  let s: Session;
+  const s = servedApp();
   let dir: string;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
+  beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpp-e2e-io-'));
   });
-  afterEach(async () => {
-    await s?.close();
+  afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('exports a scenario made from a preset, imports it back renamed, and refuses a corrupt file without changing the library', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     const id = await createFromPreset(page, 'lianzhou-policy', '连州 导出测试');
     await waitSaved(page);
-    await page.goto(`${server.url}#/library`);
+    await page.goto(`${s.url}#/library`);
     await byTestId(page, `library-row-${id}`).waitFor();
     const mine = page.locator('[data-testid="library-mine"] [data-testid^="library-row-"]');
     expect(await mine.count()).toBe(1);
@@ -99,7 +92,7 @@ describeE2E('browser build: import and export', () => {
 
   it('imports projects from a ledger file into the open scenario as one undoable edit', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     await createFromPreset(page, 'qingyuan-policy', '清远 台账导入');
     const ledger = byTestId(page, 'panel-projects').locator('.ledger-table');
     const ledgerRows = ledger.locator('tbody tr');

@@ -5,9 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as bomb from '../shared/io/xlsx-bombs';
 import { byTestId, createFromPreset, gotoLibrary } from './support/app';
-import { describeE2E, launch, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, SCREENSHOTS } from './support/browser';
+import { servedApp } from './support/served-app';
 
 /**
  * The ledger importer in Chromium against xlsx bombs: a 300 KB workbook with
@@ -21,23 +20,18 @@ async function pickFile(page: Page, testId: string, path: string): Promise<void>
 }
 
 describeE2E('browser build: xlsx bombs in the ledger importer', () => {
-  let server: StaticServer;
-  let s: Session;
+  const s = servedApp({ browser: 'perFile' });
   let dir: string;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-    s = await launch();
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpp-e2e-bombs-'));
   });
-  afterAll(async () => {
-    await s?.close();
-    server?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a 300 MB cell, a million rows and an undefined entity, the tab lives on, and a good workbook still reads', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     await createFromPreset(page, 'qingyuan-policy', '清远 台账炸弹');
     await byTestId(page, 'btn-ledger-import').click();
     const dialog = byTestId(page, 'ledger-import-dialog');

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { byTestId, gotoLibrary } from './support/app';
-import { describeE2E, launch, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
+import { describeE2E, SCREENSHOTS } from './support/browser';
 import { seedLibrary } from './support/library-seed';
-import { serveStatic, type StaticServer } from './support/server';
+import { servedApp } from './support/served-app';
 
 const COUNT = 1000;
 const rowId = (i: number) => `bench-${String(i).padStart(4, '0')}`;
@@ -20,25 +19,14 @@ async function viewportShot(page: Page, name: string): Promise<void> {
 const focusedRow = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(s: string): { getAttribute(a: string): string | null } | null } | null } }).document.activeElement?.closest('tr')?.getAttribute('data-id') ?? null);
 
 describeE2E('browser build: a library of 1,000 scenarios', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('lists them all with their target status, rendering a screenful; search and the keyboard reach any row', async () => {
     const { page, errors } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     await seedLibrary(page, { count: COUNT });
     await page.goto('about:blank');
-    await page.goto(`${server.url}#/library`);
+    await page.goto(`${s.url}#/library`);
 
     const mine = byTestId(page, 'library-mine');
     await expect.poll(() => mine.getAttribute('data-summaries-pending'), { timeout: 60_000 }).toBe('0');

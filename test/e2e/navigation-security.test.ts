@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { byTestId, createFromPreset, gotoLibrary } from './support/app';
-import { describeE2E, launch, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E } from './support/browser';
+import { servedApp } from './support/served-app';
 
 // This project compiles without the DOM library, so page-side code reads
 // attributes through locators, and `globalThis` stands in for `window`.
@@ -20,19 +19,10 @@ async function links(page: Page): Promise<Link[]> {
 }
 
 describeE2E('browser build: navigation and platform security', () => {
-  let server: StaticServer;
-  let s: Session;
+  const s = servedApp();
   let origin: string;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-    origin = new URL(server.url).origin;
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
+  beforeAll(() => {
+    origin = new URL(s.url).origin;
   });
 
   /** No link on the page leaves the app's origin or opens a window: every one is an in-app hash route. */
@@ -48,13 +38,13 @@ describeE2E('browser build: navigation and platform security', () => {
 
   it('links never navigate away from the app origin, on every screen', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     expect(await expectLinksStayInApp(page, 'library')).toBeGreaterThan(6);
 
     const id = await createFromPreset(page, 'lianzhou-policy', '连州 测试');
     await expectLinksStayInApp(page, 'scenario');
     for (const hash of ['#/scenario/qingyuan-policy', '#/compare', `#/report/${id}`, '#/scenario/does-not-exist']) {
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${s.url}${hash}`);
       await page.waitForLoadState('networkidle');
       await expectLinksStayInApp(page, hash);
     }
@@ -65,7 +55,7 @@ describeE2E('browser build: navigation and platform security', () => {
     await byTestId(page, 'about-dialog').waitFor({ state: 'detached' });
 
     // clicking through the app keeps the same document: same origin, only the hash changes
-    await page.goto(`${server.url}#/library`);
+    await page.goto(`${s.url}#/library`);
     const marker = await page.evaluate(() => ((globalThis as Record<string, unknown>).__marker = Math.random()));
     for (const nav of ['nav-compare', 'nav-library']) {
       await byTestId(page, nav).click();
@@ -79,7 +69,7 @@ describeE2E('browser build: navigation and platform security', () => {
 
   it('without window.api the browser implementation is used', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     expect(await page.evaluate(() => 'api' in globalThis)).toBe(false);
     await byTestId(page, 'btn-about').click();
     const info = byTestId(page, 'about-info');
@@ -91,7 +81,7 @@ describeE2E('browser build: navigation and platform security', () => {
 
   it('the CSP is in force: no inline script, no string eval, every asset from the app', async () => {
     const { page } = s;
-    await gotoLibrary(page, server.url);
+    await gotoLibrary(page, s.url);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { presetById } from '../../seeds/index';
 import { runScenario } from '../../shared/engine/run';
 import { byTestId } from './support/app';
-import { describeE2E, launch, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt, ROOT } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, SCREENSHOTS } from './support/browser';
+import { ROOT } from './support/build';
+import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report');
 
@@ -45,28 +45,16 @@ const en1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFr
 const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ');
 
 describeE2E('browser build: printable scenario report', () => {
-  let server: StaticServer;
-  let s: Session;
+  const s = servedApp();
   const policy = presetById('qingyuan-policy')!;
   const baseline = presetById('qingyuan-baseline')!;
   const rp = runScenario(policy);
   const rb = runScenario(baseline);
   const at = (r: typeof rp, year: number) => r.years[year - r.baseYear]!;
 
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
-
   it('qingyuan-policy in Chinese: targets, engine numbers and sources in an A4 PDF', async () => {
     const { page } = s;
-    const { text, pages, pngs } = await printReport(page, `${server.url}#/report/qingyuan-policy`, 'qingyuan-policy-zh');
+    const { text, pages, pngs } = await printReport(page, `${s.url}#/report/qingyuan-policy`, 'qingyuan-policy-zh');
     const flat = squeeze(text);
     // every target judged as the engine judges it
     for (const t of rp.targets) expect(await byTestId(page, `report-target-${t.id}`).getAttribute('data-met')).toBe(String(t.met));
@@ -108,7 +96,7 @@ describeE2E('browser build: printable scenario report', () => {
 
   it('the same report in English (?lang=en) while the app stays Chinese', async () => {
     const { page } = s;
-    const { text } = await printReport(page, `${server.url}#/report/qingyuan-policy?lang=en`, 'qingyuan-policy-en');
+    const { text } = await printReport(page, `${s.url}#/report/qingyuan-policy?lang=en`, 'qingyuan-policy-en');
     const flat = squeeze(text);
     expect(flat).toContain('Carbon-peak scenario report');
     expect(flat).toContain('Non-fossil share');
@@ -126,7 +114,7 @@ describeE2E('browser build: printable scenario report', () => {
 
   it('comparison report of qingyuan-baseline and qingyuan-policy', async () => {
     const { page } = s;
-    const { text } = await printReport(page, `${server.url}#/report?ids=qingyuan-baseline,qingyuan-policy`, 'qingyuan-compare-zh');
+    const { text } = await printReport(page, `${s.url}#/report?ids=qingyuan-baseline,qingyuan-policy`, 'qingyuan-compare-zh');
     const flat = squeeze(text);
     expect(flat).toContain('碳达峰情景对比报告');
     expect(flat).toContain(baseline.name);
@@ -146,7 +134,7 @@ describeE2E('browser build: printable scenario report', () => {
 
   it('"打印 / 导出 PDF" waits for the charts, then prints (window.print in the browser build)', async () => {
     const { page } = s;
-    await page.goto(`${server.url}#/report/qingyuan-policy`);
+    await page.goto(`${s.url}#/report/qingyuan-policy`);
     await page.locator('[data-testid="report-page"][data-ready="true"]').waitFor({ timeout: 30_000 });
     // every chart drawn as SVG before ready
     expect(await page.locator('[data-testid^="report-chart-"] svg').count()).toBe(6);

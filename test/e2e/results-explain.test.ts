@@ -1,28 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { byTestId } from './support/app';
-import { describeE2E, launch, screenshot, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, screenshot } from './support/browser';
+import { servedApp } from './support/served-app';
 
 describeE2E('browser build: results name their methods and explain the years', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   it('a preset: methods with their sources, flags with their drivers, the key figures under the other methods', async () => {
     const { page } = s;
     // tall enough that the results column shows whole in the screenshots
     await page.setViewportSize({ width: 1400, height: 7000 });
-    await page.goto(`${server.url}#/scenario/lianzhou-policy`);
+    await page.goto(`${s.url}#/scenario/lianzhou-policy`);
     const methods = byTestId(page, 'results-methods');
     await methods.waitFor({ timeout: 20_000 });
     expect(await byTestId(page, 'method-energyControl').textContent()).toContain('发改环资〔2024〕113号');
@@ -48,7 +36,7 @@ describeE2E('browser build: results name their methods and explain the years', (
   it('compare: the methods of each scenario side by side', async () => {
     const { page } = s;
     await page.setViewportSize({ width: 1400, height: 3000 });
-    await page.goto(`${server.url}#/compare?ids=lianzhou-baseline,lianzhou-policy`);
+    await page.goto(`${s.url}#/compare?ids=lianzhou-baseline,lianzhou-policy`);
     const table = byTestId(page, 'compare-methods');
     await table.waitFor({ timeout: 20_000 });
     expect(await byTestId(page, 'compare-method-lianzhou-policy-energyControl').textContent()).toContain('发改环资〔2024〕113号');

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { byTestId, createFromPreset, gotoLibrary, leverInput, pressLever, waitSaved } from './support/app';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, describeE2E, SCREENSHOTS, type Session } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serveStatic, type StaticServer } from './support/server';
+import { describeE2E, SCREENSHOTS } from './support/browser';
+import { servedApp } from './support/served-app';
 
 /**
  * In the page: `done` (a request as a promise) and `appDb` (the name of the app's database: a build made
@@ -51,23 +50,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describeE2E('browser build: one scenario open in two tabs', () => {
-  let server: StaticServer;
-  let s: Session;
-  beforeAll(async () => {
-    server = await serveStatic(ensureBuilt());
-  });
-  afterAll(() => server?.close());
-  beforeEach(async () => {
-    s = await launch();
-  });
-  afterEach(async () => {
-    await s?.close();
-  });
+  const s = servedApp();
 
   /** Tab A (the session's page) creates a scenario; tab B, in the same browser, opens it too. */
   async function twoTabs(name: string, opts: { deafB?: boolean } = {}) {
     const a = s.page;
-    await gotoLibrary(a, server.url);
+    await gotoLibrary(a, s.url);
     const id = await createFromPreset(a, 'qingyuan-policy', name);
     await byTestId(a, 'editor-page').waitFor();
     const b = await s.context.newPage();
@@ -75,7 +63,7 @@ describeE2E('browser build: one scenario open in two tabs', () => {
     // A tab that misses the other's change notice (as one does whose save lands in the instant
     // before the notice arrives): only the save's own check can stop it overwriting A's edit.
     if (opts.deafB) await b.addInitScript('delete globalThis.BroadcastChannel;');
-    await b.goto(`${server.url}#/scenario/${encodeURIComponent(id)}`);
+    await b.goto(`${s.url}#/scenario/${encodeURIComponent(id)}`);
     await byTestId(b, 'editor-page').waitFor();
     await leverInput(b, 'gdpGrowth').waitFor();
     return { a, b, id };
@@ -149,7 +137,7 @@ describeE2E('browser build: one scenario open in two tabs', () => {
   it('a deletion in one tab is shown in the other; its undo brings the scenario back there', async () => {
     const { a, b, id } = await twoTabs('两个标签页 删除');
     await a.bringToFront();
-    await gotoLibrary(a, server.url);
+    await gotoLibrary(a, s.url);
     await byTestId(byTestId(a, `library-row-${id}`), 'btn-delete').click();
 
     const banner = byTestId(b, 'conflict-banner');
