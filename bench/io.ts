@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { ImportPlan, ImportMode } from '../shared/io/import-plan';
 import type { Scenario } from '../shared/model/scenario';
 import { PRESETS } from '../seeds/index';
+import { median } from './support';
 
 /**
  * Import/export speed, in Node over fake-indexeddb, through the
@@ -13,8 +14,9 @@ import { PRESETS } from '../seeds/index';
  * - export: read the library from the database, build the scenario file for
  *   1,000 user scenarios (built from the presets with varied ids and names)
  *   and encode it (the string a save dialog is handed);
- * - import: that string into an empty library: parse, migrate, validate every
- *   scenario, plan the clashes, and write all of it in one transaction.
+ * - import: those bytes (what the app reads from the chosen file) into an empty
+ *   library: parse, migrate, validate every scenario, plan the clashes, and
+ *   write all of it in one transaction.
  * Targets: 2 s each. Median of `runs` (after one warm-up run).
  */
 
@@ -32,7 +34,7 @@ type LibraryIoModule = {
   libraryFileText(records: readonly Record_[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): string;
 };
 type ImportCheck = { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
-type ImportFromModule = { checkImportFrom(input: string, library: Repo): Promise<ImportCheck> };
+type ImportFromModule = { checkImportFrom(input: string | Uint8Array, library: Repo): Promise<ImportCheck> };
 
 // renderer/ is type-checked by its own project (DOM, Vite types): loaded at run time here,
 // so the Node project does not pull the renderer's files in. Neither module reads
@@ -83,12 +85,6 @@ const cpuMs = (start: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 export type ImportExportFigure = { exportMs: number; importMs: number; scenarios: number; fileMB: number };
 
 export async function benchImportExport(options: { scenarios?: number; runs?: number } = {}): Promise<ImportExportFigure & { exportCpuMs: number; importCpuMs: number; exportRuns: number[]; importRuns: number[]; phases: Record<string, number> }> {
@@ -127,7 +123,8 @@ export async function benchImportExport(options: { scenarios?: number; runs?: nu
     const ids = records.filter((r) => r.kind === 'user').map((r) => r.id);
     const text = libraryFileText(records, ids, meta);
     lap('build');
-    bytes = new TextEncoder().encode(text).length;
+    const file = new TextEncoder().encode(text);
+    bytes = file.length;
     lap('encode');
     const exportMs = performance.now() - t0;
     const exportCpu = cpuMs(cpu0);
@@ -137,8 +134,8 @@ export async function benchImportExport(options: { scenarios?: number; runs?: nu
     t0 = performance.now();
     cpu0 = process.cpuUsage();
     lap = stopwatch();
-    // as the app does: the engine reads and checks the file (marking what it checked), storage writes it unchecked again
-    const check = await checkImportFrom(text, target);
+    // as the app does: the engine reads and checks the file's bytes (marking what it checked), storage writes it unchecked again
+    const check = await checkImportFrom(file, target);
     lap('check');
     if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.code}`).join('; ')}`);
     const plan = check.plan('keepBoth');

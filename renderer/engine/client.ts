@@ -2,7 +2,8 @@ import type { CommandAnswer, CommandArgs, EngineCommand, EngineRequest, EngineRe
 
 /** Where the engine's commands are answered: the engine worker in the app; in-process in Node (tests, benchmarks). */
 export type EngineBackend = {
-  call<K extends EngineCommand>(command: K, args: CommandArgs<K>): Promise<CommandAnswer<K>>;
+  /** `transfer`: buffers of `args` handed to the engine instead of copied (the caller no longer has them) */
+  call<K extends EngineCommand>(command: K, args: CommandArgs<K>, transfer?: Transferable[]): Promise<CommandAnswer<K>>;
   /** start what `call` will need ahead of the first command */
   warm?(): void;
   dispose(): void;
@@ -62,7 +63,7 @@ export function workerBackend(createWorker: () => WorkerLike): EngineBackend {
   };
 
   return {
-    call<K extends EngineCommand>(command: K, args: CommandArgs<K>): Promise<CommandAnswer<K>> {
+    call<K extends EngineCommand>(command: K, args: CommandArgs<K>, transfer: Transferable[] = []): Promise<CommandAnswer<K>> {
       return new Promise<CommandAnswer<K>>((resolve, reject) => {
         let w: WorkerLike;
         try {
@@ -74,7 +75,7 @@ export function workerBackend(createWorker: () => WorkerLike): EngineBackend {
         const id = nextId++;
         waiting.set(id, { resolve: resolve as (answer: unknown) => void, reject });
         try {
-          w.postMessage({ id, command, args } as EngineRequest);
+          w.postMessage({ id, command, args } as EngineRequest, transfer);
         } catch (err) {
           // not cloneable: a programming error, reported rather than left to hang
           waiting.delete(id);
@@ -98,7 +99,7 @@ export function workerBackend(createWorker: () => WorkerLike): EngineBackend {
 
 export function createEngineClient(backend: EngineBackend): EngineClient {
   return {
-    call: (command, args) => backend.call(command, args),
+    call: (command, args, transfer) => backend.call(command, args, transfer),
     listVersions: (db) => backend.call('listVersions', { db }),
     readEntries: (db, ids) => backend.call('readEntries', { db, ids: [...ids] }),
   };
@@ -135,6 +136,6 @@ export function warmEngine(): void {
 
 /** The app's engine: one worker shared by every view, created on first use. */
 export const engineClient: EngineClient = createEngineClient({
-  call: (command, args) => current().call(command, args),
+  call: (command, args, transfer) => current().call(command, args, transfer),
   dispose: () => {},
 });

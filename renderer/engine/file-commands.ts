@@ -13,8 +13,13 @@ import { markChecked } from './outcomes';
  * storage as checked, so writing them does not check them again.
  */
 
+/**
+ * Bytes that fill their own buffer are handed to the worker, not copied (a
+ * library file is tens of megabytes): the caller must not read them afterwards.
+ */
 export function readImportFile(input: string | Uint8Array): Promise<ImportRead> {
-  return engineClient.call('readImport', { input });
+  const own = typeof input !== 'string' && input.buffer instanceof ArrayBuffer && input.byteOffset === 0 && input.byteLength === input.buffer.byteLength;
+  return engineClient.call('readImport', { input }, own ? [input.buffer] : []);
 }
 
 export async function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<ParsedScenarioFile> {

@@ -12,8 +12,8 @@ import type { EngineRequest, EngineResponse } from './protocol';
 export function inProcessBackend(): EngineBackend {
   let nextId = 1;
   return {
-    call(command, args) {
-      const req = structuredClone({ id: nextId++, command, args }) as EngineRequest;
+    call(command, args, transfer = []) {
+      const req = structuredClone({ id: nextId++, command, args }, { transfer }) as EngineRequest;
       return Promise.resolve()
         .then(() => answerRequest(req))
         .then((res: EngineResponse) => {

@@ -110,7 +110,7 @@ export type ParseScenarioFileOptions = {
   parents?: ScenarioLookup;
   /** the full check of one scenario (default `validateScenario`; must not throw) */
   validate?: LibraryCheckInput['validate'];
-  /** refuse larger files (characters, or bytes for byte input); default 64 MiB */
+  /** refuse larger files (characters, or bytes for byte input); default 256 MiB */
   maxSize?: number;
   /** refuse files with more scenarios and derived scenarios together; default 5,000 */
   maxScenarios?: number;
@@ -131,7 +131,8 @@ export type ParsedScenarioFile =
     }
   | { ok: false; problems: IoProblem[]; warnings: IoWarning[] };
 
-export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+/** The app's own export of 1,000 scenarios with their sources is about 70 MB; the same ceiling as backups and opened files. */
+export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024;
 export const DEFAULT_MAX_SCENARIOS = 5000;
 /** Scenario documents nest about 8 deep; overrides add a few more. */
 export const MAX_JSON_DEPTH = 64;

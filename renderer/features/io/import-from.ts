@@ -14,7 +14,8 @@ export type ImportLibrary = {
  * A scenario file checked against the library: the engine worker reads it
  * while storage reads the library's names, then checks it with the parents
  * its derived scenarios name (and their own parents), never the whole library.
- * Writes nothing; the caller shows the problems or the plan.
+ * Writes nothing; the caller shows the problems or the plan. Bytes are handed
+ * to the worker (`readImportFile`): the caller must not read them afterwards.
  */
 export async function checkImportFrom(input: string | Uint8Array, library: ImportLibrary): Promise<ImportCheck> {
   const entries = library.importEntries();

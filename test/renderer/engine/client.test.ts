@@ -4,7 +4,10 @@ import { EngineUnavailableError, workerBackend } from '../../../renderer/engine/
 import { answerRequest } from '../../../renderer/engine/answer';
 import { checkExpression, computeOutcome, evaluate } from '../../../renderer/engine/compute';
 import type { EngineRequest, EngineResponse } from '../../../renderer/engine/protocol';
+import { readImportFile } from '../../../renderer/engine/file-commands';
 import { seriesKey } from '../../../renderer/engine/series-key';
+import { exportScenarios } from '../../../shared/io/scenario-file';
+import { encodeUtf8 } from '../../../shared/io/text';
 import { presetById } from '../../../seeds/index';
 import { makeCity } from '../features/results/fixture';
 
@@ -62,13 +65,17 @@ describe('evaluate (the worker)', () => {
 
 class FakeWorker {
   posted: EngineRequest[] = [];
+  transferred: Transferable[][] = [];
   terminated = false;
   private listeners: Record<string, ((e: Event) => void)[]> = {};
   constructor(private readonly mode: 'ok' | 'silent' = 'ok') {}
   addEventListener(type: string, fn: (e: Event) => void) {
     (this.listeners[type] ??= []).push(fn);
   }
-  postMessage(req: EngineRequest) {
+  postMessage(req: EngineRequest, transfer: Transferable[] = []) {
+    this.transferred.push(transfer);
+    // as postMessage does: the transferred buffers move to the copy, the sender's are left empty
+    req = structuredClone(req, { transfer });
     this.posted.push(structuredClone(req));
     if (this.mode === 'ok') {
       void answerRequest(structuredClone(req)).then((res: EngineResponse) =>
@@ -94,6 +101,17 @@ describe('workerBackend', () => {
     expect(worker.posted[0]).toEqual({ id: 1, command: 'evaluate', args: { scenario: s } });
     expect(e1.outcome).toMatchObject({ ok: true, results: runScenario(s) });
     expect(e2.outcome.ok && e2.outcome.results.years[1]!.gdp).toBeCloseTo(1800 * 1.02, 6);
+  });
+
+  it('hands the buffers it is given to the worker instead of copying them', async () => {
+    const worker = new FakeWorker();
+    const backend = workerBackend(() => worker as unknown as Worker);
+    const bytes = encodeUtf8(exportScenarios({ scenarios: [makeCity()], exportedAt: '2025-03-01T08:00:00.000Z', appVersion: '0.1.0' }));
+    const read = await backend.call('readImport', { input: bytes }, [bytes.buffer]);
+    expect(read.ok).toBe(true);
+    expect(worker.transferred[0]).toEqual([bytes.buffer]);
+    // the page no longer holds the file's bytes
+    expect(bytes.byteLength).toBe(0);
   });
 
   it('rejects with the message of a command that failed in the worker', async () => {
@@ -128,5 +146,25 @@ describe('workerBackend', () => {
       throw new Error('module workers unsupported');
     });
     await expect(backend.call('evaluate', { scenario: makeCity() })).rejects.toThrow(/could not start: module workers unsupported/);
+  });
+});
+
+describe('readImportFile', () => {
+  const fileBytes = () => encodeUtf8(exportScenarios({ scenarios: [makeCity()], exportedAt: '2025-03-01T08:00:00.000Z', appVersion: '0.1.0' }));
+
+  it('hands bytes that fill their own buffer to the engine (a library file is tens of megabytes)', async () => {
+    const bytes = fileBytes();
+    expect((await readImportFile(bytes)).ok).toBe(true);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('copies a view into a larger buffer, which the caller may still be using, and text', async () => {
+    const inner = fileBytes();
+    const buffer = new Uint8Array(inner.length + 8);
+    buffer.set(inner, 4);
+    const view = buffer.subarray(4, 4 + inner.length);
+    expect((await readImportFile(view)).ok).toBe(true);
+    expect(buffer.byteLength).toBe(inner.length + 8);
+    expect((await readImportFile(new TextDecoder().decode(inner))).ok).toBe(true);
   });
 });

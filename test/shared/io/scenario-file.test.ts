@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectForExport, exportScenarios, parseScenarioFile, type ParsedScenarioFile } from '../../../shared/io/scenario-file';
+import { collectForExport, DEFAULT_MAX_SIZE, exportScenarios, parseScenarioFile, scenarioFileTooLarge, type ParsedScenarioFile } from '../../../shared/io/scenario-file';
+import { PRESETS } from '../../../seeds/index';
 import { applyOverrides, type DerivedScenario } from '../../../shared/model/inherit';
 import type { Scenario } from '../../../shared/model/scenario';
 import { encodeUtf8 } from '../../../shared/io/text';
@@ -99,6 +100,15 @@ describe('file-level problems', () => {
     expect(problemsOf(parseScenarioFile(text, { maxSize: 100 }))[0]).toMatchObject({ code: 'file.tooLarge', params: { size: text.length, limit: 100 } });
     const deep = `{"format":"carbon-peak-planner","formatVersion":1,"scenarios":[${'['.repeat(5000)}${']'.repeat(5000)}]}`;
     expect(problemsOf(parseScenarioFile(deep))[0]).toMatchObject({ code: 'file.tooDeepScenario', params: { limit: 64 } });
+  });
+
+  it('a library of 1,000 preset-sized scenarios, as the app exports it, is not refused as too large', () => {
+    // the size limit counts bytes for a file read from disk; each preset with its sources and Chinese
+    // notes is tens of kilobytes of UTF-8, so 1,000 of the largest exceed 64 MiB
+    const largest = Math.max(...PRESETS.map((p) => encodeUtf8(JSON.stringify(p)).length));
+    expect(largest * 1000).toBeGreaterThan(64 * 2 ** 20);
+    expect(scenarioFileTooLarge(largest * 1000)).toBeNull();
+    expect(scenarioFileTooLarge(DEFAULT_MAX_SIZE + 1)).toMatchObject({ code: 'file.tooLarge' });
   });
 
   it('too many scenarios', () => {
