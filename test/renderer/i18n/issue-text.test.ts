@@ -195,8 +195,8 @@ describe('files', () => {
     );
     if (newer.ok) throw new Error('read');
     expect(both(newer.problems[0]!)).toEqual({
-      zh: '该文件由更新版本的碳达峰情景规划器 (3.2.0)生成（文件格式 7，当前版本最高支持格式 2）。请升级软件后再打开。',
-      en: 'this file was made by a newer version of Carbon Peak Planner (3.2.0) (file format 7; this version reads formats up to 2). Update the app to open it.',
+      zh: '该文件由更新版本的碳达峰情景规划器 (3.2.0)生成（文件格式 7，当前版本最高支持格式 3）。请升级软件后再打开。',
+      en: 'this file was made by a newer version of Carbon Peak Planner (3.2.0) (file format 7; this version reads formats up to 3). Update the app to open it.',
     });
     expect(both({ code: 'file.more', params: { count: 1699 } })).toEqual({
       zh: '…… 另有 1699 个问题',
