@@ -17,6 +17,7 @@ import {
   STORAGE_ATTRIBUTIONS,
   GRID_FACTOR_SCOPES,
   FEEDSTOCK_FUELS,
+  REGION_LEVELS,
   type FeedstockFuel,
   type Fuel,
   type CombustionFuel,
@@ -46,6 +47,8 @@ const strictObject = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape
 export const RegionSchema = strictObject({
   name: z.string().min(1),
   nameEn: z.string().optional(),
+  /** 省 / 市 / 县(区) (absent = not stated) */
+  level: z.enum(REGION_LEVELS).optional(),
   parentRegion: z.string().optional(),
   /** administrative division code (行政区划代码), informational */
   code: z.string().optional(),

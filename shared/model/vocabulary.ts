@@ -15,6 +15,10 @@ export type CombustionFuel = (typeof COMBUSTION_FUELS)[number];
 export const SECTORS = ['industry', 'services', 'transport', 'households', 'agriculture'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** Administrative level of a region: 省, 市 (地级市), 县(区) (counties, districts, county-level cities). */
+export const REGION_LEVELS = ['province', 'city', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
 export const GENERATOR_TYPES = ['coal', 'gas', 'hydro', 'pv', 'wind', 'biomass'] as const;
 export type GeneratorType = (typeof GENERATOR_TYPES)[number];
 export const THERMAL_TYPES = ['coal', 'gas'] as const satisfies readonly GeneratorType[];
