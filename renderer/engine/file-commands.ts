@@ -1,10 +1,9 @@
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
-import type { ParsedScenarioFile } from '../../shared/io/scenario-file';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord } from '../db/records';
 import { engineClient } from './client';
-import type { ImportRead } from './files';
+import type { CheckedImportFile, ImportRead } from './files';
 import { markChecked } from './outcomes';
 
 /**
@@ -22,7 +21,7 @@ export function readImportFile(input: string | Uint8Array): Promise<ImportRead> 
   return engineClient.call('readImport', { input }, own ? [input.buffer] : []);
 }
 
-export async function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<ParsedScenarioFile> {
+export async function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<CheckedImportFile> {
   const file = await engineClient.call('checkImport', { token, parents: [...parents] });
   if (file.ok) file.scenarios.forEach(markChecked);
   return file;

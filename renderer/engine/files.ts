@@ -13,6 +13,16 @@ import { libraryFileText, type ExportMeta } from '../features/io/library-io';
  * neither loads on the page.
  */
 
+/**
+ * What the page gets of a checked scenario file: what it shows and writes. Derived
+ * scenarios come as their changes only: the page resolves them again when it
+ * writes, against the library as it is then, so their resolved copies would be
+ * tens of kilobytes each copied to the page for nothing.
+ */
+export type CheckedImportFile =
+  | Exclude<ParsedScenarioFile, { ok: true }>
+  | Omit<Extract<ParsedScenarioFile, { ok: true }>, 'derivedResolved'>;
+
 /** A scenario file read (its problems, or a token to check it by and the parents it names outside itself). */
 export type ImportRead = { ok: false; problems: IoProblem[]; warnings: IoWarning[] } | { ok: true; token: number; parents: string[] };
 
@@ -31,12 +41,15 @@ export function readImport(input: string | Uint8Array): ImportRead {
 }
 
 /** Checks the file read under `token`, derived scenarios resolved through `parents` from the library. */
-export function checkImport(token: number, parents: [string, Scenario | DerivedScenario][]): ParsedScenarioFile {
+export function checkImport(token: number, parents: [string, Scenario | DerivedScenario][]): CheckedImportFile {
   const read = held.get(token);
   held.delete(token);
   if (!read) throw new Error('the file is no longer held for checking; choose it again');
   const lookup = new Map(parents);
-  return checkScenarioFile(read, { parents: (id) => lookup.get(id) });
+  const file = checkScenarioFile(read, { parents: (id) => lookup.get(id) });
+  if (!file.ok) return file;
+  const { derivedResolved: _resolvedAgainOnWrite, ...answer } = file;
+  return answer;
 }
 
 export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {

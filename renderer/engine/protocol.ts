@@ -1,7 +1,6 @@
 import type { MethodComparison } from '../../shared/engine/methods';
 import type { ScenarioResults } from '../../shared/engine/results';
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
-import type { ParsedScenarioFile } from '../../shared/io/scenario-file';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioIssue } from '../../shared/engine/series-values';
@@ -10,7 +9,7 @@ import type { IssueBody } from '../../shared/model/issue-codes';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import type { LibraryVersion } from '../db/library-read';
 import type { ScenarioRecord } from '../db/records';
-import type { ImportRead } from './files';
+import type { CheckedImportFile, ImportRead } from './files';
 import type { LibraryEntry } from '../features/library/entry';
 
 /** What one computation gives: results, or the engine's reasons for refusing the scenario. */
@@ -54,7 +53,7 @@ export type EngineCommands = {
   readEntries: { args: { db: string; ids: string[] }; answer: LibraryEntry[] };
   /** a scenario file to import, parsed and migrated; `checkImport` then checks it with the parents it names */
   readImport: { args: { input: string | Uint8Array }; answer: ImportRead };
-  checkImport: { args: { token: number; parents: [string, Scenario | DerivedScenario][] }; answer: ParsedScenarioFile };
+  checkImport: { args: { token: number; parents: [string, Scenario | DerivedScenario][] }; answer: CheckedImportFile };
   /** a backup to restore, read and checked (derived scenarios of presets find them in `presets`) */
   checkBackup: { args: { input: Uint8Array; presets: Scenario[]; acceptChecksumMismatch: boolean }; answer: ParsedBackup };
   /** the scenario file for `ids` of `records` (a selection and the parents it needs), UTF-8 */

@@ -1,6 +1,6 @@
 import type { IoProblem, IoWarning } from '../../../shared/io/problems';
 import { planImport, type ExistingEntry, type ImportMode, type ImportPlan } from '../../../shared/io/import-plan';
-import type { ParsedScenarioFile } from '../../../shared/io/scenario-file';
+import type { CheckedImportFile } from '../../engine/files';
 
 /**
  * What an import would do, for the dialog: the checked file (from the engine
@@ -12,7 +12,7 @@ export type ImportCheck =
   | { ok: false; problems: IoProblem[]; warnings: IoWarning[] }
   | {
       ok: true;
-      file: Extract<ParsedScenarioFile, { ok: true }>;
+      file: Extract<CheckedImportFile, { ok: true }>;
       /** the plan for a mode; the user picks the mode when `canReplace` */
       plan: (mode: ImportMode) => ImportPlan;
       /** some incoming scenario has the id of a user scenario (presets are never replaced) */
@@ -21,7 +21,7 @@ export type ImportCheck =
     };
 
 /** The checked file and the plan for each mode, or its problems. */
-export function withPlan(file: ParsedScenarioFile, existing: ExistingEntry[]): ImportCheck {
+export function withPlan(file: CheckedImportFile, existing: ExistingEntry[]): ImportCheck {
   if (!file.ok) return file;
   const incoming = { scenarios: file.scenarios, derived: file.derived };
   const keepBoth = planImport(existing, incoming, 'keepBoth');

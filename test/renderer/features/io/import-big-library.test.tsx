@@ -127,8 +127,9 @@ describe('checking an import against a big library', () => {
     // kid-a derives from chain-2 ← chain-1 ← chain-0: those three, nothing else of the 46 records
     expect([...reads.ids].sort()).toEqual(['chain-0', 'chain-1', 'chain-2']);
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
-    // population 70 from kid-a, growth 3 from chain-2
-    expect(check.file.derivedResolved[1]).toMatchObject({ id: 'kid-b', populationWan: 70, economy: { gdpGrowthPct: 3 } });
+    // derived scenarios come as their changes: the write resolves them against the library as it is then
+    expect(check.file).not.toHaveProperty('derivedResolved');
+    expect(check.file.derived.map((d) => d.id)).toEqual(['kid-a', 'kid-b']);
 
     // what checking the file against every record of the library plans
     const records = await repo.list();
