@@ -6,6 +6,9 @@ import { useRepo } from '../../db/RepoContext';
 import { RepoError } from '../../db/repo';
 import type { EngineClient } from '../../engine/client';
 import { CreateDialog } from './CreateDialog';
+import { BASICS_DEFAULTS } from '../../../seeds/basics-defaults';
+import { scenarioFromBasics } from '../../../shared/model/from-basics';
+import { valueInYear } from '../../components/fields/series-convert';
 import { entryMatches, type LibraryEntry } from './entry';
 import { scenarioName } from '../../components/scenario-format';
 import { LibraryTable } from './LibraryTable';
@@ -147,6 +150,11 @@ export function LibraryPage({ createOpen, onCreateOpenChange, engine, ioArea }: 
           onCancel={closeDialog}
           onCreate={async (presetId, newName) => {
             const rec = await repo.createFromPreset(presetId, newName);
+            closeDialog();
+            navigate({ name: 'scenario', id: rec.id });
+          }}
+          onCreateFromBasics={async (basics) => {
+            const rec = await repo.saveCopy(scenarioFromBasics(basics, { ...BASICS_DEFAULTS, valueInYear }), basics.name);
             closeDialog();
             navigate({ name: 'scenario', id: rec.id });
           }}
