@@ -1,19 +1,23 @@
 import { toCsv, type CsvCell } from './csv';
 import { methodsKey } from './method-labels';
-import { EXPORT_COLUMNS, REPORTED_COLUMNS, RESULT_COLUMNS, yearStatus, type ExportColumn } from './result-columns';
-import type { ResultsExportItem } from './results-xlsx';
+import { REPORTED_COLUMNS, RESULT_COLUMNS, yearStatus } from './result-columns';
+import { cellNumber, YEAR_SHEET_ROWS } from './results-layout';
+import type { ResultsExportItem } from './results-sheets';
 
 /**
  * Results as CSV (UTF-8 with BOM, CRLF; csv.ts). Two layouts:
  *
- * - `resultsToCsv(item)` — **wide, one file per scenario**, what a planner
- *   opens in Excel: one row per year, one column per number, headers as in the
- *   CLI's `--csv` (`二氧化碳排放 co2 (万tCO2)`: Chinese name, field key, unit);
- *   beside the numbers, whether the year is actual or projected, the
- *   energy-control rule, published figures where known, and the methods used.
+ * - `resultsToCsv(item)` — **wide, one file per scenario**, laid out as the
+ *   workbook's scenario sheet and a statistical table: an indicator per row
+ *   (Chinese name, field key, unit), a year per column; rows for whether each
+ *   year is actual or projected, the energy-control rule and the published
+ *   figures, and a last row naming the methods used.
  *   ```
- *   年份 year,数据性质 status,常住人口 population (万人),…,核算口径 methods
- *   2020,预测 projected,50,…,energyControl=nonFossilExcluded; …
+ *   指标 indicator,字段 field,单位 unit,2020,2021,…
+ *   数据性质,status,,预测 projected,预测 projected,…
+ *   常住人口,population,万人,50,50.2,…
+ *   …
+ *   核算口径,methods,,energyControl=nonFossilExcluded; …
  *   ```
  * - `resultsToLongCsv(items)` — **long, any number of scenarios in one file**,
  *   for pivot tables, R or Python: one row per scenario, year and field (a
@@ -23,23 +27,38 @@ import type { ResultsExportItem } from './results-xlsx';
  *   情景编号 scenario_id,情景 scenario,地区 region,年份 year,字段 field,指标 indicator,单位 unit,数值 value,数据性质 status,核算口径 methods
  *   test-round,测试情景,测试市,2020,co2,二氧化碳排放,万tCO2,139.1,预测 projected,energyControl=…
  *   ```
- * The export dialog uses the wide file for one scenario and the long file for
- * several (a single file to save, and the layout comparison needs).
+ * `resultsToWideCsv(items)` stacks the wide tables of several scenarios.
+ * Figures are written to twelve significant digits (results-layout.ts), as in the workbook.
  */
 
-const wideHeader = (c: Pick<ExportColumn, 'key' | 'zh' | 'unit'>) =>
-  c.key === 'year' ? '年份 year' : c.unit ? `${c.zh} ${c.key} (${c.unit.zh})` : `${c.zh} ${c.key}`;
-const METHODS_HEADER = '核算口径 methods';
+export const WIDE_CSV_HEAD = ['指标 indicator', '字段 field', '单位 unit'] as const;
+const METHODS_KEY = 'methods';
+export const SCENARIO_TITLE = '情景 scenario';
+const num = (v: CsvCell): CsvCell => (typeof v === 'number' ? cellNumber(v) : v);
+
+function wideRows({ scenario, results }: ResultsExportItem): CsvCell[][] {
+  const rows: CsvCell[][] = [[...WIDE_CSV_HEAD, ...results.years.map((y) => y.year)]];
+  for (const c of YEAR_SHEET_ROWS) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
+  rows.push(['核算口径', METHODS_KEY, '', methodsKey(results.methods, scenario)]);
+  return rows;
+}
 
 export function resultsToCsv(item: ResultsExportItem): string {
-  const methods = methodsKey(item.results.methods, item.scenario);
-  const rows: CsvCell[][] = [[...EXPORT_COLUMNS.map(wideHeader), METHODS_HEADER]];
-  for (const y of item.results.years) rows.push([...EXPORT_COLUMNS.map((c) => c.cell(y, item.results)), methods]);
-  return toCsv(rows);
+  return toCsv(wideRows(item));
+}
+
+/**
+ * Several scenarios in the wide layout: one table per scenario, one under the
+ * other, each after a row naming the scenario and its region and followed by
+ * an empty row.
+ */
+export function resultsToWideCsv(items: readonly ResultsExportItem[]): string {
+  if (items.length === 1) return resultsToCsv(items[0]!);
+  return toCsv(items.flatMap((item) => [[SCENARIO_TITLE, item.scenario.name, item.scenario.region.name], ...wideRows(item), []]));
 }
 
 export const LONG_CSV_HEADER = [
-  '情景编号 scenario_id', '情景 scenario', '地区 region', '年份 year', '字段 field', '指标 indicator', '单位 unit', '数值 value', '数据性质 status', METHODS_HEADER,
+  '情景编号 scenario_id', '情景 scenario', '地区 region', '年份 year', '字段 field', '指标 indicator', '单位 unit', '数值 value', '数据性质 status', '核算口径 methods',
 ] as const;
 
 export function resultsToLongCsv(items: readonly ResultsExportItem[]): string {
@@ -49,7 +68,7 @@ export function resultsToLongCsv(items: readonly ResultsExportItem[]): string {
     const methods = methodsKey(results.methods, scenario);
     for (const y of results.years) {
       const status = yearStatus(y);
-      const row = (key: string, zh: string, unit: string, value: CsvCell) => [scenario.id, scenario.name, scenario.region.name, y.year, key, zh, unit, value, status, methods];
+      const row = (key: string, zh: string, unit: string, value: CsvCell) => [scenario.id, scenario.name, scenario.region.name, y.year, key, zh, unit, num(value), status, methods];
       for (const c of fields) rows.push(row(c.key, c.zh, c.unit.zh, c.get(y)));
       for (const c of REPORTED_COLUMNS) {
         const v = c.cell(y, results);
@@ -58,12 +77,4 @@ export function resultsToLongCsv(items: readonly ResultsExportItem[]): string {
     }
   }
   return toCsv(rows);
-}
-
-/** Wide-file header → field key (`二氧化碳排放 co2 (万tCO2)` → `co2`), for reading a file back. */
-export function wideCsvKey(header: string): string | null {
-  const h = header.trim();
-  if (h === METHODS_HEADER) return 'methods';
-  const c = EXPORT_COLUMNS.find((col) => wideHeader(col) === h);
-  return c ? c.key : null;
 }

@@ -1,13 +1,13 @@
 import type { PeriodChange, ScenarioResults, YearResult } from '../engine/results';
 import type { Scenario, TargetMetric } from '../model/scenario';
 import { methodsKey } from './method-labels';
-import { headerEn, headerZh, UNITS, type ExportColumn } from './result-columns';
+import { UNITS } from './result-columns';
 
 /** The results workbook's tables other than the years: their columns, with Chinese and English headers (results-xlsx.ts writes them). */
 
 export type ResultsExportItem = { scenario: Scenario; results: ScenarioResults };
 
-/** A column of a sheet: its two header rows, number format and width. */
+/** A column of a sheet: its header (Chinese and English, written as one row), number format and width. */
 export type SheetColumn = { zh: string; en: string; numFmt?: string; width?: number };
 
 const yearRow = (r: ScenarioResults, year: number): YearResult | undefined => r.years[year - r.baseYear];
@@ -61,33 +61,35 @@ export type SummaryRow = {
   methods: string;
 };
 
-export type SummaryCol = SheetColumn & { key: keyof SummaryRow };
+/** A row of the summary sheet: a figure of each scenario, its unit in a column of its own. */
+export type SummaryCol = SheetColumn & { key: keyof SummaryRow; unit?: string };
 
+const U = UNITS;
 export const SUMMARY_COLUMNS: SummaryCol[] = [
-  { key: 'region', zh: '地区', en: 'Region', width: 16 },
-  { key: 'scenario', zh: '情景', en: 'Scenario', width: 26 },
-  { key: 'scenarioId', zh: '情景编号', en: 'Scenario id', width: 18 },
-  { key: 'sheet', zh: '工作表', en: 'Sheet', width: 18 },
+  { key: 'region', zh: '地区', en: 'Region' },
+  { key: 'scenario', zh: '情景', en: 'Scenario' },
+  { key: 'scenarioId', zh: '情景编号', en: 'Scenario id' },
+  { key: 'sheet', zh: '工作表', en: 'Sheet' },
   { key: 'baseYear', zh: '基准年', en: 'Base year', numFmt: '0' },
-  { key: 'peakYear', zh: '达峰年份', en: 'Peak year', numFmt: '0' },
+  { key: 'peakYear', zh: '二氧化碳排放最高年份', en: 'Year of highest CO2', numFmt: '0' },
   { key: 'peakWithinHorizon', zh: '规划期内达峰', en: 'Peaks within horizon' },
-  { key: 'peakCo2', zh: '峰值二氧化碳排放 (万tCO2)', en: 'Peak CO2 (10k tCO2)', numFmt: UNITS.wanTCo2.numFmt },
-  { key: 'co2PerGdp2025', zh: '2025年单位GDP二氧化碳排放 (tCO2/万元)', en: 'CO2 per GDP 2025 (tCO2 per 10k yuan)', numFmt: UNITS.tCo2PerWanYuan.numFmt },
-  { key: 'co2PerGdp2030', zh: '2030年单位GDP二氧化碳排放 (tCO2/万元)', en: 'CO2 per GDP 2030 (tCO2 per 10k yuan)', numFmt: UNITS.tCo2PerWanYuan.numFmt },
-  { key: 'co2PerGdpReduction2025', zh: '2025年单位GDP二氧化碳排放较基准年下降 (%)', en: 'CO2-intensity reduction vs base year, 2025 (%)', numFmt: UNITS.pct.numFmt },
-  { key: 'co2PerGdpReduction2030', zh: '2030年单位GDP二氧化碳排放较基准年下降 (%)', en: 'CO2-intensity reduction vs base year, 2030 (%)', numFmt: UNITS.pct.numFmt },
-  { key: 'nonFossilShare2025', zh: '2025年非化石能源消费比重 (%)', en: 'Non-fossil share 2025 (%)', numFmt: UNITS.pct.numFmt },
-  { key: 'nonFossilShare2030', zh: '2030年非化石能源消费比重 (%)', en: 'Non-fossil share 2030 (%)', numFmt: UNITS.pct.numFmt },
-  { key: 'energyPerGdp2025', zh: '2025年单位GDP能耗 (tce/万元)', en: 'Energy per GDP 2025 (tce per 10k yuan)', numFmt: UNITS.tcePerWanYuan.numFmt },
-  { key: 'energyPerGdp2030', zh: '2030年单位GDP能耗 (tce/万元)', en: 'Energy per GDP 2030 (tce per 10k yuan)', numFmt: UNITS.tcePerWanYuan.numFmt },
-  { key: 'targetsMet', zh: '达标目标数', en: 'Targets met', numFmt: '0' },
-  { key: 'targetsTotal', zh: '目标总数', en: 'Targets', numFmt: '0' },
+  { key: 'peakCo2', zh: '峰值二氧化碳排放', en: 'Peak CO2', unit: U.wanTCo2.zh, numFmt: U.wanTCo2.numFmt },
   { key: 'peakHolds', zh: '达峰成立（无反弹）', en: 'Peak holds (no rebound)' },
   { key: 'peakReachedYear', zh: '达峰年（达峰目标判定年）', en: 'Peak reached (year targets are judged on)', numFmt: '0' },
   { key: 'plateauFromYear', zh: '峰值平台期起', en: 'Plateau from', numFmt: '0' },
   { key: 'plateauToYear', zh: '峰值平台期止', en: 'Plateau to', numFmt: '0' },
   { key: 'reboundYear', zh: '反弹年份', en: 'Rebound year', numFmt: '0' },
-  { key: 'methods', zh: '核算口径', en: 'Methods', width: 60 },
+  { key: 'co2PerGdp2025', zh: '2025年单位地区生产总值二氧化碳排放', en: 'CO2 per GDP 2025', unit: U.tCo2PerWanYuan.zh, numFmt: U.tCo2PerWanYuan.numFmt },
+  { key: 'co2PerGdp2030', zh: '2030年单位地区生产总值二氧化碳排放', en: 'CO2 per GDP 2030', unit: U.tCo2PerWanYuan.zh, numFmt: U.tCo2PerWanYuan.numFmt },
+  { key: 'co2PerGdpReduction2025', zh: '2025年单位地区生产总值二氧化碳排放较基准年降低', en: 'CO2-intensity reduction vs base year, 2025', unit: U.pct.zh, numFmt: U.pct.numFmt },
+  { key: 'co2PerGdpReduction2030', zh: '2030年单位地区生产总值二氧化碳排放较基准年降低', en: 'CO2-intensity reduction vs base year, 2030', unit: U.pct.zh, numFmt: U.pct.numFmt },
+  { key: 'nonFossilShare2025', zh: '2025年非化石能源消费比重', en: 'Non-fossil share 2025', unit: U.pct.zh, numFmt: U.pct.numFmt },
+  { key: 'nonFossilShare2030', zh: '2030年非化石能源消费比重', en: 'Non-fossil share 2030', unit: U.pct.zh, numFmt: U.pct.numFmt },
+  { key: 'energyPerGdp2025', zh: '2025年单位地区生产总值能源消耗', en: 'Energy per GDP 2025', unit: U.tcePerWanYuan.zh, numFmt: U.tcePerWanYuan.numFmt },
+  { key: 'energyPerGdp2030', zh: '2030年单位地区生产总值能源消耗', en: 'Energy per GDP 2030', unit: U.tcePerWanYuan.zh, numFmt: U.tcePerWanYuan.numFmt },
+  { key: 'targetsMet', zh: '达标目标数', en: 'Targets met', unit: '项', numFmt: '0' },
+  { key: 'targetsTotal', zh: '目标总数', en: 'Targets', unit: '项', numFmt: '0' },
+  { key: 'methods', zh: '核算口径', en: 'Methods' },
 ];
 
 export function summaryRow(item: ResultsExportItem, sheet: string): SummaryRow {
@@ -123,8 +125,6 @@ export function summaryRow(item: ResultsExportItem, sheet: string): SummaryRow {
     methods: methodsKey(r.methods, s),
   };
 }
-
-export const columnOf = (c: ExportColumn): SheetColumn => ({ zh: headerZh(c), en: headerEn(c), ...(c.unit ? { numFmt: c.unit.numFmt } : { width: 14 }) });
 
 export const PERIOD_COLUMNS: (SheetColumn & { get: (s: Scenario, p: PeriodChange) => string | number })[] = [
   { zh: '情景', en: 'Scenario', width: 26, get: (s) => s.name },

@@ -1,10 +1,10 @@
 import { echo } from '../model/echo';
 import { issueAt, placed } from '../model/issue-codes';
 import { FILE_PATH, internalProblem, type IoProblem } from './problems';
-import { EXPORT_COLUMNS, RESULT_COLUMNS, headerEn, headerZh, type ResultColumn, type Unit } from './result-columns';
+import { RESULT_COLUMNS, type ResultColumn, type Unit } from './result-columns';
+import { cellNumber, FIRST_YEAR_COLUMN, printSetup, writeHeader, writeYearSheet, YEAR_SHEET_HEAD } from './results-layout';
 import { methodRows } from './results-methods';
 import {
-  columnOf,
   METHOD_COLUMNS,
   METRIC_LABELS,
   PERIOD_COLUMNS,
@@ -12,29 +12,32 @@ import {
   summaryRow,
   TARGET_COLUMNS,
   type ResultsExportItem,
-  type SheetColumn,
   type SummaryRow,
 } from './results-sheets';
+import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
 export { planName, summaryRow, type SummaryRow } from './results-sheets';
 
 /**
- * Results to Excel. Sheets:
- * - `汇总 Summary`: one row per scenario (region, scenario, peak, CO2 per GDP,
- *   non-fossil share and energy intensity in 2025 and 2030, CO2-intensity
- *   reduction against the base year, targets met), each scenario linked to its
- *   sheet;
- * - one sheet per scenario, named after it: one row per year, a column for
- *   every number of the year's results, whether the year is actual or
- *   projected, and published figures beside the engine's (result-columns.ts);
+ * Results to Excel, laid out as the tables of a statistical yearbook
+ * (results-layout.ts: one header row, units in a column, frozen headers, A4
+ * landscape fitted to the width with the headers repeated on every page).
+ * Sheets:
+ * - `汇总 Summary`: the scenarios side by side, a figure per row (peak, its
+ *   plateau and the year peak targets are judged on, CO2 and energy per GDP and
+ *   the non-fossil share in 2025 and 2030, targets met, methods), each
+ *   scenario's name linked to its sheet;
+ * - one sheet per scenario, named after it: an indicator per row with its
+ *   unit, a year per column, whether each year is actual or projected, and
+ *   published figures beside the engine's (result-columns.ts);
  * - `目标 Targets`: every target of every scenario against the results;
  * - `规划期 Periods`: changes over each five-year plan period;
  * - `核算口径 Methods`: the accounting methods each scenario's figures use, with their sources;
+ * - `来源 Sources`: every source each scenario cites, documents by title, issuer and line;
  * - `说明 Notes`: export time, app version, how to read the sheets.
- * Every table has a Chinese header row (with units) and an English header row
- * below it, both frozen. Numbers are stored at full precision as numbers;
- * formats only round what is shown.
+ * Figures are stored as numbers to twelve significant digits (no binary
+ * noise); cell formats round what is shown.
  */
 
 export type { ResultsExportItem } from './results-sheets';
@@ -49,8 +52,9 @@ export const SHEET_SUMMARY = '汇总 Summary';
 export const SHEET_TARGETS = '目标 Targets';
 export const SHEET_PERIODS = '规划期 Periods';
 export const SHEET_METHODS = '核算口径 Methods';
+export const SHEET_SOURCES = '来源 Sources';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -77,35 +81,42 @@ export function sheetNames(names: readonly string[], reserved: readonly string[]
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+const yesNo = (v: boolean) => (v ? '是 yes' : '否 no');
 
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! > 0x2e80 ? 2 : 1;
-  return w;
-}
-
-/** Two header rows (Chinese, English), frozen with the first column; widths from the headers. */
-function writeHeader(ws: Worksheet, cols: readonly SheetColumn[], freezeColumns = 1): void {
-  const zh = ws.getRow(1);
-  const en = ws.getRow(2);
-  cols.forEach((c, i) => {
-    zh.getCell(i + 1).value = c.zh;
-    en.getCell(i + 1).value = c.en;
-    const column = ws.getColumn(i + 1);
-    column.width = c.width ?? Math.min(40, Math.max(10, Math.ceil(Math.max(textWidth(c.zh), textWidth(c.en) * 0.9)) + 2));
-    if (c.numFmt) column.numFmt = c.numFmt;
+/** The scenarios side by side: a figure per row, its unit, a scenario per column. */
+function writeSummary(ws: Worksheet, items: readonly ResultsExportItem[], names: readonly string[]): void {
+  const head = ws.getRow(1);
+  YEAR_SHEET_HEAD.forEach((h, i) => (head.getCell(i + 1).value = h));
+  ws.getColumn(1).width = 40;
+  ws.getColumn(2).width = 36;
+  ws.getColumn(3).width = 10;
+  const rows = items.map((item, i) => summaryRow(item, names[i]!));
+  rows.forEach((row, i) => {
+    const cell = head.getCell(FIRST_YEAR_COLUMN + i);
+    cell.value = { text: row.scenario, hyperlink: `#${quoteSheet(names[i]!)}!A1` };
+    ws.getColumn(FIRST_YEAR_COLUMN + i).width = 22;
   });
-  zh.font = { bold: true };
-  en.font = { italic: true, color: { argb: 'FF666666' } };
-  for (const row of [zh, en]) {
-    row.alignment = { vertical: 'middle', wrapText: true };
-    row.eachCell((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: row === zh ? 'FFDDEBF7' : 'FFF2F2F2' } };
-      cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+  head.font = { bold: true };
+  head.alignment = { vertical: 'middle', wrapText: true };
+  head.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+  });
+  SUMMARY_COLUMNS.forEach((c, r) => {
+    const xl = ws.getRow(r + 2);
+    xl.getCell(1).value = c.zh;
+    xl.getCell(2).value = c.en;
+    xl.getCell(3).value = c.unit ?? '';
+    rows.forEach((row, i) => {
+      const v = row[c.key];
+      const cell = xl.getCell(FIRST_YEAR_COLUMN + i);
+      cell.value = typeof v === 'boolean' ? yesNo(v) : typeof v === 'number' ? cellNumber(v) : v;
+      if (c.numFmt) cell.numFmt = c.numFmt;
+      cell.alignment = { wrapText: true, vertical: 'top', ...(typeof v === 'number' ? {} : { horizontal: 'left' }) };
     });
-  }
-  zh.height = 32;
-  ws.views = [{ state: 'frozen', xSplit: freezeColumns, ySplit: 2 }];
+  });
+  ws.views = [{ state: 'frozen', xSplit: FIRST_YEAR_COLUMN - 1, ySplit: 1 }];
+  printSetup(ws, FIRST_YEAR_COLUMN - 1);
 }
 
 /** Builds the workbook; resolves to the .xlsx bytes. */
@@ -119,33 +130,12 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   }
   const names = sheetNames(items.map((i) => i.scenario.name));
 
-  const summary = wb.addWorksheet(SHEET_SUMMARY);
-  writeHeader(summary, SUMMARY_COLUMNS, 2);
-  items.forEach((item, i) => {
-    const row = summaryRow(item, names[i]!);
-    const xl = summary.getRow(i + 3);
-    SUMMARY_COLUMNS.forEach((c, j) => {
-      const v = row[c.key];
-      const cell = xl.getCell(j + 1);
-      if (c.key === 'peakWithinHorizon' || c.key === 'peakHolds') cell.value = v ? '是 yes' : '否 no';
-      else if (c.key === 'scenario') {
-        cell.value = { text: String(v), hyperlink: `#${quoteSheet(names[i]!)}!A1` };
-        cell.font = { color: { argb: 'FF0563C1' }, underline: true };
-      } else cell.value = v as string | number | null;
-    });
-  });
-
-  items.forEach((item, i) => {
-    const ws = wb.addWorksheet(names[i]!);
-    writeHeader(ws, EXPORT_COLUMNS.map(columnOf));
-    item.results.years.forEach((y, k) => {
-      ws.getRow(k + 3).values = EXPORT_COLUMNS.map((c) => c.cell(y, item.results));
-    });
-  });
+  writeSummary(wb.addWorksheet(SHEET_SUMMARY), items, names);
+  items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results));
 
   const targets = wb.addWorksheet(SHEET_TARGETS);
   writeHeader(targets, TARGET_COLUMNS, 2);
-  let row = 3;
+  let row = 2;
   for (const { scenario, results } of items) {
     for (const t of results.targets) {
       const metric = METRIC_LABELS[t.metric];
@@ -156,9 +146,9 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
         t.binding ? '约束性 binding' : '预期性 anticipatory',
         t.fromYear ?? null,
         t.year,
-        t.target,
-        t.actual,
-        t.margin,
+        cellNumber(t.target),
+        t.actual === null ? null : cellNumber(t.actual),
+        t.margin === null ? null : cellNumber(t.margin),
         t.unit,
         t.met === null ? '— n/a' : t.met ? '达标 met' : '未达标 missed',
       ];
@@ -167,18 +157,33 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
 
   const periods = wb.addWorksheet(SHEET_PERIODS);
   writeHeader(periods, PERIOD_COLUMNS, 2);
-  row = 3;
+  row = 2;
   for (const { scenario, results } of items) {
-    for (const p of results.periods) periods.getRow(row++).values = PERIOD_COLUMNS.map((c) => c.get(scenario, p));
+    for (const p of results.periods) {
+      periods.getRow(row++).values = PERIOD_COLUMNS.map((c) => {
+        const v = c.get(scenario, p);
+        return typeof v === 'number' ? cellNumber(v) : v;
+      });
+    }
   }
 
   const methods = wb.addWorksheet(SHEET_METHODS);
   writeHeader(methods, METHOD_COLUMNS, 2);
-  row = 3;
+  row = 2;
   for (const item of items) {
     for (const m of methodRows(item.scenario, item.results)) {
       methods.getRow(row).values = [item.scenario.name, `${m.what.zh} ${m.what.en}`, m.id, m.zh, m.en, m.source];
       methods.getRow(row++).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+
+  const sources = wb.addWorksheet(SHEET_SOURCES);
+  writeHeader(sources, SOURCE_COLUMNS, 2);
+  row = 2;
+  for (const item of items) {
+    for (const s of sourceRows(item.scenario)) {
+      sources.getRow(row).values = SOURCE_COLUMNS.map((c) => s[c.key]);
+      sources.getRow(row++).alignment = { wrapText: true, vertical: 'top' };
     }
   }
 
@@ -190,17 +195,19 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['导出时间 Exported', options.exportedAt],
     ['软件版本 App version', options.appVersion],
     ['情景 Scenarios', items.map((i) => `${i.scenario.name} (${i.scenario.id})`).join('; ')],
-    ['表头 Headers', '第1行为中文表头（含单位），第2行为英文表头。Row 1: Chinese headers with units; row 2: English headers.'],
-    ['精度 Precision', '数值以完整精度保存，单元格格式仅影响显示。Numbers are stored at full precision; cell formats only round what is shown.'],
-    ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；GDP 为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
+    ['表式 Layout', '各情景表按指标分行、按年份分列，单位单列；汇总表按情景分列。Scenario sheets: an indicator per row, a year per column, units in their own column; the summary: a scenario per column.'],
+    ['精度 Precision', '数值保存至12位有效数字，单元格格式仅影响显示。Figures are stored to twelve significant digits; cell formats only round what is shown.'],
+    ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；地区生产总值为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
     ['核算口径 Methods', `各情景采用的核算方法及依据见“${SHEET_METHODS}”表；考核口径能源消费量按其中的能耗双控规则计。The methods each scenario uses, with their sources, are in “${SHEET_METHODS}”; energy as assessed follows its energy-control rule.`],
-    ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”列为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” columns set published figures beside the engine’s.'],
+    ['来源 Sources', `各情景引用的文件（标题、编制单位、行号）、参考资料和假设见“${SHEET_SOURCES}”表。The documents (title, issuer, line), references and assumptions each scenario cites are in “${SHEET_SOURCES}”.`],
+    ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”行为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” rows set published figures beside the engine’s.'],
   ];
   lines.forEach(([a, b], i) => {
     notes.getRow(i + 1).values = [a, b];
     notes.getRow(i + 1).getCell(1).font = { bold: true };
     notes.getRow(i + 1).alignment = { wrapText: true, vertical: 'top' };
   });
+  notes.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return writeWorkbook(wb);
 }
 
@@ -211,19 +218,19 @@ export type ReadSheet = {
   sheet: string;
   scenarioId: string | null;
   scenarioName: string | null;
-  /** one entry per year row: flattened key (`energyByFuel.coal`) → number */
+  /** one entry per year column: flattened key (`energyByFuel.coal`) → number */
   years: Record<string, number>[];
 };
 
+type SummaryEntry = Partial<Record<keyof SummaryRow, string | number | boolean | null>>;
+
 export type ReadResultsWorkbook =
-  | { ok: true; summary: Partial<Record<keyof SummaryRow, string | number | boolean | null>>[]; scenarios: ReadSheet[] }
+  | { ok: true; summary: SummaryEntry[]; scenarios: ReadSheet[] }
   | { ok: false; problems: IoProblem[] };
 
-const byHeader = new Map<string, ResultColumn>();
-for (const c of RESULT_COLUMNS) {
-  byHeader.set(headerZh(c), c);
-  byHeader.set(headerEn(c), c);
-}
+const byLabel = new Map<string, ResultColumn>(RESULT_COLUMNS.map((c) => [c.zh, c]));
+const summaryByLabel = new Map(SUMMARY_COLUMNS.map((c) => [c.zh, c]));
+const fromYesNo = (v: unknown) => (v === yesNo(true) ? true : v === yesNo(false) ? false : v);
 
 /** Reads the numbers of a workbook written by `resultsToXlsx`. Never throws. */
 export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResultsWorkbook> {
@@ -236,15 +243,16 @@ export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResult
     if (!summarySheet) {
       return refused(issueAt(FILE_PATH, 'results.noSummary', { sheet: SHEET_SUMMARY }));
     }
-    const summary: Partial<Record<keyof SummaryRow, string | number | boolean | null>>[] = [];
+    const summary: SummaryEntry[] = [];
     summarySheet.eachRow((r, n) => {
-      if (n <= 2) return;
-      const entry: Partial<Record<keyof SummaryRow, string | number | boolean | null>> = {};
-      SUMMARY_COLUMNS.forEach((c, j) => {
-        const v = plainCell(r.getCell(j + 1).value);
-        entry[c.key] = v instanceof Date ? v.toISOString() : v;
-      });
-      summary.push(entry);
+      if (n === 1) return;
+      const c = summaryByLabel.get(String(plainCell(r.getCell(1).value) ?? '').trim());
+      if (!c) return;
+      for (let col = FIRST_YEAR_COLUMN; col <= summarySheet.columnCount; col++) {
+        const entry = (summary[col - FIRST_YEAR_COLUMN] ??= {});
+        const v = plainCell(r.getCell(col).value);
+        entry[c.key] = v instanceof Date ? v.toISOString() : (fromYesNo(v) as string | number | boolean | null);
+      }
     });
     const problems: IoProblem[] = [];
     const scenarios: ReadSheet[] = [];
@@ -252,7 +260,7 @@ export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResult
       const name = typeof s.sheet === 'string' ? s.sheet : '';
       const ws = name ? wb.getWorksheet(name) : undefined;
       if (!ws) {
-        problems.push(issueAt(`${SHEET_SUMMARY}!D${i + 3}`, 'results.sheetMissing', { sheet: echo(name) }));
+        problems.push(issueAt(`${SHEET_SUMMARY}!R${SUMMARY_COLUMNS.findIndex((c) => c.key === 'sheet') + 2}C${FIRST_YEAR_COLUMN + i}`, 'results.sheetMissing', { sheet: echo(name) }));
         continue;
       }
       scenarios.push(readYearSheet(ws, s, problems));
@@ -265,23 +273,19 @@ export async function readResultsWorkbook(bytes: Uint8Array): Promise<ReadResult
 }
 
 function readYearSheet(ws: Worksheet, s: Partial<Record<keyof SummaryRow, unknown>>, problems: IoProblem[]): ReadSheet {
-  const cols = new Map<number, ResultColumn>();
-  for (const headerRow of [1, 2]) {
-    ws.getRow(headerRow).eachCell((cell, col) => {
-      const c = byHeader.get(String(plainCell(cell.value) ?? '').trim());
-      if (c && !cols.has(col)) cols.set(col, c);
-    });
-  }
-  const years: Record<string, number>[] = [];
+  const head = ws.getRow(1);
+  const yearCols: number[] = [];
+  for (let col = FIRST_YEAR_COLUMN; col <= ws.columnCount; col++) if (typeof plainCell(head.getCell(col).value) === 'number') yearCols.push(col);
+  const years: Record<string, number>[] = yearCols.map((col) => ({ year: plainCell(head.getCell(col).value) as number }));
   ws.eachRow((r, n) => {
-    if (n <= 2) return;
-    const entry: Record<string, number> = {};
-    for (const [col, c] of cols) {
+    if (n === 1) return;
+    const c = byLabel.get(String(plainCell(r.getCell(1).value) ?? '').trim());
+    if (!c || c.key === 'year') return;
+    yearCols.forEach((col, k) => {
       const v = plainCell(r.getCell(col).value);
-      if (typeof v === 'number') entry[c.key] = v;
+      if (typeof v === 'number') years[k]![c.key] = v;
       else problems.push(issueAt(`${ws.name}!R${n}C${col}`, 'results.notNumber', { column: c.key, got: echo(JSON.stringify(v) ?? String(v)) }));
-    }
-    years.push(entry);
+    });
   });
   return {
     sheet: ws.name,

@@ -3,8 +3,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../shared/engine/run';
 import type { YearResult } from '../../../shared/engine/results';
-import { EXPORT_COLUMNS, flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
-import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, wideCsvKey } from '../../../shared/io/results-csv';
+import { flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
+import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, resultsToWideCsv, SCENARIO_TITLE, WIDE_CSV_HEAD } from '../../../shared/io/results-csv';
+import { cellNumber, YEAR_SHEET_ROWS } from '../../../shared/io/results-layout';
 import {
   planName,
   readResultsWorkbook,
@@ -13,6 +14,7 @@ import {
   SHEET_METHODS,
   SHEET_NOTES,
   SHEET_PERIODS,
+  SHEET_SOURCES,
   SHEET_SUMMARY,
   SHEET_TARGETS,
   type ResultsExportItem,
@@ -100,37 +102,41 @@ describe('results → xlsx', () => {
     await wb.xlsx.load((await resultsToXlsx(list, OPTS)).slice().buffer);
     const names = wb.worksheets.map((w) => w.name);
     const [, otherSheet] = sheetNames(list.map((i) => i.scenario.name));
-    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_NOTES]);
+    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES]);
     expect(otherSheet).toBe('江门 台山 低碳 情景 一个很长很长很长很长很长很长的名字用于');
     expect(Array.from(otherSheet!).length).toBe(31);
 
     const ws = wb.getWorksheet(names[1]!)!;
-    const co2Col = EXPORT_COLUMNS.findIndex((c) => c.key === 'co2') + 1;
-    expect(ws.getRow(1).getCell(co2Col).value).toBe('二氧化碳排放 (万tCO2)');
-    expect(ws.getRow(2).getCell(co2Col).value).toBe('CO2 emissions (10k tCO2)');
-    expect(ws.getRow(1).getCell(1).value).toBe('年份');
-    expect(ws.getRow(3).getCell(1).value).toBe(2020);
-    expect(typeof ws.getRow(3).getCell(co2Col).value).toBe('number');
-    expect(ws.getColumn(co2Col).numFmt).toBe('#,##0.00');
-    expect(ws.getRow(3).getCell(co2Col).numFmt).toBe('#,##0.00');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
-    expect(ws.getColumn(co2Col).width).toBeGreaterThanOrEqual(10);
-    expect(ws.rowCount).toBe(2 + 16);
+    // one header row: 指标 | Indicator | 单位 Unit | 2020 … 2035 (the rich sample ends in 2035)
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['指标', 'Indicator', '单位 Unit', ...Array.from({ length: 16 }, (_, k) => 2020 + k)]);
+    const co2Row = YEAR_SHEET_ROWS.findIndex((c) => c.key === 'co2') + 2;
+    expect([ws.getRow(co2Row).getCell(1).value, ws.getRow(co2Row).getCell(2).value, ws.getRow(co2Row).getCell(3).value]).toEqual(['二氧化碳排放', 'CO2 emissions', '万tCO2']);
+    expect(ws.getRow(co2Row).getCell(4).value).toBe(cellNumber(runScenario(rich).years[0]!.co2));
+    expect(ws.getRow(co2Row).getCell(4).numFmt).toBe('#,##0.00');
+    expect(ws.getRow(2).getCell(4).value).toBe('预测 projected');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: '1:1', printTitlesColumn: 'A:C' });
+    expect(ws.rowCount).toBe(1 + YEAR_SHEET_ROWS.length);
 
     const summary = wb.getWorksheet(SHEET_SUMMARY)!;
-    expect(summary.getRow(3).getCell(1).value).toBe('佛山市南海区');
-    expect(summary.getRow(3).getCell(2).value).toMatchObject({ text: rich.name, hyperlink: `#'${names[1]}'!A1` });
-    expect(summary.getRow(3).getCell(6).value).toBe(runScenario(rich).peak.year);
+    const summaryRowOf = (zh: string) => summary.getRow(2 + ['地区', '情景', '情景编号', '工作表', '基准年', '二氧化碳排放最高年份'].indexOf(zh));
+    expect(summary.getRow(1).getCell(4).value).toMatchObject({ text: rich.name, hyperlink: `#'${names[1]}'!A1` });
+    expect(summaryRowOf('地区').getCell(4).value).toBe('佛山市南海区');
+    expect(summaryRowOf('二氧化碳排放最高年份').getCell(4).value).toBe(runScenario(rich).peak.year);
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+
+    const sources = wb.getWorksheet(SHEET_SOURCES)!;
+    expect((sources.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['情景 Scenario', '位置 Where']);
 
     const targets = wb.getWorksheet(SHEET_TARGETS)!;
-    expect(targets.rowCount).toBe(2 + rich.targets.length);
-    expect(targets.getRow(3).values).toEqual(expect.arrayContaining([rich.name, '“十四五”碳排放强度下降', 2020, 2025, 20.5, '%']));
-    const late = targets.getRow(2 + rich.targets.length);
+    expect(targets.rowCount).toBe(1 + rich.targets.length);
+    expect(targets.getRow(2).values).toEqual(expect.arrayContaining([rich.name, '“十四五”碳排放强度下降', 2020, 2025, 20.5, '%']));
+    const late = targets.getRow(1 + rich.targets.length);
     expect(late.getCell(11).value).toBe('— n/a');
     expect(late.getCell(8).value).toBeNull();
 
     const periods = wb.getWorksheet(SHEET_PERIODS)!;
-    expect(periods.getRow(3).getCell(2).value).toBe('十四五');
+    expect(periods.getRow(2).getCell(2).value).toBe('十四五');
     expect(wb.getWorksheet(SHEET_NOTES)!.getRow(2).getCell(2).value).toBe(OPTS.exportedAt);
     expect(wb.created.toISOString()).toBe(OPTS.exportedAt);
   });
@@ -145,29 +151,36 @@ describe('results → xlsx', () => {
 });
 
 describe('results → csv', () => {
-  it('wide: BOM, CRLF, one row per year, numbers read back exactly', async () => {
+  it('wide: BOM, CRLF, an indicator per row and a year per column, numbers to twelve digits', async () => {
     for (const item of await items()) {
       const csv = resultsToCsv(item);
-      expect(csv.startsWith('\uFEFF年份 year,')).toBe(true);
+      expect(csv.startsWith('\uFEFF指标 indicator,字段 field,单位 unit,2020,')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
       const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       const [header, ...rows] = parsed.data;
-      const keys = header!.map((h) => wideCsvKey(h));
-      // every result column, among the export's text and published-figure columns (results-methods-export.test.ts)
-      expect(keys).toEqual([...EXPORT_COLUMNS.map((c) => c.key), 'methods']);
-      expect(rows).toHaveLength(item.results.years.length);
-      rows.forEach((row, k) => {
-        const want = flattenYearResult(item.results.years[k]!);
-        row.forEach((cell, j) => keys[j]! in want && expect(Number(cell)).toBe(want[keys[j]!]!));
+      expect(header).toEqual([...WIDE_CSV_HEAD, ...item.results.years.map((y) => String(y.year))]);
+      // every export column but the year, then the methods
+      expect(rows.map((r) => r[1])).toEqual([...YEAR_SHEET_ROWS.map((c) => c.key), 'methods']);
+      item.results.years.forEach((y, k) => {
+        const want = flattenYearResult(y);
+        for (const row of rows) if (row[1]! in want) expect(Number(row[3 + k])).toBe(cellNumber(want[row[1]!]!));
       });
     }
   });
 
-  it('wide headers carry Chinese name, key and unit', () => {
-    const csv = resultsToCsv({ scenario: makeScenario(), results: runScenario(makeScenario()) });
-    expect(csv.split('\r\n')[0]).toContain('二氧化碳排放 co2 (万tCO2)');
+  it('wide rows carry Chinese name, key and unit; several scenarios stack, each under its name', () => {
+    const a = makeScenario();
+    const b = makeScenario((s) => (s.name = '第二情景'));
+    const csv = resultsToCsv({ scenario: a, results: runScenario(a) });
+    expect(csv.split('\r\n')).toContain(csv.split('\r\n').find((l) => l.startsWith('二氧化碳排放,co2,万tCO2,')));
+    const both = resultsToWideCsv([a, b].map((scenario) => ({ scenario, results: runScenario(scenario) })));
+    const lines = both.slice(1).split('\r\n');
+    const titles = lines.filter((l) => l.startsWith(`${SCENARIO_TITLE},`));
+    expect(titles.map((l) => l.split(',')[1])).toEqual([a.name, '第二情景']);
+    // title, header, the indicator rows, methods, an empty line: per scenario
+    expect(lines.indexOf(titles[1]!)).toBe(1 + 1 + YEAR_SHEET_ROWS.length + 1 + 1);
   });
 
   it('long: every scenario, year and field in one file', async () => {
@@ -184,7 +197,7 @@ describe('results → csv', () => {
     const rich = list.find((i) => i.scenario.id === 'rich-sample')!;
     const co2 = rows.find((r) => r[0] === 'rich-sample' && r[3] === '2030' && r[4] === 'co2')!;
     expect(co2.slice(1, 3)).toEqual([rich.scenario.name, '佛山市南海区']);
-    expect(Number(co2[7])).toBe(rich.results.years[10]!.co2);
+    expect(Number(co2[7])).toBe(cellNumber(rich.results.years[10]!.co2));
   });
 
   it('quotes commas, quotes and line breaks, and defuses formula-like text', () => {

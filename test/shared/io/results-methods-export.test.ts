@@ -6,7 +6,7 @@ import { runScenario } from '../../../shared/engine/run';
 import type { Scenario } from '../../../shared/model/scenario';
 import { methodsKey } from '../../../shared/io/method-labels';
 import { EXPORT_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
-import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, wideCsvKey } from '../../../shared/io/results-csv';
+import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv } from '../../../shared/io/results-csv';
 import { methodRows } from '../../../shared/io/results-methods';
 import { readResultsWorkbook, resultsToXlsx, SHEET_METHODS, SHEET_SUMMARY, SHEET_TARGETS } from '../../../shared/io/results-xlsx';
 
@@ -49,24 +49,26 @@ describe('results → csv', () => {
   it('wide: marks actual years, names the rule and the methods, sets published figures beside the engine', () => {
     const it0 = item(scenario());
     const csv = resultsToCsv(it0);
-    const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    const col = (key: string) => header!.findIndex((h) => wideCsvKey(h) === key);
-    expect(header![col('status')]).toBe('数据性质 status');
-    const y2020 = rows[0]!;
-    const y2021 = rows[1]!;
+    const [, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    // a row per indicator (its field key in the second column), 2020 in the fourth column, 2021 in the fifth
+    const row = (key: string) => rows.find((r) => r[1] === key)!;
+    expect(row('status')[0]).toBe('数据性质');
+    const at = (year: 2020 | 2021) => (key: string) => row(key)[year - 2020 + 3]!;
+    const y2020 = at(2020);
+    const y2021 = at(2021);
     // 2021's GDP is the published 170 亿元, its energy still the projection's
-    expect(Number(y2021[col('gdp')])).toBe(170);
-    expect(y2021[col('status')]).toBe('实际GDP 预测能耗 actual GDP, projected energy');
-    expect(y2020[col('status')]).toBe('预测 projected');
-    expect(y2021[col('energyControlRule')]).toBe('nonFossilExcluded 发改环资〔2024〕113号');
+    expect(Number(y2021('gdp'))).toBe(170);
+    expect(y2021('status')).toBe('实际GDP 预测能耗 actual GDP, projected energy');
+    expect(y2020('status')).toBe('预测 projected');
+    expect(y2021('energyControlRule')).toBe('nonFossilExcluded 发改环资〔2024〕113号');
     // published figures where known, blank elsewhere; the difference is the engine's figure less the published one
-    expect(Number(y2021[col('reported.electricityUse')])).toBe(12);
-    const demand = Number(y2021[col('electricityDemand')]);
-    expect(Number(y2021[col('electricityUseDiff')])).toBeCloseTo(demand - 12, 9);
-    expect(Number(y2021[col('localGenerationDiff')])).toBeCloseTo(Number(y2021[col('localGeneration')]) - 30, 9);
-    expect(y2020[col('reported.electricityUse')]).toBe('');
-    expect(y2021[col('reported.localCapacityMW')]).toBe('');
-    expect(y2021[col('methods')]).toBe(
+    expect(Number(y2021('reported.electricityUse'))).toBe(12);
+    const demand = Number(y2021('electricityDemand'));
+    expect(Number(y2021('electricityUseDiff'))).toBeCloseTo(demand - 12, 9);
+    expect(Number(y2021('localGenerationDiff'))).toBeCloseTo(Number(y2021('localGeneration')) - 30, 9);
+    expect(y2020('reported.electricityUse')).toBe('');
+    expect(y2021('reported.localCapacityMW')).toBe('');
+    expect(row('methods')[3]).toBe(
       'energyControl=nonFossilExcluded; renewableAttribution=provincialPool; electricityCo2=locationBased; ' +
         `gridFactorScope=${it0.scenario.accounting.gridFactorScope}; pumpedStorage=${it0.scenario.electricity.pumpedStorage[0]!.attribution}; peakTolerancePct=2`,
     );
@@ -101,7 +103,7 @@ describe('results → xlsx', () => {
     const sheet = wb.getWorksheet(SHEET_METHODS)!;
     const rows: string[][] = [];
     sheet.eachRow((r, n) => {
-      if (n > 2) rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+      if (n > 1) rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')));
     });
     const of = (name: string, id: string) => rows.find((r) => r[0] === name && r[2] === id);
     expect(of(a.scenario.name, 'nonFossilExcluded')![5]).toContain('发改环资〔2024〕113号');
@@ -113,8 +115,9 @@ describe('results → xlsx', () => {
     expect(rows.filter((r) => r[0] === a.scenario.name)).toHaveLength(methodRows(a.scenario, a.results).length);
 
     const summary = wb.getWorksheet(SHEET_SUMMARY)!;
-    const head = (summary.getRow(1).values as unknown[]).slice(1);
-    const cell = (zh: string) => summary.getRow(3).getCell(head.indexOf(zh) + 1).value;
+    // a figure per row (its Chinese name in column A), the first scenario in column D
+    const labels = (summary.getColumn(1).values as unknown[]).map(String);
+    const cell = (zh: string) => summary.getRow(labels.indexOf(zh)).getCell(4).value;
     expect(cell('核算口径')).toBe(methodsKey(a.results.methods, a.scenario));
     expect(cell('峰值平台期起')).toBe(a.results.peak.plateau.fromYear);
     expect(cell('达峰年（达峰目标判定年）')).toBe(a.results.peak.reachedYear);
@@ -123,7 +126,7 @@ describe('results → xlsx', () => {
     // the target table words the metrics as the documents do; 预期性 is "anticipatory"
     const targets = wb.getWorksheet(SHEET_TARGETS)!;
     const metrics: string[] = [];
-    targets.eachRow((r, n) => n > 2 && metrics.push(`${r.getCell(3).value} ${r.getCell(4).value}`));
+    targets.eachRow((r, n) => n > 1 && metrics.push(`${r.getCell(3).value} ${r.getCell(4).value}`));
     expect(metrics.some((m) => m.startsWith('单位地区生产总值二氧化碳排放降低'))).toBe(true);
     expect(metrics.some((m) => m.startsWith('单位地区生产总值能源消耗降低'))).toBe(true);
     expect(metrics.join('\n')).not.toMatch(/indicative/);
