@@ -12,6 +12,7 @@ import { FactorsPanel } from './panels/FactorsPanel';
 import { FuelMixPanel } from './panels/FuelMixPanel';
 import { HistoryPanel } from './panels/HistoryPanel';
 import { LeversPanel } from './panels/LeversPanel';
+import { RegionPanel } from './panels/RegionPanel';
 import { ProjectLedger } from './panels/ProjectLedger';
 import { StoragePanel } from './panels/StoragePanel';
 import { SupplyPanel } from './panels/SupplyPanel';
@@ -23,6 +24,7 @@ import '../../components/fields/fields.css';
 // memo: the bodies read the scenario through `useScenario` subscriptions, so they need not
 // re-render with the page on every edit (a slider move re-renders only what it changed).
 export const PANELS = [
+  ['region', memo(RegionPanel)],
   ['levers', memo(LeversPanel)],
   ['economy', memo(EconomyPanel)],
   ['energy', memo(EnergyPanel)],
@@ -37,7 +39,7 @@ export const PANELS = [
 ] as const;
 export type PanelId = (typeof PANELS)[number][0];
 
-const FIRST_PAINT_PANELS = 2;
+const FIRST_PAINT_PANELS = 3;
 
 const allPanels = (open: boolean) => Object.fromEntries(PANELS.map(([id]) => [id, open])) as Record<PanelId, boolean>;
 
