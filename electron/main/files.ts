@@ -67,7 +67,7 @@ export async function saveWithDialog(
   });
   if (result.canceled || !result.filePath) return { saved: false };
   await deps.fs.writeFile(result.filePath, data);
-  return { saved: true, name: path.basename(result.filePath) };
+  return { saved: true, name: path.basename(result.filePath), folder: path.dirname(result.filePath) };
 }
 
 export function saveFile(deps: FileDeps, win: BaseWindow, req: SaveFileRequest): Promise<SaveFileResult> {

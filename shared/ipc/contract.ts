@@ -18,7 +18,8 @@ export type SaveFileRequest = {
   filters: FileFilter[];
   bytes: Uint8Array;
 };
-export type SaveFileResult = { saved: boolean; name?: string };
+/** `name`: the file's name; `folder`: the folder it was written to, where the platform says (not in a browser download). */
+export type SaveFileResult = { saved: boolean; name?: string; folder?: string };
 
 export type PrintToPdfRequest = { title: string; defaultName: string; landscape?: boolean };
 

@@ -4,7 +4,7 @@ import { Modal } from '../../components/Modal';
 import type { ScenarioRecord } from '../../db/records';
 import { scenarioName } from '../../components/scenario-format';
 
-export type ExportFormat = 'json' | 'xlsx' | 'csv';
+export type ExportFormat = 'json' | 'xlsx' | 'csv' | 'csvLong';
 
 type Props = {
   /** live scenarios, mine first then the presets */
@@ -15,7 +15,7 @@ type Props = {
   onExport(ids: string[], format: ExportFormat, progress: (msg: string) => void): Promise<void>;
 };
 
-const FORMATS: readonly ExportFormat[] = ['json', 'xlsx', 'csv'];
+const FORMATS: readonly ExportFormat[] = ['json', 'xlsx', 'csv', 'csvLong'];
 
 /** Which scenarios, which format: one scenario, a selection, or the whole library. */
 export function ExportDialog({ records, initialIds, onCancel, onExport }: Props) {

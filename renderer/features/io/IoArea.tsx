@@ -48,18 +48,18 @@ export function IoArea() {
   };
 
   const runExport = async (ids: string[], format: ExportFormat, progress: (msg: string) => void) => {
-    const { fileDate, ResultsExportError, resultsFileBytes, safeFileName } = await loadIo();
+    const { fileStamp, ResultsExportError, resultsFileBytes, safeFileName, unusedFileName } = await loadIo();
     const api = getDesktopApi();
     const meta = { exportedAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version };
     const records = await repo.list();
     const first = records.find((r) => r.id === ids[0]);
     const one = ids.length === 1 && first ? first.name : null;
-    const date = fileDate(new Date());
+    const date = fileStamp(new Date());
     let bytes: Uint8Array;
     let defaultName: string;
     if (format === 'json') {
       bytes = await scenarioFileBytes(records, ids, meta);
-      defaultName = one ? `${safeFileName(one)}.json` : t('file.library', { date });
+      defaultName = one ? `${safeFileName(one)}.json` : unusedFileName(safeFileName(t('file.library', { date })), 'json');
     } else {
       progress(t('export.computing'));
       const scenarios: Scenario[] = [];
@@ -75,10 +75,11 @@ export function IoArea() {
           throw new Error(t('export.engineFailed', { name: err.scenarioName, message: err.detail }), { cause: err });
         throw err;
       }
-      defaultName = `${safeFileName(one ? t('file.resultsOne', { name: one }) : t('file.results', { date }))}.${format}`;
+      const base = one ? t('file.resultsOne', { name: one, date }) : t('file.results', { name: first?.name ?? '', others: ids.length - 1, date });
+      defaultName = unusedFileName(safeFileName(base), format === 'xlsx' ? 'xlsx' : 'csv');
     }
     progress(t('export.saving'));
-    const filter = ({ json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'] } as const)[
+    const filter = ({ json: ['filter.scenario', 'json'], xlsx: ['filter.excel', 'xlsx'], csv: ['filter.csv', 'csv'], csvLong: ['filter.csv', 'csv'] } as const)[
       format
     ];
     const saved = await api.saveFile({
@@ -88,7 +89,8 @@ export function IoArea() {
       bytes,
     });
     close();
-    if (saved.saved) setNotice({ ok: true, text: t('export.done', { name: saved.name ?? defaultName }) });
+    const name = saved.name ?? defaultName;
+    if (saved.saved) setNotice({ ok: true, text: saved.folder ? t('export.doneIn', { name, folder: saved.folder }) : t('export.done', { name }) });
   };
 
   const startImport = async () => {
@@ -108,11 +110,11 @@ export function IoArea() {
 
   const backup = async () => {
     setNotice(null);
-    const { fileDate } = await loadIo();
+    const { fileStamp, unusedFileName } = await loadIo();
     const api = getDesktopApi();
     const content = await repo.backupContent();
     const bytes = await backupFileBytes(content, new Date().toISOString(), (await api.getAppInfo()).version);
-    const defaultName = t('file.backup', { date: fileDate(new Date()) });
+    const defaultName = unusedFileName(t('file.backup', { date: fileStamp(new Date()) }), 'json');
     const saved = await api.saveFile({
       title: t('backup.title'),
       defaultName,
@@ -120,7 +122,8 @@ export function IoArea() {
       bytes,
     });
     const count = content.scenarios.length + content.derived.length;
-    if (saved.saved) setNotice({ ok: true, text: t('backup.done', { count, name: saved.name ?? defaultName }) });
+    const name = saved.name ?? defaultName;
+    if (saved.saved) setNotice({ ok: true, text: saved.folder ? t('backup.doneIn', { count, name, folder: saved.folder }) : t('backup.done', { count, name }) });
   };
 
   const checkBackup = async (fileName: string, bytes: Uint8Array, acceptChecksumMismatch = false) => {

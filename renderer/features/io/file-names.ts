@@ -18,3 +18,26 @@ export function fileDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+/**
+ * Local date and time `2025-03-01-093012` for the names of exports: two
+ * exports of a day get different names, so a later one never overwrites an
+ * earlier one by accident.
+ */
+export function fileStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${fileDate(d)}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+const suggested = new Set<string>();
+
+/**
+ * `base.ext`, or `base-2.ext`, `base-3.ext`… when this session already
+ * suggested that name (two exports within the same second).
+ */
+export function unusedFileName(base: string, ext: string): string {
+  let name = `${base}.${ext}`;
+  for (let n = 2; suggested.has(name); n++) name = `${base}-${n}.${ext}`;
+  suggested.add(name);
+  return name;
+}

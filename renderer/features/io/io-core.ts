@@ -4,6 +4,6 @@
  * backups are read and written by the engine worker (renderer/engine/file-commands.ts).
  */
 export { encodeUtf8 } from '../../../shared/io/text';
-export { fileDate, safeFileName } from './file-names';
+export { fileDate, fileStamp, safeFileName, unusedFileName } from './file-names';
 export { checkImportFrom } from './import-from';
 export { ResultsExportError, resultsFileBytes } from './results-export';

@@ -1,4 +1,4 @@
-import { resultsToCsv, resultsToLongCsv } from '../../../shared/io/results-csv';
+import { resultsToLongCsv, resultsToWideCsv } from '../../../shared/io/results-csv';
 import { resultsToXlsx, type ResultsExportItem } from '../../../shared/io/results-xlsx';
 import { encodeUtf8 } from '../../../shared/io/text';
 import type { Scenario } from '../../../shared/model/scenario';
@@ -14,12 +14,12 @@ export class ResultsExportError extends Error {
 
 /**
  * Computes each scenario with the engine (worker) and builds the file: an
- * .xlsx workbook (a sheet per scenario and a summary), or CSV (the wide
- * table for one scenario, the long table for several). The renderer never
+ * .xlsx workbook (a sheet per scenario, a summary, the sources), or CSV
+ * (wide: the scenarios' tables one under the other; or long). The renderer never
  * computes emissions itself.
  */
 export async function resultsFileBytes(
-  format: 'xlsx' | 'csv',
+  format: 'xlsx' | 'csv' | 'csvLong',
   scenarios: readonly Scenario[],
   meta: { exportedAt: string; appVersion: string },
 ): Promise<Uint8Array> {
@@ -32,5 +32,5 @@ export async function resultsFileBytes(
     }
   }
   if (format === 'xlsx') return resultsToXlsx(items, meta);
-  return encodeUtf8(items.length === 1 ? resultsToCsv(items[0]!) : resultsToLongCsv(items));
+  return encodeUtf8(format === 'csvLong' ? resultsToLongCsv(items) : resultsToWideCsv(items));
 }

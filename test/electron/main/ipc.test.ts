@@ -170,7 +170,7 @@ describe('registerIpc', () => {
     it('saveFile starts in Documents with the suggested name and writes the bytes', async () => {
       const target = path.join(path.sep, 'data', 'out.json');
       const { invoke, calls, written } = setup({ save: target });
-      await expect(invoke(CHANNELS.saveFile, [saveReq])).resolves.toEqual({ saved: true, name: 'out.json' });
+      await expect(invoke(CHANNELS.saveFile, [saveReq])).resolves.toEqual({ saved: true, name: 'out.json', folder: path.join(path.sep, 'data') });
       expect(calls.save[0]![1]).toMatchObject({ title: '导出', defaultPath: path.join(DOCS, 'scenario.json'), filters });
       expect(written.get(target)).toEqual(new Uint8Array([1, 2, 3]));
     });
@@ -185,7 +185,7 @@ describe('registerIpc', () => {
       const target = path.join(path.sep, 'data', '报告.pdf');
       const { invoke, calls, written } = setup({ save: target });
       const wc = fakeWebContents(new Uint8Array([37, 80, 68, 70]));
-      await expect(invoke(CHANNELS.printToPdf, [{ ...pdfReq, landscape: true }], { sender: wc.contents })).resolves.toEqual({ saved: true, name: '报告.pdf' });
+      await expect(invoke(CHANNELS.printToPdf, [{ ...pdfReq, landscape: true }], { sender: wc.contents })).resolves.toEqual({ saved: true, name: '报告.pdf', folder: path.join(path.sep, 'data') });
       expect(wc.calls.printToPDF).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true, landscape: true })]);
       expect(calls.save[0]![1]).toMatchObject({ defaultPath: path.join(DOCS, '报告.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       expect([...written.get(target)!]).toEqual([37, 80, 68, 70]);

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportScenarios, parseScenarioFile } from '../../../../shared/io/scenario-file';
 import type { CarbonDb } from '../../../../renderer/db/db';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
@@ -187,7 +187,8 @@ describe('export', () => {
     await user.click(screen.getByTestId('export-format-xlsx'));
     await user.click(screen.getByTestId('btn-export-confirm'));
     await waitFor(() => expect(api.saved).toHaveLength(1), { timeout: 10_000 });
-    expect(api.saved[0]!.defaultName).toMatch(/^情景结果-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // the first scenario's name, how many more, the local date and time
+    expect(api.saved[0]!.defaultName).toMatch(/^方案甲等1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.xlsx$/);
     expect([...api.saved[0]!.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
 
     await user.click(screen.getByTestId('btn-export'));
@@ -197,8 +198,25 @@ describe('export', () => {
     await waitFor(() => expect(api.saved).toHaveLength(2), { timeout: 10_000 });
     const csv = savedText(api);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('情景编号 scenario_id');
-    expect(csv).toContain('preset-b');
+    // wide: each scenario's table under a row naming it
+    expect(csv).toContain('情景 scenario,方案甲,');
+    expect(csv).toContain('指标 indicator,字段 field,单位 unit,');
+    expect(api.saved[1]!.defaultName).toMatch(/^方案甲等1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.csv$/);
+
+    // the desktop shell says which folder the file went to
+    vi.mocked(api.saveFile).mockImplementationOnce(async (req) => {
+      api.saved.push(req);
+      return { saved: true, name: req.defaultName, folder: 'D:\\规划\\导出' };
+    });
+    await user.click(screen.getByTestId('btn-export'));
+    await user.click(await screen.findByTestId('export-pick-preset-b'));
+    await user.click(screen.getByTestId('export-format-csvLong'));
+    await user.click(screen.getByTestId('btn-export-confirm'));
+    await waitFor(() => expect(api.saved).toHaveLength(3), { timeout: 10_000 });
+    const long = savedText(api);
+    expect(long).toContain('情景编号 scenario_id');
+    expect(long).toContain('preset-b');
+    expect(await screen.findByTestId('io-notice')).toHaveTextContent(`已导出 ${api.saved[2]!.defaultName}，保存在 D:\\规划\\导出。`);
   });
 });
 
