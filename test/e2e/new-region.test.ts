@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { byTestId, gotoLibrary, kpi, waitSaved } from './support/app';
-import { describeE2E, screenshot } from './support/browser';
+import { describeE2E, screenshot, SCREENSHOTS } from './support/browser';
 import { servedApp } from './support/served-app';
 
 describeE2E('browser build: a county scenario from its base-year data', () => {
@@ -50,7 +51,15 @@ describeE2E('browser build: a county scenario from its base-year data', () => {
     await page.reload();
     await byTestId(page, 'panel-region').waitFor();
     expect(await byTestId(page, 'field-endYear').inputValue()).toBe('2035');
-    await byTestId(page, 'panel-region').scrollIntoViewIfNeeded();
-    await screenshot(page, 'region-panel');
+    // the population path's 2060 point stays in the series, marked unused, and counts again with 2060
+    const population = page.locator('[data-path="populationWan"]');
+    await expect.poll(() => population.locator('tr[data-unused]').count()).toBe(1);
+    expect(await population.locator('tr[data-unused] input').first().inputValue()).toBe('2060');
+    await population.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'region-unused-point.png') });
+    await byTestId(page, 'field-endYear').selectOption('2060');
+    await expect.poll(() => population.locator('tr[data-unused]').count()).toBe(0);
+    await byTestId(page, 'btn-undo').click();
+    await expect.poll(() => population.locator('tr[data-unused]').count()).toBe(1);
   });
 });
