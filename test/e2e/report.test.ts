@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { presetById } from '../../seeds/index';
+import { PRESETS, presetById } from '../../seeds/index';
 import { runScenario } from '../../shared/engine/run';
 import { byTestId } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
@@ -38,6 +38,20 @@ async function printReport(page: Page, url: string, name: string): Promise<{ tex
   return { text, pages: text.split('\f').filter((p) => p.trim()).length, pngs };
 }
 
+/** Every object key of a scenario as stored (the names a field could leak under). */
+function schemaKeys(v: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(v)) for (const e of v) schemaKeys(e, out);
+  else if (typeof v === 'object' && v !== null) {
+    for (const [k, e] of Object.entries(v)) {
+      // years of published statistics are keys too, but no field name
+      if (!/^\d+$/.test(k)) out.add(k);
+      schemaKeys(e, out);
+    }
+  }
+  return out;
+}
+const ENGLISH_RUN = /(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,;:'’-]+[A-Za-z]{2,}){2,}(?![A-Za-z])/g;
+
 const zh1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const zh3 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 const en1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -68,8 +82,14 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain(zh3.format(at(rp, 2030).co2PerGdp));
     // the yearly table: 2060 CO2 as the engine computed it
     expect(flat).toMatch(new RegExp(`2060 .*${zh1.format(at(rp, 2060).co2).replace('.', '\\.')}`));
-    // sources: a seed document by file name, a reference, the conventions
-    expect(flat).toContain('000_cf0eda570017d74c.txt');
+    // sources: a seed document by title and line, a reference, the conventions; the bibliography
+    expect(flat).toContain('《清远市生态文明建设"十四五"规划》第 97–101 行');
+    expect(flat).toContain('参考文献');
+    expect(flat).toContain('中共清远市委、清远市人民政府');
+    // the study's tables
+    expect(flat).toContain('主要测算结果表');
+    expect(flat).toContain('净调入电量');
+    expect(flat).toContain('脱钩弹性');
     expect(flat).toContain('IPCC');
     expect(flat).toContain('当量值');
     expect(flat).toContain('等价值');
@@ -87,7 +107,7 @@ describeE2E('browser build: printable scenario report', () => {
     await byTestId(page, 'report-methods').screenshot({ path: join(SCREENSHOTS, 'report-methods-zh.png') });
     await page.emulateMedia({ media: 'screen' });
     // app version on the cover, page numbers in the margins
-    expect(flat).toMatch(/Carbon Peak Planner \d+\.\d+\.\d+/);
+    expect(flat).toMatch(/碳达峰情景规划器 \d+\.\d+\.\d+/);
     expect(flat).toContain(`2 / ${pages}`);
     expect(pages).toBeGreaterThanOrEqual(7);
     expect(pngs.length).toBe(pages);
@@ -102,7 +122,8 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain('Non-fossil share');
     expect(flat).toContain('CO2 peak by 2030 (city target)');
     expect(flat).toContain(`${en1.format(at(rp, 2030).co2)} 10k tCO2`);
-    expect(flat).toContain('000_cf0eda570017d74c.txt');
+    expect(flat).toContain('Qingyuan 14th Five-Year Plan for Ecological Civilisation');
+    expect(flat).toContain('Net imported electricity');
     expect(flat).toContain('calorific equivalent');
     expect(flat).toContain('Accounting methods');
     expect(flat).toContain('Headline figures under other methods');
@@ -146,5 +167,18 @@ describeE2E('browser build: printable scenario report', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await byTestId(page, 'report-toolbar').isVisible()).toBe(false);
     expect(await page.locator('.topbar').isVisible()).toBe(false);
+  });
+  it.each(PRESETS.map((p) => p.id))('%s in Chinese: no field names, no file names, no English sentences', async (id) => {
+    const { page } = s;
+    const { text } = await printReport(page, `${s.url}#/report/${id}`, `${id}-zh-words`);
+    const flat = squeeze(text).replace(/\f/g, '\n');
+    const fields = [...schemaKeys(presetById(id)!), ...schemaKeys(PRESETS)].filter((k) => k.length > 2);
+    const found = [...new Set(fields)].filter((k) => new RegExp(`(?<![A-Za-z])${k}(?![A-Za-z])`).test(flat));
+    expect(found).toEqual([]);
+    expect(flat.match(/\S*\.txt\b/g) ?? []).toEqual([]);
+    expect(flat.match(/\b\d{3}_[0-9a-f]{6,}/g) ?? []).toEqual([]);
+    // three ASCII words in a row (two letters or more each) make an English phrase
+    expect(flat.match(ENGLISH_RUN) ?? []).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { Scenario } from '../../../shared/model/scenario';
-import { assumptionRows, targetSourceRows, type AssumptionRow } from './assumptions';
+import type { CiteContext } from './citations';
+import { assumptionRows, citeContext, targetSourceRows, type AssumptionRow } from './assumptions';
 import type { ReportText } from './report-text';
 import { Section, SourceLines } from './Section';
 
-function RowsTable({ rows, x, first, testId }: { rows: AssumptionRow[]; x: ReportText; first: number; testId: string }) {
+function RowsTable({ rows, x, ctx, first, testId }: { rows: AssumptionRow[]; x: ReportText; ctx: CiteContext; first: number; testId: string }) {
   return (
     <table className="report-table report-sources-table" data-testid={testId}>
       <colgroup>
@@ -31,7 +32,7 @@ function RowsTable({ rows, x, first, testId }: { rows: AssumptionRow[]; x: Repor
               ))}
             </th>
             <td>
-              <SourceLines source={row.ref} x={x} />
+              <SourceLines source={row.ref} x={x} ctx={ctx} />
             </td>
           </tr>
         ))}
@@ -44,13 +45,14 @@ function RowsTable({ rows, x, first, testId }: { rows: AssumptionRow[]; x: Repor
 export function AssumptionsSection({ scenario, x }: { scenario: Scenario; x: ReportText }) {
   const rows = assumptionRows(scenario, x);
   const targets = targetSourceRows(scenario, x);
+  const ctx = citeContext(scenario, x);
   return (
     <Section id="assumptions" title={x.t('assumptions.heading')} intro={x.t('assumptions.intro')}>
-      <RowsTable rows={rows} x={x} first={1} testId="report-assumptions-inputs" />
+      <RowsTable rows={rows} x={x} ctx={ctx} first={1} testId="report-assumptions-inputs" />
       {targets.length > 0 && (
         <>
           <h3>{x.t('assumptions.targetsHeading')}</h3>
-          <RowsTable rows={targets} x={x} first={rows.length + 1} testId="report-assumptions-targets" />
+          <RowsTable rows={targets} x={x} ctx={ctx} first={rows.length + 1} testId="report-assumptions-targets" />
         </>
       )}
     </Section>

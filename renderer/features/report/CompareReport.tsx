@@ -342,7 +342,7 @@ export function CompareReport({ items, years = null, lmdiYear = null, appInfo, d
           <dt>{x.t('cover.version')}</dt>
           <dd data-testid="report-version">{versionText(appInfo, x)}</dd>
         </dl>
-        <p className="report-note">{x.t('cover.note')}</p>
+        <p className="report-note">{x.t('compare.coverNote', { conventions: x.t('compare.conventions') })}</p>
       </section>
       <Figures items={items} years={years} x={x} />
       <Why items={items} lmdiYear={lmdiYear} x={x} />

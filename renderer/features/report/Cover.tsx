@@ -5,11 +5,23 @@ import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 
 export const scenarioName = (s: Scenario, x: ReportText) => (x.lang === 'en' && s.nameEn ? s.nameEn : s.name);
+/**
+ * The part of a description in the report's language: the presets write the
+ * Chinese text, then the English one starting a sentence after the last 。;
+ * a description not so split is shown whole.
+ */
+export function descriptionIn(text: string, x: ReportText): string {
+  const m = /^([\s\S]*?[。！？])\s*([A-Z][a-z]+\b[\s\S]*)$/.exec(text);
+  if (!m) return text;
+  return x.lang === 'zh' ? m[1]! : m[2]!;
+}
+
 export const regionName = (s: Scenario, x: ReportText) => (x.lang === 'en' && s.region.nameEn ? s.region.nameEn : s.region.name);
 
 /** The app line of the cover: name, version and shell. */
 export function versionText(info: AppInfo, x: ReportText): string {
-  return x.t('cover.versionValue', { name: info.name, version: info.version, shell: x.t(`cover.shell.${info.shell}`) });
+  // the product's name in the report's language (the shell reports its English name)
+  return x.t('cover.versionValue', { name: x.t('cover.appName'), version: info.version, shell: x.t(`cover.shell.${info.shell}`) });
 }
 
 /** Peak year and CO2, CO2 in the headline year, targets met: the first things a reader asks. */
@@ -86,10 +98,12 @@ export function Cover({ scenario: s, results, appInfo, date, x }: Props) {
       {s.description && (
         <>
           <h2 className="report-cover-sub">{x.t('cover.description')}</h2>
-          <p className="report-description">{s.description}</p>
+          <p className="report-description">{descriptionIn(s.description, x)}</p>
         </>
       )}
-      <p className="report-note">{x.t('cover.note')}</p>
+      <p className="report-note">
+        {x.t('cover.note', { assumptions: x.t('assumptions.heading'), bibliography: x.t('sources.heading'), methods: x.t('methods.heading'), conventions: x.t('conventions.heading') })}
+      </p>
     </section>
   );
 }

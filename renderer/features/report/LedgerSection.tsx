@@ -2,6 +2,9 @@ import { includedCapacityByType } from '../../../shared/engine/derived';
 import { RENEWABLE_TYPES, type Generator, type PumpedStorage, type Scenario } from '../../../shared/model/scenario';
 import type { Series } from '../../../shared/model/series';
 import { localText } from '../../components/fields/source-text';
+import { citeContext } from './assumptions';
+import { withTitles, type CiteContext } from './citations';
+import { itemName } from './item-text';
 import type { ReportText } from './report-text';
 import { Section, sourceShort } from './Section';
 
@@ -17,7 +20,7 @@ function hoursText(s: Series, x: ReportText): string {
 
 const yesNo = (v: boolean, x: ReportText) => (v ? x.t('ledger.yes') : x.t('ledger.no'));
 
-function GeneratorTable({ items, x, testId }: { items: Generator[]; x: ReportText; testId: string }) {
+function GeneratorTable({ items, x, ctx, testId }: { items: Generator[]; x: ReportText; ctx: CiteContext; testId: string }) {
   if (!items.length) return <p className="report-intro">{x.t('ledger.empty')}</p>;
   return (
     <table className="report-table report-ledger-table" data-testid={testId}>
@@ -36,7 +39,7 @@ function GeneratorTable({ items, x, testId }: { items: Generator[]; x: ReportTex
       {items.map((g) => (
         <tbody key={g.id} className={g.included ? 'report-ledger-item' : 'report-ledger-item excluded'}>
           <tr>
-            <th scope="row">{g.name}</th>
+            <th scope="row">{itemName(g, x)}</th>
             <td className="nowrap">{x.rt(`generator.${g.type}`)}</td>
             <td className="num">{x.plain(g.capacityMW)}</td>
             <td className="num">{g.commissioningYear}</td>
@@ -47,8 +50,8 @@ function GeneratorTable({ items, x, testId }: { items: Generator[]; x: ReportTex
           </tr>
           <tr className="report-ledger-source">
             <td colSpan={8}>
-              {sourceShort(g.source, x)}
-              {g.note && <span className="report-ledger-note"> · {localText(g.note, g.noteZh, x.lang)}</span>}
+              {sourceShort(g.source, x, ctx)}
+              {g.note && <span className="report-ledger-note"> · {withTitles(localText(g.note, g.noteZh, x.lang), x, ctx)}</span>}
             </td>
           </tr>
         </tbody>
@@ -57,7 +60,7 @@ function GeneratorTable({ items, x, testId }: { items: Generator[]; x: ReportTex
   );
 }
 
-function StorageTable({ items, x }: { items: PumpedStorage[]; x: ReportText }) {
+function StorageTable({ items, x, ctx }: { items: PumpedStorage[]; x: ReportText; ctx: CiteContext }) {
   if (!items.length) return <p className="report-intro">{x.t('ledger.empty')}</p>;
   return (
     <table className="report-table report-ledger-table" data-testid="report-ledger-storage">
@@ -83,8 +86,8 @@ function StorageTable({ items, x }: { items: PumpedStorage[]; x: ReportText }) {
           </tr>
           <tr className="report-ledger-source">
             <td colSpan={6}>
-              {sourceShort(p.source, x)}
-              {p.note && <span className="report-ledger-note"> · {localText(p.note, p.noteZh, x.lang)}</span>}
+              {sourceShort(p.source, x, ctx)}
+              {p.note && <span className="report-ledger-note"> · {withTitles(localText(p.note, p.noteZh, x.lang), x, ctx)}</span>}
             </td>
           </tr>
         </tbody>
@@ -96,6 +99,7 @@ function StorageTable({ items, x }: { items: PumpedStorage[]; x: ReportText }) {
 /** Local plants of the base year, the new and planned projects, pumped storage: each with its source. */
 export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: ReportText }) {
   const counted = includedCapacityByType(s.electricity.projects);
+  const ctx = citeContext(s, x);
   // the types of the included projects, renewables first, in the order the ledger lists them
   const types = [...new Set(s.electricity.projects.filter((p) => p.included).map((p) => p.type))];
   const totals = types
@@ -105,12 +109,12 @@ export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: Repor
   return (
     <Section id="ledger" title={x.t('ledger.heading')}>
       <h3>{x.t('ledger.fleet', { year: s.baseYear })}</h3>
-      <GeneratorTable items={s.electricity.fleet} x={x} testId="report-ledger-fleet" />
+      <GeneratorTable items={s.electricity.fleet} x={x} ctx={ctx} testId="report-ledger-fleet" />
       <h3>{x.t('ledger.projects')}</h3>
       {totals && <p className="report-intro">{x.t('ledger.total', { list: totals })}</p>}
-      <GeneratorTable items={s.electricity.projects} x={x} testId="report-ledger-projects" />
+      <GeneratorTable items={s.electricity.projects} x={x} ctx={ctx} testId="report-ledger-projects" />
       <h3>{x.t('ledger.storage')}</h3>
-      <StorageTable items={s.electricity.pumpedStorage} x={x} />
+      <StorageTable items={s.electricity.pumpedStorage} x={x} ctx={ctx} />
     </Section>
   );
 }

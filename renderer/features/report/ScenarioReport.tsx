@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { AssumptionsSection } from './AssumptionsSection';
+import { BibliographySection } from './BibliographySection';
 import { ConventionsSection } from './ConventionsSection';
 import { Cover } from './Cover';
 import { FlagsSection } from './FlagsSection';
@@ -8,6 +9,7 @@ import { MethodsSection } from './MethodsSection';
 import { LedgerSection } from './LedgerSection';
 import type { ReportText } from './report-text';
 import { ChartsSection, YearsSection } from './ResultSections';
+import { StudyTablesSection } from './StudyTablesSection';
 import { TargetsSection } from './TargetsSection';
 import type { ReportItem } from './useReportData';
 
@@ -28,9 +30,11 @@ export function ScenarioReport({ item: { scenario, results, methods }, appInfo, 
       <FlagsSection results={results} x={x} />
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
+      <StudyTablesSection results={results} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />
       <ConventionsSection scenario={scenario} results={results} x={x} />
+      <BibliographySection scenario={scenario} x={x} />
     </article>
   );
 }

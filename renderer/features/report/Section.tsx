@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SourceRef } from '../../../shared/model/provenance';
-import { sourceText } from '../../components/fields/source-text';
+import { reportSourceLines, reportSourceShort, type CiteContext } from './citations';
 import type { ReportText } from './report-text';
 
 /** One section of the report: starts on a new page when printed, its heading in the PDF outline. */
@@ -14,17 +14,13 @@ export function Section({ id, title, intro, children, className }: { id: string;
   );
 }
 
-/** A source stated in full: its kind, then title and lines, quote, notes, file (as in the editor). */
-export function SourceLines({ source, x }: { source: SourceRef | undefined; x: ReportText }) {
+/** A source stated in full: its kind, then what is cited and where, quote and notes (documents by title, never by file). */
+export function SourceLines({ source, x, ctx }: { source: SourceRef | undefined; x: ReportText; ctx?: CiteContext }) {
   const kind = source?.kind ?? 'none';
-  const { lines } = sourceText(source, x.et, x.lang);
-  // The kind is shown as a tag; an assumption's first line would only repeat it ("假设：…").
-  const prefix = String(x.et('source.assumed', { reason: '' }));
-  if (kind === 'assumed' && prefix && lines[0]?.startsWith(prefix)) lines[0] = lines[0].slice(prefix.length);
   return (
     <div className={`report-source ${kind}`}>
       <span className="report-source-kind">{x.t(`assumptions.kind.${kind}`)}</span>
-      {lines.map((line, i) => (
+      {reportSourceLines(source, x, ctx).map((line, i) => (
         <span key={i} className="report-source-line">
           {line}
         </span>
@@ -34,6 +30,6 @@ export function SourceLines({ source, x }: { source: SourceRef | undefined; x: R
 }
 
 /** The one-line form of a source, for ledger rows and targets. */
-export function sourceShort(source: SourceRef | undefined, x: ReportText): string {
-  return sourceText(source, x.et, x.lang).short;
+export function sourceShort(source: SourceRef | undefined, x: ReportText, ctx?: CiteContext): string {
+  return reportSourceShort(source, x, ctx);
 }

@@ -1,5 +1,6 @@
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
+import { citeContext } from './assumptions';
 import type { ReportText } from './report-text';
 import { Section, sourceShort } from './Section';
 import { metAttr, targetLabel, targetMargin, targetPeriod, targetStatus, targetValue } from './target-text';
@@ -9,6 +10,7 @@ type Props = { scenario: Scenario; results: ScenarioResults; x: ReportText };
 /** Every target: what it asks, what the scenario reaches, met or missed and by how much. */
 export function TargetsSection({ scenario, results, x }: Props) {
   const rows = results.targets;
+  const ctx = citeContext(scenario, x);
   return (
     <Section id="targets" title={x.t('targets.heading')} intro={x.t('targets.intro')}>
       {rows.length === 0 ? (
@@ -33,7 +35,7 @@ export function TargetsSection({ scenario, results, x }: Props) {
                     <div className="report-small">
                       {x.rt(`targets.metric.${s.metric}`)} · {targetPeriod(s, x)} · {s.binding ? x.t('targets.kind.binding') : x.t('targets.kind.expected')}
                     </div>
-                    {target && <div className="report-small muted">{x.t('targets.source', { source: sourceShort(target.source, x) })}</div>}
+                    {target && <div className="report-small muted">{x.t('targets.source', { source: sourceShort(target.source, x, ctx) })}</div>}
                   </th>
                   <td className="num nowrap">{targetValue(s, 'target', results, x)}</td>
                   <td className="num nowrap">{targetValue(s, 'actual', results, x)}</td>

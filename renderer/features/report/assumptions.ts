@@ -5,6 +5,8 @@ import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, GRID_FACTOR_SCOPES, RENE
 import type { Series } from '../../../shared/model/series';
 import type { ParseKeysWithoutVariables } from 'i18next';
 import { oneOf } from '../../i18n/keys';
+import type { CiteContext } from './citations';
+import { itemFieldLabel, itemFieldUnit, itemFieldWord, itemName } from './item-text';
 import type { ReportText } from './report-text';
 
 /** One input named in the report: what it is and its value as entered, units included. */
@@ -126,12 +128,16 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
   if (m) return { path, label: x.t('assumptions.fields.heatRate', { type: oneOf(GENERATOR_TYPES, m[1]) ? x.rt(`generator.${m[1]}`) : m[1]! }), value: valueText(value, x.t('assumptions.units.gcePerKWh'), x) };
   m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[id=[^\]]+\])(?:\.(.+))?$/.exec(path);
   if (m) {
-    const item = getAt(s, m[1]!) as { name?: string; label?: string } | undefined;
-    const name = item?.name ?? item?.label ?? m[1]!;
+    const item = getAt(s, m[1]!) as Parameters<typeof itemName>[0] | undefined;
+    const name = (item && itemName(item, x)) ?? x.t('assumptions.itemFields.removed');
     if (!m[2]) return { path, label: name, value: '' };
-    return { path, label: x.t('assumptions.item', { item: name, field: m[2] }), value: valueText(value, '', x) };
+    const field = m[2];
+    const word = itemFieldWord(field, value, x);
+    const shown = word ?? (field === 'name' && item ? name : valueText(value, itemFieldUnit(field, x), x));
+    return { path, label: x.t('assumptions.item', { item: name, field: itemFieldLabel(field, x) }), value: shown };
   }
-  return { path, label: path, value: valueText(value, '', x) };
+  // An input this table does not name yet: called by its section, never by its key.
+  return { path, label: x.t('assumptions.fields.other'), value: valueText(value, '', x) };
 }
 
 /**
@@ -164,4 +170,25 @@ export function targetSourceRows(s: Scenario, x: ReportText): AssumptionRow[] {
     rows.set(key, row);
   }
   return [...rows.values()];
+}
+
+/** Result figures the presets' texts name by key. */
+const RESULT_KEYS = ['co2PerGdp', 'energyPerGdp', 'energyPerGdpAssessed', 'nonFossil'] as const;
+
+/** What the scenario's source texts may name by key or id: its inputs, result figures and targets. */
+export function citeContext(s: Scenario, x: ReportText): CiteContext {
+  const items = [...s.electricity.fleet, ...s.electricity.projects, ...s.electricity.pumpedStorage];
+  return {
+    targets: s.targets,
+    itemName: (id) => {
+      const item = items.find((i) => i.id === id);
+      return item && itemName(item, x);
+    },
+    keyLabel: (key) => {
+      const known = FIELDS[key];
+      if (known) return x.t(`assumptions.fields.${known.key}`);
+      const result = RESULT_KEYS.find((k) => k === key);
+      return result ? x.t(`years.col.${result}`) : undefined;
+    },
+  };
 }

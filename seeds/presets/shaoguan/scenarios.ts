@@ -134,7 +134,7 @@ export const shaoguanBaseline: Scenario = {
     'economy.gdpGrowthPct': assumed(
       {
         en: '5.1 %/yr in 2021 (the 13th-plan average), easing to 4.3 % by 2030 and 2 % by 2060; 003 sets no growth target (facts: "GDP growth targets for 2021-2035" not found).',
-        zh: '2021 年增长 5.1 %（“十三五”年均增速），此后逐步放缓，2030 年为 4.3 %，2060 年为 2 %；003 未设定经济增速目标（facts 记录：“GDP growth targets for 2021-2035”未找到）。',
+        zh: '2021 年增长 5.1 %（“十三五”年均增速），此后逐步放缓，2030 年为 4.3 %，2060 年为 2 %；003 未设定经济增速目标（文件中未见 2021–2035 年的经济增速目标）。',
       },
       {
         en: `${G} line 62 (“十三五”期间年均增长5.10%), value ${GDP_GROWTH_13TH.value}`,

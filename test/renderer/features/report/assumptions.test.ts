@@ -6,7 +6,8 @@ import { decompositionYear, whyDifferent } from '../../../../renderer/features/r
 import { reportText } from '../../../../renderer/features/report/report-text';
 import { presetScenario } from '../results/preset';
 import { parseScenarioFile } from '../../../../shared/io/scenario-file';
-import { setValue } from '../../../../shared/model/ops';
+import { setAnnualBuildout, setValue } from '../../../../shared/model/ops';
+import { bibliography, reportSourceLines, withTitles } from '../../../../renderer/features/report/citations';
 import { setAt } from '../../../../shared/model/path';
 
 const zh = reportText('zh');
@@ -43,7 +44,33 @@ describe('assumptions: every sourced input of every preset, labelled', () => {
     const marked = setValue(s, 'electricity.projects[0].capacityMW', first!.capacityMW, { kind: 'user', note: 'checked on site' });
     const moved = setAt(marked, 'electricity.projects', [second!, first!, ...marked.electricity.projects.slice(2)]);
     const row = assumptionRows(moved, en).find((r) => r.ref?.kind === 'user' && r.ref.note === 'checked on site')!;
-    expect(row.fields).toEqual([{ path: `electricity.projects[id=${first!.id}].capacityMW`, label: `${first!.name}: capacityMW`, value: en.plain(first!.capacityMW) }]);
+    expect(row.fields).toEqual([{ path: `electricity.projects[id=${first!.id}].capacityMW`, label: `${first!.name}: capacity`, value: `${en.plain(first!.capacityMW)} MW` }]);
+    // in Chinese the field by its name in the documents, never its key; a year without digit grouping
+    const zhRow = assumptionRows(moved, zh).find((r) => r.ref?.kind === 'user')!;
+    expect(zhRow.fields[0]!.label).toBe(`${first!.name}：装机容量`);
+    const dated = setValue(s, 'electricity.projects[0].commissioningYear', 2026, { kind: 'user' });
+    const year = assumptionRows(dated, zh).flatMap((r) => r.fields).find((f) => f.path.endsWith('.commissioningYear'))!;
+    expect(year).toEqual({ path: `electricity.projects[id=${first!.id}].commissioningYear`, label: `${first!.name}：投运年份`, value: '2026年' });
+  });
+
+  it('rows a build-out lever wrote, and their notes, in the report’s language', () => {
+    const s = setAnnualBuildout(presetScenario('qingyuan-policy'), 'pv', 100, 2026, 2027, 1100);
+    const row = assumptionRows(setValue(s, 'electricity.projects[id=buildout-pv-2026].capacityMW', 100, { kind: 'user', note: 'build-out lever: 100 MW/yr 2026–2027' }), zh)
+      .find((r) => r.ref?.kind === 'user')!;
+    expect(row.fields[0]!.label).toBe('光伏逐年新增装机（2026 年）：装机容量');
+    expect(reportSourceLines(row.ref, zh)).toEqual(['用户修改：逐年新增装机调节：每年 100 MW，2026–2027 年']);
+  });
+
+  it('cites documents by title and line, never by file, and lists them with their issuer', () => {
+    const s = presetScenario('qingyuan-policy');
+    const doc = reportSourceLines({ kind: 'document', file: '000_cf0eda570017d74c.txt', line: 97, lineEnd: 101 }, zh);
+    expect(doc).toEqual(['《清远市生态文明建设"十四五"规划》第 97–101 行']);
+    // a seed number and a reference id inside a preset's text
+    expect(withTitles('见 000 第 836 行；参考库条目 cn-14fyp-co2-intensity', zh)).not.toMatch(/000 |cn-14fyp/);
+    const bib = bibliography(s, zh);
+    expect(bib.documents.some((d) => d.text.startsWith('《清远市生态文明建设"十四五"规划》，中共清远市委、清远市人民政府；引用第 '))).toBe(true);
+    expect(bib.documents.every((d) => !d.text.includes('.txt'))).toBe(true);
+    expect(bib.references.length).toBeGreaterThan(0);
   });
 
   it('merges inputs that share a source, in reading order', () => {
@@ -58,7 +85,7 @@ describe('assumptions: every sourced input of every preset, labelled', () => {
   it('states values with their units', () => {
     const s = presetScenario('qingyuan-policy');
     expect(describeField(s, 'economy.baseGdpYiYuan', zh).value).toMatch(/亿元$/);
-    expect(describeField(s, 'energy.baseIntensityTcePerWanYuan', zh).value).toBe('0.834 tce/万元');
+    expect(describeField(s, 'energy.baseIntensityTcePerWanYuan', zh).value).toBe(`0.834 ${zh.rt('units.tcePerWanYuan')}`);
     expect(describeField(s, 'conventions.primaryElectricity', zh).value).toBe('等价值');
     expect(describeField(s, 'conventions.primaryElectricity', en).label).toBe('Reporting convention for electricity');
     expect(seriesText([{ year: 2021, value: 6 }, { year: 2030, value: 4.5 }], '%/年', zh)).toBe('2021 年 6 → 2030 年 4.5 %/年');
