@@ -3,6 +3,7 @@ import type { Language } from '../../shared/ipc/contract';
 import type { ScenarioDocument } from '../state/useScenarioDocument';
 import type { Route } from '../navigation/route';
 import { SaveStatus } from './SaveStatus';
+import { CapacityUnitSelect } from '../features/settings/CapacityUnitSelect';
 
 type Props = {
   route: Route;
@@ -39,6 +40,7 @@ export function TopBar({ route, doc, lang, onLanguage, onAbout }: Props) {
             <SaveStatus doc={doc} />
           </>
         )}
+        <CapacityUnitSelect />
         <button
           type="button"
           className="btn ghost"

@@ -63,4 +63,6 @@ export type SettingRecord = { key: string; value: unknown };
 export const SETTINGS = {
   language: 'language',
   lastOpened: 'lastOpened',
+  /** the unit capacity is entered and shown in ('auto' | 'mw' | 'wanKw') */
+  capacityUnit: 'capacityUnit',
 } as const;

@@ -42,3 +42,28 @@ export const RESULT_UNITS = {
   renewableCapacityMW: 'MW',
 } as const;
 export type ResultField = keyof typeof RESULT_UNITS;
+
+/** Units capacity is entered and shown in: MW (the schema's canonical unit) or 万千瓦 (the planning documents'). */
+export const CAPACITY_UNITS = ['mw', 'wanKw'] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+/** 1 万千瓦 = 10^4 kW = 10 MW. */
+const MW_PER_UNIT: Record<CapacityUnit, number> = { mw: 1, wanKw: 10 };
+
+/**
+ * Rounds off the binary noise of a unit conversion (0.07 万千瓦 × 10 = 0.7000000000000001 MW):
+ * 12 significant digits is far beyond any capacity a planner types and far below the noise.
+ */
+function clean(value: number): number {
+  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
+}
+
+/** A capacity in MW expressed in `unit`. */
+export function capacityFromMW(mw: number, unit: CapacityUnit): number {
+  return clean(mw / MW_PER_UNIT[unit]);
+}
+
+/** A capacity given in `unit`, in MW (what the scenario stores). */
+export function capacityToMW(value: number, unit: CapacityUnit): number {
+  return clean(value * MW_PER_UNIT[unit]);
+}

@@ -42,3 +42,16 @@ export const SERIES_COLORS = {
   /** a second scenario line (assessed energy, comparison) */
   secondary: '#8a96a3',
 } as const;
+
+/**
+ * Scenario colours by position in a comparison (the first, the reference, in the scenario green every
+ * single-scenario chart uses), the same on the results, compare and report pages and in print: colours that
+ * stay apart from each other and from the target red, also for common colour-vision deficiencies.
+ */
+const SCENARIO_PALETTE = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7', '#2a9d8f', '#9c6b3c', '#d37295', '#3d4451'] as const;
+
+/** The colour of the scenario at `position` (0 = the reference or the only scenario shown). */
+export function scenarioColor(position: number): string {
+  const n = SCENARIO_PALETTE.length;
+  return SCENARIO_PALETTE[((position % n) + n) % n]!;
+}

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberLocale } from '../../i18n';
+import { isCapacityPath, useCapacityScale } from './capacity';
 import { formatForInput, parseNumber } from './parse-number';
 import { useRefusal, type Refusal } from './refusal';
 
@@ -15,7 +16,13 @@ export type NumberFieldProps = {
   testId?: string;
   /** accessible name */
   label: string;
+  /** the unit's label; a capacity field shows the unit it is entered in instead */
   unit?: string;
+  /**
+   * A capacity, stored in MW and entered and shown in the unit the settings give (万千瓦 or MW); `min` and
+   * `max` stay in MW. By default a field whose path (`testId`) names a capacity in MW is one.
+   */
+  capacity?: boolean;
   disabled?: boolean;
   /** whole numbers, shown without grouping (years) */
   integer?: boolean;
@@ -39,6 +46,7 @@ export function NumberField(p: NumberFieldProps) {
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(p.value);
   const errorId = useId();
+  const scale = useCapacityScale(p.capacity ?? isCapacityPath(p.testId));
 
   // A new value from outside (undo, another control) replaces a stale text or error.
   if (!Object.is(seen, p.value)) {
@@ -55,10 +63,13 @@ export function NumberField(p: NumberFieldProps) {
       if (parsed.reason === 'empty') return p.optional ? { value: undefined } : { error: t('fields.required') };
       return { error: t('fields.notANumber') };
     }
-    const v = parsed.value;
-    if (p.integer && !Number.isInteger(v)) return { error: t('fields.notInteger') };
-    if (p.min !== undefined && v < p.min) return { error: t('fields.min', { min: p.min }) };
-    if (p.max !== undefined && v > p.max) return { error: t('fields.max', { max: p.max }) };
+    const typed = parsed.value;
+    if (p.integer && !Number.isInteger(typed)) return { error: t('fields.notInteger') };
+    const v = scale ? scale.toStored(typed) : typed;
+    // the limits are stored values; the message gives them in the unit typed
+    const shownLimit = (limit: number) => (scale ? scale.toShown(limit) : limit);
+    if (p.min !== undefined && v < p.min) return { error: t('fields.min', { min: shownLimit(p.min) }) };
+    if (p.max !== undefined && v > p.max) return { error: t('fields.max', { max: shownLimit(p.max) }) };
     return { value: v };
   };
 
@@ -82,7 +93,9 @@ export function NumberField(p: NumberFieldProps) {
     if (e.key === 'Escape' && errors.length > 0) revert();
   };
 
-  const shown = p.integer ? formatForInput(p.value, locale, false) : formatForInput(p.value, locale);
+  const value = scale && p.value !== undefined ? scale.toShown(p.value) : p.value;
+  const shown = p.integer ? formatForInput(value, locale, false) : formatForInput(value, locale);
+  const unit = scale ? scale.label : p.unit;
   const error = errors[0];
   return (
     <span className={`nf ${p.className ?? ''}`}>
@@ -106,7 +119,7 @@ export function NumberField(p: NumberFieldProps) {
           onKeyDown={onKeyDown}
           onChange={(e) => change(e.target.value)}
         />
-        {p.unit && <span className="nf-unit">{p.unit}</span>}
+        {unit && <span className="nf-unit">{unit}</span>}
       </span>
       {error && (
         <span className="field-msg" id={errorId} role="alert" data-testid={p.testId ? `error-${p.testId}` : undefined}>

@@ -71,7 +71,7 @@ export function SeriesField(p: SeriesFieldProps) {
   const body = (
     <>
       {Array.isArray(p.value) && (
-        <PointsEditor points={p.value} onCommit={p.onCommit} testId={p.testId} label={p.label} unit={p.unit} disabled={p.disabled} endYear={p.endYear} />
+        <PointsEditor points={p.value} onCommit={p.onCommit} testId={p.testId} label={p.label} unit={p.unit} disabled={p.disabled} baseYear={p.baseYear} endYear={p.endYear} />
       )}
       {typeof p.value === 'object' && isExprSeries(p.value) && (
         <ExprEditor value={p.value} onCommit={p.onCommit} testId={p.testId} label={p.label} unit={p.unit} disabled={p.disabled} />

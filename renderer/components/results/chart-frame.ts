@@ -17,6 +17,19 @@ export const INK = '#1f2933';
 export const MUTED = '#616e7c';
 export const LINE = '#d9dee4';
 
+/** The years of the five-year plans (2020, 2025, 2030, …): the ones a planner reads a chart by. */
+export function isPlanYear(year: number): boolean {
+  return year % 5 === 0;
+}
+
+/**
+ * Labels and ticks of a category axis of years on the plan years only, whatever the horizon and the
+ * chart's width (ECharts' automatic interval would pick 2021, 2027, … on a narrow chart).
+ */
+export function planYearLabels(): { interval: (index: number, value: string) => boolean } {
+  return { interval: (_index, value) => isPlanYear(Number(value)) };
+}
+
 function tooltipValue(fmt: NumberFormatter, unit: UnitId) {
   return (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? fmt.withUnit(value, unit) : '—');
 }
@@ -61,9 +74,9 @@ export function frame(
       nameTextStyle: { color: MUTED, fontSize: 11, verticalAlign: 'top', padding: [8, 0, 0, 0] },
       boundaryGap: opts.bars ?? false,
       data: (opts.years ?? results.years.map((y) => y.year)).map(String),
-      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true },
+      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true, ...planYearLabels() },
       axisLine: { lineStyle: { color: LINE } },
-      axisTick: { alignWithLabel: true, lineStyle: { color: LINE } },
+      axisTick: { alignWithLabel: true, lineStyle: { color: LINE }, ...planYearLabels() },
     },
     yAxis: {
       type: 'value',

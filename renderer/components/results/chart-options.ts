@@ -6,7 +6,7 @@ import { intensityTargetPath, levelTargets } from '../../../shared/engine/target
 import { flagPoints, historyAreas, plateauArea, reboundPoint, withHistory } from './chart-marks';
 import { FONT, INK, frame, type Ctx, type Series } from './chart-frame';
 
-export { FONT, INK, LINE, MUTED, frame, type Ctx, type Series, type Translate } from './chart-frame';
+export { FONT, INK, LINE, MUTED, frame, isPlanYear, planYearLabels, type Ctx, type Series, type Translate } from './chart-frame';
 
 /** Fossil carbon of waste burnt for power: apart from coal and gas power, near the local-power purple. */
 const WASTE_COLOR = '#a05195';
@@ -296,13 +296,16 @@ export function nonFossilOption(ctx: Ctx): ChartOption {
 
 /** Renewable capacity in operation by type (stacked bars) and pumped storage (a line, as it is no generation). */
 export function capacityOption(ctx: Ctx): ChartOption {
-  const { results: r, t } = ctx;
+  const { results: r, fmt, t } = ctx;
+  // drawn in the unit capacity is shown in (万千瓦 or MW); the axis and tooltip name it
+  const unit = fmt.shownUnit('mw');
+  const shown = (mw: number) => fmt.shown(mw, 'mw');
   const series: Series[] = [];
   for (const g of RENEWABLE_TYPES) {
-    const data = col(r, (y) => y.capacityMW[g]);
+    const data = col(r, (y) => shown(y.capacityMW[g]));
     if (anyNonZero(data)) series.push({ type: 'bar', name: t(`generator.${g}`), stack: 'capacity', data, color: GENERATOR_COLORS[g], barCategoryGap: '25%', emphasis: { focus: 'series' } });
   }
-  const ps = col(r, (y) => y.pumpedStorageMW);
+  const ps = col(r, (y) => shown(y.pumpedStorageMW));
   if (anyNonZero(ps)) {
     series.push({
       type: 'line',
@@ -316,7 +319,7 @@ export function capacityOption(ctx: Ctx): ChartOption {
       z: 5,
     });
   }
-  return { ...frame(ctx, 'mw', { bars: true, min: 0, legendItems: series.length }), series };
+  return { ...frame(ctx, unit, { bars: true, min: 0, legendItems: series.length }), series };
 }
 
 export const CHART_IDS = ['co2', 'co2PerGdp', 'energy', 'electricity', 'nonFossil', 'capacity'] as const;

@@ -3,17 +3,13 @@ import { horizonOf } from '../../../shared/engine/compare';
 import { renewableCapacityMW } from '../../../shared/engine/derived';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import type { ChartOption } from '../../components/Chart';
-import { SERIES_COLORS } from '../../components/chart/palette';
+import { scenarioColor } from '../../components/chart/palette';
 import { frame, type Series, type Translate } from '../../components/results/chart-options';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { isActual, type ActualBasis } from '../../components/results/chart-marks';
 
-/**
- * One colour per compared scenario, in selection order: the reference first in
- * the app's scenario green, then colours that stay apart from each other and
- * from the target red, also for common colour-vision deficiencies.
- */
-export const SCENARIO_COLORS = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7'] as const;
+/** One colour per compared scenario, in selection order (the palette every screen and the printed report use). */
+export const SCENARIO_COLORS = [0, 1, 2, 3].map(scenarioColor);
 
 /** A compared scenario as the charts draw it. */
 export type ComparedRun = { id: string; name: string; color: string; results: ScenarioResults };
@@ -161,10 +157,11 @@ export function nonFossilCompareOption(ctx: CompareChartCtx): ChartOption {
   return { ...compareFrame(ctx, 'pct', { min: 0, max: highest > 60 ? 100 : undefined }), series };
 }
 
-/** Renewable capacity in operation of each scenario (MW), a step at each commissioning. */
+/** Renewable capacity in operation of each scenario, a step at each commissioning. */
 export function renewableCapacityCompareOption(ctx: CompareChartCtx): ChartOption {
-  const series = ctx.runs.map((run): Series => ({ ...scenarioLine(run, renewableCapacityMW), step: 'end' }));
-  return { ...compareFrame(ctx, 'mw', { min: 0 }), series };
+  // in the unit capacity is shown in (万千瓦 or MW), the axis named by it
+  const series = ctx.runs.map((run): Series => ({ ...scenarioLine(run, (y) => ctx.fmt.shown(renewableCapacityMW(y), 'mw')), step: 'end' }));
+  return { ...compareFrame(ctx, ctx.fmt.shownUnit('mw'), { min: 0 }), series };
 }
 
 export const COMPARE_CHART_BUILDERS: Record<CompareChartId, (ctx: CompareChartCtx) => ChartOption> = {

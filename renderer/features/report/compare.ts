@@ -1,6 +1,8 @@
 import { co2Gaps, commonYears, horizonOf, lmdiYearFor, type Co2Gaps } from '../../../shared/engine/compare';
 import type { YearResult } from '../../../shared/engine/results';
 import type { ChartOption } from '../../components/Chart';
+import { scenarioColor } from '../../components/chart/palette';
+import { planYearLabels } from '../../components/results/chart-frame';
 import type { UnitId } from '../../components/results/format';
 import { scenarioName } from './Cover';
 import type { ReportText } from './report-text';
@@ -30,8 +32,6 @@ export function whyDifferent(items: readonly ReportItem[], year: number): Co2Gap
   return { ...gaps, drivers: gaps.drivers.filter((d) => d.values.some((v) => Math.abs(v) >= PRINTED_ZERO)) };
 }
 
-/** Distinct line colours for up to eight scenarios, dark to light so greyscale print still tells them apart. */
-const LINE_COLORS = ['#1f2933', '#0b6e4f', '#4e79a7', '#f28e2b', '#b42318', '#7b5ea7', '#2a9d8f', '#9c6b3c'];
 const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', system-ui, sans-serif";
 
 /** One line per scenario over the union of their years. */
@@ -47,7 +47,8 @@ export function compareLineOption(items: readonly ReportItem[], pick: (y: YearRe
       type: 'category',
       boundaryGap: false,
       data: years.map(String),
-      axisLabel: { color: '#616e7c', fontSize: 11, hideOverlap: true },
+      axisLabel: { color: '#616e7c', fontSize: 11, hideOverlap: true, ...planYearLabels() },
+      axisTick: { alignWithLabel: true, ...planYearLabels() },
     },
     yAxis: {
       type: 'value',
@@ -64,7 +65,8 @@ export function compareLineOption(items: readonly ReportItem[], pick: (y: YearRe
         const y = yearOf(results, year);
         return y ? pick(y) : null;
       }),
-      color: LINE_COLORS[i % LINE_COLORS.length],
+      // each scenario in its compare-page colour; dashes tell lines apart in greyscale print
+      color: scenarioColor(i),
       symbol: 'none',
       lineStyle: { width: i === 0 ? 2.5 : 2, type: i === 0 ? ('solid' as const) : i % 2 ? ('solid' as const) : ('dashed' as const) },
     })),

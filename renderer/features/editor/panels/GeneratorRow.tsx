@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
 import { clearValue } from '../../../../shared/model/ops-optional';
 import { NumberField } from '../../../components/fields/NumberField';
+import { useCapacityText } from '../../../components/fields/capacity';
 import { localText } from '../../../components/fields/source-text';
 import { Source, ScenarioNumber, ScenarioSeries, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
@@ -157,12 +158,13 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
 /** Column headers shared by the fleet table and the project ledger. */
 export function GeneratorHead({ removable }: { removable?: boolean }) {
   const { t } = useTranslation('editor');
+  const capacity = useCapacityText();
   return (
     <thead>
       <tr>
         <th scope="col">{t('ledger.name')}</th>
         <th scope="col">{t('ledger.type')}</th>
-        <th scope="col">{t('ledger.capacity')} (MW)</th>
+        <th scope="col">{t('ledger.capacity')} ({capacity.label})</th>
         <th scope="col">{t('ledger.commissioning')}</th>
         <th scope="col">{t('ledger.retirement')}</th>
         <th scope="col">{t('ledger.hours')} (h)</th>

@@ -13,6 +13,7 @@ import {
 import { NumberField } from '../../../components/fields/NumberField';
 import { SourceNote } from '../../../components/fields/SourceNote';
 import { TextField } from '../../../components/fields/TextField';
+import { useCapacityText } from '../../../components/fields/capacity';
 import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
 
 /** Each column's unit (the schema's: 亿元, 万tce, 亿kWh, MW, 亿kWh). */
@@ -69,6 +70,7 @@ const HistoryCell = memo(function HistoryCell({ metric, year }: { metric: Histor
  */
 export function HistoryPanel() {
   const { t } = useTranslation('editor');
+  const capacity = useCapacityText();
   const { change, get, readOnly } = useEditor();
   const { baseYear, endYear } = useYears();
   const stored = useScenario(historyYears, sameItems);
@@ -101,7 +103,7 @@ export function HistoryPanel() {
               <th scope="col">{t('history.year')}</th>
               {HISTORY_METRICS.map((m) => (
                 <th scope="col" key={m}>
-                  {t(`history.columns.${m}`)} ({t(`units.${UNIT[m]}`)})
+                  {t(`history.columns.${m}`)} ({UNIT[m] === 'mw' ? capacity.label : t(`units.${UNIT[m]}`)})
                 </th>
               ))}
               <th scope="col">

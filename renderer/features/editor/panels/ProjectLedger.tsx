@@ -6,7 +6,7 @@ import { includedCapacityByType } from '../../../../shared/engine/derived';
 import { addProject, newProject, removeProject } from '../../../../shared/model/ops';
 import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
 import { matches, type LedgerFilter } from '../ledger';
-import { useNumberFormat } from '../useNumberFormat';
+import { useCapacityText } from '../../../components/fields/capacity';
 import { GeneratorHead, GeneratorRow } from './GeneratorRow';
 import { useEditorSlots } from '../slots';
 import { RemovedFromParent } from '../RemovedFromParent';
@@ -17,7 +17,7 @@ export function ProjectLedger() {
   const projects = useScenario((s) => s.electricity.projects);
   const { change, readOnly } = useEditor();
   const { ledgerImport: LedgerImport } = useEditorSlots();
-  const fmt = useNumberFormat(1);
+  const capacity = useCapacityText();
   const [filter, setFilter] = useState<LedgerFilter>({ type: 'all', status: 'all' });
   const [error, setError] = useState<string | null>(null);
   const totals = includedCapacityByType(projects);
@@ -70,7 +70,7 @@ export function ProjectLedger() {
         <span className="muted">{t('ledger.totals')}</span>
         {GENERATOR_TYPES.filter((ty) => totals[ty] > 0).map((ty) => (
           <span key={ty} className="total-chip" data-testid={`total-${ty}`}>
-            {t(`genTypes.${ty}`)} <strong className="num">{fmt.format(totals[ty])}</strong> MW
+            {t(`genTypes.${ty}`)} <strong className="num">{capacity.format(totals[ty])}</strong> {capacity.label}
           </span>
         ))}
         {GENERATOR_TYPES.every((ty) => totals[ty] === 0) && <span className="muted">—</span>}

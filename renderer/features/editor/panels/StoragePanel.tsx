@@ -10,6 +10,7 @@ import { LEGACY_OPTIONS } from '../../../../shared/model/accounting-defaults';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { useNumberFormat } from '../useNumberFormat';
+import { useCapacityText } from '../../../components/fields/capacity';
 import { InheritMark } from '../InheritMark';
 import { EditedMark } from './GeneratorRow';
 import { RemovedFromParent } from '../RemovedFromParent';
@@ -95,6 +96,7 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
 /** 抽水蓄能: plants that shift electricity in time and, through their losses, add to demand. */
 export function StoragePanel() {
   const { t } = useTranslation('editor');
+  const capacity = useCapacityText();
   const list = useScenario((s) => s.electricity.pumpedStorage);
   const { change, readOnly } = useEditor();
   const [error, setError] = useState<string | null>(null);
@@ -120,7 +122,7 @@ export function StoragePanel() {
               {NUMBER_COLS.map(([field, label, unit]) => (
                 <th scope="col" key={field}>
                   {t(`storage.${label}Short`)}
-                  {unit && ` (${unit})`}
+                  {unit && ` (${field === 'capacityMW' ? capacity.label : unit})`}
                 </th>
               ))}
               <th scope="col">{t('storage.attribution')}</th>

@@ -44,7 +44,7 @@ describe('result chart marks', () => {
       ['2027', 60],
     ]);
     expect(total.markPoint!.label!.formatter).toContain('最高 2020年');
-    expect(points[1]!.label!.formatter).toBe('回升 2027年\n60.0 万tCO2');
+    expect(points[1]!.label!.formatter).toBe('回升 2027年\n60.0 万吨二氧化碳');
     // plateau of one year: no band
     expect(total.markArea).toBeUndefined();
   });

@@ -75,8 +75,14 @@ describe('chart options', () => {
     ]);
     const cap = capacityOption(ctx);
     expect(seriesOf(cap).map((s) => s.name)).toEqual(['水电', '光伏', '风电', '抽水蓄能']);
-    expect(byName(cap, '光伏')!.data.at(-1)).toBe(1400);
-    expect(byName(cap, '抽水蓄能')!.data.at(-1)).toBe(1200);
+    // drawn in 万千瓦, the Chinese default: 1,400 MW of PV / 10 MW per 万千瓦 = 140, 1,200 MW of pumped storage = 120
+    expect(byName(cap, '光伏')!.data.at(-1)).toBe(140);
+    expect(byName(cap, '抽水蓄能')!.data.at(-1)).toBe(120);
+    expect((cap.yAxis as { name: string }).name).toBe('万千瓦');
+    // in MW where the settings say so
+    const inMW = capacityOption({ ...ctx, fmt: makeFormatter('zh', (u) => t(`units.${u}`), 'mw') });
+    expect(byName(inMW, '光伏')!.data.at(-1)).toBe(1400);
+    expect((inMW.yAxis as { name: string }).name).toBe('MW');
     expect(byName(cap, '抽水蓄能')!.data[0]).toBeNull();
   });
 
@@ -84,11 +90,23 @@ describe('chart options', () => {
     for (const id of CHART_IDS) {
       const o = CHART_BUILDERS[id](ctx) as ChartOption & { xAxis: { data: string[] }; yAxis: { name: string }; tooltip: { valueFormatter: (v: unknown) => string } };
       expect(o.xAxis.data).toEqual(results.years.map((y) => String(y.year)));
-      expect(o.yAxis.name).toMatch(/万tCO2|tCO2\/万元|万tce|亿kWh|%|MW/);
+      expect(o.yAxis.name).toMatch(/^(万吨二氧化碳|吨二氧化碳\/万元|万吨标准煤|亿千瓦时|%|万千瓦)$/);
       expect(o.animation).toBe(false);
       expect(o.tooltip.valueFormatter(null)).toBe('—');
     }
     const tip = (co2Option(ctx) as { tooltip: { valueFormatter: (v: unknown) => string } }).tooltip.valueFormatter;
-    expect(tip(3793.236)).toBe('3,793.2 万tCO2');
+    expect(tip(3793.236)).toBe('3,793.2 万吨二氧化碳');
+  });
+
+  it('labels the plan years on every chart, whatever the chart width', () => {
+    // the axis runs from the base year 2020 year by year; a label and a tick on every fifth year:
+    // 2020 (13th plan's last), 2025 (14th), 2030 (15th), 2035, … and on no other year
+    for (const id of CHART_IDS) {
+      const o = CHART_BUILDERS[id](ctx) as { xAxis: { data: string[]; axisLabel: { interval: (i: number, v: string) => boolean }; axisTick: { interval: (i: number, v: string) => boolean } } };
+      const labelled = o.xAxis.data.filter((v, i) => o.xAxis.axisLabel.interval(i, v));
+      expect(labelled).toEqual(o.xAxis.data.filter((v) => Number(v) % 5 === 0));
+      expect(labelled.slice(0, 3)).toEqual(['2020', '2025', '2030']);
+      expect(o.xAxis.data.filter((v, i) => o.xAxis.axisTick.interval(i, v))).toEqual(labelled);
+    }
   });
 });

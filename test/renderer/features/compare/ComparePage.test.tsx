@@ -99,7 +99,7 @@ describe('ComparePage on the Qingyuan presets', () => {
         maximumFractionDigits: 1,
         signDisplay: 'exceptZero',
       }).format(v);
-    expect(cell(POLICY, 'co2', 2030)).toHaveTextContent(`${one(d)} 万tCO2（${one((d / at(BASE, 2030).co2) * 100)}%）`);
+    expect(cell(POLICY, 'co2', 2030)).toHaveTextContent(`${one(d)} 万吨二氧化碳（${one((d / at(BASE, 2030).co2) * 100)}%）`);
     // a share's difference is in percentage points
     expect(cell(POLICY, 'nonFossilShare', 2030)).toHaveTextContent('个百分点');
 

@@ -64,7 +64,7 @@ describe('compare: the peak with plateau and rebound', () => {
     expect(a).toHaveAttribute('data-met', 'false');
     expect(a).toHaveTextContent('未达成');
     expect(a).toHaveTextContent('2027年回升，不算达峰');
-    expect(screen.getByTestId('matrix-peak-note-a')).toHaveTextContent('最高排放在2020年；2027年回升至 60.0 万tCO2，较2026年低点 47.0 万tCO2 回升超过峰值的 2.0%，不算达峰');
+    expect(screen.getByTestId('matrix-peak-note-a')).toHaveTextContent('最高排放在2020年；2027年回升至 60.0 万吨二氧化碳，较2026年低点 47.0 万吨二氧化碳 回升超过峰值的 2.0%，不算达峰');
     const b = screen.getByTestId('matrix-cell-b-peakYear-2030');
     expect(b).toHaveAttribute('data-met', 'true');
     expect(b).toHaveTextContent('提前 2 年');

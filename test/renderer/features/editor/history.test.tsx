@@ -32,7 +32,8 @@ describe('published statistics (实际统计)', () => {
   it('columns with units; a year added stays a row of the view until a value is typed, which is one edit with the user’s source', async () => {
     const { calls, user, last } = renderEditor(scenario());
     const panel = await screen.findByTestId('history-panel');
-    for (const head of ['地区生产总值 (亿元)', '能源消费总量 (万tce)', '全社会用电量 (亿kWh)', '本地装机容量 (MW)', '本地发电量 (亿kWh)']) {
+    // in the documents' units; capacity in 万千瓦, the Chinese default
+    for (const head of ['地区生产总值 (亿元)', '能源消费总量 (万吨标准煤)', '全社会用电量 (亿千瓦时)', '本地装机容量 (万千瓦)', '本地发电量 (亿千瓦时)']) {
       expect(within(panel).getByRole('columnheader', { name: head })).toBeInTheDocument();
     }
     expect(panel).toHaveTextContent('还没有实际统计数据');

@@ -60,8 +60,8 @@ describe(`ResultsPanel on the ${PRESET_ID} preset`, () => {
     renderPanel(scenario);
     const wan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const three = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-    expect(kpi('peak-co2')).toHaveTextContent(`${wan.format(r.peak.co2)} 万tCO2`);
-    expect(kpi('co2PerGdp-2030')).toHaveTextContent(`${three.format(at(2030).co2PerGdp)} tCO2/万元`);
+    expect(kpi('peak-co2')).toHaveTextContent(`${wan.format(r.peak.co2)} 万吨二氧化碳`);
+    expect(kpi('co2PerGdp-2030')).toHaveTextContent(`${three.format(at(2030).co2PerGdp)} 吨二氧化碳/万元`);
     expect(kpi('nonFossil-2030')).toHaveTextContent(`${wan.format(at(2030).nonFossilShare)}%`);
     const p15 = r.periods.find((p) => p.plan === 15)!;
     expect(kpi('co2PerGdp-2030')).toHaveTextContent(`十五五期间 ${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(p15.co2PerGdpChangePct)}%`);
@@ -122,7 +122,7 @@ describe('ResultsPanel details (test city)', () => {
     // above it or above a later low (2027's 3,793 < 3,735 + 75.9); from 2023 (3,695) 2027 is (> 3,770.9):
     // the peak is reached in 2024, six years before the 2030 target
     expect(margin('peak')).toBe('提前 6 年');
-    expect(margin('cap-2030')).toMatch(/^低于上限 279\.8 万tCO2$/);
+    expect(margin('cap-2030')).toMatch(/^低于上限 279\.8 万吨二氧化碳$/);
     expect(margin('cap-2040')).toBe('—');
     expect(screen.getByTestId('target-row-co2i-14')).toHaveTextContent('下降 19.5%');
     expect(screen.getByTestId('target-row-co2i-14')).toHaveTextContent('下降 19.3%');

@@ -47,7 +47,7 @@ describe('peak with plateau and rebound', () => {
     expect(card).toHaveAttribute('data-holds', 'false');
     expect(card).toHaveTextContent('未达峰：排放回升');
     expect(card).toHaveTextContent('最高排放在2020年');
-    expect(screen.getByTestId('kpi-rebound')).toHaveTextContent('2027年回升至 60.0 万tCO2，较2026年低点 47.0 万tCO2 回升超过峰值的 2.0%，不算达峰');
+    expect(screen.getByTestId('kpi-rebound')).toHaveTextContent('2027年回升至 60.0 万吨二氧化碳，较2026年低点 47.0 万吨二氧化碳 回升超过峰值的 2.0%，不算达峰');
     expect(card).toHaveTextContent('未达成');
     expect(card).toHaveClass('bad');
     // the CO2 card is the highest value, not a peak
@@ -164,17 +164,18 @@ describe('FlagList', () => {
     expect(items[0]).toHaveTextContent('2021年 二氧化碳排放 -35.8% 较上年');
     const drivers = within(items[0]!).getAllByTestId('flag-driver').map((d) => d.textContent);
     expect(drivers).toEqual([
-      '星子光伏（光伏，100 MW）投产',
-      '泉山风电（风电，50 MW）2020年7月投产，本年首个完整年',
-      '旧煤电（煤电，50 MW）退役',
-      '潭岭抽水蓄能（抽水蓄能，1,200 MW）投运',
+      // capacity in 万千瓦, the Chinese default: 100 MW = 10, 49.5 MW = 4.95, 50 MW = 5, 1,200 MW = 120
+      '星子光伏（光伏，10 万千瓦）投产',
+      '泉山风电（风电，4.95 万千瓦）2020年7月投产，本年首个完整年',
+      '旧煤电（煤电，5 万千瓦）退役',
+      '潭岭抽水蓄能（抽水蓄能，120 万千瓦）投运',
       '电力平均二氧化碳排放因子由 0.4715 变为 0.4403 tCO2/MWh',
     ]);
     // the decomposition on one line
-    expect(within(items[0]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：电力供应结构 -30.3 万tCO2；经济规模（地区生产总值） +4.2 万tCO2');
+    expect(within(items[0]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：电力供应结构 -30.3 万吨二氧化碳；经济规模（地区生产总值） +4.2 万吨二氧化碳');
     expect(within(items[1]!).getAllByTestId('flag-driver').map((d) => d.textContent)).toEqual(['采用公布的统计数据（能源消费总量）']);
     // an intensity's factor is in the intensity's unit
-    expect(within(items[1]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：能耗双控扣除的能源消费量 +0.100 tce/万元');
+    expect(within(items[1]!).getByTestId('flag-factors')).toHaveTextContent('LMDI 分解：能耗双控扣除的能源消费量 +0.100 吨标准煤/万元');
     expect(screen.getByTestId('results-flags')).toHaveTextContent('2 处');
   });
 
@@ -212,7 +213,7 @@ describe('HistoryTable', () => {
     expect(cell).toHaveAttribute('data-diff', '-5');
     expect(cell).toHaveTextContent('本工具 20.0');
     expect(cell).toHaveTextContent('统计 25.0');
-    expect(cell).toHaveTextContent('差 -5.0 亿kWh（-20.0%）');
+    expect(cell).toHaveTextContent('差 -5.0 亿千瓦时（-20.0%）');
   });
 
   it('sets published capacity beside the generators in operation, pumped storage named apart', () => {
@@ -223,12 +224,12 @@ describe('HistoryTable', () => {
     });
     render(<HistoryTable results={r} fmt={fmt} t={t} />);
     const cell = screen.getByTestId('history-localCapacityMW-2023');
-    // 1,000 − 1,250 = −250 MW; −250 / 1,250 = −20 %
+    // 1,000 − 1,250 = −250 MW; −250 / 1,250 = −20 %; shown in 万千瓦 (÷ 10): 100, 125, −25, pumped storage 120
     expect(cell).toHaveAttribute('data-diff', '-250');
-    expect(cell).toHaveTextContent('本工具 1,000');
-    expect(cell).toHaveTextContent('不含抽水蓄能 1,200 MW');
-    expect(cell).toHaveTextContent('统计 1,250');
-    expect(cell).toHaveTextContent('差 -250 MW（-20.0%）');
+    expect(cell).toHaveTextContent('本工具 100');
+    expect(cell).toHaveTextContent('不含抽水蓄能 120 万千瓦');
+    expect(cell).toHaveTextContent('统计 125');
+    expect(cell).toHaveTextContent('差 -25 万千瓦（-20.0%）');
   });
 
   it('is absent without statistics', () => {
