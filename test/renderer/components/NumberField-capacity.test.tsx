@@ -85,7 +85,7 @@ describe('a capacity field', () => {
   });
 
   it('leaves other fields alone', () => {
-    render(<NumberField value={40} label="GDP" unit="亿元" testId="economy.baseGdpYiYuan" onCommit={() => null} />);
+    render(<NumberField value={40} label="GDP" unit="亿元" testId="economy.baseGdpYiYuan" onCommit={() => undefined} />);
     expect(screen.getByTestId('field-economy.baseGdpYiYuan')).toHaveValue('40');
   });
 });
