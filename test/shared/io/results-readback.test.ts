@@ -111,10 +111,10 @@ describe('results workbook read back by an independent reader', () => {
     const ws = (await bookP).sheets.get(SHEET_SOURCES)!;
     const texts = [...ws.cells.values()].filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => /\.txt\b/.test(t))).toBe(false);
-    // GDP 2020 is cited from 001 = 连州市创建国家生态文明建设示范市规划, lines 79–81; drafted by 连州市 (its line 17)
+    // GDP 2020 is cited from 001 = 连州市创建国家生态文明建设示范市规划, lines 79–81; “连州市组织编制” (its line 17)
     const gdp = [...ws.cells].find(([r, v]) => /^B\d+$/.test(r) && v === 'economy.baseGdpYiYuan');
     expect(gdp).toBeDefined();
     const r = gdp![0].slice(1);
-    expect([ws.cells.get(`E${r}`), ws.cells.get(`F${r}`), ws.cells.get(`G${r}`)]).toEqual(['连州市创建国家生态文明建设示范市规划', '连州市', '第79–81行']);
+    expect([ws.cells.get(`E${r}`), ws.cells.get(`F${r}`), ws.cells.get(`G${r}`)]).toEqual(['连州市创建国家生态文明建设示范市规划', '连州市人民政府', '第79–81行']);
   });
 });

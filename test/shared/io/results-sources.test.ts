@@ -13,11 +13,11 @@ describe('sources sheet rows', () => {
 
   it('cites 连州’s 2020 GDP by title, issuer and lines, and no seed file name anywhere', () => {
     const rows = sourceRows(presetById('lianzhou-baseline')!);
-    // 001 lines 79–81: “2020 年，全市实现地区生产总值161.21亿元”; 001 line 17 names 连州市 as the body that drew it up
+    // 001 lines 79–81: “2020 年，全市实现地区生产总值161.21亿元”; 001 line 17: “连州市组织编制”
     expect(rows.find((r) => r.where === 'economy.baseGdpYiYuan')).toMatchObject({
       kind: '规划文件 document',
       title: '连州市创建国家生态文明建设示范市规划',
-      issuer: '连州市',
+      issuer: '连州市人民政府',
       place: '第79–81行',
     });
     expect(JSON.stringify(rows)).not.toMatch(/\.txt/);
