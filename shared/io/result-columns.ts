@@ -102,14 +102,14 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   col('co2BySource.storageLosses', '抽发损耗电量排放', 'CO2: pumped-storage losses', U.wanTCo2, (y) => y.co2BySource.storageLosses),
   col('gridFactor', '电力平均二氧化碳排放因子', 'Grid electricity CO2 factor', U.tCo2PerMWh, (y) => y.gridFactor),
   col('co2BySource.wasteIncineration', '垃圾焚烧化石碳排放', 'CO2: fossil carbon of waste incineration', U.wanTCo2, (y) => y.co2BySource.wasteIncineration),
-  col('co2PerGdp', '单位GDP二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
+  col('co2PerGdp', '单位地区生产总值二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
   col('co2PerCapita', '人均二氧化碳排放', 'CO2 per capita', U.tCo2PerPerson, (y) => y.co2PerCapita),
-  col('energyPerGdp', '单位GDP能耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),
-  col('energyPerGdpAssessed', '考核口径单位GDP能耗', 'Energy per GDP as assessed', U.tcePerWanYuan, (y) => y.energyPerGdpAssessed),
+  col('energyPerGdp', '单位地区生产总值能源消耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),
+  col('energyPerGdpAssessed', '考核口径单位地区生产总值能源消耗', 'Energy per GDP as assessed', U.tcePerWanYuan, (y) => y.energyPerGdpAssessed),
   col('nonFossilShare', '非化石能源消费比重', 'Non-fossil share of energy', U.pct, (y) => y.nonFossilShare),
   col('co2VsBasePct', '二氧化碳排放较基准年变化', 'CO2 vs base year', U.pct, (y) => y.co2VsBasePct),
-  col('co2PerGdpVsBasePct', '单位GDP二氧化碳排放较基准年变化', 'CO2 per GDP vs base year', U.pct, (y) => y.co2PerGdpVsBasePct),
-  col('energyPerGdpVsBasePct', '单位GDP能耗较基准年变化', 'Energy per GDP vs base year', U.pct, (y) => y.energyPerGdpVsBasePct),
+  col('co2PerGdpVsBasePct', '单位地区生产总值二氧化碳排放较基准年变化', 'CO2 per GDP vs base year', U.pct, (y) => y.co2PerGdpVsBasePct),
+  col('energyPerGdpVsBasePct', '单位地区生产总值能源消耗较基准年变化', 'Energy per GDP vs base year', U.pct, (y) => y.energyPerGdpVsBasePct),
 ];
 
 type Headed = { key: string; zh: string; en: string; unit: Unit | null };

@@ -131,11 +131,11 @@ export const PERIOD_COLUMNS: (SheetColumn & { get: (s: Scenario, p: PeriodChange
   { zh: '规划期', en: 'Plan period', width: 10, get: (_s, p) => planName(p.plan) },
   { zh: '起始年', en: 'From', numFmt: '0', get: (_s, p) => p.fromYear },
   { zh: '终止年', en: 'To', numFmt: '0', get: (_s, p) => p.toYear },
-  { zh: '单位GDP二氧化碳排放变化 (%)', en: 'CO2 per GDP change (%)', numFmt: '0.00', get: (_s, p) => p.co2PerGdpChangePct },
-  { zh: '单位GDP能耗变化 (%)', en: 'Energy per GDP change (%)', numFmt: '0.00', get: (_s, p) => p.energyPerGdpChangePct },
-  { zh: '考核口径单位GDP能耗变化 (%)', en: 'Energy per GDP change as assessed (%)', numFmt: '0.00', get: (_s, p) => p.energyPerGdpAssessedChangePct },
+  { zh: '单位地区生产总值二氧化碳排放变化 (%)', en: 'CO2 per GDP change (%)', numFmt: '0.00', get: (_s, p) => p.co2PerGdpChangePct },
+  { zh: '单位地区生产总值能源消耗变化 (%)', en: 'Energy per GDP change (%)', numFmt: '0.00', get: (_s, p) => p.energyPerGdpChangePct },
+  { zh: '考核口径单位地区生产总值能源消耗变化 (%)', en: 'Energy per GDP change as assessed (%)', numFmt: '0.00', get: (_s, p) => p.energyPerGdpAssessedChangePct },
   { zh: '二氧化碳排放变化 (%)', en: 'CO2 change (%)', numFmt: '0.00', get: (_s, p) => p.co2ChangePct },
-  { zh: 'GDP年均增速 (%)', en: 'GDP average growth (%/yr)', numFmt: '0.00', get: (_s, p) => p.gdpAvgGrowthPct },
+  { zh: '地区生产总值年均增速 (%)', en: 'GDP average growth (%/yr)', numFmt: '0.00', get: (_s, p) => p.gdpAvgGrowthPct },
 ];
 
 export const METHOD_COLUMNS: SheetColumn[] = [

@@ -38,8 +38,8 @@ describe('results workbook read back by an independent reader', () => {
     const label: Record<string, string> = {
       gdp: '地区生产总值 (基准年不变价)', population: '常住人口', energy: '能源消费总量', energyAssessed: '考核口径能源消费量',
       electricityDemand: '全社会用电量', localGeneration: '本地发电量', netImports: '净调入电量', storageLoss: '抽水蓄能抽发损耗电量',
-      co2: '二氧化碳排放', co2PerGdp: '单位GDP二氧化碳排放', co2PerCapita: '人均二氧化碳排放', energyPerGdp: '单位GDP能耗',
-      energyPerGdpAssessed: '考核口径单位GDP能耗', nonFossilShare: '非化石能源消费比重',
+      co2: '二氧化碳排放', co2PerGdp: '单位地区生产总值二氧化碳排放', co2PerCapita: '人均二氧化碳排放', energyPerGdp: '单位地区生产总值能源消耗',
+      energyPerGdpAssessed: '考核口径单位地区生产总值能源消耗', nonFossilShare: '非化石能源消费比重',
     };
     let compared = 0;
     for (const [field, name] of Object.entries(label)) {
