@@ -64,7 +64,13 @@ function asDefault(src: SourceRef, template: Text2): SourceRef {
   if (src.kind === 'reference') return src;
   const was: Text2 =
     src.kind === 'document'
-      ? { en: `${src.file} line ${src.line}${src.note ? `: ${src.note}` : ''}`, zh: `${src.file} 第 ${src.line} 行${src.noteZh ?? src.note ? `：${src.noteZh ?? src.note}` : ''}` }
+      ? // the template's document is another region's: its words, not its file, say what the value rested on
+        {
+          en:
+            [src.quote && `“${src.quote}”`, src.note].filter(Boolean).join(' ') ||
+            'a planning document of the template region',
+          zh: [src.quote && `“${src.quote}”`, src.noteZh ?? src.note].filter(Boolean).join(' ') || '模板地区的规划文件',
+        }
       : src.kind === 'assumed'
         ? { en: src.reason, zh: src.reasonZh ?? src.reason }
         : { en: src.note ?? 'entered by the user', zh: src.note ?? '用户录入' };
@@ -78,7 +84,11 @@ function asDefault(src: SourceRef, template: Text2): SourceRef {
 }
 
 const scale = (series: Series, f: (v: number) => number): Series | undefined =>
-  typeof series === 'number' ? f(series) : Array.isArray(series) ? series.map((p) => ({ ...p, value: f(p.value) })) : undefined;
+  typeof series === 'number'
+    ? f(series)
+    : Array.isArray(series)
+      ? series.map((p) => ({ ...p, value: f(p.value) }))
+      : undefined;
 
 /**
  * The sectors' fuel shares with electricity scaled by one factor k in every
@@ -86,9 +96,16 @@ const scale = (series: Series, f: (v: number) => number): Series | undefined =>
  * electricity share of the total is `targetPct`: Σ sharePct_s × e_s × k = 100 × targetPct.
  * Undefined when a share is an expression or the factor would crowd the other fuels out.
  */
-function calibrateElectricity(s: Scenario, targetPct: number, at: (x: Series) => number): Scenario['energy']['sectors'] | undefined {
+function calibrateElectricity(
+  s: Scenario,
+  targetPct: number,
+  at: (x: Series) => number,
+): Scenario['energy']['sectors'] | undefined {
   const sectors = s.energy.sectors;
-  const current = SECTORS.reduce((sum, k) => sum + (at(sectors[k].sharePct) * at(sectors[k].fuelSharesPct.electricity)) / 100, 0);
+  const current = SECTORS.reduce(
+    (sum, k) => sum + (at(sectors[k].sharePct) * at(sectors[k].fuelSharesPct.electricity)) / 100,
+    0,
+  );
   if (!(current > 0) || !(targetPct > 0)) return undefined;
   const k = targetPct / current;
   const out = {} as Record<Sector, Scenario['energy']['sectors'][Sector]>;
@@ -115,7 +132,8 @@ export function scenarioFromBasics(b: Basics, d: BasicsDefaults): Scenario {
   const t = d.template;
   const sources: Record<string, SourceRef> = {};
   for (const [path, src] of Object.entries(t.sources)) {
-    if (!LEDGER_KEYS.some((k) => path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}[`))) sources[path] = asDefault(src, d.templateName);
+    if (!LEDGER_KEYS.some((k) => path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}[`)))
+      sources[path] = asDefault(src, d.templateName);
   }
   const intensity = 'totalWanTce' in b.energy ? b.energy.totalWanTce / b.gdpYiYuan : b.energy.intensityTcePerWanYuan;
   // 万tce ÷ 亿元 = 10⁴ tce ÷ 10⁴ 万元: the ratio is already in tce/万元
@@ -138,7 +156,9 @@ export function scenarioFromBasics(b: Basics, d: BasicsDefaults): Scenario {
 
   let sectors = t.energy.sectors;
   if (b.sectorSharesPct) {
-    sectors = Object.fromEntries(SECTORS.map((k) => [k, { ...sectors[k], sharePct: b.sectorSharesPct![k] }])) as typeof sectors;
+    sectors = Object.fromEntries(
+      SECTORS.map((k) => [k, { ...sectors[k], sharePct: b.sectorSharesPct![k] }]),
+    ) as typeof sectors;
     for (const k of SECTORS) sources[`energy.sectors.${k}.sharePct`] = TYPED;
   }
 
@@ -150,7 +170,11 @@ export function scenarioFromBasics(b: Basics, d: BasicsDefaults): Scenario {
     ...t,
     id: 'new',
     name: b.name.trim(),
-    region: { name: b.region.name.trim(), ...(b.region.level ? { level: b.region.level } : {}), ...(b.region.parentRegion?.trim() ? { parentRegion: b.region.parentRegion.trim() } : {}) },
+    region: {
+      name: b.region.name.trim(),
+      ...(b.region.level ? { level: b.region.level } : {}),
+      ...(b.region.parentRegion?.trim() ? { parentRegion: b.region.parentRegion.trim() } : {}),
+    },
     economy: { ...t.economy, baseGdpYiYuan: b.gdpYiYuan },
     energy: { ...t.energy, baseIntensityTcePerWanYuan: intensity, sectors },
     electricity: { ...t.electricity, fleet, projects: [], pumpedStorage: [] },
@@ -179,7 +203,10 @@ export function scenarioFromBasics(b: Basics, d: BasicsDefaults): Scenario {
       };
       for (const k of SECTORS) s.sources[`energy.sectors.${k}.fuelSharesPct`] = how;
     }
-    s = { ...s, history: { electricityUseYiKWh: { [String(b.baseYear)]: { value: b.electricityUseYiKWh, source: TYPED } } } };
+    s = {
+      ...s,
+      history: { electricityUseYiKWh: { [String(b.baseYear)]: { value: b.electricityUseYiKWh, source: TYPED } } },
+    };
   }
   return s;
 }

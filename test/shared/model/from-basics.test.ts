@@ -53,6 +53,8 @@ describe('scenarioFromBasics', () => {
       expect(src.kind, k).toBe('assumed');
       expect(src.kind === 'assumed' && src.reasonZh).toContain('连州');
     }
+    // no seed file name leaks into a default's text (the report cites documents by title)
+    expect(JSON.stringify(Object.values(s.sources))).not.toMatch(/\.txt/);
     // factors and grid paths keep their reference
     expect(s.sources['emissionFactors.tCo2PerTce.coal']?.kind).toBe('reference');
     expect(s.sources['electricity.gridEmissionFactor']?.kind).toBe('reference');
