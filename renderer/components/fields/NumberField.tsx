@@ -47,10 +47,12 @@ export function NumberField(p: NumberFieldProps) {
   const [seen, setSeen] = useState(p.value);
   const errorId = useId();
   const scale = useCapacityScale(p.capacity ?? isCapacityPath(p.testId));
+  const [seenUnit, setSeenUnit] = useState(scale?.unit);
 
-  // A new value from outside (undo, another control) replaces a stale text or error.
-  if (!Object.is(seen, p.value)) {
+  // A new value from outside (undo, another control), or the same in another unit, replaces a stale text or error.
+  if (!Object.is(seen, p.value) || seenUnit !== scale?.unit) {
     setSeen(p.value);
+    setSeenUnit(scale?.unit);
     if (!focused) {
       setText(null);
       setErrors([]);

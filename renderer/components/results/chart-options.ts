@@ -56,12 +56,15 @@ export function co2Option(ctx: Ctx): ChartOption {
   }
   const peak = r.peak;
   const peakTargets = r.targets.filter((x) => x.metric === 'peakYear' && xIndex(r, x.target) !== null);
-  // The peak's label goes above the point, unless a target line's label sits there or the
-  // point is near an edge (under the axis name); then beside it, facing inwards.
+  // The peak's label goes above the point: the highest value has no line above it (and the axis keeps
+  // headroom there), while beside it the line goes on. It grows away from the edges and from the labels
+  // of target lines near the peak (printed at the top of each line), about a third of the axis wide.
   const peakIndex = xIndex(r, peak.year) ?? 0;
-  const edge = peakIndex < r.years.length * 0.15 || peakIndex > r.years.length * 0.85;
-  const crowded = edge || peakTargets.some((x) => Math.abs(x.target - peak.year) <= 2);
-  const peakLabelAt = !crowded ? 'top' : peakIndex < r.years.length * 0.6 ? 'right' : 'left';
+  const reach = Math.ceil(r.years.length / 3);
+  const near = (side: 1 | -1) => peakTargets.some((x) => side * (x.target - peak.year) >= 0 && Math.abs(x.target - peak.year) <= reach);
+  const leftEdge = peakIndex < r.years.length * 0.15;
+  const rightEdge = peakIndex > r.years.length * 0.85;
+  const peakAlign = leftEdge ? 'left' : rightEdge ? 'right' : !near(1) && !near(-1) ? 'center' : !near(1) ? 'left' : !near(-1) ? 'right' : peakIndex < r.years.length * 0.6 ? 'left' : 'right';
   // A peak followed by a rebound is no peak: its point is then only the highest value.
   const peakWord = peak.holds ? 'charts.peak' : 'charts.highest';
   const total: Series & { type: 'line' } = {
@@ -80,7 +83,8 @@ export function co2Option(ctx: Ctx): ChartOption {
             itemStyle: { color: '#fff', borderColor: SERIES_COLORS.total, borderWidth: 2.5 },
             label: {
               show: true,
-              position: peakLabelAt,
+              position: 'top',
+              align: peakAlign,
               distance: 8,
               formatter: `${t(peakWord, { year: peak.year })}\n${fmt.withUnit(peak.co2, 'wanTCo2')}`,
               color: INK,

@@ -8,6 +8,7 @@ import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOptio
 import { makeFormatter } from '../../../../renderer/components/results/format';
 import { intensityTargetPath } from '../../../../shared/engine/target-path';
 import { makeCity } from '../../features/results/fixture';
+import { handResults } from './hand-results';
 
 /** The zh strings, so names in the options are checkable. */
 const t = i18next.getFixedT('zh', 'results');
@@ -108,5 +109,23 @@ describe('chart options', () => {
       expect(labelled.slice(0, 3)).toEqual(['2020', '2025', '2030']);
       expect(o.xAxis.data.filter((v, i) => o.xAxis.axisTick.interval(i, v))).toEqual(labelled);
     }
+  });
+
+  it('puts the peak label above the point, growing away from the target lines near it', () => {
+    // 2020–2040 (21 years), peak 2032: a label is about a third of the axis wide, 7 years;
+    // the line goes on beside the point, so never beside it
+    const co2 = Array.from({ length: 21 }, (_, i) => 100 - Math.abs(12 - i));
+    const target = (year: number) => ({ id: `p${year}`, label: '', metric: 'peakYear' as const, year, binding: true, target: year, actual: 2032, met: false, margin: null, unit: '年' });
+    const label = (targets: ReturnType<typeof target>[]) => {
+      const r = handResults('t', 2020, co2, { year: 2032, co2: 100, withinHorizon: true, holds: true }, { targets });
+      const total = byName(co2Option({ ...ctx, results: r }), '排放总量') as { markPoint: { label: { position: string; align: string } } };
+      return total.markPoint.label;
+    };
+    // a 2030 target line 2 years left of the peak: the label grows to the right
+    expect(label([target(2030)])).toEqual(expect.objectContaining({ position: 'top', align: 'left' }));
+    // a 2035 target line to the right: it grows to the left
+    expect(label([target(2035)])).toEqual(expect.objectContaining({ position: 'top', align: 'right' }));
+    // no target line within reach: centred above the point
+    expect(label([target(2020)])).toEqual(expect.objectContaining({ position: 'top', align: 'center' }));
   });
 });
