@@ -13,7 +13,7 @@ describeE2E('browser build: a county scenario from its base-year data', () => {
     await byTestId(page, 'btn-create').click();
     const dialog = byTestId(page, 'create-dialog');
     await byTestId(dialog, 'create-mode-basics').click();
-    // 阳山县 (made up but plausible): GDP 160 亿元, 60 万tce, 12 亿kWh, a 50 MW PV farm
+    // 阳山县 (made up but plausible): GDP 160 亿元, 60 万tce, 12 亿kWh, a 5 万千瓦 PV farm
     await byTestId(dialog, 'basics-regionName').fill('阳山县');
     await byTestId(dialog, 'basics-parentRegion').fill('清远市');
     await byTestId(dialog, 'basics-gdpYiYuan').fill('160');
@@ -21,7 +21,8 @@ describeE2E('browser build: a county scenario from its base-year data', () => {
     await byTestId(dialog, 'basics-electricityUseYiKWh').fill('12');
     await dialog.locator('summary').nth(1).click();
     await byTestId(dialog, 'basics-add-plant').click();
-    await byTestId(dialog, 'basics-plant-0-mw').fill('50');
+    // 5 万千瓦 (the Chinese default unit) = 50 MW
+    await byTestId(dialog, 'basics-plant-0-mw').fill('5');
     await screenshot(page, 'create-basics');
     await byTestId(dialog, 'btn-create-confirm').click();
     await page.waitForURL(/#\/scenario\/u-/);

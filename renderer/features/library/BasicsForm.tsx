@@ -10,6 +10,7 @@ import {
   type TargetMetric,
 } from '../../../shared/model/vocabulary';
 import type { BasicsDraft, DraftErrors } from './basics-draft';
+import { useCapacityScale } from '../../components/fields/capacity';
 
 type Props = {
   draft: BasicsDraft;
@@ -42,6 +43,7 @@ function Row({ label, error, children, id }: { label: string; error?: string; ch
 export function BasicsForm({ draft, onChange, errors }: Props) {
   const { t } = useTranslation('library');
   const { t: te } = useTranslation('editor');
+  const capacityUnit = useCapacityScale(true)!.label;
   const id = useId();
   const set = <K extends keyof BasicsDraft>(k: K, v: BasicsDraft[K]) => onChange({ ...draft, [k]: v });
   const err = (key: string) => (errors[key] ? t(`basics.errors.${errors[key]}`) : undefined);
@@ -195,8 +197,8 @@ export function BasicsForm({ draft, onChange, errors }: Props) {
             <input
               type="text"
               inputMode="decimal"
-              aria-label={t('basics.plantMW')}
-              placeholder={t('basics.plantMW')}
+              aria-label={t('basics.plantCapacity', { unit: capacityUnit })}
+              placeholder={t('basics.plantCapacity', { unit: capacityUnit })}
               value={p.capacityMW}
               aria-invalid={errors[`plants.${i}.capacityMW`] ? true : undefined}
               onChange={(e) =>

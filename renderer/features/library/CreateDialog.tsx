@@ -7,6 +7,7 @@ import { NameField } from './NameField';
 import { BasicsForm } from './BasicsForm';
 import { EMPTY_DRAFT, readDraft, type BasicsDraft, type DraftErrors } from './basics-draft';
 import type { Basics } from '../../../shared/model/from-basics';
+import { useCapacityScale } from '../../components/fields/capacity';
 
 type Props = {
   presets: readonly Pick<LibraryEntry, 'id' | 'name' | 'nameEn' | 'region'>[];
@@ -23,6 +24,8 @@ type Mode = 'preset' | 'basics';
 export function CreateDialog({ presets, initialPresetId, onCancel, onCreate, onCreateFromBasics }: Props) {
   const { t, i18n } = useTranslation('library');
   const { t: te } = useTranslation('editor');
+  // plants are typed in the unit the editor's capacity fields use; the scenario holds MW
+  const capacity = useCapacityScale(true)!;
   const [mode, setMode] = useState<Mode>('preset');
   const [draft, setDraft] = useState<BasicsDraft>(EMPTY_DRAFT);
   const [draftErrors, setDraftErrors] = useState<DraftErrors>({});
@@ -54,7 +57,15 @@ export function CreateDialog({ presets, initialPresetId, onCancel, onCreate, onC
     // labels in the planner's language, as a target or plant typed in the editor would be
     const basics: Basics = {
       ...b,
-      ...(b.plants ? { plants: b.plants.map((p) => ({ ...p, name: te(`genTypes.${p.type}`) })) } : {}),
+      ...(b.plants
+        ? {
+            plants: b.plants.map((p) => ({
+              ...p,
+              capacityMW: capacity.toStored(p.capacityMW),
+              name: te(`genTypes.${p.type}`),
+            })),
+          }
+        : {}),
       ...(b.targets ? { targets: b.targets.map((x) => ({ ...x, label: te(`metrics.${x.metric}`) })) } : {}),
     };
     setBusy(true);

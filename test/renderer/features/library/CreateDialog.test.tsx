@@ -41,7 +41,8 @@ describe('CreateDialog: from base-year data', () => {
     await user.selectOptions(within(dialog).getByTestId('basics-endYear'), '2035');
     await user.type(within(dialog).getByTestId('basics-electricityUseYiKWh'), '12');
     await user.click(within(dialog).getByTestId('basics-add-plant'));
-    await user.type(within(dialog).getByTestId('basics-plant-0-mw'), '50');
+    // in 万千瓦, the Chinese default unit of capacity: 5 万千瓦 = 50 MW
+    await user.type(within(dialog).getByTestId('basics-plant-0-mw'), '5');
     await user.click(within(dialog).getByTestId('btn-create-confirm'));
     await waitFor(() => expect(onCreateFromBasics).toHaveBeenCalledOnce());
     expect(onCreateFromBasics.mock.calls[0]![0]).toEqual({
