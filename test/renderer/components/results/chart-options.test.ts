@@ -118,7 +118,7 @@ describe('chart options', () => {
     const target = (year: number) => ({ id: `p${year}`, label: '', metric: 'peakYear' as const, year, binding: true, target: year, actual: 2032, met: false, margin: null, unit: '年' });
     const label = (targets: ReturnType<typeof target>[]) => {
       const r = handResults('t', 2020, co2, { year: 2032, co2: 100, withinHorizon: true, holds: true }, { targets });
-      const total = byName(co2Option({ ...ctx, results: r }), '排放总量') as { markPoint: { label: { position: string; align: string } } };
+      const total = byName(co2Option({ ...ctx, results: r }), '排放总量') as unknown as { markPoint: { label: { position: string; align: string } } };
       return total.markPoint.label;
     };
     // a 2030 target line 2 years left of the peak: the label grows to the right
