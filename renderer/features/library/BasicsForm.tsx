@@ -209,6 +209,7 @@ export function BasicsForm({ draft, onChange, errors }: Props) {
               }
               data-testid={`basics-plant-${i}-mw`}
             />
+            <span className="muted small">{capacityUnit}</span>
             <button
               type="button"
               className="btn ghost"
