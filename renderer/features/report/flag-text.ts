@@ -15,7 +15,8 @@ export const FLAG_UNITS: Record<YearFlag['metric'], UnitId> = {
 
 /** One driver of a flagged change in the report's words. */
 export function driverText(d: FlagDriver, metric: YearFlag['metric'], x: ReportText): string {
-  const mw = (v: number) => x.fmt.num(v, 'mw');
+  // with its unit: capacity is shown in 万千瓦 or MW as the settings say
+  const mw = (v: number) => x.fmt.withUnit(v, 'mw');
   switch (d.kind) {
     case 'projectEnters': {
       const text = x.t('flags.driver.projectEnters', { name: d.name, type: x.rt(`generator.${d.generatorType}`), mw: mw(d.capacityMW) });

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
 import { numberFormat } from '../../../components/fields/number-format';
+import { useCapacityText } from '../../../components/fields/capacity';
 import { numberLocale } from '../../../i18n';
 import { useExpressionValues } from '../../../engine/expression-values';
 import { useEditor, useScenario } from '../EditorContext';
@@ -42,6 +43,11 @@ function Lever({ id }: { id: LeverId }) {
   const disabled = readOnly || (id === 'gridFactor' && baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
   const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
   const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
+  // build-out in the capacity unit of the fields (万千瓦/年 or MW/年); the slider itself moves in MW
+  const capacity = useCapacityText();
+  const buildout = id === 'pvBuildout' || id === 'windBuildout';
+  const readout = buildout ? capacity.format(shown) : fmt.format(shown);
+  const unitText = buildout ? t('units.capacityPerYear', { unit: capacity.label }) : t(UNIT_KEY[id]);
 
   const move = (v: number) => {
     const n = ++latest.current;
@@ -66,13 +72,13 @@ function Lever({ id }: { id: LeverId }) {
         step={spec.step}
         value={shown}
         disabled={disabled}
-        aria-valuetext={`${fmt.format(shown)} ${t(UNIT_KEY[id])}`}
+        aria-valuetext={`${readout} ${unitText}`}
         data-testid={`lever-${id}`}
         onChange={(e) => move(Number(e.target.value))}
       />
       <output className="lever-out num" htmlFor={`lever-${id}`} data-testid={`lever-${id}-value`}>
-        {fmt.format(shown)}
-        <span className="unit"> {t(UNIT_KEY[id])}</span>
+        {readout}
+        <span className="unit"> {unitText}</span>
       </output>
       <span className="lever-hint muted small">{t(`levers.${id}Hint`, { from, to, year: GRID_LEVER_YEAR, first: baseYear + 1, context: isPath ? 'path' : undefined })}</span>
       {error && (

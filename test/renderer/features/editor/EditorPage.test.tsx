@@ -96,7 +96,8 @@ describe('EditorPage', () => {
 
   it('adds, edits and removes a project in the ledger', async () => {
     const { calls, user } = renderEditor();
-    expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 100 MW');
+    // capacity in 万千瓦, the Chinese default: 100 MW = 10 万千瓦
+    expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 10 万千瓦');
     await user.click(screen.getByTestId('btn-add-project'));
     await waitFor(() => expect(calls).toHaveLength(1));
     const added = calls[calls.length - 1]!.next.electricity.projects[2]!;
@@ -106,8 +107,10 @@ describe('EditorPage', () => {
 
     const cap = screen.getByTestId('field-electricity.projects[2].capacityMW');
     await user.clear(cap);
-    await user.type(cap, '250');
-    await waitFor(() => expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 350 MW'));
+    // 25 万千瓦 typed = 250 MW stored; with the 100 MW already there 350 MW = 35 万千瓦
+    await user.type(cap, '25');
+    await waitFor(() => expect(calls[calls.length - 1]!.next.electricity.projects[2]!.capacityMW).toBe(250));
+    await waitFor(() => expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 35 万千瓦'));
     await user.clear(cap);
     await user.type(cap, '-1');
     expect(await screen.findByTestId('error-electricity.projects[2].capacityMW')).toBeInTheDocument();
@@ -117,7 +120,7 @@ describe('EditorPage', () => {
     await waitFor(() => expect(calls).toHaveLength(before + 1));
     expect(screen.queryByTestId('project-row-pv-a')).toBeNull();
     expect(calls[calls.length - 1]!.next.electricity.projects.map((p) => p.id)).toEqual(['wind-b', added.id]);
-    expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 250 MW');
+    expect(screen.getByTestId('total-pv')).toHaveTextContent('光伏 25 万千瓦');
   });
 
   it('filters the ledger by type and status', async () => {
@@ -147,7 +150,8 @@ describe('EditorPage', () => {
     const s = calls[calls.length - 1]!.next;
     expect(s.economy.gdpGrowthPct).toBe(7);
     expect(s.electricity.projects.filter((p) => p.id.startsWith('buildout-pv-'))).toHaveLength(10);
-    expect(screen.getByTestId('lever-pvBuildout-value')).toHaveTextContent('200');
+    // 200 MW/年 shown in 万千瓦, the Chinese default: 200 / 10 = 20 万千瓦/年
+    expect(screen.getByTestId('lever-pvBuildout-value')).toHaveTextContent('20 万千瓦/年');
     expect(screen.getByTestId('project-row-buildout-pv-2026')).toBeInTheDocument();
     expect(screen.getByTestId('field-energy.sectors.industry.fuelSharesPct.coal')).toHaveValue('30');
   });

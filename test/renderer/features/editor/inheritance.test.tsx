@@ -101,7 +101,8 @@ describe('EditorPage for a derived scenario (real qingyuan-policy as parent)', {
   it('marks a ledger row overridden when one of its fields changes, and resets the row', async () => {
     const { calls } = renderDerived();
     const input = screen.getByTestId('field-electricity.projects[0].capacityMW');
-    fireEvent.change(input, { target: { value: '12345' } });
+    // typed in 万千瓦, the Chinese default: 1,234.5 万千瓦 = 12,345 MW stored
+    fireEvent.change(input, { target: { value: '1234.5' } });
     fireEvent.blur(input);
     await waitFor(() => expect(calls.at(-1)?.next.electricity.projects[0]!.capacityMW).toBe(12345));
     expect(screen.getByTestId('overridden-electricity.projects[0]')).toBeInTheDocument();

@@ -122,7 +122,8 @@ describe('methods page (核算口径)', () => {
     for (const f of r.flags) expect(screen.getByTestId(`report-flag-${f.year}-${f.metric}`)).toBeInTheDocument();
     const jump = r.flags.find((f) => f.metric === 'co2' && f.drivers.some((d) => d.kind === 'projectEnters' && d.id === 'big-coal'));
     expect(jump).toBeDefined();
-    expect(screen.getByTestId(`report-flag-${jump!.year}-co2`)).toHaveTextContent('测试燃煤电厂投产（煤电 3,000 MW）');
+    // 3,000 MW in 万千瓦, the Chinese default: 300
+    expect(screen.getByTestId(`report-flag-${jump!.year}-co2`)).toHaveTextContent('测试燃煤电厂投产（煤电 300 万千瓦）');
     expect(screen.getByTestId('report-flag-count')).toHaveTextContent(`${r.flags.length} 处逐年变化超过 10%`);
   });
 
@@ -134,9 +135,9 @@ describe('methods page (核算口径)', () => {
     expect(screen.getByTestId('report-years')).toHaveTextContent('“考核口径”：能耗考核扣除非化石能源消费量（113号）');
     // 全社会用电量 beside the engine's electricity use: difference = engine − published 200 亿kWh
     const check = screen.getByTestId('report-crosscheck-2021-electricityUse');
-    expect(check).toHaveTextContent('200.0 亿kWh');
+    expect(check).toHaveTextContent('200.0 亿千瓦时');
     const diff = r.years[1]!.electricityDemand - 200;
-    expect(check).toHaveTextContent(`${diff > 0 ? '+' : '-'}${zh1.format(Math.abs(diff))} 亿kWh`);
+    expect(check).toHaveTextContent(`${diff > 0 ? '+' : '-'}${zh1.format(Math.abs(diff))} 亿千瓦时`);
     // the removed wording of a single exclusion switch is gone
     expect(screen.getByTestId('report-page')).not.toHaveTextContent('新增可再生能源发电量');
   });
