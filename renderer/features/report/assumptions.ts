@@ -1,3 +1,4 @@
+import { PRESETS } from '../../../seeds/index';
 import { getAt } from '../../../shared/model/path';
 import type { SourceRef } from '../../../shared/model/provenance';
 import { FUELS, GENERATOR_TYPES, SECTORS, type Scenario } from '../../../shared/model/scenario';
@@ -172,6 +173,8 @@ export function targetSourceRows(s: Scenario, x: ReportText): AssumptionRow[] {
   return [...rows.values()];
 }
 
+const PRESET_ITEMS = PRESETS.flatMap((p) => [...p.electricity.fleet, ...p.electricity.projects, ...p.electricity.pumpedStorage]);
+
 /** Result figures the presets' texts name by key. */
 const RESULT_KEYS = ['co2PerGdp', 'energyPerGdp', 'energyPerGdpAssessed', 'nonFossil'] as const;
 
@@ -181,7 +184,8 @@ export function citeContext(s: Scenario, x: ReportText): CiteContext {
   return {
     targets: s.targets,
     itemName: (id) => {
-      const item = items.find((i) => i.id === id);
+      // the presets' notes also name rows of other presets ("the same plant in the Qingyuan preset is …")
+      const item = items.find((i) => i.id === id) ?? PRESET_ITEMS.find((i) => i.id === id);
       return item && itemName(item, x);
     },
     keyLabel: (key) => {
