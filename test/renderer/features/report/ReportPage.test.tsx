@@ -89,9 +89,9 @@ describe('scenario report on the qingyuan-policy preset', () => {
     expect(cover).toHaveTextContent(policy.region.name);
     expect(cover).toHaveTextContent(policy.name);
     expect(within(cover).getByTestId('report-date')).toHaveTextContent('2025年6月30日');
-    expect(within(cover).getByTestId('report-version')).toHaveTextContent('Carbon Peak Planner 9.8.7（桌面版）');
+    expect(within(cover).getByTestId('report-version')).toHaveTextContent('碳达峰情景规划器 9.8.7（桌面版）');
     expect(within(cover).getByTestId('report-headline-peak-year')).toHaveTextContent(`${rp.peak.year}年`);
-    expect(within(cover).getByTestId('report-headline-co2')).toHaveTextContent(`${zh1.format(rp.years[2030 - rp.baseYear]!.co2)} 万tCO2`);
+    expect(within(cover).getByTestId('report-headline-co2')).toHaveTextContent(`${zh1.format(rp.years[2030 - rp.baseYear]!.co2)} 万吨二氧化碳`);
   });
 
   it('targets: each met or missed as the engine judged it, with the margin', async () => {
@@ -118,7 +118,7 @@ describe('scenario report on the qingyuan-policy preset', () => {
     await ready();
     const years = screen.getByTestId('report-years').querySelector<HTMLElement>('.report-years-table')!;
     expect(within(years).getAllByRole('row')).toHaveLength(rp.years.length + 1);
-    for (const unit of ['亿元', '万tce', '万tCO2', 'tCO2/万元', 'tce/万元', '%']) expect(within(years).getByRole('row', { name: /年份/ })).toHaveTextContent(unit);
+    for (const unit of ['亿元', '万吨标准煤', '万吨二氧化碳', '吨二氧化碳/万元', '吨标准煤/万元', '%']) expect(within(years).getByRole('row', { name: /年份/ })).toHaveTextContent(unit);
     const y2030 = rp.years[2030 - rp.baseYear]!;
     const row = screen.getByTestId('report-year-2030');
     expect(row).toHaveTextContent(zh1.format(y2030.co2));
@@ -143,7 +143,10 @@ describe('scenario report on the qingyuan-policy preset', () => {
     const assumptions = screen.getByTestId('report-assumptions');
     const paths = [...assumptions.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path'));
     for (const path of Object.keys(policy.sources)) expect(paths).toContain(path);
-    expect(assumptions).toHaveTextContent('000_cf0eda570017d74c.txt');
+    // a document by its title and lines, never by its file
+    expect(assumptions).toHaveTextContent('《清远市生态文明建设"十四五"规划》第 97–101 行');
+    expect(assumptions.textContent).not.toMatch(/\.txt/);
+    expect(screen.getByTestId('report-bibliography-documents')).toHaveTextContent('中共清远市委、清远市人民政府');
     expect(assumptions).toHaveTextContent('IPCC');
     for (const t of policy.targets) expect(assumptions).toHaveTextContent(t.label);
   });
