@@ -30,7 +30,8 @@ const SEED_FILE = /\b\d{3}_[0-9a-f]{16}\.txt\b/g;
 export function documentName(file: string, x: ReportText): string {
   const doc = SOURCE_DOCUMENTS[file];
   if (!doc) return file;
-  return x.lang === 'zh' ? `《${doc.title}》` : doc.titleEn;
+  // a title that opens with its own 《》 (a reading of a plan) is not wrapped again
+  return x.lang === 'zh' ? (doc.title.startsWith('《') ? doc.title : `《${doc.title}》`) : doc.titleEn;
 }
 
 /** Seed documents by their number, as the presets' texts abbreviate them ("000 第 836 行", "000、002 均未给出"); not inside a larger number. */
@@ -76,7 +77,8 @@ export function withTitles(text: string, x: ReportText, ctx: CiteContext = {}): 
   return out.replace(/》\s+(第)/g, '》$1');
 }
 
-const quoteName = (name: string, _x: ReportText) => `“${name}”`;
+/** A name in quotes, unless it opens with quotes or a title of its own. */
+const quoteName = (name: string, _x: ReportText) => (/^[“《]/.test(name) ? name : `“${name}”`);
 
 /** Notes the app itself writes on user edits, in the report's language; anything else is the user's own text. */
 function userNote(note: string, x: ReportText): string {
