@@ -122,13 +122,13 @@ describe('npm run calc', () => {
 
     it('refuses a file over the size limit with the app\'s message, without reading it', () => {
       const file = join(dir, 'huge.json');
-      // 65 MiB of nothing (a sparse file): 65 × 1024 × 1024 bytes is "65.0 MB" against the app's 64 MiB limit
+      // 257 MiB of nothing (a sparse file): 257 × 1024 × 1024 bytes is "257.0 MB" against the app's 256 MiB limit
       writeFileSync(file, '');
-      truncateSync(file, 65 * 1024 * 1024);
+      truncateSync(file, 257 * 1024 * 1024);
       const r = calc(file);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('(file): the file is too large (65.0 MB; the limit is 64.0 MB)\n');
+      expect(r.stderr).toContain('(file): the file is too large (257.0 MB; the limit is 256.0 MB)\n');
     }, 60_000);
 
     it("refuses data nested deeper than the app's limit with its message", () => {
