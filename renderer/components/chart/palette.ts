@@ -44,14 +44,45 @@ export const SERIES_COLORS = {
 } as const;
 
 /**
- * Scenario colours by position in a comparison (the first, the reference, in the scenario green every
- * single-scenario chart uses), the same on the results, compare and report pages and in print: colours that
- * stay apart from each other and from the target red, also for common colour-vision deficiencies.
+ * Scenario colours: chosen to stay apart from each other and from the target red, also for common colour-vision
+ * deficiencies. The scenario green every single-scenario chart used comes first.
  */
-const SCENARIO_PALETTE = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7', '#2a9d8f', '#9c6b3c', '#d37295', '#3d4451'] as const;
+export const SCENARIO_PALETTE = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7', '#2a9d8f', '#9c6b3c', '#d37295', '#3d4451'] as const;
 
-/** The colour of the scenario at `position` (0 = the reference or the only scenario shown). */
-export function scenarioColor(position: number): string {
+/** FNV-1a over the id's UTF-16 code units: the same slot in every run, on every machine. */
+function homeSlot(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % SCENARIO_PALETTE.length;
+}
+
+/**
+ * The colour of each scenario of a set shown together (a comparison, its printed pages), by id, so a scenario
+ * keeps its colour whichever screen, order or print shows it. The rule: each id has a home slot in the palette
+ * (a hash of the id); the set's distinct ids, taken in code-unit order of the id (not in the order shown), each
+ * take their home slot or, when an id before them took it, the next free slot after it, wrapping round. So no
+ * two scenarios of a set share a colour up to the palette's size (a larger set starts a second round), and a
+ * scenario has its home colour in every set where no scenario before it in id order took that slot. Repeated
+ * ids get the same colour.
+ */
+export function scenarioColors(ids: readonly string[]): string[] {
   const n = SCENARIO_PALETTE.length;
-  return SCENARIO_PALETTE[((position % n) + n) % n]!;
+  const slotOf = new Map<string, number>();
+  let taken = new Set<number>();
+  for (const id of [...new Set(ids)].sort()) {
+    if (taken.size === n) taken = new Set();
+    let slot = homeSlot(id);
+    while (taken.has(slot)) slot = (slot + 1) % n;
+    taken.add(slot);
+    slotOf.set(id, slot);
+  }
+  return ids.map((id) => SCENARIO_PALETTE[slotOf.get(id)!]!);
+}
+
+/** The colour of a scenario drawn alone (a results page, a single-scenario report): its home colour. */
+export function scenarioColor(id: string): string {
+  return SCENARIO_PALETTE[homeSlot(id)]!;
 }

@@ -1,7 +1,7 @@
 import type { ScenarioResults, YearResult } from '../../../shared/engine/results';
 import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../../../shared/model/scenario';
 import type { ChartOption } from '../Chart';
-import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS } from '../chart/palette';
+import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS, scenarioColor } from '../chart/palette';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import { flagPoints, historyAreas, plateauArea, reboundPoint, withHistory } from './chart-marks';
 import { FONT, INK, frame, type Ctx, type Series } from './chart-frame';
@@ -138,7 +138,7 @@ export function co2PerGdpOption(ctx: Ctx): ChartOption {
       type: 'line',
       name: t('charts.scenario'),
       data: col(r, (y) => y.co2PerGdp),
-      color: SERIES_COLORS.scenario,
+      color: scenarioColor(r.scenarioId),
       symbol: 'none',
       lineStyle: { width: 2.5 },
       z: 5,
@@ -260,10 +260,10 @@ export function nonFossilOption(ctx: Ctx): ChartOption {
       type: 'line',
       name: t('charts.scenario'),
       data: col(r, (y) => y.nonFossilShare),
-      color: SERIES_COLORS.scenario,
+      color: scenarioColor(r.scenarioId),
       symbol: 'none',
       lineStyle: { width: 2.5 },
-      areaStyle: { color: SERIES_COLORS.scenario, opacity: 0.08 },
+      areaStyle: { color: scenarioColor(r.scenarioId), opacity: 0.08 },
       z: 5,
       markArea: markAreas(historyAreas(r, 'energy', t)),
     },

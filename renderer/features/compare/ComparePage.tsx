@@ -6,7 +6,8 @@ import type { ScenarioRecord } from '../../db/records';
 import { issueText } from '../../i18n/issue-text';
 import { regionName, scenarioName } from '../../components/scenario-format';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
-import { SCENARIO_COLORS, type ComparedRun } from './compare-chart-options';
+import { scenarioColors } from '../../components/chart/palette';
+import type { ComparedRun } from './compare-chart-options';
 import { MIN_SCENARIOS, makeReference, reportHref, toggleId } from './compare-query';
 import { CompareCharts } from './CompareCharts';
 import { CompareSections } from './CompareSections';
@@ -50,10 +51,12 @@ export function ComparePage({ query }: Props) {
 
   const states = useMemo(() => {
     const names = distinctNames(picked.map((r) => scenarioName(r.scenario, lang)));
+    // by id, not position: the same colours as the printed comparison and the scenario's own results
+    const colors = scenarioColors(picked.map((r) => r.id));
     return picked.map((rec, i) => ({
       rec,
       name: names[i]!,
-      color: SCENARIO_COLORS[i]!,
+      color: colors[i]!,
       state: computed.get(rec.id) ?? { status: 'computing' as const },
     }));
   }, [picked, computed, lang]);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioRecord } from '../../db/records';
 import { regionName, scenarioName } from '../../components/scenario-format';
 import { MAX_SCENARIOS } from './compare-query';
-import { SCENARIO_COLORS } from './compare-chart-options';
+import { scenarioColors } from '../../components/chart/palette';
 
 type Props = {
   records: readonly ScenarioRecord[];
@@ -16,6 +16,7 @@ export function ScenarioPicker({ records, picked, onToggle }: Props) {
   const { t, i18n } = useTranslation('compare');
   const lang = i18n.language;
   const full = picked.length >= MAX_SCENARIOS;
+  const colors = scenarioColors(picked);
   const groups = [
     { key: 'mine' as const, items: records.filter((r) => r.kind === 'user') },
     { key: 'presets' as const, items: records.filter((r) => r.kind === 'preset') },
@@ -49,7 +50,7 @@ export function ScenarioPicker({ records, picked, onToggle }: Props) {
                     data-testid={`compare-pick-${r.id}`}
                   />
                   {checked && (
-                    <span className="cmp-swatch" style={{ background: SCENARIO_COLORS[at] }} aria-hidden="true" />
+                    <span className="cmp-swatch" style={{ background: colors[at] }} aria-hidden="true" />
                   )}
                   <span className="cmp-pick-name">{scenarioName(r.scenario, lang)}</span>
                   <span className="cmp-pick-region muted">{regionName(r.scenario, lang)}</span>

@@ -3,13 +3,9 @@ import { horizonOf } from '../../../shared/engine/compare';
 import { renewableCapacityMW } from '../../../shared/engine/derived';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
 import type { ChartOption } from '../../components/Chart';
-import { scenarioColor } from '../../components/chart/palette';
 import { frame, type Series, type Translate } from '../../components/results/chart-options';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { isActual, type ActualBasis } from '../../components/results/chart-marks';
-
-/** One colour per compared scenario, in selection order (the palette every screen and the printed report use). */
-export const SCENARIO_COLORS = [0, 1, 2, 3].map(scenarioColor);
 
 /** A compared scenario as the charts draw it. */
 export type ComparedRun = { id: string; name: string; color: string; results: ScenarioResults };

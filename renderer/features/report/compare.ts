@@ -1,7 +1,7 @@
 import { co2Gaps, commonYears, horizonOf, lmdiYearFor, type Co2Gaps } from '../../../shared/engine/compare';
 import type { YearResult } from '../../../shared/engine/results';
 import type { ChartOption } from '../../components/Chart';
-import { scenarioColor } from '../../components/chart/palette';
+import { scenarioColors } from '../../components/chart/palette';
 import { planYearLabels } from '../../components/results/chart-frame';
 import type { UnitId } from '../../components/results/format';
 import { scenarioName } from './Cover';
@@ -38,6 +38,7 @@ const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han 
 export function compareLineOption(items: readonly ReportItem[], pick: (y: YearResult) => number, unit: UnitId, x: ReportText): ChartOption {
   const { from, to } = horizonOf(items.map((i) => i.results));
   const years = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const colors = scenarioColors(items.map((i) => i.scenario.id));
   return {
     animation: false,
     textStyle: { fontFamily: FONT, color: '#1f2933' },
@@ -66,7 +67,7 @@ export function compareLineOption(items: readonly ReportItem[], pick: (y: YearRe
         return y ? pick(y) : null;
       }),
       // each scenario in its compare-page colour; dashes tell lines apart in greyscale print
-      color: scenarioColor(i),
+      color: colors[i],
       symbol: 'none',
       lineStyle: { width: i === 0 ? 2.5 : 2, type: i === 0 ? ('solid' as const) : i % 2 ? ('solid' as const) : ('dashed' as const) },
     })),

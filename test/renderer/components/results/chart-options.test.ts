@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../../shared/engine/run';
 import type { ScenarioResults } from '../../../../shared/engine/results';
 import type { ChartOption } from '../../../../renderer/components/Chart';
-import { FUEL_COLORS, GENERATOR_COLORS } from '../../../../renderer/components/chart/palette';
+import { FUEL_COLORS, GENERATOR_COLORS, scenarioColor } from '../../../../renderer/components/chart/palette';
 import { CHART_BUILDERS, CHART_IDS, co2Option, co2PerGdpOption, electricityOption, energyOption, nonFossilOption, capacityOption } from '../../../../renderer/components/results/chart-options';
 import { makeFormatter } from '../../../../renderer/components/results/format';
 import { intensityTargetPath } from '../../../../shared/engine/target-path';
@@ -44,6 +44,11 @@ describe('chart options', () => {
     const o = co2PerGdpOption(ctx);
     expect(byName(o, '本情景')!.data).toEqual(results.years.map((y) => y.co2PerGdp));
     expect(byName(o, '目标路径')!.data).toEqual(intensityTargetPath(results).map((p) => [String(p.year), p.value]));
+  });
+
+  it("the scenario line in the scenario's own colour, as compare and the printed report draw it", () => {
+    expect(byName(co2PerGdpOption(ctx), '本情景')!.color).toBe(scenarioColor(results.scenarioId));
+    expect(byName(nonFossilOption(ctx), '本情景')!.color).toBe(scenarioColor(results.scenarioId));
   });
 
   it('energy: one stacked series per fuel in use, coloured from the palette', () => {

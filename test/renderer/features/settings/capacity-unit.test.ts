@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CAPACITY_STORAGE_KEY, capacityUnitFor, getCapacityPreference, setCapacityPreference } from '../../../../renderer/features/settings/capacity-unit';
-import { scenarioColor } from '../../../../renderer/components/chart/palette';
-import { SERIES_COLORS } from '../../../../renderer/components/chart/palette';
 
 describe('capacity unit setting', () => {
   it('by language: 万千瓦 in Chinese, as the planning documents write it; MW in English', () => {
@@ -19,15 +17,5 @@ describe('capacity unit setting', () => {
     expect(getCapacityPreference()).toBe('mw');
     expect(localStorage.getItem(CAPACITY_STORAGE_KEY)).toBe('mw');
     setCapacityPreference('auto');
-  });
-});
-
-describe('scenario colours', () => {
-  it('the reference (or only) scenario in the scenario green every single-scenario chart draws; the others distinct', () => {
-    expect(scenarioColor(0)).toBe(SERIES_COLORS.scenario);
-    const eight = Array.from({ length: 8 }, (_, i) => scenarioColor(i));
-    expect(new Set(eight).size).toBe(8);
-    expect(eight).not.toContain(SERIES_COLORS.target);
-    expect(scenarioColor(8)).toBe(scenarioColor(0));
   });
 });
