@@ -142,7 +142,7 @@ export function citationText(ref: SourceRef): string {
 /** Paths of the data leaves in the order of the scenario, mapped to the source key that covers each. */
 function sourceKeysInOrder(s: Scenario): string[] {
   const out: string[] = [];
-  const skip = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
+  const skip = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'rollup', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
   const visit = (path: string) => {
     const parts = path.split('.');
     for (let i = parts.length; i > 0; i--) {

@@ -69,6 +69,12 @@ type Kinds = {
   /** why an XML part could not be parsed: a known reason (undefinedEntity, closeTag …) or `other`, with the parser's words */
   xmlReason: { reason: string; detail: string };
   part: WorkbookPart;
+  /** 省 / 市 / 县(区) (REGION_LEVELS) */
+  regionLevel: string;
+  /** a method whose difference makes a roll-up's figures not add up (RollupMethod) */
+  rollupMethod: string;
+  /** a figure a roll-up sums (RollupMetric) */
+  rollupMetric: string;
 };
 export type ParamKind = keyof Kinds;
 
@@ -172,6 +178,23 @@ export const ISSUE_CODES = {
   'edit.readOnly': {},
   'edit.failed': { detail: 'text' },
   'save.failed': { detail: 'text' },
+
+  // --- a city's roll-up of its counties (shared/engine/rollup.ts); `member` is the member's region or label
+  'rollup.memberMissing': { member: 'text' },
+  'rollup.memberFailed': { member: 'text' },
+  'rollup.self': {},
+  'rollup.duplicate': { member: 'text' },
+  'rollup.noCommonYears': { member: 'text' },
+  'rollup.commonYears': { from: 'num', to: 'num', cityFrom: 'num', cityTo: 'num' },
+  'rollup.methodDiffers': { member: 'text', method: 'rollupMethod' },
+  'rollup.gridFactorDiffers': { member: 'text', year: 'num', factor: 'measured', cityFactor: 'measured' },
+  'rollup.priceYearDiffers': { member: 'text', year: 'num', cityYear: 'num' },
+  'rollup.levelNotBelow': { member: 'text', level: 'regionLevel', expected: 'regionLevel' },
+  'rollup.noParent': { member: 'text', city: 'text' },
+  'rollup.parentDiffers': { member: 'text', parent: 'text', city: 'text' },
+  'rollup.sumExceeds': { metric: 'rollupMetric', from: 'num', to: 'num' },
+  /** under the net-imports methods a county's CO2 carries the electricity it buys from the rest of the city */
+  'rollup.netImportsCo2': {},
 
   // --- scenario files and backups
   'file.more': { count: 'num' },

@@ -229,6 +229,27 @@ export const TargetSchema = strictObject({
   source: SourceRefSchema,
 });
 
+/** Most counties and districts a city roll-up attaches (Guangdong's largest city has 12; room for sub-county units). */
+export const MAX_ROLLUP_MEMBERS = 40;
+
+/**
+ * A city's roll-up: the scenarios of its counties (区县) whose results are summed
+ * beside the city's own (shared/engine/rollup.ts). Ids name scenarios of the
+ * same library; one not there is shown as such, never an error, so a city
+ * exported alone still reads back.
+ */
+export const RollupSchema = strictObject({
+  members: z
+    .array(
+      strictObject({
+        scenarioId: id,
+        /** the name to show when the scenario is not in the library (its region, as the file was written) */
+        label: z.string().min(1).max(200).optional(),
+      }),
+    )
+    .max(MAX_ROLLUP_MEMBERS),
+});
+
 export const ScenarioSchema = strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -249,6 +270,8 @@ export const ScenarioSchema = strictObject({
   /** published statistics of past years (absent = none) */
   history: HistorySchema.optional(),
   targets: z.array(TargetSchema),
+  /** the county scenarios summed beside this one's (absent = none) */
+  rollup: RollupSchema.optional(),
   /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
   sources: z.record(z.string(), SourceRefSchema),
 });
@@ -266,4 +289,6 @@ export type Accounting = z.infer<typeof AccountingSchema>;
 export type History = z.infer<typeof HistorySchema>;
 export type ActualValue = z.infer<typeof ActualValueSchema>;
 export type Target = z.infer<typeof TargetSchema>;
+export type Rollup = z.infer<typeof RollupSchema>;
+export type RollupMember = Rollup['members'][number];
 export type Scenario = z.infer<typeof ScenarioSchema>;

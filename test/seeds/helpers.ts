@@ -68,7 +68,7 @@ export function allSources(s: Scenario): { where: string; ref: SourceRef }[] {
 
 const isPoint = (x: unknown) => !!x && typeof x === 'object' && 'year' in x && 'value' in x;
 /** Parts of a scenario that carry their own source, or are not data. */
-const OWN_SOURCE = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
+const OWN_SOURCE = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'rollup', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
 
 /**
  * Paths of every numeric or series leaf outside the parts that carry their

@@ -96,7 +96,7 @@ export const lianzhouBaseline: Scenario = {
   name: '连州市 基准情景',
   nameEn: 'Lianzhou — baseline',
   description: '2020 年基数延续“十三五”趋势：能耗强度几乎不降（十三五累计 −0.53%），只计在运和在建项目（星子镇光伏、福山扩建风电；泉山、慧光风电已计入 2020 年现有装机）。按默认核算口径计。Continues the 2020 trends with operating and under-construction projects only; default methods.',
-  region: { name: '连州市', nameEn: 'Lianzhou', parentRegion: '清远市', code: '441882' },
+  region: { name: '连州市', nameEn: 'Lianzhou', level: 'county', parentRegion: '清远市', code: '441882' },
   baseYear: 2020,
   endYear: 2060,
   populationWan: pts(2020, POPULATION_2020.value, 2025, POPULATION_2020.value, 2060, 34),

@@ -125,7 +125,7 @@ export const qingyuanBaseline: Scenario = {
   name: '清远市 基准情景',
   nameEn: 'Qingyuan — baseline',
   description: '2020 年基数；2021–2023 年能耗强度按公布的累计下降 16.7% 计，此后延续“十三五”下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含国能清远电厂 2 × 100 万千瓦燃煤机组、连州在建风电和光伏）。按默认核算口径（113号、省级电力池、方法 A、广东省级电力平均二氧化碳排放因子）计。Actual intensity cut to 2023, then the 13th-plan trend with the 2020 mix and operating or under-construction plants only; default methods.',
-  region: { name: '清远市', nameEn: 'Qingyuan', parentRegion: '广东省', code: '441800' },
+  region: { name: '清远市', nameEn: 'Qingyuan', level: 'city', parentRegion: '广东省', code: '441800' },
   baseYear: 2020,
   endYear: 2060,
   populationWan: pts(2020, POPULATION_2020.value, 2035, 405, 2060, 390),
@@ -158,6 +158,8 @@ export const qingyuanBaseline: Scenario = {
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
   targets: TARGETS,
+  // 连州 is a county-level city of 清远 (the example of a roll-up): each 清远 scenario sums the 连州 scenario of its kind.
+  rollup: { members: [{ scenarioId: 'lianzhou-baseline', label: '连州市' }] },
   history: {
     localCapacityMW: {
       '2023': {
@@ -236,6 +238,7 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   s.id = 'qingyuan-policy';
   s.name = '清远市 政策情景';
   s.nameEn = 'Qingyuan — policy';
+  s.rollup = { members: [{ scenarioId: 'lianzhou-policy', label: '连州市' }] };
   s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾焚烧发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产不计抽发损耗电量），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（2024 年起能耗强度年降 3%）。碳排放在 2023 年后随能源消费增长回升，2027–2037 年处于峰值 2% 以内的平台期，最高年份为 2032 年：本地燃煤电厂出力不变，而电网排放因子的下降到 2030 年前后才超过用电增长。Baseline plus the documented plans; CO2 plateaus over 2027–2037 and is highest in 2032, as falling grid factors overtake demand growth only around 2030.';
   s.energy.intensityDeclinePct = pts(2021, ACTUAL_DECLINE_2021_2023, 2023, ACTUAL_DECLINE_2021_2023, 2024, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([

@@ -94,7 +94,7 @@ export const shaoguanBaseline: Scenario = {
   name: '韶关市 基准情景',
   nameEn: 'Shaoguan — baseline',
   description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。按默认核算口径计。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity; default methods.',
-  region: { name: '韶关市', nameEn: 'Shaoguan', parentRegion: '广东省', code: '440200' },
+  region: { name: '韶关市', nameEn: 'Shaoguan', level: 'city', parentRegion: '广东省', code: '440200' },
   baseYear: 2020,
   endYear: 2060,
   populationWan: pts(2020, POPULATION_2020.value, 2035, 282, 2060, 270),
