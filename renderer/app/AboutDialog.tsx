@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { PRESETS, referenceById } from '../../seeds/index';
-import { SOURCE_DOCUMENTS } from '../components/fields/source-documents';
+import { SOURCE_DOCUMENTS } from '../../shared/model/source-documents';
 import { regionName, scenarioName } from '../components/scenario-format';
 import { getDesktopApi } from '../platform/desktop';
 import { collectDataSources } from './data-sources';

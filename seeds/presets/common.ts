@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../shared/model/provenance';
+import { SEED_FILES, type SeedFile } from '../../shared/model/source-documents';
 import {
   FUELS,
   type ElectricityInput,
@@ -12,20 +13,9 @@ import type { Series, YearPoint } from '../../shared/model/series';
 import { referenceCitation, referenceCitationZh, referenceValue, requireReference } from '../reference/index';
 import { TYPICAL_HOURS, TYPICAL_STORAGE } from '../reference/typical';
 
-/** The five seed documents (see /work/shared/seeds/README.md). */
-export const SEED = {
-  /** 清远市生态文明建设"十四五"规划 */
-  qyEco: '000_cf0eda570017d74c.txt',
-  /** 连州市创建国家生态文明建设示范市规划 */
-  lzDemo: '001_70f56cbcae554d7e.txt',
-  /** 《清远市生态环境保护"十四五"规划》政策解读 */
-  qyEnvNote: '002_866c1fa59aebf7ef.txt',
-  /** 韶关市生态文明建设规划（2021-2035年） */
-  sgEco: '003_6e6d6f6160124906.txt',
-  /** 连州市生态环境保护"十四五"规划 */
-  lzEnv: '004_59f5176fc450bca8.txt',
-} as const;
-export type SeedFile = (typeof SEED)[keyof typeof SEED];
+/** The five seed documents, by key (titles and issuers: shared/model/source-documents.ts). */
+export const SEED = SEED_FILES;
+export type { SeedFile };
 
 export type DocumentRef = Extract<SourceRef, { kind: 'document' }>;
 

@@ -1,5 +1,6 @@
 import type { MethodsUsed } from '../engine/results';
 import type { Scenario } from '../model/scenario';
+import { policySource } from '../model/source-documents';
 import type { ElectricityCo2Method, EnergyControlRule, GridFactorScope, RenewableAttribution, StorageAttribution } from '../model/vocabulary';
 
 /**
@@ -16,12 +17,12 @@ export const ENERGY_CONTROL_LABELS: Record<EnergyControlRule, MethodLabel> = {
   nonFossilExcluded: {
     zh: '非化石能源消费量不纳入能源消费总量和强度',
     en: 'Non-fossil energy consumption left out of the energy total and intensity',
-    source: { zh: '发改环资〔2024〕113号', en: 'NDRC 发改环资〔2024〕113号' },
+    source: policySource('nonFossilExcluded'),
   },
   renewableIncreaseExcluded: {
     zh: '可再生能源电力消费量较2020年的增量不纳入能源消费总量（能耗强度仍计入）',
     en: 'Increase of renewable electricity consumption over 2020 deducted from the energy total (still in the intensity)',
-    source: { zh: '发改运行〔2022〕1258号', en: 'NDRC 发改运行〔2022〕1258号' },
+    source: policySource('renewableIncreaseExcluded'),
   },
   none: { zh: '不扣除非化石能源：全部能源消费量（原料用能除外）', en: 'None: the full energy total (less feedstock)', source: null },
   legacyNewRenewables: {
@@ -35,7 +36,7 @@ export const ATTRIBUTION_LABELS: Record<RenewableAttribution, MethodLabel> = {
   provincialPool: {
     zh: '按消费归属（省级电网统一）：用电量 × 电网非化石能源比重 + 本地用户持有的绿电、绿证',
     en: "Provincial pool: electricity use × the grid's non-fossil share, plus green power and 绿证 held by local users",
-    source: { zh: '发改环资〔2024〕113号（按消费量核算）', en: 'NDRC 发改环资〔2024〕113号 (counted by consumption)' },
+    source: policySource('nonFossilExcluded', { zh: '按消费量核算', en: 'counted by consumption' }),
   },
   localBalance: {
     zh: '本地电力平衡：本地发电先供本地使用，净调入电量按电网比重',

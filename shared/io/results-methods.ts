@@ -1,5 +1,6 @@
 import type { ScenarioResults } from '../engine/results';
 import type { Scenario } from '../model/scenario';
+import { POLICY_DOCUMENTS } from '../model/source-documents';
 import { FEEDSTOCK_FUELS } from '../model/vocabulary';
 import {
   ATTRIBUTION_LABELS,
@@ -43,7 +44,7 @@ export function methodRows(s: Scenario, r: ScenarioResults): MethodRow[] {
       id: `feedstock:${feedstock.join('+')}`,
       zh: '原料用能不纳入能源消费总量和强度',
       en: 'Energy used as raw material left out of the assessed total and intensity',
-      source: '发改环资〔2022〕803号',
+      source: POLICY_DOCUMENTS.feedstockExcluded.number,
     });
   }
   rows.push({

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SourceRef } from '../../../shared/model/provenance';
-import { documentTitle } from './source-documents';
+import { documentTitle } from '../../../shared/model/source-documents';
 
 export type SourceText = {
   /** one line beside the field */

@@ -1,4 +1,4 @@
-import { SOURCE_DOCUMENTS } from '../../components/fields/source-documents';
+import { SOURCE_DOCUMENTS } from '../../../shared/model/source-documents';
 import { localText } from '../../components/fields/source-text';
 import { referenceById, type ReferenceEntry } from '../../../seeds/reference';
 import type { SourceRef } from '../../../shared/model/provenance';
@@ -9,20 +9,6 @@ import type { ReportText } from './report-text';
  * lines, a reference by its publisher, document and year; never a seed file's
  * name, which means nothing to a reviewer.
  */
-
-/**
- * Who issued each seed document, as the document itself says (000 lines 45–50:
- * 清远市委市政府 …编制; 001 line 17: 连州市组织编制; 002 line 14: 清远市生态环境局牵头编制;
- * 003 lines 42–44: 韶关市委、市政府 …组织编制, dated 2021年12月 on its title page;
- * 004 names no issuer: the city is given).
- */
-const ISSUERS: Readonly<Record<string, { zh: string; en: string; year?: number }>> = {
-  '000_cf0eda570017d74c.txt': { zh: '中共清远市委、清远市人民政府', en: 'Qingyuan municipal Party committee and government' },
-  '001_70f56cbcae554d7e.txt': { zh: '连州市人民政府', en: 'Lianzhou municipal government' },
-  '002_866c1fa59aebf7ef.txt': { zh: '清远市生态环境局', en: 'Qingyuan Ecology and Environment Bureau' },
-  '003_6e6d6f6160124906.txt': { zh: '中共韶关市委、韶关市人民政府', en: 'Shaoguan municipal Party committee and government', year: 2021 },
-  '004_59f5176fc450bca8.txt': { zh: '连州市', en: 'Lianzhou' },
-};
 
 const SEED_FILE = /\b\d{3}_[0-9a-f]{16}\.txt\b/g;
 
@@ -177,11 +163,12 @@ export function bibliography(scenario: unknown, x: ReportText): { documents: Bib
   }
   for (const t of texts) for (const file of t.match(SEED_FILE) ?? []) if (!lines.has(file)) lines.set(file, new Set());
   const documents = [...lines.keys()].sort().map((file) => {
-    const issuer = ISSUERS[file];
+    // issuers as the documents name them (shared/model/source-documents.ts)
+    const doc = SOURCE_DOCUMENTS[file];
     const cited = [...lines.get(file)!].sort((a, b) => a - b);
-    const args = { title: documentName(file, x), issuer: issuer ? issuer[x.lang] : x.t('sources.noIssuer'), lines: ranges(cited, x.lang === 'zh' ? '、' : ', ') };
+    const args = { title: documentName(file, x), issuer: doc ? (x.lang === 'zh' ? doc.issuer : doc.issuerEn) : x.t('sources.noIssuer'), lines: ranges(cited, x.lang === 'zh' ? '、' : ', ') };
     const key = cited.length ? 'sources.bibDocument' : 'sources.bibDocumentNoLines';
-    return { key: file, text: issuer?.year ? x.t(`${key}Year`, { ...args, year: issuer.year }) : x.t(key, args) };
+    return { key: file, text: doc?.year ? x.t(`${key}Year`, { ...args, year: doc.year }) : x.t(key, args) };
   });
   const ids = [...new Set(refs.flatMap((r) => (r.kind === 'reference' ? [r.refId] : [])))];
   const references = ids

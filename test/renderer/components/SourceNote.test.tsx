@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SourceNote } from '../../../renderer/components/fields/SourceNote';
-import { documentTitle, SOURCE_DOCUMENTS } from '../../../renderer/components/fields/source-documents';
+import { documentTitle, SOURCE_DOCUMENTS } from '../../../shared/model/source-documents';
 import { isChinese, localText, sourceText } from '../../../renderer/components/fields/source-text';
 import i18next from 'i18next';
 import { setLanguage } from '../../../renderer/i18n';
