@@ -8,6 +8,8 @@ type Props = {
   backLabel: string;
   /** the same report in each language */
   langHref: (lang: Language) => string;
+  /** a scenario's report: the scenarios its contributions may be measured against, the one in use (null: none) */
+  baseline?: { options: { id: string; label: string }[]; value: string | null; onChange(id: string | null): void };
   ready: boolean;
   printing: boolean;
   message: string | null;
@@ -19,8 +21,11 @@ const LANGS: { lang: Language; label: string; tag: string }[] = [
   { lang: 'en', label: 'English', tag: 'en' },
 ];
 
-/** Back, the report's language, print. Not printed itself. */
-export function ReportToolbar({ x, backHref, backLabel, langHref, ready, printing, message, onPrint }: Props) {
+/** The select's value for "no baseline" (ids start with a letter or digit). */
+const NONE = '-';
+
+/** Back, the report's language, the baseline of a scenario's report, print. Not printed itself. */
+export function ReportToolbar({ x, backHref, backLabel, langHref, baseline, ready, printing, message, onPrint }: Props) {
   return (
     <div className="report-toolbar" role="toolbar" aria-label={x.t('toolbar.label')} data-testid="report-toolbar">
       <a className="btn ghost" href={backHref} data-testid="report-back">
@@ -40,6 +45,23 @@ export function ReportToolbar({ x, backHref, backLabel, langHref, ready, printin
           </a>
         ))}
       </div>
+      {baseline && (
+        <label className="report-baseline-pick">
+          <span>{x.t('toolbar.baseline')}</span>
+          <select
+            value={baseline.value ?? NONE}
+            onChange={(e) => baseline.onChange(e.target.value === NONE ? null : e.target.value)}
+            data-testid="report-baseline-select"
+          >
+            <option value={NONE}>{x.t('toolbar.baselineNone')}</option>
+            {baseline.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <span className="report-toolbar-status" aria-live="polite">
         {message ?? (ready ? x.t('toolbar.ready') : x.t('toolbar.preparing'))}
       </span>

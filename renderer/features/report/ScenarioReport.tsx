@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { AssumptionsSection } from './AssumptionsSection';
+import { BaselineGapSection } from './BaselineGapSection';
+import type { ReportBaseline } from './baseline-load';
 import { BibliographySection } from './BibliographySection';
 import { ConventionsSection } from './ConventionsSection';
 import { Cover } from './Cover';
@@ -13,13 +15,13 @@ import { StudyTablesSection } from './StudyTablesSection';
 import { TargetsSection } from './TargetsSection';
 import type { ReportItem } from './useReportData';
 
-type Props = { item: ReportItem; appInfo: AppInfo; date: Date; x: ReportText; onDrawn(): void };
+type Props = { item: ReportItem; baseline?: ReportBaseline; appInfo: AppInfo; date: Date; x: ReportText; onDrawn(): void };
 
 /**
  * The report of one scenario, section by section; each section after the
  * cover starts a new page when printed.
  */
-export function ScenarioReport({ item: { scenario, results, methods }, appInfo, date, x, onDrawn }: Props) {
+export function ScenarioReport({ item: { scenario, results, methods }, baseline, appInfo, date, x, onDrawn }: Props) {
   // Effects run children first: by now every chart has been created and given its option.
   useEffect(() => onDrawn(), [onDrawn]);
   return (
@@ -31,6 +33,7 @@ export function ScenarioReport({ item: { scenario, results, methods }, appInfo, 
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
       <StudyTablesSection results={results} x={x} />
+      <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />
       <ConventionsSection scenario={scenario} results={results} x={x} />

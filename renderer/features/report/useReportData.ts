@@ -9,6 +9,10 @@ import { useRepo } from '../../db/RepoContext';
 import { methodComparisonOf } from '../../engine/method-comparison';
 import { evaluateScenario, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
+import { loadBaseline, type ReportBaseline } from './baseline-load';
+
+// the rest of the report does not wait on the baseline failing: its section is left out
+const NO_BASELINE: ReportBaseline = { candidates: [], choice: null, item: null };
 
 /** A scenario, its results and its headline figures under the other accounting methods (null when they could not be computed). */
 export type ReportItem = { scenario: Scenario; results: ScenarioResults; methods?: MethodComparison | null };
@@ -18,7 +22,7 @@ export type ReportData =
   | { status: 'missing'; ids: string[] }
   | { status: 'issues'; scenario: Scenario; issues: ScenarioIssue[] }
   | { status: 'error'; message: string }
-  | { status: 'ready'; items: ReportItem[]; appInfo: AppInfo };
+  | { status: 'ready'; items: ReportItem[]; appInfo: AppInfo; baseline?: ReportBaseline };
 
 /**
  * Loads the scenarios from the repository and their results from the one
@@ -27,14 +31,16 @@ export type ReportData =
  * the other accounting methods, plus the app's name and version
  * for the cover. Read once: a report is a snapshot.
  */
-export function useReportData(ids: readonly string[]): ReportData {
+export function useReportData(ids: readonly string[], baseline?: { asked: string | null | undefined }): ReportData {
   const repo = useRepo();
   const [data, setData] = useState<{ key: string; data: ReportData } | null>(null);
-  const key = ids.join('\n');
+  const wantBaseline = baseline !== undefined;
+  const asked = baseline?.asked;
+  const key = `${ids.join('\n')}\t${wantBaseline ? `baseline:${asked === undefined ? '' : asked === null ? '-' : `=${asked}`}` : ''}`;
 
   useEffect(() => {
     let cancelled = false;
-    const wanted = key.split('\n');
+    const wanted = key.split('\t')[0]!.split('\n');
     const load = async (): Promise<ReportData> => {
       const records = await Promise.all(wanted.map((id) => repo.get(id)));
       const missing = wanted.filter((_, i) => !records[i]);
@@ -55,7 +61,8 @@ export function useReportData(ids: readonly string[]): ReportData {
       // the methods page says when these are missing; the rest of the report does not wait on them failing
       const comparisons = await Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
       comparisons.forEach((c, i) => (items[i]!.methods = c));
-      return { status: 'ready', items, appInfo };
+      if (!wantBaseline) return { status: 'ready', items, appInfo };
+      return { status: 'ready', items, appInfo, baseline: await loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE) };
     };
     load().then(
       (d) => !cancelled && setData({ key, data: d }),
@@ -64,7 +71,7 @@ export function useReportData(ids: readonly string[]): ReportData {
     return () => {
       cancelled = true;
     };
-  }, [key, repo]);
+  }, [key, repo, wantBaseline, asked]);
 
   return data?.key === key ? data.data : { status: 'loading' };
 }
