@@ -34,9 +34,13 @@ export function fakeIpcMain() {
   return { ipcMain, handlers, invoke };
 }
 
-export function fakeWebContents(pdf = new Uint8Array([37, 80, 68, 70])) {
+/** The renderer's report route, the one page that prints. */
+export const REPORT_PAGE = 'app://carbon-peak/index.html#/report/qingyuan-policy';
+
+export function fakeWebContents(pdf = new Uint8Array([37, 80, 68, 70]), url = REPORT_PAGE) {
   const calls: { printToPDF: unknown[]; send: unknown[][] } = { printToPDF: [], send: [] };
   const contents = {
+    getURL: () => url,
     printToPDF: async (options: unknown) => {
       calls.printToPDF.push(options);
       return Buffer.from(pdf);
