@@ -6,6 +6,7 @@ import type issues from './locales/zh/issues.json';
 import type library from './locales/zh/library.json';
 import type report from './locales/zh/report.json';
 import type results from './locales/zh/results.json';
+import type rollup from './locales/zh/rollup.json';
 
 // Keys are typed from the Chinese files, the reference language: a key missing
 // there is a type error at the call site, even with a defaultValue; the parity
@@ -24,6 +25,7 @@ declare module 'i18next' {
       library: typeof library;
       report: typeof report;
       results: typeof results;
+      rollup: typeof rollup;
     };
   }
 }
