@@ -27,6 +27,8 @@ const U = {
   wanTce: { zh: '万tce', en: '10k tce', numFmt: '#,##0.00' },
   yiKWh: { zh: '亿kWh', en: '100m kWh', numFmt: '#,##0.000' },
   mw: { zh: 'MW', en: 'MW', numFmt: '#,##0.0' },
+  /** 1 万千瓦 = 10 MW; two decimals keep the 0.1 MW the MW format shows */
+  wanKw: { zh: '万千瓦', en: '10⁴ kW', numFmt: '#,##0.00' },
   wanTCo2: { zh: '万tCO2', en: '10k tCO2', numFmt: '#,##0.00' },
   tCo2PerWanYuan: { zh: 'tCO2/万元', en: 'tCO2 per 10k yuan', numFmt: '0.0000' },
   tCo2PerPerson: { zh: 'tCO2/人', en: 'tCO2 per person', numFmt: '0.000' },

@@ -1,7 +1,9 @@
+import type { CapacityUnit } from '../model/units';
+import { reportedColumnsIn, resultColumnsInUnit } from './capacity-columns';
 import { toCsv, type CsvCell } from './csv';
 import { methodsKey } from './method-labels';
-import { REPORTED_COLUMNS, RESULT_COLUMNS, yearStatus } from './result-columns';
-import { cellNumber, YEAR_SHEET_ROWS } from './results-layout';
+import { yearStatus } from './result-columns';
+import { cellNumber, yearSheetRowsIn } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
 
 /**
@@ -28,23 +30,26 @@ import type { ResultsExportItem } from './results-sheets';
  *   test-round,测试情景,测试市,2020,co2,二氧化碳排放,万tCO2,139.1,预测 projected,energyControl=…
  *   ```
  * `resultsToWideCsv(items)` stacks the wide tables of several scenarios.
- * Figures are written to twelve significant digits (results-layout.ts), as in the workbook.
+ * Figures are written to twelve significant digits (results-layout.ts), as in the workbook;
+ * capacity in the unit asked for (`capacityUnit`: 万千瓦 or MW, default MW), named in the unit column.
  */
+
+export type ResultsCsvOptions = { capacityUnit?: CapacityUnit };
 
 export const WIDE_CSV_HEAD = ['指标 indicator', '字段 field', '单位 unit'] as const;
 const METHODS_KEY = 'methods';
 export const SCENARIO_TITLE = '情景 scenario';
 const num = (v: CsvCell): CsvCell => (typeof v === 'number' ? cellNumber(v) : v);
 
-function wideRows({ scenario, results }: ResultsExportItem): CsvCell[][] {
+function wideRows({ scenario, results }: ResultsExportItem, options: ResultsCsvOptions): CsvCell[][] {
   const rows: CsvCell[][] = [[...WIDE_CSV_HEAD, ...results.years.map((y) => y.year)]];
-  for (const c of YEAR_SHEET_ROWS) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
+  for (const c of yearSheetRowsIn(options.capacityUnit ?? 'mw')) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
   rows.push(['核算口径', METHODS_KEY, '', methodsKey(results.methods, scenario)]);
   return rows;
 }
 
-export function resultsToCsv(item: ResultsExportItem): string {
-  return toCsv(wideRows(item));
+export function resultsToCsv(item: ResultsExportItem, options: ResultsCsvOptions = {}): string {
+  return toCsv(wideRows(item, options));
 }
 
 /**
@@ -52,25 +57,27 @@ export function resultsToCsv(item: ResultsExportItem): string {
  * other, each after a row naming the scenario and its region and followed by
  * an empty row.
  */
-export function resultsToWideCsv(items: readonly ResultsExportItem[]): string {
-  if (items.length === 1) return resultsToCsv(items[0]!);
-  return toCsv(items.flatMap((item) => [[SCENARIO_TITLE, item.scenario.name, item.scenario.region.name], ...wideRows(item), []]));
+export function resultsToWideCsv(items: readonly ResultsExportItem[], options: ResultsCsvOptions = {}): string {
+  if (items.length === 1) return resultsToCsv(items[0]!, options);
+  return toCsv(items.flatMap((item) => [[SCENARIO_TITLE, item.scenario.name, item.scenario.region.name], ...wideRows(item, options), []]));
 }
 
 export const LONG_CSV_HEADER = [
   '情景编号 scenario_id', '情景 scenario', '地区 region', '年份 year', '字段 field', '指标 indicator', '单位 unit', '数值 value', '数据性质 status', '核算口径 methods',
 ] as const;
 
-export function resultsToLongCsv(items: readonly ResultsExportItem[]): string {
+export function resultsToLongCsv(items: readonly ResultsExportItem[], options: ResultsCsvOptions = {}): string {
   const rows: CsvCell[][] = [[...LONG_CSV_HEADER]];
-  const fields = RESULT_COLUMNS.filter((c) => c.key !== 'year');
+  const unit = options.capacityUnit ?? 'mw';
+  const fields = resultColumnsInUnit(unit).filter((c) => c.key !== 'year');
+  const reported = reportedColumnsIn(unit);
   for (const { scenario, results } of items) {
     const methods = methodsKey(results.methods, scenario);
     for (const y of results.years) {
       const status = yearStatus(y);
       const row = (key: string, zh: string, unit: string, value: CsvCell) => [scenario.id, scenario.name, scenario.region.name, y.year, key, zh, unit, num(value), status, methods];
       for (const c of fields) rows.push(row(c.key, c.zh, c.unit.zh, c.get(y)));
-      for (const c of REPORTED_COLUMNS) {
+      for (const c of reported) {
         const v = c.cell(y, results);
         if (v !== null) rows.push(row(c.key, c.zh, c.unit?.zh ?? '', v));
       }

@@ -1,4 +1,6 @@
 import type { ScenarioResults } from '../engine/results';
+import type { CapacityUnit } from '../model/units';
+import { exportColumnsIn } from './capacity-columns';
 import { EXPORT_COLUMNS, type ExportColumn } from './result-columns';
 import type { SheetColumn } from './results-sheets';
 import type { Worksheet } from './xlsx';
@@ -81,25 +83,28 @@ export function writeHeader(ws: Worksheet, cols: readonly SheetColumn[], freezeC
 export const YEAR_SHEET_HEAD = ['指标', 'Indicator', '单位 Unit'] as const;
 /** The indicator rows of a year sheet: every export column but the year, which heads the columns. */
 export const YEAR_SHEET_ROWS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c.key !== 'year');
+/** The indicator rows with capacity in `unit` (capacity-columns.ts). */
+export const yearSheetRowsIn = (unit: CapacityUnit): ExportColumn[] => exportColumnsIn(YEAR_SHEET_ROWS, unit);
 /** Column of a year sheet holding the base year's figures. */
 export const FIRST_YEAR_COLUMN = YEAR_SHEET_HEAD.length + 1;
 
 /**
  * One scenario: an indicator per row (Chinese name, English name, unit), a
  * year per column; each row's figures in its unit's number format; text rows
- * (actual or projected, the energy-control rule) as text.
+ * (actual or projected, the energy-control rule) as text. Capacity in `capacityUnit`.
  */
-export function writeYearSheet(ws: Worksheet, results: ScenarioResults): void {
+export function writeYearSheet(ws: Worksheet, results: ScenarioResults, capacityUnit: CapacityUnit = 'mw'): void {
+  const rows = yearSheetRowsIn(capacityUnit);
   const head = ws.getRow(1);
   YEAR_SHEET_HEAD.forEach((h, i) => (head.getCell(i + 1).value = h));
   results.years.forEach((y, k) => (head.getCell(FIRST_YEAR_COLUMN + k).value = y.year));
   styleHeader(ws, 1);
   head.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getColumn(1).width = Math.max(...YEAR_SHEET_ROWS.map((c) => textWidth(c.zh))) + 2;
+  ws.getColumn(1).width = Math.max(...rows.map((c) => textWidth(c.zh))) + 2;
   ws.getColumn(2).width = 26;
   ws.getColumn(3).width = 10;
   results.years.forEach((_y, k) => (ws.getColumn(FIRST_YEAR_COLUMN + k).width = 10));
-  YEAR_SHEET_ROWS.forEach((c, i) => {
+  rows.forEach((c, i) => {
     const row = ws.getRow(i + 2);
     row.getCell(1).value = c.zh;
     row.getCell(2).value = c.en;

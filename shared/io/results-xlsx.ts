@@ -1,7 +1,9 @@
 import { echo } from '../model/echo';
 import { issueAt, placed } from '../model/issue-codes';
+import type { CapacityUnit } from '../model/units';
+import { CAPACITY_EXPORT_UNITS, capacityCellToMW, capacityUnitOfCell } from './capacity-columns';
 import { FILE_PATH, internalProblem, type IoProblem } from './problems';
-import { RESULT_COLUMNS, type ResultColumn, type Unit } from './result-columns';
+import { RESULT_COLUMNS, UNITS, type ResultColumn, type Unit } from './result-columns';
 import { cellNumber, FIRST_YEAR_COLUMN, printSetup, writeHeader, writeYearSheet, YEAR_SHEET_HEAD } from './results-layout';
 import { methodRows } from './results-methods';
 import {
@@ -37,7 +39,8 @@ export { planName, summaryRow, type SummaryRow } from './results-sheets';
  * - `来源 Sources`: every source each scenario cites, documents by title, issuer and line;
  * - `说明 Notes`: export time, app version, how to read the sheets.
  * Figures are stored as numbers to twelve significant digits (no binary
- * noise); cell formats round what is shown.
+ * noise); cell formats round what is shown. Capacity is in the unit asked for
+ * (万千瓦 or MW), named in each row's unit cell and on the notes sheet.
  */
 
 export type { ResultsExportItem } from './results-sheets';
@@ -46,6 +49,8 @@ export type ResultsWorkbookOptions = {
   /** ISO 8601, written to the notes sheet and the workbook properties */
   exportedAt: string;
   appVersion: string;
+  /** the unit capacity is shown in (the app passes the planner's setting); default MW, the unit results are kept in */
+  capacityUnit?: CapacityUnit;
 };
 
 export const SHEET_SUMMARY = '汇总 Summary';
@@ -119,6 +124,13 @@ function writeSummary(ws: Worksheet, items: readonly ResultsExportItem[], names:
   printSetup(ws, FIRST_YEAR_COLUMN - 1);
 }
 
+function capacityNote(unit: CapacityUnit): string {
+  const u = CAPACITY_EXPORT_UNITS[unit];
+  return unit === 'wanKw'
+    ? `装机容量以${u.zh}计（1 万千瓦 = 10 MW）。Capacity in ${u.zh} (${u.en}; 1 万千瓦 = 10 MW).`
+    : `装机容量以 MW 计（10 MW = 1 万千瓦）。Capacity in MW (10 MW = 1 万千瓦).`;
+}
+
 /** Builds the workbook; resolves to the .xlsx bytes. */
 export async function resultsToXlsx(items: readonly ResultsExportItem[], options: ResultsWorkbookOptions): Promise<Uint8Array> {
   const wb = await newWorkbook();
@@ -131,7 +143,8 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   const names = sheetNames(items.map((i) => i.scenario.name));
 
   writeSummary(wb.addWorksheet(SHEET_SUMMARY), items, names);
-  items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results));
+  const capacityUnit = options.capacityUnit ?? 'mw';
+  items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results, capacityUnit));
 
   const targets = wb.addWorksheet(SHEET_TARGETS);
   writeHeader(targets, TARGET_COLUMNS, 2);
@@ -196,6 +209,7 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['软件版本 App version', options.appVersion],
     ['情景 Scenarios', items.map((i) => `${i.scenario.name} (${i.scenario.id})`).join('; ')],
     ['表式 Layout', '各情景表按指标分行、按年份分列，单位单列；汇总表按情景分列。Scenario sheets: an indicator per row, a year per column, units in their own column; the summary: a scenario per column.'],
+    ['装机单位 Capacity unit', capacityNote(capacityUnit)],
     ['精度 Precision', '数值保存至12位有效数字，单元格格式仅影响显示。Figures are stored to twelve significant digits; cell formats only round what is shown.'],
     ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；地区生产总值为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
     ['核算口径 Methods', `各情景采用的核算方法及依据见“${SHEET_METHODS}”表；考核口径能源消费量按其中的能耗双控规则计。The methods each scenario uses, with their sources, are in “${SHEET_METHODS}”; energy as assessed follows its energy-control rule.`],
@@ -218,8 +232,10 @@ export type ReadSheet = {
   sheet: string;
   scenarioId: string | null;
   scenarioName: string | null;
-  /** one entry per year column: flattened key (`energyByFuel.coal`) → number */
+  /** one entry per year column: flattened key (`energyByFuel.coal`) → number, capacity back in MW */
   years: Record<string, number>[];
+  /** the unit the sheet shows capacity in, read from the unit cells (null: no capacity row) */
+  capacityUnit: CapacityUnit | null;
 };
 
 type SummaryEntry = Partial<Record<keyof SummaryRow, string | number | boolean | null>>;
@@ -277,13 +293,17 @@ function readYearSheet(ws: Worksheet, s: Partial<Record<keyof SummaryRow, unknow
   const yearCols: number[] = [];
   for (let col = FIRST_YEAR_COLUMN; col <= ws.columnCount; col++) if (typeof plainCell(head.getCell(col).value) === 'number') yearCols.push(col);
   const years: Record<string, number>[] = yearCols.map((col) => ({ year: plainCell(head.getCell(col).value) as number }));
+  let capacityUnit: CapacityUnit | null = null;
   ws.eachRow((r, n) => {
     if (n === 1) return;
     const c = byLabel.get(String(plainCell(r.getCell(1).value) ?? '').trim());
     if (!c || c.key === 'year') return;
+    // a capacity row says its unit (万千瓦 or MW) in the unit column; the figures go back to MW
+    const unit = c.unit === UNITS.mw ? capacityUnitOfCell(String(plainCell(r.getCell(3).value) ?? '')) : null;
+    if (unit) capacityUnit = unit;
     yearCols.forEach((col, k) => {
       const v = plainCell(r.getCell(col).value);
-      if (typeof v === 'number') years[k]![c.key] = v;
+      if (typeof v === 'number') years[k]![c.key] = unit ? capacityCellToMW(v, unit) : v;
       else problems.push(issueAt(`${ws.name}!R${n}C${col}`, 'results.notNumber', { column: c.key, got: echo(JSON.stringify(v) ?? String(v)) }));
     });
   });
@@ -292,6 +312,7 @@ function readYearSheet(ws: Worksheet, s: Partial<Record<keyof SummaryRow, unknow
     scenarioId: typeof s.scenarioId === 'string' ? s.scenarioId : null,
     scenarioName: typeof s.scenario === 'string' ? s.scenario : null,
     years,
+    capacityUnit,
   };
 }
 

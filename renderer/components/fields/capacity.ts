@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { capacityFromMW, capacityToMW, type CapacityUnit } from '../../../shared/model/units';
 import { useCapacityUnit } from '../../features/settings/capacity-unit';
+
+/** The capacity setting as features read it (exports, ledger import) without reaching into the settings feature. */
+export { capacityUnitFor, useCapacityUnit } from '../../features/settings/capacity-unit';
 import { numberLocale } from '../../i18n';
 import { numberFormat } from './number-format';
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import type { ScenarioRecord } from '../../db/records';
 import { scenarioName } from '../../components/scenario-format';
+import { useCapacityUnit } from '../../components/fields/capacity';
 
 export type ExportFormat = 'json' | 'xlsx' | 'csv' | 'csvLong';
 
@@ -20,6 +21,8 @@ const FORMATS: readonly ExportFormat[] = ['json', 'xlsx', 'csv', 'csvLong'];
 /** Which scenarios, which format: one scenario, a selection, or the whole library. */
 export function ExportDialog({ records, initialIds, onCancel, onExport }: Props) {
   const { t, i18n } = useTranslation('io');
+  const { t: tApp } = useTranslation('app');
+  const capacityUnit = useCapacityUnit(i18n.language);
   const [ids, setIds] = useState<Set<string>>(() => new Set(initialIds));
   const [format, setFormat] = useState<ExportFormat>('json');
   const [busy, setBusy] = useState<string | null>(null);
@@ -87,6 +90,11 @@ export function ExportDialog({ records, initialIds, onCancel, onExport }: Props)
             </label>
           ))}
           {format === 'csv' && selected.length > 1 && <p className="muted small">{t('export.csvHint')}</p>}
+          {format !== 'json' && (
+            <p className="muted small" data-testid="export-capacity-unit">
+              {t('export.capacityUnit', { unit: tApp(`units.${capacityUnit}`) })}
+            </p>
+          )}
         </fieldset>
         {error && (
           <p className="banner bad" role="alert" data-testid="export-error">

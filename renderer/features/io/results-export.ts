@@ -2,6 +2,9 @@ import { resultsToLongCsv, resultsToWideCsv } from '../../../shared/io/results-c
 import { resultsToXlsx, type ResultsExportItem } from '../../../shared/io/results-xlsx';
 import { encodeUtf8 } from '../../../shared/io/text';
 import type { Scenario } from '../../../shared/model/scenario';
+import type { CapacityUnit } from '../../../shared/model/units';
+import i18next from 'i18next';
+import { capacityUnitFor } from '../../components/fields/capacity';
 import { resultsOf } from '../../engine/outcomes';
 
 /** A scenario the engine refused; names it so the user knows which. */
@@ -16,12 +19,14 @@ export class ResultsExportError extends Error {
  * Computes each scenario with the engine (worker) and builds the file: an
  * .xlsx workbook (a sheet per scenario, a summary, the sources), or CSV
  * (wide: the scenarios' tables one under the other; or long). The renderer never
- * computes emissions itself.
+ * computes emissions itself. Capacity in `meta.capacityUnit`, by default the
+ * unit the planner reads it in: the setting, or by the UI language 万千瓦 in
+ * Chinese and MW in English (capacityUnitFor), as the export dialog says.
  */
 export async function resultsFileBytes(
   format: 'xlsx' | 'csv' | 'csvLong',
   scenarios: readonly Scenario[],
-  meta: { exportedAt: string; appVersion: string },
+  meta: { exportedAt: string; appVersion: string; capacityUnit?: CapacityUnit },
 ): Promise<Uint8Array> {
   const items: ResultsExportItem[] = [];
   for (const scenario of scenarios) {
@@ -31,6 +36,8 @@ export async function resultsFileBytes(
       throw new ResultsExportError(scenario.name, err instanceof Error ? err.message : String(err));
     }
   }
-  if (format === 'xlsx') return resultsToXlsx(items, meta);
-  return encodeUtf8(format === 'csvLong' ? resultsToLongCsv(items) : resultsToWideCsv(items));
+  const capacityUnit = meta.capacityUnit ?? capacityUnitFor(i18next.language);
+  if (format === 'xlsx') return resultsToXlsx(items, { ...meta, capacityUnit });
+  const options = { capacityUnit };
+  return encodeUtf8(format === 'csvLong' ? resultsToLongCsv(items, options) : resultsToWideCsv(items, options));
 }

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportScenarios, parseScenarioFile } from '../../../../shared/io/scenario-file';
@@ -9,6 +9,7 @@ import type { ScenarioRepo } from '../../../../renderer/db/repo';
 import { IoArea } from '../../../../renderer/features/io/IoArea';
 import { LibraryPage } from '../../../../renderer/features/library/LibraryPage';
 import { setLanguage } from '../../../../renderer/i18n';
+import { setCapacityPreference } from '../../../../renderer/features/settings/capacity-unit';
 import { freshRepo, testScenario } from '../../db/fixtures';
 import { fixtureBytes, installFakeApi, removeFakeApi, savedText, textFile, type FakeApi } from './fixtures';
 
@@ -19,6 +20,7 @@ let api: FakeApi;
 afterEach(() => {
   cleanup();
   removeFakeApi();
+  setCapacityPreference('auto');
 });
 
 beforeEach(async () => {
@@ -194,9 +196,12 @@ describe('export', () => {
     await user.click(screen.getByTestId('btn-export'));
     await user.click(await screen.findByTestId('export-pick-preset-b'));
     await user.click(screen.getByTestId('export-format-csv'));
+    // capacity by the setting: by language, 万千瓦 in Chinese
+    expect(screen.getByTestId('export-capacity-unit')).toHaveTextContent('装机容量以万千瓦计');
     await user.click(screen.getByTestId('btn-export-confirm'));
     await waitFor(() => expect(api.saved).toHaveLength(2), { timeout: 10_000 });
     const csv = savedText(api);
+    expect(csv).toContain('光伏装机,capacityMW.pv,万千瓦,');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     // wide: each scenario's table under a row naming it
     expect(csv).toContain('情景 scenario,方案甲,');
@@ -211,9 +216,14 @@ describe('export', () => {
     await user.click(screen.getByTestId('btn-export'));
     await user.click(await screen.findByTestId('export-pick-preset-b'));
     await user.click(screen.getByTestId('export-format-csvLong'));
+    // MW chosen in the settings holds in Chinese too
+    act(() => setCapacityPreference('mw'));
+    expect(screen.getByTestId('export-capacity-unit')).toHaveTextContent('装机容量以MW计');
     await user.click(screen.getByTestId('btn-export-confirm'));
     await waitFor(() => expect(api.saved).toHaveLength(3), { timeout: 10_000 });
+    act(() => setCapacityPreference('auto'));
     const long = savedText(api);
+    expect(long).toContain(',capacityMW.pv,光伏装机,MW,');
     expect(long).toContain('情景编号 scenario_id');
     expect(long).toContain('preset-b');
     expect(await screen.findByTestId('io-notice')).toHaveTextContent(`已导出 ${api.saved[2]!.defaultName}，保存在 D:\\规划\\导出。`);
