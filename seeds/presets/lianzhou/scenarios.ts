@@ -211,7 +211,7 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   s.id = 'lianzhou-policy';
   s.name = '连州市 政策情景';
   s.nameEn = 'Lianzhou — policy';
-  s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电和用电增长使排放回升至 2037 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的结果见 docs/PRESET-HEADLINES.md。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 (waste plant, demand growth, no later projects documented): the 2020 peak does not hold.';
+  s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电和用电增长使排放回升至 2037 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的主要指标见“核算口径”。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 (waste plant, demand growth, no later projects documented): the 2020 peak does not hold.';
   s.energy.intensityDeclinePct = pts(2021, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, { coal: 26.1, oil: 2, gas: 3, electricity: 65.9, heat: 0, biomass: 3 }],
