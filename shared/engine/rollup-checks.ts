@@ -1,3 +1,4 @@
+import { echo } from '../model/echo';
 import type { Issue } from '../model/issue-codes';
 import type { RegionLevel } from '../model/vocabulary';
 import type { RollupMetric, RollupRun, RollupYear } from './rollup';
@@ -59,9 +60,9 @@ export function memberChecks(city: RollupRun, member: RollupRun, label: string, 
   const level = member.scenario.region.level;
   if (expected && level && level !== expected) out.push({ code: 'rollup.levelNotBelow', path, params: { member: label, level, expected } });
   const parent = member.scenario.region.parentRegion;
-  const cityName = city.scenario.region.name;
+  const cityName = echo(city.scenario.region.name);
   if (!parent) out.push({ code: 'rollup.noParent', path, params: { member: label, city: cityName } });
-  else if (!sameRegion(parent, city.scenario.region)) out.push({ code: 'rollup.parentDiffers', path, params: { member: label, parent, city: cityName } });
+  else if (!sameRegion(parent, city.scenario.region)) out.push({ code: 'rollup.parentDiffers', path, params: { member: label, parent: echo(parent), city: cityName } });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { echo } from '../model/echo';
 import type { Issue } from '../model/issue-codes';
 import type { Scenario } from '../model/scenario';
 import { renewableCapacityMW } from './derived';
@@ -45,7 +46,7 @@ export type RollupYear = {
 };
 
 /** What the roll-up needs of a scenario besides its results. */
-export type RollupScenario = Pick<Scenario, 'id' | 'name' | 'region' | 'baseYear' | 'endYear' | 'accounting' | 'conventions'>;
+export type RollupScenario = Pick<Scenario, 'id' | 'name' | 'nameEn' | 'region' | 'baseYear' | 'endYear' | 'accounting' | 'conventions'>;
 export type RollupRun = { scenario: RollupScenario; results: ScenarioResults };
 
 /** A member as the caller found it: its run, or why there is none. */
@@ -61,6 +62,8 @@ export type RollupMemberInfo = {
   /** the member's region, else its stored label, else its id */
   label: string;
   scenarioName: string | null;
+  /** the scenario's English name, where it has one */
+  scenarioNameEn: string | null;
   status: RollupMemberStatus;
   horizon: { from: number; to: number } | null;
 };
@@ -133,11 +136,12 @@ export function rollUp(city: RollupRun, members: readonly RollupMemberInput[]): 
 
   members.forEach((m, i) => {
     const path = `rollup.members[${i}]`;
-    const label = m.run?.scenario.region.name ?? m.label ?? m.scenarioId;
+    const label = echo(m.run?.scenario.region.name ?? m.label ?? m.scenarioId);
     const info: RollupMemberInfo = {
       scenarioId: m.scenarioId,
       label,
       scenarioName: m.run?.scenario.name ?? null,
+      scenarioNameEn: m.run?.scenario.nameEn ?? null,
       status: 'counted',
       horizon: m.run ? { from: m.run.results.baseYear, to: m.run.results.endYear } : null,
     };

@@ -21,15 +21,22 @@ const RATIO_UNIT: Record<RollupRatio, UnitId> = { energyPerGdp: 'tcePerWanYuan',
 
 type Props = { rollup: Rollup; years: readonly number[]; fmt: NumberFormatter };
 
-/** The counted members' labels, in the order of `RollupYear.members`. */
-const countedLabels = (rollup: Rollup) => rollup.members.filter((m) => m.status === 'counted').map((m) => m.label);
+type Line = {
+  key: string;
+  label: string;
+  /** the member's scenario, under its region (two scenarios of one county may be attached) */
+  sub?: string;
+  kind: 'member' | 'sum' | 'remainder' | 'city' | 'difference';
+  row: (y: RollupYear) => RollupRow | null;
+};
 
-type Line = { key: string; label: string; kind: 'member' | 'sum' | 'remainder' | 'city' | 'difference'; row: (y: RollupYear) => RollupRow | null };
-
+/** The rows of every table: the counted members in the order of `RollupYear.members`, then the totals. */
 function useLines(rollup: Rollup): Line[] {
-  const { t } = useTranslation('rollup');
+  const { t, i18n } = useTranslation('rollup');
+  const en = i18n.language === 'en';
+  const counted = rollup.members.filter((m) => m.status === 'counted');
   return [
-    ...countedLabels(rollup).map((label, i): Line => ({ key: `m${i}`, label, kind: 'member', row: (y) => y.members[i] ?? null })),
+    ...counted.map((m, i): Line => ({ key: `m${i}`, label: m.label, sub: (en && m.scenarioNameEn) || m.scenarioName || undefined, kind: 'member', row: (y) => y.members[i] ?? null })),
     { key: 'sum', label: t('rows.sum'), kind: 'sum', row: (y) => y.sum },
     { key: 'remainder', label: t('rows.remainder'), kind: 'remainder', row: (y) => y.remainder },
     { key: 'city', label: t('rows.city'), kind: 'city', row: (y) => y.city },
@@ -71,7 +78,10 @@ export function MetricTables({ rollup, years, fmt }: Props) {
                 <tbody>
                   {lines.map((line) => (
                     <tr key={line.key} className={`rollup-${line.kind}`} data-testid={`rollup-row-${metric}-${line.key}`}>
-                      <th scope="row">{line.label}</th>
+                      <th scope="row">
+                        {line.label}
+                        {line.sub && <div className="muted small">{line.sub}</div>}
+                      </th>
                       {rows.map((y) => {
                         const row = line.row(y);
                         if (!row) return <td key={y.year} />;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyOverrides, deriveFrom } from '../../../shared/model/inherit';
 import { attachMember, detachMember } from '../../../shared/model/ops-rollup';
 import { MAX_ROLLUP_MEMBERS, type Scenario } from '../../../shared/model/scenario';
 import { validateScenario } from '../../../shared/model/validate';
@@ -48,5 +49,16 @@ describe('the roll-up in a scenario file', () => {
     if (!res.ok) expect(res.issues[0]!.path).toBe('rollup.members[0].scenarioId');
     const many = { ...base(), rollup: { members: Array.from({ length: MAX_ROLLUP_MEMBERS + 1 }, (_, i) => ({ scenarioId: `m${i}` })) } };
     expect(validateScenario(many).ok).toBe(false);
+  });
+});
+
+describe('the roll-up of a derived scenario', () => {
+  it('is stored as a change to the parent and read back whole', () => {
+    const parent = structuredClone(presetById('qingyuan-policy')!);
+    const edited = attachMember({ ...parent, id: 'child' }, { scenarioId: 'yangshan', label: '阳山县' });
+    const child = deriveFrom(parent, edited);
+    // the list of members has no ids of its own: it is overridden as a whole
+    expect(child.overrides).toEqual([{ path: 'rollup.members', value: edited.rollup!.members }]);
+    expect(applyOverrides(parent, child)).toEqual(edited);
   });
 });
