@@ -70,7 +70,7 @@ export function BaselineGapSection({ scenario, results, baseline, x }: Props) {
               {x.t('baseline.col.item')}
             </th>
             {gaps.map((g) => (
-              <th key={g.year} scope="colgroup" colSpan={2} className="num">
+              <th key={g.year} scope="colgroup" colSpan={2}>
                 {x.rt('year', { year: g.year })}
               </th>
             ))}

@@ -28,7 +28,7 @@ function GeneratorTable({ items, x, ctx, testId }: { items: Generator[]; x: Repo
         <tr>
           <th scope="col">{x.t('ledger.col.name')}</th>
           <th scope="col">{x.t('ledger.col.type')}</th>
-          <th scope="col" className="num">{x.t('ledger.col.capacity')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.capacity', { unit: x.fmt.unit('mw') })}</th>
           <th scope="col" className="num">{x.t('ledger.col.commissioning')}</th>
           <th scope="col" className="num">{x.t('ledger.col.retirement')}</th>
           <th scope="col" className="num">{x.t('ledger.col.hours')}</th>
@@ -41,7 +41,7 @@ function GeneratorTable({ items, x, ctx, testId }: { items: Generator[]; x: Repo
           <tr>
             <th scope="row">{itemName(g, x)}</th>
             <td className="nowrap">{x.rt(`generator.${g.type}`)}</td>
-            <td className="num">{x.plain(g.capacityMW)}</td>
+            <td className="num">{x.fmt.num(g.capacityMW, 'mw')}</td>
             <td className="num">{g.commissioningYear}</td>
             <td className="num">{g.retirementYear ?? '—'}</td>
             <td className="num nowrap">{hoursText(g.utilisationHours, x)}</td>
@@ -67,7 +67,7 @@ function StorageTable({ items, x, ctx }: { items: PumpedStorage[]; x: ReportText
       <thead>
         <tr>
           <th scope="col">{x.t('ledger.col.name')}</th>
-          <th scope="col" className="num">{x.t('ledger.col.capacity')}</th>
+          <th scope="col" className="num">{x.t('ledger.col.capacity', { unit: x.fmt.unit('mw') })}</th>
           <th scope="col" className="num">{x.t('ledger.col.storage')}</th>
           <th scope="col" className="num">{x.t('ledger.col.commissioning')}</th>
           <th scope="col">{x.t('ledger.col.status')}</th>
@@ -78,7 +78,7 @@ function StorageTable({ items, x, ctx }: { items: PumpedStorage[]; x: ReportText
         <tbody key={p.id} className={p.included ? 'report-ledger-item' : 'report-ledger-item excluded'}>
           <tr>
             <th scope="row">{p.name}</th>
-            <td className="num">{x.plain(p.capacityMW)}</td>
+            <td className="num">{x.fmt.num(p.capacityMW, 'mw')}</td>
             <td className="num nowrap">{x.t('ledger.storageValue', { hours: x.plain(p.storageHours), eff: x.plain(p.roundTripEfficiencyPct), cycles: x.plain(p.annualCycles) })}</td>
             <td className="num">{p.commissioningYear}</td>
             <td className="nowrap">{x.t(`ledger.status.${p.status}`)}</td>
@@ -104,7 +104,7 @@ export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: Repor
   const types = [...new Set(s.electricity.projects.filter((p) => p.included).map((p) => p.type))];
   const totals = types
     .sort((a, b) => Number(RENEWABLE_TYPES.includes(b as never)) - Number(RENEWABLE_TYPES.includes(a as never)))
-    .map((type) => `${x.rt(`generator.${type}`)} ${x.plain(counted[type])} MW`)
+    .map((type) => `${x.rt(`generator.${type}`)} ${x.fmt.withUnit(counted[type], 'mw')}`)
     .join(x.lang === 'en' ? ', ' : '，');
   return (
     <Section id="ledger" title={x.t('ledger.heading')}>

@@ -140,6 +140,14 @@ describe('scenario report on the qingyuan-policy preset', () => {
     await ready();
     const ledger = screen.getByTestId('report-ledger');
     for (const p of [...policy.electricity.fleet, ...policy.electricity.projects, ...policy.electricity.pumpedStorage]) expect(ledger).toHaveTextContent(p.name);
+    // capacity in the documents' unit: 1 万千瓦 = 10 MW, so a row of x MW reads x / 10 (up to two decimals)
+    expect(within(ledger).getAllByRole('columnheader', { name: '装机（万千瓦）' })).toHaveLength(3);
+    const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+    for (const p of policy.electricity.projects) {
+      const row = within(ledger).getByRole('rowheader', { name: p.name }).closest('tr')!;
+      expect(row.querySelectorAll('td')[1]).toHaveTextContent(wan.format(p.capacityMW / 10));
+    }
+    expect(ledger).toHaveTextContent(/计入测算的新建与规划装机合计：光伏 [\d.,]+ 万千瓦/);
     const assumptions = screen.getByTestId('report-assumptions');
     const paths = [...assumptions.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path'));
     for (const path of Object.keys(policy.sources)) expect(paths).toContain(path);
