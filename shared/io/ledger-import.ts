@@ -1,13 +1,17 @@
 import { GeneratorSchema, type Generator, type GeneratorType, type ProjectStatus } from '../model/scenario';
 import { HOURS_PER_YEAR, MAX_CAPACITY_MW } from '../model/bounds';
+import type { CapacityUnit } from '../model/units';
 import type { TypicalHours } from '../model/ops';
 import { zodIssues } from '../model/validate-core';
 import { echo } from '../model/echo';
 import { bodyOf, issue, type IssueBody } from '../model/issue-codes';
 import { parseCsv } from './csv';
+import { CAPACITY_UNIT_TAIL, capacityUnit, normalizeText, SETTING_UNITS, type LedgerUnit } from './ledger-units';
 import { decodeText, type TextEncoding } from './text';
 import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, WorkbookError, type PlainCell, type Worksheet } from './xlsx';
 import { DEFAULT_WORKBOOK_LIMITS } from './xlsx-guard';
+
+export { normalizeText } from './ledger-units';
 
 /**
  * Project-ledger import (项目台账): the list of power projects a planner keeps
@@ -22,7 +26,7 @@ import { DEFAULT_WORKBOOK_LIMITS } from './xlsx-guard';
  * |-------------------|------------------------------------------------|-------|
  * | name (required)   | 项目名称, 名称, 电站名称, name, project         | |
  * | type (required)   | 类型, 电源类型, type, technology               | 光伏/PV, 风电/wind, 水电/hydro, 生物质/biomass, 燃煤/coal, 燃气/gas |
- * | capacity (req.)   | 装机容量, 装机规模, capacity                    | unit in the header or the cell: MW, 万千瓦 (×10), kW (÷1000), GW (×1000); none: MW (warned) |
+ * | capacity (req.)   | 装机容量, 装机规模, capacity                    | unit in the header or the cell: MW, 万千瓦 (×10), kW (÷1000), GW (×1000); none: `capacityUnit`, the planner's (warned) |
  * | commissioning (r.)| 投产年份, 投产时间, 并网时间, COD, commissioning year | 2025, 2025年, 2025-06-30, a date cell |
  * | retirement        | 退役年份, retirement year                       | |
  * | hours             | 利用小时数, 年利用小时, utilisation hours        | empty: a typical value for the type (warned) |
@@ -49,7 +53,7 @@ export type LedgerColumn = {
   /** the header as written in the file */
   header: string;
   /** capacity only: the unit found in the header and its factor to MW */
-  unit?: { label: string; toMW: number };
+  unit?: LedgerUnit;
 };
 
 /** `column`: the header as the file writes it (null when the file has no such column); `field`: which field. */
@@ -87,6 +91,12 @@ export type LedgerPreview = {
   rows: LedgerRow[];
   /** rows with a project and no errors */
   validCount: number;
+  /**
+   * The unit the capacity column was read in: the one its header names (`装机容量（万千瓦）`, `Capacity (MW)`),
+   * or, where the header names none, the unit the planner works in (`capacityUnit`). A cell that names its
+   * own unit (`30万千瓦`) is read in that.
+   */
+  capacity?: { column: string; unit: LedgerUnit; from: 'header' | 'setting' };
 };
 
 export type LedgerOptions = {
@@ -109,6 +119,8 @@ export type LedgerOptions = {
   sheet?: string;
   /** project rows (below the header) at most; a file with more is refused (default 10,000) */
   maxRows?: number;
+  /** the unit of a capacity column whose header names none: the planner's setting (default MW, the stored unit) */
+  capacityUnit?: CapacityUnit;
 };
 
 /** The column a missing field is named by (the file has none to quote). */
@@ -117,10 +129,6 @@ const FIELD_ZH: Record<LedgerField, string> = {
   hours: '利用小时数', status: '状态', source: '来源', note: '备注', included: '是否计入',
 };
 
-/** Lower case, NFKC (full-width → ASCII), no spaces, `*`, `:` or line breaks. */
-export function normalizeText(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s*:：_-]+/g, '');
-}
 
 const HEADER_SYNONYMS: Record<LedgerField, string[]> = {
   name: ['项目名称', '项目', '名称', '电站名称', '电厂名称', '电站', '项目名', 'name', 'project', 'projectname', 'plant', 'plantname'],
@@ -143,20 +151,6 @@ for (const [field, list] of Object.entries(HEADER_SYNONYMS) as [LedgerField, str
   for (const s of list) SYNONYM_INDEX.set(normalizeText(s), field);
 }
 
-/** Capacity units → MW. */
-const CAPACITY_UNITS: [RegExp, number, string][] = [
-  [/^(万千瓦|万kw|万kwp|10mw)$/, 10, '万千瓦'],
-  [/^(mw|mwp|兆瓦|mwac|mwdc)$/, 1, 'MW'],
-  [/^(kw|kwp|千瓦)$/, 0.001, 'kW'],
-  [/^(gw|gwp|吉瓦|百万千瓦)$/, 1000, 'GW'],
-];
-const CAPACITY_UNIT_TAIL = /(万千瓦|万kwp?|mwp?|兆瓦|kwp?|千瓦|gwp?|吉瓦|百万千瓦)$/;
-
-function capacityUnit(text: string): { label: string; toMW: number } | null {
-  const t = normalizeText(text);
-  for (const [re, toMW, label] of CAPACITY_UNITS) if (re.test(t)) return { label, toMW };
-  return null;
-}
 
 /** `装机容量（万千瓦）` → base `装机容量`, unit `万千瓦`; `Capacity MW` → `capacity`, `mw`. */
 export function splitHeader(header: string): { base: string; unit: string | null } {
@@ -344,6 +338,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 type Ctx = {
   columns: LedgerColumn[];
+  /** the unit of capacity cells that name none */
+  capacityUnit: LedgerUnit;
   options: LedgerOptions;
   takenIds: Set<string>;
 };
@@ -411,7 +407,7 @@ function buildRow(raw: RawRow, ctx: Ctx): LedgerRow {
     const p = parseNumber(capCell, CAPACITY_UNIT_TAIL);
     if (!p) err('capacity', issue('ledger.notNumber', { text: quoted(capCell) }));
     else {
-      const unit = p.unit ? capacityUnit(p.unit) : (capCol.unit ?? { label: 'MW', toMW: 1 });
+      const unit = p.unit ? capacityUnit(p.unit) : ctx.capacityUnit;
       if (!unit || !Number.isFinite(unit.toMW)) err('capacity', issue('ledger.unknownUnit', { unit: echo(p.unit ?? capCol.unit?.label ?? '') }));
       else {
         const mw = Number((p.value * unit.toMW).toPrecision(15));
@@ -555,14 +551,18 @@ export function parseLedgerRows(
     preview.headerProblems.push(headerProblem(false, d, issue('ledger.duplicateColumn')));
   }
   const cap = match.columns.find((c) => c.field === 'capacity');
+  const setting = options.capacityUnit ?? 'mw';
   if (cap?.unit && !Number.isFinite(cap.unit.toMW)) {
     preview.headerProblems.push(headerProblem(true, cap.header, issue('ledger.headerUnknownUnit', { unit: echo(cap.unit.label) })));
-  } else if (cap && !cap.unit) {
-    preview.headerProblems.push(headerProblem(false, cap.header, issue('ledger.headerNoUnit')));
+  } else if (cap?.unit) {
+    preview.capacity = { column: cap.header, unit: cap.unit, from: 'header' };
+  } else if (cap) {
+    preview.capacity = { column: cap.header, unit: SETTING_UNITS[setting], from: 'setting' };
+    preview.headerProblems.push(headerProblem(false, cap.header, issue('ledger.headerNoUnit', { unit: setting })));
   }
   if (preview.headerProblems.some((p) => p.fatal)) return preview;
 
-  const ctx: Ctx = { columns: match.columns, options, takenIds: new Set(options.existingIds ?? []) };
+  const ctx: Ctx = { columns: match.columns, capacityUnit: preview.capacity!.unit, options, takenIds: new Set(options.existingIds ?? []) };
   const max = options.maxRows ?? MAX_LEDGER_ROWS;
   const body = rows.filter((r) => r.rowNumber > header.rowNumber && !isEmptyRow(r));
   if (body.length > max) return tooManyRows(preview.format, max, meta);

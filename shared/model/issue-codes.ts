@@ -66,6 +66,8 @@ type Kinds = {
   ledgerField: string;
   genType: string;
   status: string;
+  /** a unit capacity is entered and shown in (CAPACITY_UNITS: mw, wanKw) */
+  capacityUnit: string;
   /** why an XML part could not be parsed: a known reason (undefinedEntity, closeTag …) or `other`, with the parser's words */
   xmlReason: { reason: string; detail: string };
   part: WorkbookPart;
@@ -291,7 +293,7 @@ export const ISSUE_CODES = {
   'ledger.missingColumn': { field: 'ledgerField' },
   'ledger.duplicateColumn': {},
   'ledger.headerUnknownUnit': { unit: 'text' },
-  'ledger.headerNoUnit': {},
+  'ledger.headerNoUnit': { unit: 'capacityUnit' },
   'ledger.isWorkbook': {},
   'ledger.tooManyLines': { limit: 'count' },
   'ledger.tooManyRows': { limit: 'count' },

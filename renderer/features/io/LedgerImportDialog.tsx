@@ -6,6 +6,8 @@ import type { Scenario } from '../../../shared/model/scenario';
 import { TYPICAL_HOURS } from '../../../seeds/reference/typical';
 import { Modal } from '../../components/Modal';
 import { getDesktopApi } from '../../platform/desktop';
+import { useCapacityText, useCapacityUnit } from '../../components/fields/capacity';
+import { LedgerTemplateButton } from './LedgerTemplateButton';
 import { importableRows, rawCell, rowStatus, withLedgerRows } from './ledger-rows';
 import { issueText } from '../../i18n/issue-text';
 import './io.css';
@@ -32,7 +34,9 @@ type Props = {
  * ledger as one edit (one undo step) through the editor's change API.
  */
 export function LedgerImportDialog({ target, onClose, onImported }: Props) {
-  const { t } = useTranslation('io');
+  const { t, i18n } = useTranslation('io');
+  // a capacity column whose header names no unit is read in the unit the planner works in
+  const capacityUnit = useCapacityUnit(i18n.language);
   const { get, change, readOnly } = target;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -41,7 +45,7 @@ export function LedgerImportDialog({ target, onClose, onImported }: Props) {
 
   const read = async (fileName: string, bytes: Uint8Array, sheet?: string) => {
     const s = get();
-    const preview = await parseLedgerFile(bytes, { existingIds: usedIds(s), baseYear: s.baseYear, defaultHours: TYPICAL_HOURS, fileName, ...(sheet ? { sheet } : {}) });
+    const preview = await parseLedgerFile(bytes, { existingIds: usedIds(s), baseYear: s.baseYear, defaultHours: TYPICAL_HOURS, fileName, capacityUnit, ...(sheet ? { sheet } : {}) });
     setLoaded({ fileName, bytes, preview });
     setChosen(new Set(importableRows(preview)));
   };
@@ -75,6 +79,7 @@ export function LedgerImportDialog({ target, onClose, onImported }: Props) {
       <div className="io-wide io-ledger">
         <div className="io-row">
           <p className="muted small io-grow">{t('ledger.intro')}</p>
+          <LedgerTemplateButton unit={capacityUnit} />
           <button type="button" className="btn" onClick={() => void pick().catch((e: unknown) => setError(String(e)))} disabled={busy} data-testid="btn-ledger-pick">
             {busy ? t('ledger.reading') : loaded ? t('ledger.pickOther') : t('ledger.pick')}
           </button>
@@ -153,6 +158,11 @@ function SourceLine({ loaded, onSheet }: { loaded: Loaded; onSheet(sheet: string
           </select>
         </label>
       )}
+      {p.capacity && (
+        <span data-testid="ledger-capacity-unit">
+          {t(p.capacity.from === 'header' ? 'ledger.capacityFromHeader' : 'ledger.capacityFromSetting', { unit: p.capacity.unit.label, column: p.capacity.column })}
+        </span>
+      )}
       {p.ignoredColumns.length > 0 && <span className="muted">{t('ledger.ignored', { columns: p.ignoredColumns.join('、') })}</span>}
     </div>
   );
@@ -160,12 +170,13 @@ function SourceLine({ loaded, onSheet }: { loaded: Loaded; onSheet(sheet: string
 
 function PreviewTable({ preview, chosen, onToggle }: { preview: LedgerPreview; chosen: ReadonlySet<number>; onToggle(n: number): void }) {
   const { t } = useTranslation(['io', 'editor']);
+  const capacity = useCapacityText();
   const cell = (row: LedgerRow, field: 'name' | 'type' | 'capacity' | 'commissioningYear' | 'status') => {
     const g = row.project;
     if (!g) return rawCell(preview, row, field);
     if (field === 'name') return g.name;
     if (field === 'type') return t(`editor:genTypes.${g.type}`);
-    if (field === 'capacity') return String(Math.round(g.capacityMW * 1000) / 1000);
+    if (field === 'capacity') return capacity.format(g.capacityMW);
     if (field === 'commissioningYear') return String(g.commissioningYear);
     return t(`editor:statuses.${g.status}`);
   };
@@ -176,7 +187,7 @@ function PreviewTable({ preview, chosen, onToggle }: { preview: LedgerPreview; c
           <tr>
             {(['pick', 'row', 'name', 'type', 'capacity', 'year', 'status', 'messages'] as const).map((c) => (
               <th key={c} scope="col" className={`io-col-${c}`}>
-                {t(`ledger.col.${c}`)}
+                {c === 'capacity' ? t('ledger.col.capacity', { unit: capacity.label }) : t(`ledger.col.${c}`)}
               </th>
             ))}
           </tr>

@@ -326,4 +326,14 @@ describe('workbooks and ledgers', () => {
       { zh: '未填写，按"已投运"计', en: 'is empty; taken as operating' },
     ]);
   });
+
+  it('a capacity header without a unit names the unit it was read in', () => {
+    const p = parseLedgerCsv(['项目名称,类型,装机容量,投产年份', '甲,光伏,3,2025'].join('\n'), { defaultHours: { pv: 1050 }, capacityUnit: 'wanKw' });
+    expect(p.headerProblems.map(both)).toEqual([
+      {
+        zh: '列名未注明单位，按万千瓦计（与“装机单位”设置一致；单元格中写明单位的除外）',
+        en: 'no unit in the header: read in 10⁴ kW (万千瓦), the capacity unit of the settings (unless a cell gives its unit)',
+      },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type IssueCode } from '../../../shared/model/issue-codes';
 import { GENERATOR_TYPES, PROJECT_STATUSES } from '../../../shared/model/vocabulary';
+import { CAPACITY_UNITS } from '../../../shared/model/units';
 import zh from '../../../renderer/i18n/locales/zh/issues.json';
 import en from '../../../renderer/i18n/locales/en/issues.json';
 
@@ -46,7 +47,8 @@ describe.each(Object.entries(languages))('issues.json (%s)', (_lang, texts) => {
     expect(stray).toEqual([]);
   });
 
-  it('words every bound, ledger type and status', () => {
+  it('words every bound, ledger type, status and capacity unit', () => {
+    for (const u of CAPACITY_UNITS) expect(texts.has(`terms.capacityUnit.${u}`), u).toBe(true);
     for (const b of ['atLeast', 'greaterThan', 'atMost']) expect(texts.has(`terms.bound.${b}`), b).toBe(true);
     for (const g of GENERATOR_TYPES) expect(texts.has(`terms.genType.${g}`), g).toBe(true);
     for (const s of PROJECT_STATUSES) expect(texts.has(`terms.status.${s}`), s).toBe(true);

@@ -51,7 +51,7 @@ describe('headers', () => {
 
   it('warns when the capacity header has no unit, refuses one it does not know', () => {
     const noUnit = parseLedgerCsv(csv(['name,type,capacity,commissioning year', 'A,PV,10,2025']));
-    expect(noUnit.headerProblems).toEqual([{ fatal: false, column: 'capacity', code: 'ledger.headerNoUnit', params: {} }]);
+    expect(noUnit.headerProblems).toEqual([{ fatal: false, column: 'capacity', code: 'ledger.headerNoUnit', params: { unit: 'mw' } }]);
     expect(noUnit.rows[0]!.project!.capacityMW).toBe(10);
     const badUnit = parseLedgerCsv(csv(['name,type,capacity (台),commissioning year', 'A,PV,10,2025']));
     expect(badUnit.headerProblems[0]).toEqual({ fatal: true, column: 'capacity (台)', code: 'ledger.headerUnknownUnit', params: { unit: '台' } });

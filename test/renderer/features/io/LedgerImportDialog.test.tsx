@@ -9,6 +9,7 @@ import { EditorSlotsProvider } from '../../../../renderer/features/editor/slots'
 import { EDITOR_SLOTS } from '../../../../renderer/app/editor-slots';
 import { setLanguage } from '../../../../renderer/i18n';
 import type { Scenario } from '../../../../shared/model/scenario';
+import { parseLedgerXlsx } from '../../../../shared/io/ledger-import';
 import { editorScenario, memoryDocument, type EditCall } from '../editor/fixture';
 import { fixtureBytes, installFakeApi, removeFakeApi, type FakeApi } from './fixtures';
 
@@ -60,9 +61,11 @@ describe('ledger import', () => {
     const { user, dialog } = await openLedgerDialog('ledger-zh.csv');
     expect(within(dialog!).getByTestId('ledger-source')).toHaveTextContent('ledger-zh.csv · CSV · 编码 UTF-8 · 表头在第 2 行');
     expect(within(dialog!).getByTestId('ledger-summary')).toHaveTextContent('共 9 行：5 行可导入，3 行有错误');
-    // 万千瓦 in the header: 5 → 50 MW
+    // 万千瓦 in the header, and said so; stored 5 × 10 = 50 MW, shown in the unit of the settings (万千瓦 in Chinese)
+    expect(within(dialog!).getByTestId('ledger-capacity-unit')).toHaveTextContent('装机容量按万千瓦读取（列名“装机容量（万千瓦）”）');
+    expect(within(dialog!).getByRole('columnheader', { name: '装机 (万千瓦)' })).toBeInTheDocument();
     expect(screen.getByTestId('ledger-preview-row-3')).toHaveTextContent('丹灶镇渔光互补光伏电站');
-    expect(screen.getByTestId('ledger-preview-row-3')).toHaveTextContent('50');
+    expect(within(screen.getByTestId('ledger-preview-row-3')).getAllByRole('cell')[4]).toHaveTextContent(/^5$/);
     expect([3, 4, 5, 6, 10].map(status).every((s) => s === 'ok' || s === 'warning')).toBe(true);
     expect([7, 8, 9].map(status)).toEqual(['error', 'error', 'error']);
     expect(screen.getByTestId('ledger-preview-row-7')).toHaveTextContent("装机容量（万千瓦）: '约3' 不是数字");
@@ -97,6 +100,17 @@ describe('ledger import', () => {
       ['广海湾光伏', 100],
       ['川岛风电', 50.5],
     ]);
+  });
+
+  it('offers a blank ledger whose capacity column is in the unit of the settings', async () => {
+    const { user, dialog } = await openLedgerDialog('ledger-zh.csv');
+    await user.click(within(dialog!).getByTestId('btn-ledger-template'));
+    await waitFor(() => expect(api.saved).toHaveLength(1));
+    expect(api.saved[0]!.defaultName).toBe('项目台账模板（万千瓦）.xlsx');
+    expect([...api.saved[0]!.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
+    const back = await parseLedgerXlsx(api.saved[0]!.bytes);
+    expect(back.columns.find((c) => c.field === 'capacity')!.header).toBe('装机容量（万千瓦）');
+    expect(await within(dialog!).findByTestId('ledger-template-saved')).toHaveTextContent('项目台账模板（万千瓦）.xlsx');
   });
 
   it('cannot be used on a read-only scenario', async () => {
