@@ -86,7 +86,7 @@ export const SOURCES = {
 
 const fleetNote: Text2 = {
   en: 'Assumed: neither document gives the installed capacity of any existing plant (facts/lianzhou.json, "Absent from both documents").',
-  zh: '假设值：两份文件均未给出任何现有电站的装机容量（见 facts/lianzhou.json 中“Absent from both documents”一节）。',
+  zh: '假设值：两份文件均未给出任何现有电站的装机容量。',
 };
 /** The fleet basis: the note above, then the lines of 001. */
 const fleetBasis = (en: string, zh: string): Text2 => ({ en: `${fleetNote.en} ${D} ${en}`, zh: `${fleetNote.zh}${D} ${zh}` });

@@ -116,7 +116,7 @@ const BASE_MIX = {
 
 const mixReason = (s: Text2): Text2 => ({
   en: `Assumed: 000 publishes no energy balance (facts/qingyuan.json data gaps). ${s.en}`,
-  zh: `假设值：000 未公布能源平衡表（见 facts/qingyuan.json 数据缺口）。${s.zh}`,
+  zh: `假设值：000 未公布能源平衡表。${s.zh}`,
 });
 
 export const qingyuanBaseline: Scenario = {

@@ -68,7 +68,7 @@ export const SOURCES = {
 
 const noData: Text2 = {
   en: `003 gives no capacity for any plant type (facts/shaoguan.json energyMix.notFound); it calls 韶关 全省最大的再生能源基地 (line 40) and names 电力 among its energy-intensive industries (lines 100, 666).`,
-  zh: `003 未给出任何类型电源的装机容量（facts/shaoguan.json energyMix.notFound）；文件称韶关是“全省最大的再生能源基地”（第 40 行），并将电力列为高耗能行业之一（第 100、666 行）。`,
+  zh: `003 未给出任何类型电源的装机容量；文件称韶关是“全省最大的再生能源基地”（第 40 行），并将电力列为高耗能行业之一（第 100、666 行）。`,
 };
 const fleetReason = (what: Text2): Text2 => ({ en: `${what.en} ${noData.en}`, zh: `${what.zh}${noData.zh}` });
 

@@ -144,7 +144,7 @@ export const shaoguanBaseline: Scenario = {
     'energy.baseIntensityTcePerWanYuan': assumed(
       {
         en: `Solved, not published: 003 gives no energy intensity, only CO2 per GDP 2.054 tCO2/万元 (表1 #25, line 229). ${SOLVED_BASE_INTENSITY} tce/万元 is the intensity at which the engine's 2020 CO2 / GDP equals 2.054 with the assumed sector split, fuel mix, fleet and grid factor (see the comment in seeds/presets/shaoguan/scenarios.ts). Change any of those and re-solve.`,
-        zh: `反算值，非公布值：003 未给出能耗强度，仅给出单位地区生产总值二氧化碳排放 2.054 吨/万元（表1 第 25 项，第 229 行）。${SOLVED_BASE_INTENSITY} 吨标准煤/万元是在假设的部门结构、燃料构成、电源结构和电网排放因子下，使模型 2020 年碳排放 ÷ 地区生产总值恰为 2.054 的能耗强度（见 seeds/presets/shaoguan/scenarios.ts 中的注释）。上述任一假设改变后须重新反算。`,
+        zh: `反算值，非公布值：003 未给出能耗强度，仅给出单位地区生产总值二氧化碳排放 2.054 吨/万元（表1 第 25 项，第 229 行）。${SOLVED_BASE_INTENSITY} 吨标准煤/万元是在假设的部门结构、燃料构成、电源结构和电网排放因子下，使模型 2020 年碳排放 ÷ 地区生产总值恰为 2.054 的能耗强度。上述任一假设改变后须重新反算。`,
       },
       {
         en: `${G} line 229 (2.054 吨/万元); calibration target value ${CO2_INTENSITY_2020.value}`,
