@@ -9,7 +9,7 @@ import { isDesktopShell } from '../platform/desktop';
 import { useScenarioDocument, type ScenarioDocument } from '../state/useScenarioDocument';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, routeHash, useRoute } from '../navigation/route';
+import { navigate, routeHash, useRoute, type Route } from '../navigation/route';
 import { ScenarioScreen } from './ScenarioScreen';
 import { TopBar } from './TopBar';
 import { useLanguage } from './useLanguage';
@@ -31,6 +31,9 @@ function menuUndo(doc: ScenarioDocument | null, which: 'undo' | 'redo'): void {
   if (which === 'undo') doc?.undo();
   else doc?.redo();
 }
+
+/** A new page starts afresh after an error; the scenario's two tabs are one page (switching keeps the editor as it was). */
+const boundaryKey = (route: Route) => (route.name === 'scenario' ? routeHash({ name: 'scenario', id: route.id }) : routeHash(route));
 
 /** The shell: top bar, hash routes, native menu commands and shortcuts around the open document. */
 export function App() {
@@ -82,10 +85,10 @@ export function App() {
   return (
     <div className="app">
       <TopBar route={route} doc={doc} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
-      <ErrorBoundary key={routeHash(route)}>
+      <ErrorBoundary key={boundaryKey(route)}>
         <Suspense fallback={null}>
           {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} ioArea={<IoArea />} />}
-          {route.name === 'scenario' && <ScenarioScreen state={docState} />}
+          {route.name === 'scenario' && <ScenarioScreen state={docState} view={route.view ?? 'edit'} />}
           {route.name === 'compare' && <ComparePage query={route.query} />}
           {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
           {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} years={route.years} lmdiYear={route.lmdiYear} compare />}

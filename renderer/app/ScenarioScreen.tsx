@@ -5,7 +5,7 @@ import { EDITOR_SLOTS } from './editor-slots';
 import { scenarioName } from '../components/scenario-format';
 import { useRepo } from '../db/RepoContext';
 import type { ScenarioDocument, ScenarioDocumentState } from '../state/useScenarioDocument';
-import { navigate } from '../navigation/route';
+import { navigate, type ScenarioView } from '../navigation/route';
 
 function SaveErrorBanner({ doc }: { doc: ScenarioDocument }) {
   const { t } = useTranslation('app');
@@ -32,7 +32,7 @@ function useCopyToEdit(doc: ScenarioDocument | null): { copy?: () => void; error
 }
 
 /** The scenario route: the open document handed to the editor, with the shell's notices above it. */
-export function ScenarioScreen({ state }: { state: ScenarioDocumentState }) {
+export function ScenarioScreen({ state, view = 'edit' }: { state: ScenarioDocumentState; view?: ScenarioView }) {
   const { t } = useTranslation('app');
   const { copy, error } = useCopyToEdit(state.doc);
   if (state.status === 'ready') {
@@ -44,7 +44,7 @@ export function ScenarioScreen({ state }: { state: ScenarioDocumentState }) {
             {error}
           </div>
         )}
-        <EditorPage doc={state.doc} onCopy={copy} slots={EDITOR_SLOTS} />
+        <EditorPage doc={state.doc} onCopy={copy} slots={EDITOR_SLOTS} view={view} />
       </div>
     );
   }

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/ipc/contract';
 import type { ScenarioDocument } from '../state/useScenarioDocument';
 import type { Route } from '../navigation/route';
 import { SaveStatus } from './SaveStatus';
+import { useCompareHref } from './useCompareHref';
 import { CapacityUnitSelect } from '../features/settings/CapacityUnitSelect';
 
 type Props = {
@@ -17,6 +18,8 @@ export function TopBar({ route, doc, lang, onLanguage, onAbout }: Props) {
   const { t } = useTranslation('app');
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
   const other: Language = lang === 'zh' ? 'en' : 'zh';
+  // from a scenario, the comparison opens with it (and what it is measured against)
+  const compareHref = useCompareHref(route.name === 'scenario' ? route.id : null, doc?.inheritance?.parentId ?? null);
   return (
     <header className="topbar">
       <span className="app-name">{t('appName')}</span>
@@ -24,7 +27,7 @@ export function TopBar({ route, doc, lang, onLanguage, onAbout }: Props) {
         <a href="#/library" aria-current={current('library')} data-testid="nav-library">
           {t('nav.library')}
         </a>
-        <a href="#/compare" aria-current={current('compare')} data-testid="nav-compare">
+        <a href={compareHref} aria-current={current('compare')} data-testid="nav-compare">
           {t('nav.compare')}
         </a>
       </nav>

@@ -2,6 +2,8 @@ import { useEditor } from '../features/editor/EditorContext';
 import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
+import { ResultsSummary } from '../features/results/ResultsSummary';
+import { ScenarioActions } from './ScenarioActions';
 
 /** io's ledger import, working on the scenario open in the editor it sits in. */
 export function LedgerImportSlot({ disabled }: { disabled: boolean }) {
@@ -10,4 +12,4 @@ export function LedgerImportSlot({ disabled }: { disabled: boolean }) {
 }
 
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, ledgerImport: LedgerImportSlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot };

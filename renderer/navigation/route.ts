@@ -7,7 +7,8 @@ import type { Language } from '../../shared/ipc/contract';
  */
 export type Route =
   | { name: 'library' }
-  | { name: 'scenario'; id: string }
+  /** `view: 'results'`: the scenario's results laid out over the full width instead of its inputs (`?view=results`) */
+  | { name: 'scenario'; id: string; view?: ScenarioView }
   | { name: 'compare'; query: string }
   /** `lang` overrides the app's language for the report only (`?lang=en`) */
   | { name: 'report'; id: string; lang?: Language }
@@ -17,11 +18,14 @@ export type Route =
    */
   | { name: 'compareReport'; ids: string[]; lang?: Language; years?: number[]; lmdiYear?: number };
 
+/** The scenario screen's two tabs: the inputs (with the headline results beside them) and the full results. */
+export type ScenarioView = 'edit' | 'results';
+
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean);
   const id = parts[1] !== undefined ? safeDecode(parts[1]) : '';
-  if (parts[0] === 'scenario' && id) return { name: 'scenario', id };
+  if (parts[0] === 'scenario' && id) return queryParams(query).get('view') === 'results' ? { name: 'scenario', id, view: 'results' } : { name: 'scenario', id };
   if (parts[0] === 'report') {
     const params = queryParams(query);
     const lang = params.get('lang');
@@ -48,7 +52,7 @@ export function routeHash(route: Route): string {
     case 'library':
       return '#/library';
     case 'scenario':
-      return `#/scenario/${encodeURIComponent(route.id)}`;
+      return `#/scenario/${encodeURIComponent(route.id)}${route.view === 'results' ? '?view=results' : ''}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.id)}${route.lang ? `?lang=${route.lang}` : ''}`;
     case 'compareReport':

@@ -8,9 +8,10 @@ describeE2E('browser build: results name their methods and explain the years', (
 
   it('a preset: methods with their sources, flags with their drivers, the key figures under the other methods', async () => {
     const { page } = s;
-    // tall enough that the results column shows whole in the screenshots
-    await page.setViewportSize({ width: 1400, height: 7000 });
+    // tall enough that the results tab shows whole in the screenshots
+    await page.setViewportSize({ width: 1400, height: 4000 });
     await page.goto(`${s.url}#/scenario/lianzhou-policy`);
+    await byTestId(page, 'tab-results').click();
     const methods = byTestId(page, 'results-methods');
     await methods.waitFor({ timeout: 20_000 });
     expect(await byTestId(page, 'method-energyControl').textContent()).toContain('发改环资〔2024〕113号');

@@ -45,8 +45,11 @@ describeE2E('browser build: capacity in 万千瓦, plan years on the charts', ()
     const { page } = s;
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${s.url}#/scenario/qingyuan-policy`);
-    await byTestId(page, 'results-panel').waitFor({ timeout: 20_000 });
+    await byTestId(page, 'kpi-co2-2030').waitFor({ timeout: 20_000 });
     await view(page, 'units-editor-zh');
+    // the charts are in the results tab
+    await byTestId(page, 'tab-results').click();
+    await byTestId(page, 'results-panel').waitFor({ timeout: 20_000 });
     for (const id of ['co2', 'capacity']) {
       const chart = byTestId(page, `chart-${id}`);
       await chart.scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatte
 const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction';
 
 /** The target's label in the UI language (the scenario carries `labelEn` for presets). */
-function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string {
+export function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string {
   const t = scenario.targets.find((x) => x.id === status.id);
   return lang === 'en' && t?.labelEn ? t.labelEn : status.label;
 }

@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorDocument } from './document';
 import { ConflictBanner } from './ConflictBanner';
@@ -18,6 +18,8 @@ import { StoragePanel } from './panels/StoragePanel';
 import { SupplyPanel } from './panels/SupplyPanel';
 import { TargetsPanel } from './panels/TargetsPanel';
 import { EditorSlotsProvider, type EditorSlots } from './slots';
+import { ScenarioHead } from './ScenarioHead';
+import type { ScenarioView } from '../../navigation/route';
 import './editor.css';
 import '../../components/fields/fields.css';
 
@@ -49,13 +51,37 @@ export type EditorPageProps = {
   onCopy?: () => void;
   /** other features' parts shown in the editor (none in tests that need only the panels) */
   slots?: EditorSlots;
+  /** the tab shown: the inputs with the headline results beside them, or the full results */
+  view?: ScenarioView;
 };
 
 const NO_SLOTS: EditorSlots = {};
 
-/** The scenario editor: levers and grouped input panels on the left, results on the right. */
-export function EditorPage({ doc, onCopy, slots = NO_SLOTS }: EditorPageProps) {
-  const { t, i18n } = useTranslation('editor');
+/** Each tab keeps its own scroll position: the results open at their top, and going back finds the input one was at. */
+function useTabScroll(view: ScenarioView) {
+  const positions = useRef<Partial<Record<ScenarioView, number>>>({});
+  const shown = useRef(view);
+  useEffect(() => {
+    // recorded as the user scrolls: once the other tab is laid out, the old position may no longer exist
+    const record = () => (positions.current[shown.current] = window.scrollY);
+    window.addEventListener('scroll', record, { passive: true });
+    return () => window.removeEventListener('scroll', record);
+  }, []);
+  useLayoutEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    window.scrollTo({ top: positions.current[view] ?? 0 });
+  }, [view]);
+}
+
+/**
+ * The scenario page: its head and two tabs, 编辑 (grouped input panels, the
+ * headline results beside them following each edit) and 结果 (the full results
+ * over the page's width). The inputs stay mounted under the results tab, so
+ * going back finds them as they were.
+ */
+export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: EditorPageProps) {
+  const { t } = useTranslation('editor');
   const [open, setOpen] = useState(() => allPanels(true));
   // The first paint mounts the levers and the economy only; the other panels (hundreds of
   // inputs, ~0.5 s to render on a slow machine) follow in an interruptible transition, so
@@ -65,67 +91,71 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS }: EditorPageProps) {
     if (mounted < PANELS.length) startTransition(() => setMounted(PANELS.length));
   }, [mounted]);
   const s = doc.scenario;
-  const Results = slots.results;
+  const { results: Results, summary: Summary } = slots;
   const toggle = (id: string) => setOpen((o) => ({ ...o, [id]: !o[id as PanelId] }));
   const jump = (id: PanelId) => {
     setOpen((o) => ({ ...o, [id]: true }));
     requestAnimationFrame(() => document.getElementById(`panel-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
   };
-  const name = i18n.language === 'en' && s.nameEn ? s.nameEn : s.name;
-  const region = i18n.language === 'en' && s.region.nameEn ? s.region.nameEn : s.region.name;
+  const editing = view === 'edit';
+  useTabScroll(view);
   return (
     <EditorProvider doc={doc}>
       <EditorSlotsProvider slots={slots}>
-      <div className="editor-page" data-testid="editor-page">
-        <div className="editor-col">
-          {doc.readOnly && (
-            <div className="editor-readonly" role="status" data-testid="editor-readonly">
-              <svg className="lock" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M4 7V5a4 4 0 0 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 13.5v-5A1.5 1.5 0 0 1 3.5 7H4Zm1.5 0h5V5a2.5 2.5 0 0 0-5 0v2Z" fill="currentColor" />
-              </svg>
-              <span>{t('page.readOnly')}</span>
-              {onCopy && (
-                <button type="button" className="btn primary small-btn" data-testid="btn-copy" onClick={onCopy}>
-                  {t('page.copy')}
+      <div className="scenario-page" data-testid="scenario-page" data-view={view}>
+        {doc.readOnly && (
+          <div className="editor-readonly" role="status" data-testid="editor-readonly">
+            <svg className="lock" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 7V5a4 4 0 0 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 13.5v-5A1.5 1.5 0 0 1 3.5 7H4Zm1.5 0h5V5a2.5 2.5 0 0 0-5 0v2Z" fill="currentColor" />
+            </svg>
+            <span>{t('page.readOnly')}</span>
+            {onCopy && (
+              <button type="button" className="btn primary small-btn" data-testid="btn-copy" onClick={onCopy}>
+                {t('page.copy')}
+              </button>
+            )}
+          </div>
+        )}
+        <ConflictBanner doc={doc} />
+        <DerivedBanner doc={doc} />
+        <ScenarioHead scenario={s} view={view} />
+        <div className="editor-page" data-testid="editor-page" id="scenario-tab-edit" role="tabpanel" aria-labelledby="tab-edit" hidden={!editing}>
+          <div className="editor-col">
+            <div className="editor-nav-row">
+              <nav className="editor-nav" aria-label={t('page.nav')}>
+                {PANELS.map(([id]) => (
+                  <button key={id} type="button" className="nav-chip" onClick={() => jump(id)}>
+                    {t(`panels.${id}.title`)}
+                  </button>
+                ))}
+              </nav>
+              <div className="editor-nav-tools">
+                <button type="button" className="btn ghost small-btn" data-testid="btn-expand-all" onClick={() => setOpen(allPanels(true))}>
+                  {t('page.expandAll')}
                 </button>
-              )}
+                <button type="button" className="btn ghost small-btn" data-testid="btn-collapse-all" onClick={() => setOpen(allPanels(false))}>
+                  {t('page.collapseAll')}
+                </button>
+              </div>
             </div>
-          )}
-          <ConflictBanner doc={doc} />
-          <DerivedBanner doc={doc} />
-          <header className="editor-head">
-            <div>
-              <h1>{name}</h1>
-              <p className="muted small">{t('page.meta', { region, base: s.baseYear, end: s.endYear })}</p>
-            </div>
-            <div className="editor-head-tools">
-              <a className="btn small-btn" data-testid="btn-report" href={`#/report/${encodeURIComponent(s.id)}`}>
-                {t('page.report')}
-              </a>
-              <button type="button" className="btn ghost small-btn" data-testid="btn-expand-all" onClick={() => setOpen(allPanels(true))}>
-                {t('page.expandAll')}
-              </button>
-              <button type="button" className="btn ghost small-btn" data-testid="btn-collapse-all" onClick={() => setOpen(allPanels(false))}>
-                {t('page.collapseAll')}
-              </button>
-            </div>
-          </header>
-          <nav className="editor-nav" aria-label={t('page.nav')}>
-            {PANELS.map(([id]) => (
-              <button key={id} type="button" className="nav-chip" onClick={() => jump(id)}>
-                {t(`panels.${id}.title`)}
-              </button>
+            {PANELS.map(([id, Body], i) => (
+              <Panel key={id} id={id} title={t(`panels.${id}.title`)} subtitle={t(`panels.${id}.sub`)} open={open[id]} onToggle={toggle}>
+                {i < mounted ? <Body /> : <p className="muted small">{t('page.loadingPanel')}</p>}
+              </Panel>
             ))}
-          </nav>
-          {PANELS.map(([id, Body], i) => (
-            <Panel key={id} id={id} title={t(`panels.${id}.title`)} subtitle={t(`panels.${id}.sub`)} open={open[id]} onToggle={toggle}>
-              {i < mounted ? <Body /> : <p className="muted small">{t('page.loadingPanel')}</p>}
-            </Panel>
-          ))}
+          </div>
+          {/* unmounted under the other tab: the full results carry the same figures (and test ids) */}
+          {editing && Summary && (
+            <aside className="summary-col" aria-label={t('page.results')}>
+              <Summary scenario={s} />
+            </aside>
+          )}
         </div>
-        <aside className="results-col" aria-label={t('page.results')}>
-          {Results && <Results scenario={s} />}
-        </aside>
+        {!editing && (
+          <div className="results-page" id="scenario-tab-results" role="tabpanel" aria-labelledby="tab-results">
+            {Results && <Results scenario={s} />}
+          </div>
+        )}
       </div>
       </EditorSlotsProvider>
     </EditorProvider>

@@ -7,8 +7,12 @@ import type { Scenario } from '../../../shared/model/scenario';
  * Both render inside the editor's provider (they may use `useEditor`).
  */
 export type EditorSlots = {
-  /** the results column for the scenario being edited */
+  /** the full results of the scenario being edited, laid out over the page's width (the 结果 tab) */
   results?: ComponentType<{ scenario: Scenario }>;
+  /** the headline results beside the inputs, following each edit (the 编辑 tab) */
+  summary?: ComponentType<{ scenario: Scenario }>;
+  /** the scenario's own commands in the page head (rename, derive, compare) */
+  actions?: ComponentType<{ scenario: Scenario }>;
   /** the project ledger's "import from a ledger file" control */
   ledgerImport?: ComponentType<{ disabled: boolean }>;
 };

@@ -29,7 +29,8 @@ export type ResultsPanelProps = {
 
 /**
  * Everything the engine says about one scenario: headline figures, targets
- * met or missed, the charts and the five-year-plan changes. Presentational:
+ * met or missed, the charts and the five-year-plan changes, laid out for the
+ * page's full width (narrower containers stack them). Presentational:
  * the results come from `useScenarioResults` (or `LiveResultsPanel` below).
  */
 export function ResultsPanel({ scenario, results, issues, pending = false, computeMs, chartRenderer = 'canvas' }: ResultsPanelProps) {
@@ -62,19 +63,26 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
       {state === 'loading' && <p className="muted">{t('loading')}</p>}
       {state === 'ready' && shown && (
         <>
-          <KpiCards scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
-          <MethodsLine scenario={scenario} results={shown} fmt={fmt} t={t} />
-          <OtherMethods scenario={scenario} fmt={fmt} t={t} lang={lang} />
-          <FlagList results={shown} fmt={fmt} t={t} />
-          <TargetTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          {/* the headline figures beside the targets they are judged against; side by side where the width allows */}
+          <div className="res-top">
+            <div className="res-top-main">
+              <KpiCards scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+              <MethodsLine scenario={scenario} results={shown} fmt={fmt} t={t} />
+            </div>
+            <TargetTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          </div>
           <section className="res-section" aria-labelledby="res-charts-h">
             <div className="res-section-head">
               <h3 id="res-charts-h">{t('charts.heading')}</h3>
             </div>
             <ResultCharts results={shown} fmt={fmt} t={t} renderer={chartRenderer} />
           </section>
+          <div className="res-pair">
+            <PeriodTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+            <FlagList results={shown} fmt={fmt} t={t} />
+          </div>
           <HistoryTable results={shown} fmt={fmt} t={t} />
-          <PeriodTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
+          <OtherMethods scenario={scenario} fmt={fmt} t={t} lang={lang} />
         </>
       )}
     </section>

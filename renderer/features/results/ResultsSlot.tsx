@@ -3,7 +3,7 @@ import { useScenarioResults } from '../../engine/useScenarioResults';
 import { ResultsPanel } from './ResultsPanel';
 
 /**
- * The editor's results column (the app gives it to the editor as a slot): the
+ * The scenario's results tab (the app gives it to the editor as a slot): the
  * results panel fed by the engine worker. The editor only ever hands it scenarios the worker checked (renderer/state/edit-gate.ts),
  * so it never sees a half-typed value, and their results came with the check.
  */

@@ -14,6 +14,10 @@ describe('hash routes', () => {
     ['#/scenario/', { name: 'library' }],
     ['#/scenario/%E6%B8%85', { name: 'scenario', id: '清' }],
     ['#/scenario/%E0%A4%A', { name: 'scenario', id: '%E0%A4%A' }],
+    // the scenario's results tab; any other view is its inputs
+    ['#/scenario/u-abc?view=results', { name: 'scenario', id: 'u-abc', view: 'results' }],
+    ['#/scenario/u-abc?view=edit', { name: 'scenario', id: 'u-abc' }],
+    ['#/scenario/u-abc?view=charts', { name: 'scenario', id: 'u-abc' }],
     ['#/compare', { name: 'compare', query: '' }],
     ['#/compare?ids=a,b', { name: 'compare', query: 'ids=a,b' }],
     ['#/report/qingyuan-policy', { name: 'report', id: 'qingyuan-policy' }],
@@ -35,6 +39,7 @@ describe('hash routes', () => {
     const routes: Route[] = [
       { name: 'library' },
       { name: 'scenario', id: 'a b/c' },
+      { name: 'scenario', id: 'a b/c', view: 'results' },
       { name: 'compare', query: 'ids=x' },
       { name: 'report', id: 'r' },
       { name: 'report', id: 'r', lang: 'en' },

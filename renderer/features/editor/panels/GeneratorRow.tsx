@@ -38,7 +38,7 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
   return (
     <tr data-testid={rowId} className={g.included ? undefined : 'excluded'}>
       <td className="col-name">
-        <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" />
+        <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" multiline />
         <EditedMark path={`${p}.name`} />
         {note && (
           <div className="row-note muted small" data-testid={`note-${rowId}`}>

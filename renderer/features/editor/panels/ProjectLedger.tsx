@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENERATOR_TYPES, PROJECT_STATUSES, type GeneratorType, type ProjectStatus } from '../../../../shared/model/scenario';
+import { GENERATOR_TYPES, PROJECT_STATUSES, type GeneratorType, type ProjectStatus, type Scenario } from '../../../../shared/model/scenario';
 import { useEditor, useScenario } from '../EditorContext';
 import { includedCapacityByType } from '../../../../shared/engine/derived';
 import { addProject, newProject, removeProject } from '../../../../shared/model/ops';
@@ -26,11 +26,32 @@ export function ProjectLedger() {
   const add = () => {
     const type = filter.type === 'all' ? 'pv' : filter.type;
     const n = projects.length + 1;
-    void change((s) => addProject(s, newProject(s, type, t('ledger.newName', { n }), TYPICAL_HOURS)), 'electricity.projects', 'btn-add-project').then((refused) => {
+    let added: string | null = null;
+    const apply = (s: Scenario) => {
+      const project = newProject(s, type, t('ledger.newName', { n }), TYPICAL_HOURS);
+      added = project.id;
+      return addProject(s, project);
+    };
+    void change(apply, 'electricity.projects', 'btn-add-project').then((refused) => {
       setError(refused[0] ?? null);
-      if (!refused.length && filter.status !== 'all' && filter.status !== 'planned') setFilter((f) => ({ ...f, status: 'all' }));
+      if (refused.length) return;
+      if (filter.status !== 'all' && filter.status !== 'planned') setFilter((f) => ({ ...f, status: 'all' }));
+      setFocusId(added);
     });
   };
+  // The new row, once rendered: in view, its name ready to type.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusId === null) return;
+    const row = tableRef.current?.querySelector<HTMLElement>(`[data-testid="project-row-${CSS.escape(focusId)}"]`);
+    if (!row) return;
+    setFocusId(null);
+    row.scrollIntoView?.({ block: 'center' });
+    const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea, select');
+    field?.focus({ preventScroll: true });
+    if (field && 'select' in field) field.select();
+  }, [focusId, projects]);
+  const tableRef = useRef<HTMLTableElement>(null);
   const remove = useCallback((id: string) => {
     void change((s) => removeProject(s, id), 'electricity.projects', `remove-${id}`).then((refused) => setError(refused[0] ?? null));
   }, [change]);
@@ -81,7 +102,7 @@ export function ProjectLedger() {
         </p>
       )}
       <div className="table-scroll">
-        <table className="grid ledger-table">
+        <table className="grid ledger-table" ref={tableRef}>
           <GeneratorHead removable />
           <tbody>
             {shown.map(({ g, index }) => (

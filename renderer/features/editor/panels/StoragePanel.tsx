@@ -32,7 +32,7 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
   return (
     <tr data-testid={`storage-${p.id}`} className={p.included ? undefined : 'excluded'}>
       <td className="col-name">
-        <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" />
+        <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" multiline />
         {note && (
           <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
             {note}

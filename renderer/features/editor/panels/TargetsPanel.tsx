@@ -26,7 +26,7 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
   return (
     <tr data-testid={`target-input-${target.id}`}>
       <td className="col-name">
-        <ScenarioText path={`${p}.label`} label={t('targets.label')} className="w-name" />
+        <ScenarioText path={`${p}.label`} label={t('targets.label')} className="w-name" multiline />
       </td>
       <td>
         <select className="metric-select" value={target.metric} disabled={readOnly} aria-label={t('targets.metric')} data-testid={`field-${p}.metric`} onChange={(e) => set(`${p}.metric`, e.target.value)}>

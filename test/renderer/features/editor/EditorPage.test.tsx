@@ -104,6 +104,8 @@ describe('EditorPage', () => {
     expect(added).toMatchObject({ type: 'pv', capacityMW: 0, status: 'planned' });
     const row = screen.getByTestId(`project-row-${added.id}`);
     expect(within(row).getByTestId('source-electricity.projects[2]')).toHaveTextContent('用户修改');
+    // the new row's name is ready to type
+    await waitFor(() => expect(screen.getByTestId('field-electricity.projects[2].name')).toHaveFocus());
 
     const cap = screen.getByTestId('field-electricity.projects[2].capacityMW');
     await user.clear(cap);

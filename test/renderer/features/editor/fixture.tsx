@@ -3,6 +3,8 @@ import type { Fuel, Scenario, Sector } from '../../../../shared/model/scenario';
 import { EditorPage } from '../../../../renderer/features/editor/EditorPage';
 import type { EditorDocument } from '../../../../renderer/features/editor/document';
 import { createEditGate } from '../../../../renderer/state/edit-gate';
+import type { EditorSlots } from '../../../../renderer/features/editor/slots';
+import type { ScenarioView } from '../../../../renderer/navigation/route';
 
 export const QY_FILE = '000_cf0eda570017d74c.txt';
 
@@ -87,9 +89,25 @@ export function memoryDocument(initial: Scenario, readOnly: boolean, calls: Edit
 }
 
 /** EditorPage over a document that applies its edits once the engine has checked them, recording each one. */
-export function Harness({ initial, readOnly = false, calls, onCopy, inherit }: { initial: Scenario; readOnly?: boolean; calls: EditCall[]; onCopy?: () => void; inherit?: Pick<EditorDocument, 'inheritance' | 'discardStale' | 'detach'> }) {
+export function Harness({
+  initial,
+  readOnly = false,
+  calls,
+  onCopy,
+  inherit,
+  slots,
+  view,
+}: {
+  initial: Scenario;
+  readOnly?: boolean;
+  calls: EditCall[];
+  onCopy?: () => void;
+  inherit?: Pick<EditorDocument, 'inheritance' | 'discardStale' | 'detach'>;
+  slots?: EditorSlots;
+  view?: ScenarioView;
+}) {
   const [mem] = useState(() => memoryDocument(initial, readOnly, calls));
   const scenario = useSyncExternalStore(mem.subscribe, mem.present);
   const doc = useMemo<EditorDocument>(() => ({ ...mem, scenario, ...inherit }), [mem, scenario, inherit]);
-  return <EditorPage doc={doc} onCopy={onCopy} />;
+  return <EditorPage doc={doc} onCopy={onCopy} slots={slots} view={view} />;
 }

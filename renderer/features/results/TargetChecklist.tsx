@@ -1,0 +1,54 @@
+import type { ScenarioResults } from '../../../shared/engine/results';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { Translate } from '../../components/results/chart-options';
+import type { NumberFormatter } from '../../components/results/format';
+import { labelOf, marginText, valueText } from '../../components/results/TargetTable';
+
+type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
+
+/** The targets as a list narrow enough for the column beside the inputs: verdict, label, target and scenario value, margin. */
+export function TargetChecklist({ scenario, results, fmt, t, lang }: Props) {
+  const rows = results.targets;
+  const judged = rows.filter((r) => r.met !== null);
+  return (
+    <section className="res-section" aria-labelledby="res-check-h">
+      <div className="res-section-head">
+        <h3 id="res-check-h">{t('targets.heading')}</h3>
+        {judged.length > 0 && (
+          <span className={`res-pill ${judged.every((r) => r.met) ? 'good' : judged.some((r) => r.met === false && r.binding) ? 'bad' : 'warn'}`} data-testid="targets-summary">
+            {t('targets.summary', { met: judged.filter((r) => r.met).length, total: judged.length })}
+          </span>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted small">{t('targets.none')}</p>
+      ) : (
+        <ul className="res-checklist" data-testid="target-checklist">
+          {rows.map((s) => {
+            const met = s.met === null ? 'unknown' : String(s.met);
+            return (
+              <li key={s.id} className={`res-check met-${met}`} data-testid={`target-row-${s.id}`} data-met={met}>
+                <div className="res-check-head">
+                  <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
+                  <span className="res-check-label">
+                    {labelOf(scenario, s, lang)}
+                    <span className={`res-kind${s.binding ? ' binding' : ''}`}>{s.binding ? t('targets.binding') : t('targets.expected')}</span>
+                  </span>
+                </div>
+                <div className="res-check-figures">
+                  {t('summary.targetLine', {
+                    target: valueText(s, s.target, fmt, t, 'target', results.peak),
+                    actual: s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak),
+                  })}{' '}
+                  <span className="res-margin" data-testid="target-margin">
+                    {marginText(s, fmt, t, results.peak)}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
