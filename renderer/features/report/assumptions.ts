@@ -134,7 +134,9 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
     if (!m[2]) return { path, label: name, value: '' };
     const field = m[2];
     const word = itemFieldWord(field, value, x);
-    const shown = word ?? (field === 'name' && item ? name : valueText(value, itemFieldUnit(field, x), x));
+    // a capacity in the unit of the report's figures (万千瓦 or MW), as stored in MW
+    const entered = field === 'capacityMW' && typeof value === 'number' ? x.fmt.shown(value, 'mw') : value;
+    const shown = word ?? (field === 'name' && item ? name : valueText(entered, itemFieldUnit(field, x), x));
     return { path, label: x.t('assumptions.item', { item: name, field: itemFieldLabel(field, x) }), value: shown };
   }
   // An input this table does not name yet: called by its section, never by its key.

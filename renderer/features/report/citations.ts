@@ -69,7 +69,7 @@ const quoteName = (name: string, _x: ReportText) => (/^[“《]/.test(name) ? na
 /** Notes the app itself writes on user edits, in the report's language; anything else is the user's own text. */
 function userNote(note: string, x: ReportText): string {
   const lever = /^build-out lever: ([\d.]+) MW\/yr (\d{4})–(\d{4})$/.exec(note);
-  if (lever) return x.t('sources.buildoutNote', { mw: x.plain(Number(lever[1])), from: lever[2], to: lever[3] });
+  if (lever) return x.t('sources.buildoutNote', { mw: x.fmt.withUnit(Number(lever[1]), 'mw'), from: lever[2], to: lever[3] });
   if (note === 'added in the project ledger') return x.t('sources.addedLedger');
   if (note === 'added in the editor') return x.t('sources.addedEditor');
   return note;

@@ -28,7 +28,7 @@ export function itemFieldLabel(field: string, x: ReportText): string {
 export function itemFieldUnit(field: string, x: ReportText): string {
   switch (field) {
     case 'capacityMW':
-      return x.rt('units.mw');
+      return x.fmt.unit('mw');
     case 'utilisationHours':
     case 'storageHours':
       return x.t('assumptions.units.hours');

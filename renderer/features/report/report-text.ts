@@ -3,6 +3,8 @@ import type { Language } from '../../../shared/ipc/contract';
 import { numberLocale } from '../../i18n';
 import type { Translate } from '../../components/results/chart-options';
 import { makeFormatter, type NumberFormatter, type UnitId } from '../../components/results/format';
+import { capacityUnitFor } from '../../components/fields/capacity';
+import type { CapacityUnit } from '../../../shared/model/units';
 
 /**
  * Everything a report section needs to speak its language. The report's
@@ -26,10 +28,12 @@ export type ReportText = {
   date(d: Date): string;
 };
 
-const cache = new Map<Language, ReportText>();
+const cache = new Map<string, ReportText>();
 
-export function reportText(lang: Language): ReportText {
-  const hit = cache.get(lang);
+/** The report's words and numbers in `lang`, capacity in the unit the settings give for that language (万千瓦 or MW). */
+export function reportText(lang: Language, capacity: CapacityUnit = capacityUnitFor(lang)): ReportText {
+  const key = `${lang}:${capacity}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const rt = i18next.getFixedT(lang, 'results');
   const locale = numberLocale(lang);
@@ -41,10 +45,10 @@ export function reportText(lang: Language): ReportText {
     t: i18next.getFixedT(lang, 'report'),
     rt,
     et: i18next.getFixedT(lang, 'editor'),
-    fmt: makeFormatter(lang, (u: UnitId) => rt(`units.${u}`)),
+    fmt: makeFormatter(lang, (u: UnitId) => rt(`units.${u}`), capacity),
     plain: (v) => plainFormat.format(v),
     date: (d) => dateFormat.format(d),
   };
-  cache.set(lang, text);
+  cache.set(key, text);
   return text;
 }
