@@ -92,6 +92,11 @@ describe('scenario report on the qingyuan-policy preset', () => {
     expect(within(cover).getByTestId('report-version')).toHaveTextContent('碳达峰情景规划器 9.8.7（桌面版）');
     expect(within(cover).getByTestId('report-headline-peak-year')).toHaveTextContent(`${rp.peak.year}年`);
     expect(within(cover).getByTestId('report-headline-co2')).toHaveTextContent(`${zh1.format(rp.years[2030 - rp.baseYear]!.co2)} 万吨二氧化碳`);
+    // every section the cover points to (“…” in its notes) is a section of the report
+    const named = [...cover.querySelectorAll('.report-note')].flatMap((n) => n.textContent!.match(/“[^”]+”/g) ?? []).map((q) => q.slice(1, -1));
+    expect(named).toEqual(expect.arrayContaining(['假设与来源', '参考文献', '核算口径', '核算口径说明']));
+    const headings = [...document.querySelectorAll('.report-section > h2')].map((h) => h.textContent);
+    expect(named.filter((n) => !headings.includes(n))).toEqual([]);
   });
 
   it('targets: each met or missed as the engine judged it, with the margin', async () => {
