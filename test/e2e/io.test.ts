@@ -107,13 +107,16 @@ describeE2E('browser build: import and export', () => {
     await byTestId(dialog, 'ledger-preview-row-3').waitFor();
     expect(await byTestId(dialog, 'ledger-preview-row-7').getAttribute('data-status')).toBe('error');
     expect(await byTestId(dialog, 'ledger-preview-row-3').getAttribute('data-status')).not.toBe('error');
+    // the unit read from the header is said; capacity shown in the unit of the settings (5 万千瓦 stored as 50 MW)
+    expect(await byTestId(dialog, 'ledger-capacity-unit').textContent()).toBe('装机容量按万千瓦读取（列名“装机容量（万千瓦）”）');
+    expect(await byTestId(dialog, 'ledger-preview-row-3').locator('td').nth(4).textContent()).toBe('5');
     // the editor page is long: the viewport, where the dialog is, not the full page
     await page.screenshot({ path: join(SCREENSHOTS, 'ledger-import.png') });
     await byTestId(dialog, 'btn-ledger-import-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => ledgerRows.count()).toBe(before + 5);
     // names are editable fields
-    const values = await ledger.locator('input').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
+    const values = await ledger.locator('input, textarea').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
     expect(values).toEqual(expect.arrayContaining(['丹灶镇渔光互补光伏电站', '狮山新能源产业园光伏']));
 
     // one edit: one undo takes all five out again
