@@ -45,9 +45,9 @@ export const SERIES_COLORS = {
 
 /**
  * Scenario colours: chosen to stay apart from each other and from the target red, also for common colour-vision
- * deficiencies. The scenario green every single-scenario chart used comes first.
+ * deficiencies (no pink or red: a scenario line sits beside the red target marks on its own results charts).
  */
-export const SCENARIO_PALETTE = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7', '#2a9d8f', '#9c6b3c', '#d37295', '#3d4451'] as const;
+export const SCENARIO_PALETTE = [SERIES_COLORS.scenario, '#4e79a7', '#f28e2b', '#7b5ea7', '#2a9d8f', '#9c6b3c', '#56b4e9', '#3d4451'] as const;
 
 /** FNV-1a over the id's UTF-16 code units: the same slot in every run, on every machine. */
 function homeSlot(id: string): number {

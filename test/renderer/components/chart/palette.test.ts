@@ -30,8 +30,8 @@ describe('scenario colours by id', () => {
     // 'a' < 'i': 'a' slot 4, 'i' probes to slot 5 — whichever order they are shown in
     expect(scenarioColors(['i', 'a'])).toEqual(['#9c6b3c', '#2a9d8f']);
     expect(scenarioColors(['a', 'i'])).toEqual(['#2a9d8f', '#9c6b3c']);
-    // with 'b' also present: 'a' 4, 'b' 5, 'i' probes 4, 5, then 6 (#d37295)
-    expect(scenarioColors(['a', 'b', 'i'])).toEqual(['#2a9d8f', '#9c6b3c', '#d37295']);
+    // with 'b' also present: 'a' 4, 'b' 5, 'i' probes 4, 5, then 6 (#56b4e9)
+    expect(scenarioColors(['a', 'b', 'i'])).toEqual(['#2a9d8f', '#9c6b3c', '#56b4e9']);
   });
 
   it('no two scenarios of a set share a colour, up to the palette size', () => {
@@ -52,5 +52,21 @@ describe('scenario colours by id', () => {
   it('the palette stays apart from the target red', () => {
     expect(new Set(SCENARIO_PALETTE).size).toBe(SCENARIO_PALETTE.length);
     expect(SCENARIO_PALETTE).not.toContain(SERIES_COLORS.target);
+    // no red or pink: no hue from 300° round to 15° (the old #d37295: max r 211, min g 114,
+    // hue 60 × (114 − 149) / 97 = −21.65° = 338.35°, a pink; orange #f28e2b: 60 × (142 − 43) / 199 = 30°, kept)
+    const hue = (c: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      if (d === 0) return null;
+      const h = max === r ? 60 * ((g - b) / d) : max === g ? 60 * ((b - r) / d) + 120 : 60 * ((r - g) / d) + 240;
+      return (h + 360) % 360;
+    };
+    expect(hue('#d37295')).toBeCloseTo(338.35, 2); // 360 − 60 × 35 / 97 = 338.350…
+    const reddish = SCENARIO_PALETTE.filter((c) => {
+      const h = hue(c);
+      return h !== null && (h >= 300 || h < 15);
+    });
+    expect(reddish).toEqual([]);
   });
 });
