@@ -8,6 +8,8 @@ import { Section } from './Section';
 
 /** Below this (万tCO2, half the last digit printed) a driver reads 0.0 in every year and is left out, named in a note. */
 const PRINTED_ZERO = 0.05;
+/** 万tCO2: a part below this is rounding left by the logarithms, not a driver */
+const FLOAT_DUST = 1e-6;
 
 type Props = { scenario: Scenario; results: ScenarioResults; baseline: ReportBaseline | undefined; x: ReportText };
 
@@ -38,7 +40,8 @@ export function BaselineGapSection({ scenario, results, baseline, x }: Props) {
   }
   const drivers = gaps[0]!.parts.map((p) => p.driver);
   const shown = drivers.filter((d) => gaps.some((g) => Math.abs(g.parts.find((p) => p.driver === d)!.value) >= PRINTED_ZERO));
-  const hidden = drivers.filter((d) => !shown.includes(d) && gaps.some((g) => g.parts.find((p) => p.driver === d)!.value !== 0));
+  // floating-point dust (a part that is zero by construction) is not worth a note
+  const hidden = drivers.filter((d) => !shown.includes(d) && gaps.some((g) => Math.abs(g.parts.find((p) => p.driver === d)!.value) > FLOAT_DUST));
   const co2 = (v: number, signed = false) => x.fmt.num(v, 'wanTCo2', { signed });
   const share = (v: number | null) => (v === null ? '—' : x.fmt.num(v, 'pct', { signed: true }));
   const listSep = x.lang === 'en' ? ', ' : '、';
