@@ -90,7 +90,7 @@ export function App() {
           {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} ioArea={<IoArea />} />}
           {route.name === 'scenario' && <ScenarioScreen state={docState} view={route.view ?? 'edit'} />}
           {route.name === 'compare' && <ComparePage query={route.query} />}
-          {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} />}
+          {route.name === 'report' && <ReportPage ids={[route.id]} lang={route.lang} baseline={route.baseline} />}
           {route.name === 'compareReport' && <ReportPage ids={route.ids} lang={route.lang} years={route.years} lmdiYear={route.lmdiYear} compare />}
         </Suspense>
       </ErrorBoundary>

@@ -10,13 +10,20 @@ export type Route =
   /** `view: 'results'`: the scenario's results laid out over the full width instead of its inputs (`?view=results`) */
   | { name: 'scenario'; id: string; view?: ScenarioView }
   | { name: 'compare'; query: string }
-  /** `lang` overrides the app's language for the report only (`?lang=en`) */
-  | { name: 'report'; id: string; lang?: Language }
+  /**
+   * `lang` overrides the app's language for the report only (`?lang=en`); `baseline` is the
+   * scenario the contributions are measured against (`?baseline=<id>`), null for none
+   * (`?baseline=-`, not an id), absent for the report's own choice
+   */
+  | { name: 'report'; id: string; lang?: Language; baseline?: string | null }
   /**
    * comparison report of several scenarios: `#/report?ids=a,b,c`, with the
    * compare page's table years and decomposition year when chosen there
    */
   | { name: 'compareReport'; ids: string[]; lang?: Language; years?: number[]; lmdiYear?: number };
+
+/** `?baseline=-`: a report without baseline (ids start with a letter or digit) */
+const NO_BASELINE = '-';
 
 /** The scenario screen's two tabs: the inputs (with the headline results beside them) and the full results. */
 export type ScenarioView = 'edit' | 'results';
@@ -30,7 +37,11 @@ export function parseHash(hash: string): Route {
     const params = queryParams(query);
     const lang = params.get('lang');
     const withLang: { lang?: Language } = lang === 'zh' || lang === 'en' ? { lang } : {};
-    if (id) return { name: 'report', id, ...withLang };
+    if (id) {
+      const b = params.get('baseline');
+      const withBaseline: { baseline?: string | null } = b === undefined || b === '' ? {} : { baseline: b === NO_BASELINE ? null : safeDecode(b) };
+      return { name: 'report', id, ...withLang, ...withBaseline };
+    }
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean).map(safeDecode);
     if (!ids.length) return { name: 'library' };
     const years = params.get('years');
@@ -54,7 +65,13 @@ export function routeHash(route: Route): string {
     case 'scenario':
       return `#/scenario/${encodeURIComponent(route.id)}${route.view === 'results' ? '?view=results' : ''}`;
     case 'report':
-      return `#/report/${encodeURIComponent(route.id)}${route.lang ? `?lang=${route.lang}` : ''}`;
+    {
+      const query = [
+        ...(route.lang ? [`lang=${route.lang}`] : []),
+        ...(route.baseline !== undefined ? [`baseline=${route.baseline === null ? NO_BASELINE : encodeURIComponent(route.baseline)}`] : []),
+      ];
+      return `#/report/${encodeURIComponent(route.id)}${query.length ? `?${query.join('&')}` : ''}`;
+    }
     case 'compareReport':
       return `#/report?ids=${route.ids.map(encodeURIComponent).join(',')}${route.years ? `&years=${route.years.join(',')}` : ''}${
         route.lmdiYear !== undefined ? `&lmdiYear=${route.lmdiYear}` : ''

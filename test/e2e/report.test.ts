@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PRESETS, presetById } from '../../seeds/index';
+import { baselineGaps } from '../../shared/engine/baseline-gap';
 import { runScenario } from '../../shared/engine/run';
+import { ScenarioSchema } from '../../shared/model/scenario';
 import { byTestId } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
 import { ROOT } from './support/build';
@@ -50,6 +52,43 @@ function schemaKeys(v: unknown, out = new Set<string>()): Set<string> {
   }
   return out;
 }
+type ZodNode = { _zod: { def: Record<string, unknown> & { type: string } } };
+/** Every field name the schema defines, optional ones no preset uses included. */
+function schemaFieldNames(node: ZodNode, out = new Set<string>(), seen = new Set<ZodNode>()): Set<string> {
+  if (seen.has(node)) return out;
+  seen.add(node);
+  const d = node._zod.def;
+  const walk = (...next: unknown[]) => next.forEach((n) => schemaFieldNames(n as ZodNode, out, seen));
+  switch (d.type) {
+    case 'object':
+      for (const [k, v] of Object.entries(d.shape as Record<string, unknown>)) {
+        out.add(k);
+        walk(v);
+      }
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      walk(d.innerType);
+      break;
+    case 'array':
+      walk(d.element);
+      break;
+    case 'union':
+      walk(...(d.options as unknown[]));
+      break;
+    case 'record':
+      walk(d.valueType);
+      break;
+    case 'pipe':
+      walk(d.in, d.out);
+      break;
+  }
+  return out;
+}
+const SCHEMA_FIELDS = [...schemaFieldNames(ScenarioSchema as unknown as ZodNode)];
+
 const ENGLISH_RUN = /(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,;:'’-]+[A-Za-z]{2,}){2,}(?![A-Za-z])/g;
 
 const zh1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -103,6 +142,14 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain('改为：电力排放 C（基于位置）');
     expect(flat).toContain('按数据年份');
     expect(flat).toContain('逐年变化说明');
+    // the contributions of measures against the region's baseline, in 2025, 2030 and 2060, and their check
+    expect(flat).toContain('政策措施对二氧化碳减排的贡献');
+    expect(flat).toContain('以“清远市 基准情景”为基准情景');
+    expect(await byTestId(page, 'report-baseline-energyIntensity').locator('th').textContent()).toBe('节能降耗（单位地区生产总值能源消耗）');
+    expect(flat).toContain('各因素贡献合计');
+    const gap2030 = baselineGaps(rp, rb, [2030])[0]!.gap;
+    expect(flat).toContain(new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(gap2030));
+    expect(flat).toContain('最大差额 0.0 万吨二氧化碳');
     // a screenshot of the methods page as printed (the PNG of its PDF page is beside the PDF)
     await page.emulateMedia({ media: 'print' });
     await byTestId(page, 'report-methods').screenshot({ path: join(SCREENSHOTS, 'report-methods-zh.png') });
@@ -173,13 +220,21 @@ describeE2E('browser build: printable scenario report', () => {
     const { page } = s;
     const { text } = await printReport(page, `${s.url}#/report/${id}`, `${id}-zh-words`);
     const flat = squeeze(text).replace(/\f/g, '\n');
-    const fields = [...schemaKeys(presetById(id)!), ...schemaKeys(PRESETS)].filter((k) => k.length > 2);
+    const fields = [...schemaKeys(presetById(id)!), ...schemaKeys(PRESETS), ...SCHEMA_FIELDS].filter((k) => k.length > 2);
     const found = [...new Set(fields)].filter((k) => new RegExp(`(?<![A-Za-z])${k}(?![A-Za-z])`).test(flat));
     expect(found).toEqual([]);
-    expect(flat.match(/\S*\.txt\b/g) ?? []).toEqual([]);
+    expect(flat.match(/\S*\.(?:txt|md|json|csv|xlsx|ts)\b/g) ?? []).toEqual([]);
     expect(flat.match(/\b\d{3}_[0-9a-f]{6,}/g) ?? []).toEqual([]);
     // three ASCII words in a row (two letters or more each) make an English phrase
     expect(flat.match(ENGLISH_RUN) ?? []).toEqual([]);
+    // every section the cover points to (“…” in its notes) is a section of the report
+    const notes = await page.locator('[data-testid="report-cover"] .report-note').allTextContents();
+    const named = [...new Set(notes.join('').match(/“[^”]+”/g) ?? [])].map((q) => q.slice(1, -1));
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    const headings = await page.locator('.report-section > h2').allTextContents();
+    expect(named.filter((n) => !headings.includes(n))).toEqual([]);
+    // a policy scenario explains its gap to the region's baseline; a baseline has none to explain
+    expect(await byTestId(page, 'report-baseline').count()).toBe(id.endsWith('-policy') ? 1 : 0);
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
-import { routeHash } from '../../navigation/route';
+import { navigate, routeHash } from '../../navigation/route';
 import { chartsDrawn } from '../../components/chart/draw-queue';
 import { useMenuCommands } from '../../platform/useMenuCommands';
 import { getDesktopApi } from '../../platform/desktop';
@@ -9,6 +9,7 @@ import { CompareReport } from './CompareReport';
 import { scenarioName } from './Cover';
 import { reportText, type ReportText } from './report-text';
 import { issueText } from '../../i18n/issue-text';
+import type { ReportBaseline } from './baseline-load';
 import { ReportToolbar } from './ReportToolbar';
 import { ScenarioReport } from './ScenarioReport';
 import { useReportData, type ReportItem } from './useReportData';
@@ -23,6 +24,8 @@ export type ReportPageProps = {
   /** a comparison's table years and decomposition year, as chosen on the compare page */
   years?: number[];
   lmdiYear?: number;
+  /** a scenario's report: the baseline of the contributions (null: none; absent: the report's own choice) */
+  baseline?: string | null;
   /** the report date (tests fix it) */
   now?: () => Date;
 };
@@ -36,10 +39,22 @@ const safeFileName = (s: string) =>
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
-type ViewProps = { items: ReportItem[]; appInfo: AppInfo; compare: boolean; ids: string[]; years?: number[]; lmdiYear?: number; date: Date; x: ReportText };
+type ViewProps = {
+  items: ReportItem[];
+  appInfo: AppInfo;
+  compare: boolean;
+  ids: string[];
+  years?: number[];
+  lmdiYear?: number;
+  baseline?: ReportBaseline;
+  /** the baseline the route asks for, kept when the language changes */
+  askedBaseline?: string | null;
+  date: Date;
+  x: ReportText;
+};
 
 /** The toolbar and the report in one language; remounted when the language changes, so readiness starts over. */
-function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: ViewProps) {
+function ReportView({ items, appInfo, compare, ids, years, lmdiYear, baseline, askedBaseline, date, x }: ViewProps) {
   const [drawn, setDrawn] = useState(false);
   const [ready, setReady] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -85,8 +100,13 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: 
   const langHref = (lang: Language) => routeHash(
       compare
         ? { name: 'compareReport', ids, lang, ...(years ? { years } : {}), ...(lmdiYear !== undefined ? { lmdiYear } : {}) }
-        : { name: 'report', id: ids[0]!, lang },
+        : { name: 'report', id: ids[0]!, lang, ...(askedBaseline !== undefined ? { baseline: askedBaseline } : {}) },
     );
+  const baselineOptions = baseline && {
+    options: baseline.candidates.map((c) => ({ id: c.id, label: x.lang === 'en' && c.nameEn ? c.nameEn : c.name })),
+    value: baseline.choice?.id ?? null,
+    onChange: (id: string | null) => navigate({ name: 'report', id: ids[0]!, lang: x.lang, baseline: id }),
+  };
   const back = compare
     ? { href: routeHash({ name: 'library' }), label: x.t('toolbar.backToLibrary') }
     : { href: routeHash({ name: 'scenario', id: first.id }), label: x.t('toolbar.backToScenario') };
@@ -95,11 +115,11 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: 
     <main className="report-page" data-testid="report-page" data-ready={ready ? 'true' : 'false'} data-lang={x.lang}>
       {/* Running header of every page but the cover; page numbers are in report.css. */}
       <style>{`@page { @top-left { content: ${cssString(header)}; } } @page :first { @top-left { content: none; } }`}</style>
-      <ReportToolbar x={x} backHref={back.href} backLabel={back.label} langHref={langHref} ready={ready} printing={printing} message={message} onPrint={() => void print()} />
+      <ReportToolbar x={x} backHref={back.href} backLabel={back.label} langHref={langHref} baseline={baselineOptions} ready={ready} printing={printing} message={message} onPrint={() => void print()} />
       {compare ? (
         <CompareReport items={items} years={years ?? null} lmdiYear={lmdiYear ?? null} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       ) : (
-        <ScenarioReport item={items[0]!} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
+        <ScenarioReport item={items[0]!} baseline={baseline} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       )}
     </main>
   );
@@ -110,11 +130,11 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, date, x }: 
  * own print preview. `data-ready="true"` on `report-page` says the charts are
  * drawn and printing may start.
  */
-export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, now }: ReportPageProps) {
+export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, baseline, now }: ReportPageProps) {
   const { i18n } = useTranslation();
   const lang: Language = forced ?? (i18n.language === 'en' ? 'en' : 'zh');
   const x = reportText(lang);
-  const data = useReportData(ids);
+  const data = useReportData(ids, compare ? undefined : { asked: baseline });
   const [date] = useState(() => (now ? now() : new Date()));
 
   if (data.status !== 'ready') {
@@ -139,5 +159,19 @@ export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear
       </main>
     );
   }
-  return <ReportView key={lang} items={data.items} appInfo={data.appInfo} compare={compare} ids={ids} years={years} lmdiYear={lmdiYear} date={date} x={x} />;
+  return (
+    <ReportView
+      key={lang}
+      items={data.items}
+      appInfo={data.appInfo}
+      compare={compare}
+      ids={ids}
+      years={years}
+      lmdiYear={lmdiYear}
+      baseline={data.baseline}
+      askedBaseline={baseline}
+      date={date}
+      x={x}
+    />
+  );
 }
