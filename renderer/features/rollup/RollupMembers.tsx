@@ -33,7 +33,7 @@ export function MemberList({ members, records, infos, readOnly, onDetach }: Memb
                 {scenarioName(rec.scenario, lang)}
               </a>
             ) : (
-              <code className="muted small">{m.scenarioId}</code>
+              records && <code className="muted small">{m.scenarioId}</code>
             )}
             {rec && (
               <span className="muted small">

@@ -77,7 +77,7 @@ export function MetricTables({ rollup, years, fmt }: Props) {
                 </thead>
                 <tbody>
                   {lines.map((line) => (
-                    <tr key={line.key} className={`rollup-${line.kind}`} data-testid={`rollup-row-${metric}-${line.key}`}>
+                    <tr key={line.key} className={`rollup-row-${line.kind}`} data-testid={`rollup-row-${metric}-${line.key}`}>
                       <th scope="row">
                         {line.label}
                         {line.sub && <div className="muted small">{line.sub}</div>}
@@ -95,7 +95,7 @@ export function MetricTables({ rollup, years, fmt }: Props) {
                       })}
                     </tr>
                   ))}
-                  <tr className="rollup-difference" data-testid={`rollup-row-${metric}-difference`}>
+                  <tr className="rollup-row-difference" data-testid={`rollup-row-${metric}-difference`}>
                     <th scope="row">{t('rows.difference')}</th>
                     {rows.map((y) => (
                       <td key={y.year} className="num" data-value={y.difference.figures[metric]} data-year={y.year}>
@@ -145,7 +145,7 @@ export function RatioTables({ rollup, years, fmt }: Props) {
           <tbody>
             {lines.flatMap((line) =>
               ROLLUP_RATIOS.map((ratio, k) => (
-                <tr key={`${line.key}-${ratio}`} className={`rollup-${line.kind}${k === 0 ? ' rollup-first' : ''}`} data-testid={`rollup-ratio-${ratio}-${line.key}`}>
+                <tr key={`${line.key}-${ratio}`} className={`rollup-row-${line.kind}${k === 0 ? ' rollup-first' : ''}`} data-testid={`rollup-ratio-${ratio}-${line.key}`}>
                   {k === 0 && (
                     <th scope="rowgroup" rowSpan={ROLLUP_RATIOS.length}>
                       {line.label}

@@ -17,8 +17,11 @@ export type RollupViewProps = {
   /** the open city scenario, as edited */
   scenario: Scenario;
   readOnly: boolean;
-  /** an edit of the scenario as a pure operation; resolves with the words of a refusal (none: taken) */
-  onEdit(apply: (s: Scenario) => Scenario): Promise<string[]>;
+  /**
+   * an edit of the scenario as a pure operation, `key` naming it for undo (each attach and detach
+   * its own step); resolves with the words of a refusal (none: taken)
+   */
+  onEdit(apply: (s: Scenario) => Scenario, key: string): Promise<string[]>;
 };
 
 /**
@@ -36,7 +39,7 @@ export function RollupView({ scenario: city, readOnly, onEdit }: RollupViewProps
   const [refused, setRefused] = useState<string[]>([]);
   const members = city.rollup?.members ?? [];
 
-  const edit = (apply: (s: Scenario) => Scenario) => void onEdit(apply).then(setRefused);
+  const edit = (apply: (s: Scenario) => Scenario, key: string) => void onEdit(apply, key).then(setRefused);
 
   return (
     <div className="rollup-view" aria-labelledby="rollup-title" data-testid="rollup-view">
@@ -52,7 +55,7 @@ export function RollupView({ scenario: city, readOnly, onEdit }: RollupViewProps
           records={records}
           infos={state.status === 'done' ? state.rollup.members : null}
           readOnly={readOnly}
-          onDetach={(id) => edit((s) => detachMember(s, id))}
+          onDetach={(id) => edit((s) => detachMember(s, id), `rollup.detach:${id}`)}
         />
         {readOnly ? (
           <p className="muted small" data-testid="rollup-readonly">{t('picker.readOnly')}</p>
@@ -60,7 +63,7 @@ export function RollupView({ scenario: city, readOnly, onEdit }: RollupViewProps
           <MemberPicker
             city={city}
             records={records}
-            onAttach={(r) => edit((s) => attachMember(s, { scenarioId: r.id, label: r.scenario.region.name }))}
+            onAttach={(r) => edit((s) => attachMember(s, { scenarioId: r.id, label: r.scenario.region.name }), `rollup.attach:${r.id}`)}
           />
         )}
         {refused.map((text, k) => (
