@@ -101,6 +101,48 @@ describeE2E('browser build: every screen laid out without clipped text at 1280×
     });
   }
 
+  it('in English at 1280x720: the editor and the results (longer words, same room)', async () => {
+    const { page } = s;
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(`${s.url}#/scenario/${encodeURIComponent(id)}`);
+    await byTestId(page, 'btn-language').click();
+    await expect.poll(() => byTestId(page, 'tab-results').textContent()).toBe('Results');
+    await byTestId(page, 'kpi-peak-year').waitFor({ timeout: 30_000 });
+    await byTestId(page, 'panel-history').locator('.panel-body').waitFor();
+    await expect.poll(() => page.getByText('Loading…').count(), { timeout: 20_000 }).toBe(0);
+    const editor = await look(page, 'layout-editor-1280x720-en');
+    await byTestId(page, 'tab-results').click();
+    await chartsDrawn(page, '[data-testid^="chart-"]');
+    const results = await look(page, 'layout-results-1280x720-en');
+    await byTestId(page, 'btn-language').click();
+    expect(editor, describeClips(editor)).toEqual([]);
+    expect(results, describeClips(results)).toEqual([]);
+  });
+
+  it('the check itself finds text cut by a box, hidden behind an ellipsis, beyond the window, or too long for its field', async () => {
+    const { page } = s;
+    await page.setViewportSize(SIZES[0]);
+    await gotoLibrary(page, s.url);
+    const planted = `(() => {
+      const box = document.createElement('div');
+      box.id = 'planted';
+      box.innerHTML =
+        '<div style="width:80px;height:20px;overflow:hidden;white-space:nowrap">单位地区生产总值二氧化碳排放降低</div>' +
+        '<div style="width:80px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">非化石能源消费比重目标</div>' +
+        '<div style="position:absolute;left:1250px;top:0;white-space:nowrap">净调入电量超出窗口</div>' +
+        '<input style="width:40px" value="清远华侨工业园天然气分布式能源站项目">' +
+        '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">读屏用的标签不算</span>' +
+        '<div style="width:80px;overflow:auto;white-space:nowrap">可滚动的内容不算被截断</div>';
+      document.body.appendChild(box);
+    })()`;
+    await page.evaluate(planted);
+    const clips = await findClipped(page);
+    await page.evaluate(`document.getElementById('planted').remove()`);
+    expect(clips.map((c) => `${c.kind}:${c.text}`).sort()).toEqual(
+      ['overflow:单位地区生产总值二氧化碳排放降低', 'overflow:非化石能源消费比重目标', 'viewport:净调入电量超出窗口', 'overflow:清远华侨工业园天然气分布式能源站项目'].sort(),
+    );
+  });
+
   it('made no page errors', () => {
     expect(s.errors).toEqual([]);
   });

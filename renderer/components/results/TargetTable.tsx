@@ -98,11 +98,14 @@ export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
                     </th>
                     <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', results.peak)}</td>
                     <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak)}</td>
-                    <td className="res-target-status">
-                      <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
-                      <span className="res-margin" data-testid="target-margin">
-                        {marginText(s, fmt, t, results.peak)}
-                      </span>
+                    <td>
+                      {/* the flex box inside the cell: a flex cell would leave the table's row lines */}
+                      <div className="res-target-status">
+                        <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
+                        <span className="res-margin" data-testid="target-margin">
+                          {marginText(s, fmt, t, results.peak)}
+                        </span>
+                      </div>
                     </td>
                   </tr>
                 );

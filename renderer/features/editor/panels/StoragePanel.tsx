@@ -115,7 +115,7 @@ export function StoragePanel() {
         </ul>
       </div>
       <div className="table-scroll">
-        <table className="grid ledger-table">
+        <table className="grid ledger-table storage-table">
           <thead>
             <tr>
               <th scope="col">{t('storage.name')}</th>
