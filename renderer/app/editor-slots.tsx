@@ -3,6 +3,8 @@ import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
 import { ResultsSummary } from '../features/results/ResultsSummary';
+import { RollupView } from '../features/rollup/RollupView';
+import type { Scenario } from '../../shared/model/scenario';
 import { ScenarioActions } from './ScenarioActions';
 
 /** io's ledger import, working on the scenario open in the editor it sits in. */
@@ -11,5 +13,11 @@ export function LedgerImportSlot({ disabled }: { disabled: boolean }) {
   return <LedgerImportButton disabled={disabled} target={{ get, change, readOnly }} />;
 }
 
+/** The roll-up's view, attaching and detaching counties as edits of the open scenario. */
+export function RollupSlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  return <RollupView scenario={scenario} readOnly={readOnly} onEdit={(apply, key) => change(apply, 'rollup', key)} />;
+}
+
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot };

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/ipc/contract';
  */
 export type Route =
   | { name: 'library' }
-  /** `view: 'results'`: the scenario's results laid out over the full width instead of its inputs (`?view=results`) */
+  /** `view: 'results'`: the scenario's results laid out over the full width instead of its inputs (`?view=results`); `'rollup'`: its counties' roll-up (`?view=rollup`) */
   | { name: 'scenario'; id: string; view?: ScenarioView }
   | { name: 'compare'; query: string }
   /**
@@ -25,14 +25,17 @@ export type Route =
 /** `?baseline=-`: a report without baseline (ids start with a letter or digit) */
 const NO_BASELINE = '-';
 
-/** The scenario screen's two tabs: the inputs (with the headline results beside them) and the full results. */
-export type ScenarioView = 'edit' | 'results';
+/** The scenario screen's tabs: the inputs (with the headline results beside them), the full results and the counties' roll-up. */
+export type ScenarioView = 'edit' | 'results' | 'rollup';
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean);
   const id = parts[1] !== undefined ? safeDecode(parts[1]) : '';
-  if (parts[0] === 'scenario' && id) return queryParams(query).get('view') === 'results' ? { name: 'scenario', id, view: 'results' } : { name: 'scenario', id };
+  if (parts[0] === 'scenario' && id) {
+    const view = queryParams(query).get('view');
+    return view === 'results' || view === 'rollup' ? { name: 'scenario', id, view } : { name: 'scenario', id };
+  }
   if (parts[0] === 'report') {
     const params = queryParams(query);
     const lang = params.get('lang');
@@ -63,7 +66,7 @@ export function routeHash(route: Route): string {
     case 'library':
       return '#/library';
     case 'scenario':
-      return `#/scenario/${encodeURIComponent(route.id)}${route.view === 'results' ? '?view=results' : ''}`;
+      return `#/scenario/${encodeURIComponent(route.id)}${route.view && route.view !== 'edit' ? `?view=${route.view}` : ''}`;
     case 'report':
     {
       const query = [

@@ -91,7 +91,7 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
     if (mounted < PANELS.length) startTransition(() => setMounted(PANELS.length));
   }, [mounted]);
   const s = doc.scenario;
-  const { results: Results, summary: Summary } = slots;
+  const { results: Results, summary: Summary, rollup: Rollup } = slots;
   const toggle = (id: string) => setOpen((o) => ({ ...o, [id]: !o[id as PanelId] }));
   const jump = (id: PanelId) => {
     setOpen((o) => ({ ...o, [id]: true }));
@@ -151,9 +151,14 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
             </aside>
           )}
         </div>
-        {!editing && (
+        {view === 'results' && (
           <div className="results-page" id="scenario-tab-results" role="tabpanel" aria-labelledby="tab-results">
             {Results && <Results scenario={s} />}
+          </div>
+        )}
+        {view === 'rollup' && (
+          <div className="results-page" id="scenario-tab-rollup" role="tabpanel" aria-labelledby="tab-rollup">
+            {Rollup && <Rollup scenario={s} />}
           </div>
         )}
       </div>

@@ -4,7 +4,7 @@ import { routeHash, type ScenarioView } from '../../navigation/route';
 import { displayName } from './InheritMark';
 import { useEditorSlots } from './slots';
 
-const TABS: readonly ScenarioView[] = ['edit', 'results'];
+const TABS: readonly ScenarioView[] = ['edit', 'results', 'rollup'];
 
 /** The scenario's name and horizon, its commands, and the 编辑 | 结果 tabs (links: each tab has its address). */
 export function ScenarioHead({ scenario: s, view }: { scenario: Scenario; view: ScenarioView }) {
@@ -24,7 +24,7 @@ export function ScenarioHead({ scenario: s, view }: { scenario: Scenario; view: 
         </a>
       </div>
       <div className="scenario-tabs" role="tablist" aria-label={t('page.tabs')}>
-        {TABS.map((tab) => (
+        {TABS.filter((tab) => tab !== 'rollup' || s.region.level !== 'county' || s.rollup).map((tab) => (
           <a
             key={tab}
             id={`tab-${tab}`}
@@ -32,7 +32,7 @@ export function ScenarioHead({ scenario: s, view }: { scenario: Scenario; view: 
             className="scenario-tab"
             aria-selected={view === tab}
             aria-controls={`scenario-tab-${tab}`}
-            href={routeHash(tab === 'results' ? { name: 'scenario', id: s.id, view: 'results' } : { name: 'scenario', id: s.id })}
+            href={routeHash(tab === 'edit' ? { name: 'scenario', id: s.id } : { name: 'scenario', id: s.id, view: tab })}
             data-testid={`tab-${tab}`}
           >
             {t(`page.tab.${tab}`)}

@@ -9,6 +9,8 @@ import type { Scenario } from '../../../shared/model/scenario';
 export type EditorSlots = {
   /** the full results of the scenario being edited, laid out over the page's width (the 结果 tab) */
   results?: ComponentType<{ scenario: Scenario }>;
+  /** the roll-up of the scenario's counties (the 县区汇总 tab) */
+  rollup?: ComponentType<{ scenario: Scenario }>;
   /** the headline results beside the inputs, following each edit (the 编辑 tab) */
   summary?: ComponentType<{ scenario: Scenario }>;
   /** the scenario's own commands in the page head (rename, derive, compare) */

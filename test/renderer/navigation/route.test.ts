@@ -14,8 +14,9 @@ describe('hash routes', () => {
     ['#/scenario/', { name: 'library' }],
     ['#/scenario/%E6%B8%85', { name: 'scenario', id: '清' }],
     ['#/scenario/%E0%A4%A', { name: 'scenario', id: '%E0%A4%A' }],
-    // the scenario's results tab; any other view is its inputs
+    // the scenario's results and roll-up tabs; any other view is its inputs
     ['#/scenario/u-abc?view=results', { name: 'scenario', id: 'u-abc', view: 'results' }],
+    ['#/scenario/u-abc?view=rollup', { name: 'scenario', id: 'u-abc', view: 'rollup' }],
     ['#/scenario/u-abc?view=edit', { name: 'scenario', id: 'u-abc' }],
     ['#/scenario/u-abc?view=charts', { name: 'scenario', id: 'u-abc' }],
     ['#/compare', { name: 'compare', query: '' }],
@@ -45,6 +46,7 @@ describe('hash routes', () => {
       { name: 'library' },
       { name: 'scenario', id: 'a b/c' },
       { name: 'scenario', id: 'a b/c', view: 'results' },
+      { name: 'scenario', id: 'a b/c', view: 'rollup' },
       { name: 'compare', query: 'ids=x' },
       { name: 'report', id: 'r' },
       { name: 'report', id: 'r', lang: 'en' },
