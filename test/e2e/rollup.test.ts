@@ -56,6 +56,15 @@ describeE2E('browser build: 县区汇总, a city scenario with its counties', ()
     await look(page, 'rollup-qingyuan-policy-1280x720');
     const clips = await findClipped(page);
     expect(clips.map((c) => `${c.kind} ${c.px}px ${c.where}: ${c.text}`)).toEqual([]);
+
+    // in English: capacity in MW, the same figures
+    await byTestId(page, 'btn-language').click();
+    await expect.poll(() => byTestId(page, 'tab-rollup').textContent()).toBe('Counties');
+    expect(await view.locator('#rollup-h-renewableCapacityMW').textContent()).toContain('MW');
+    expect(await cell(page, 'rollup-row-gdp-m0', 2020)).toBeCloseTo(161.21, 6);
+    await look(page, 'rollup-qingyuan-policy-en-1280x720');
+    const clipsEn = await findClipped(page);
+    expect(clipsEn.map((c) => `${c.kind} ${c.px}px ${c.where}: ${c.text}`)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 

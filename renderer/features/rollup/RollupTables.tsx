@@ -61,7 +61,7 @@ export function MetricTables({ rollup, years, fmt }: Props) {
         return (
           <section key={metric} className="res-section rollup-section" aria-labelledby={`rollup-h-${metric}`}>
             <h3 id={`rollup-h-${metric}`}>
-              {t(`metrics.${metric}`)} <span className="muted small">（{fmt.unit(unit)}）</span>
+              {t(`metrics.${metric}`)} <span className="muted small">{t('cols.unit', { unit: fmt.unit(unit) })}</span>
             </h3>
             <div className="res-table-wrap">
               <table className="res-table rollup-table" data-testid={`rollup-table-${metric}`}>
@@ -152,7 +152,7 @@ export function RatioTables({ rollup, years, fmt }: Props) {
                     </th>
                   )}
                   <th scope="row" className="rollup-indicator">
-                    {t(`ratios.${ratio}`)} <span className="muted small">（{fmt.unit(RATIO_UNIT[ratio])}）</span>
+                    {t(`ratios.${ratio}`)} <span className="muted small">{t('cols.unit', { unit: fmt.unit(RATIO_UNIT[ratio]) })}</span>
                   </th>
                   {rows.map((y) => {
                     const v = line.row(y)?.ratios[ratio] ?? null;
