@@ -12,6 +12,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHash, useRoute, type Route } from '../navigation/route';
 import { ScenarioScreen } from './ScenarioScreen';
 import { TopBar } from './TopBar';
+import { useCompareHref } from './useCompareHref';
 import { useLanguage } from './useLanguage';
 import { useMenuCommands } from '../platform/useMenuCommands';
 import { isTextEditing, useUndoShortcuts } from './useUndoShortcuts';
@@ -45,6 +46,8 @@ export function App() {
   const [about, setAbout] = useState<'about' | 'data-sources' | null>(null);
   const [createOpen, setCreateOpen] = useState(false);
 
+  const compareHref = useCompareHref(route.name === 'scenario' ? route.id : null, doc?.inheritance?.parentId ?? null);
+
   useUndoShortcuts(doc, !isDesktopShell());
   useMenuCommands((command: MenuCommand) => {
     switch (command) {
@@ -58,7 +61,9 @@ export function App() {
       case 'view:library':
         return navigate({ name: 'library' });
       case 'view:compare':
-        return navigate({ name: 'compare', query: '' });
+        // from a scenario: with it and what it is measured against, as the top bar's link
+        window.location.hash = compareHref;
+        return;
       case 'file:print-report':
         // From the editor: open the scenario's report (it prints itself from there).
         if (route.name === 'scenario') navigate({ name: 'report', id: route.id });
@@ -84,7 +89,7 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar route={route} doc={doc} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
+      <TopBar route={route} doc={doc} compareHref={compareHref} lang={lang} onLanguage={setLang} onAbout={() => setAbout('about')} />
       <ErrorBoundary key={boundaryKey(route)}>
         <Suspense fallback={null}>
           {route.name === 'library' && <LibraryPage createOpen={createOpen} onCreateOpenChange={setCreateOpen} ioArea={<IoArea />} />}

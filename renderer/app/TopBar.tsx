@@ -3,23 +3,22 @@ import type { Language } from '../../shared/ipc/contract';
 import type { ScenarioDocument } from '../state/useScenarioDocument';
 import type { Route } from '../navigation/route';
 import { SaveStatus } from './SaveStatus';
-import { useCompareHref } from './useCompareHref';
 import { CapacityUnitSelect } from '../features/settings/CapacityUnitSelect';
 
 type Props = {
   route: Route;
   doc: ScenarioDocument | null;
+  /** 情景对比: from a scenario, opened with it and what it is measured against (useCompareHref) */
+  compareHref: string;
   lang: Language;
   onLanguage(lang: Language): void;
   onAbout(): void;
 };
 
-export function TopBar({ route, doc, lang, onLanguage, onAbout }: Props) {
+export function TopBar({ route, doc, compareHref, lang, onLanguage, onAbout }: Props) {
   const { t } = useTranslation('app');
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
   const other: Language = lang === 'zh' ? 'en' : 'zh';
-  // from a scenario, the comparison opens with it (and what it is measured against)
-  const compareHref = useCompareHref(route.name === 'scenario' ? route.id : null, doc?.inheritance?.parentId ?? null);
   return (
     <header className="topbar">
       <span className="app-name">{t('appName')}</span>

@@ -200,6 +200,12 @@ describe('App shell', () => {
     expect(gdp()).toBe(100);
     await send('edit:redo');
     expect(gdp()).toBe(101);
+    // 情景对比 from the open scenario opens with it (a copy of a test preset: no baseline of its region to add)
+    const id = window.location.hash.replace('#/scenario/', '');
+    await waitFor(() => expect(screen.getByTestId('nav-compare')).toHaveAttribute('href', `#/compare?ids=${id}`));
+    await send('view:compare');
+    expect(window.location.hash).toBe(`#/compare?ids=${id}`);
+    await screen.findByTestId('compare-page');
     await send('view:library');
     expect(window.location.hash).toBe('#/library');
   });
