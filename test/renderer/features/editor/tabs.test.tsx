@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../renderer/i18n';
 import type { EditorSlots } from '../../../../renderer/features/editor/slots';
@@ -45,5 +45,17 @@ describe('the scenario page’s tabs', () => {
     expect(screen.getByTestId('tab-results')).toHaveAttribute('href', '#/scenario/test-editor?view=results');
     expect(screen.getByTestId('tab-edit')).toHaveTextContent('编辑');
     expect(screen.getByTestId('tab-results')).toHaveTextContent('结果');
+  });
+
+  it('is one stop in the Tab order; the arrow keys go to the next tab and back round', () => {
+    window.location.hash = '#/scenario/test-editor';
+    renderAt();
+    expect(screen.getByTestId('tab-edit')).toHaveAttribute('tabindex', '0');
+    expect(screen.getByTestId('tab-results')).toHaveAttribute('tabindex', '-1');
+    fireEvent.keyDown(screen.getByTestId('tab-edit'), { key: 'ArrowRight' });
+    expect(window.location.hash).toBe('#/scenario/test-editor?view=results');
+    // left of the first tab is the last one (the test scenario names no level: its roll-up tab is offered)
+    fireEvent.keyDown(screen.getByTestId('tab-edit'), { key: 'ArrowLeft' });
+    expect(window.location.hash).toBe('#/scenario/test-editor?view=rollup');
   });
 });
