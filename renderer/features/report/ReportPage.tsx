@@ -8,6 +8,7 @@ import { getDesktopApi } from '../../platform/desktop';
 import { CompareReport } from './CompareReport';
 import { scenarioName } from './Cover';
 import { reportText, type ReportText } from './report-text';
+import { useCapacityUnit } from '../../components/fields/capacity';
 import { issueText } from '../../i18n/issue-text';
 import type { ReportBaseline } from './baseline-load';
 import { ReportToolbar } from './ReportToolbar';
@@ -133,7 +134,8 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, baseline, a
 export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear, baseline, now }: ReportPageProps) {
   const { i18n } = useTranslation();
   const lang: Language = forced ?? (i18n.language === 'en' ? 'en' : 'zh');
-  const x = reportText(lang);
+  // capacity in the unit the settings give for the report's language, redrawn when the setting changes
+  const x = reportText(lang, useCapacityUnit(lang));
   const data = useReportData(ids, compare ? undefined : { asked: baseline });
   const [date] = useState(() => (now ? now() : new Date()));
 

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import type { DesktopApi } from '../../../../shared/ipc/contract';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
 import { setLanguage } from '../../../../renderer/i18n';
+import { setCapacityPreference } from '../../../../renderer/features/settings/capacity-unit';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
 
@@ -53,6 +54,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
+  setCapacityPreference('auto');
   delete window.api;
 });
 
@@ -153,6 +155,12 @@ describe('scenario report on the qingyuan-policy preset', () => {
       expect(row.querySelectorAll('td')[1]).toHaveTextContent(wan.format(p.capacityMW / 10));
     }
     expect(ledger).toHaveTextContent(/计入测算的新建与规划装机合计：光伏 [\d.,]+ 万千瓦/);
+    // MW chosen in the settings: the Chinese report redraws in MW (a row of x MW reads x)
+    act(() => setCapacityPreference('mw'));
+    expect(within(ledger).getAllByRole('columnheader', { name: '装机（MW）' })).toHaveLength(3);
+    const first = policy.electricity.projects[0]!;
+    const mwRow = within(ledger).getByRole('rowheader', { name: first.name }).closest('tr')!;
+    expect(mwRow.querySelectorAll('td')[1]).toHaveTextContent(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(first.capacityMW));
     const assumptions = screen.getByTestId('report-assumptions');
     const paths = [...assumptions.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path'));
     for (const path of Object.keys(policy.sources)) expect(paths).toContain(path);
