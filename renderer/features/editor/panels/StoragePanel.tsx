@@ -22,6 +22,9 @@ const NUMBER_COLS = [
   ['annualCycles', 'cycles', ''],
 ] as const;
 
+/** name, the number columns, attribution, year, status, included, energy, source, remove */
+const STORAGE_COLUMNS = 1 + NUMBER_COLS.length + 7;
+
 function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; onRemove: () => void }) {
   const { t, i18n } = useTranslation('editor');
   const { set, readOnly } = useEditor();
@@ -29,15 +32,12 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
   const note = localText(p.note, p.noteZh, i18n.language);
   const base = `electricity.pumpedStorage[${index}]`;
   const e = storageEnergyYiKWh(p);
+  const rowClass = [p.included ? '' : 'excluded', note ? 'has-note' : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <tr data-testid={`storage-${p.id}`} className={p.included ? undefined : 'excluded'}>
+    <>
+    <tr data-testid={`storage-${p.id}`} className={rowClass}>
       <td className="col-name">
         <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" multiline />
-        {note && (
-          <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
-            {note}
-          </div>
-        )}
       </td>
       {NUMBER_COLS.map(([field, label]) => (
         <td key={field}>
@@ -90,6 +90,17 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
         </button>
       </td>
     </tr>
+    {/* a plant's note (often a paragraph with its reasoning) under the whole row, not squeezed into the name's column */}
+    {note && (
+      <tr className={`note-row${p.included ? '' : ' excluded'}`}>
+        <td colSpan={STORAGE_COLUMNS}>
+          <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
+            {note}
+          </div>
+        </td>
+      </tr>
+    )}
+    </>
   );
 }
 
@@ -129,7 +140,7 @@ export function StoragePanel() {
               <th scope="col">{t('storage.commissioning')}</th>
               <th scope="col">{t('ledger.status')}</th>
               <th scope="col">{t('ledger.included')}</th>
-              <th scope="col" title={t('storage.netHint')}>
+              <th scope="col" className="col-energy" title={t('storage.netHint')}>
                 {t('storage.net')}
               </th>
               <th scope="col">{t('ledger.source')}</th>
