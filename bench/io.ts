@@ -15,8 +15,9 @@ import { median } from './support';
  *   1,000 user scenarios (built from the presets with varied ids and names)
  *   and encode it (the string a save dialog is handed);
  * - import: those bytes (what the app reads from the chosen file) into an empty
- *   library: parse, migrate, validate every scenario, plan the clashes, and
- *   write all of it in one transaction.
+ *   library: the engine parses, migrates and validates every scenario, the
+ *   page plans the clashes from ids and names, and the engine writes all of it
+ *   in one transaction (the scenarios never travel to the page).
  * Targets: 2 s each. Median of `runs` (after one warm-up run).
  */
 
@@ -33,15 +34,18 @@ type RepoModule = { createRepo(db: unknown, now?: () => number): Repo };
 type LibraryIoModule = {
   libraryFileText(records: readonly Record_[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): string;
 };
-type ImportCheck = { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): ImportPlan };
-type ImportFromModule = { checkImportFrom(input: string | Uint8Array, library: Repo): Promise<ImportCheck> };
+type ImportCheck = { ok: false; problems: { path: string; code: string }[] } | { ok: true; plan(mode: ImportMode): { scenarios: unknown[] } };
+type ImportFromModule = {
+  checkImportFrom(input: string | Uint8Array, library: Repo): Promise<ImportCheck>;
+  importChecked(check: Extract<ImportCheck, { ok: true }>, mode: ImportMode, library: Repo): Promise<unknown[]>;
+};
 
 // renderer/ is type-checked by its own project (DOM, Vite types): loaded at run time here,
 // so the Node project does not pull the renderer's files in. Neither module reads
 // Vite's import.meta.env on load (repo.ts only imports the database's type).
 const load = async () => {
   const [dbModule, repoModule, ioModule, importFrom, client, inProcess] = await Promise.all([
-    import(new URL('../renderer/db/db.ts', import.meta.url).href) as Promise<{ V3_STORES: Record<string, string> }>,
+    import(new URL('../renderer/db/db.ts', import.meta.url).href) as Promise<{ CarbonDb: new (name: string) => Dexie }>,
     import(new URL('../renderer/db/repo.ts', import.meta.url).href) as Promise<RepoModule>,
     import(new URL('../renderer/features/io/library-io.ts', import.meta.url).href) as Promise<LibraryIoModule>,
     import(new URL('../renderer/features/io/import-from.ts', import.meta.url).href) as Promise<ImportFromModule>,
@@ -50,19 +54,16 @@ const load = async () => {
   ]);
   // the repository has the engine check what it writes; Node has no Worker, so it answers in-process
   client.installEngineBackend(inProcess.inProcessBackend());
-  stores = dbModule.V3_STORES;
-  return { createRepo: repoModule.createRepo, libraryFileText: ioModule.libraryFileText, checkImportFrom: importFrom.checkImportFrom };
+  carbonDb = dbModule.CarbonDb;
+  return { createRepo: repoModule.createRepo, libraryFileText: ioModule.libraryFileText, checkImportFrom: importFrom.checkImportFrom, importChecked: importFrom.importChecked };
 };
 
-/** The app's current stores (renderer/db/db.ts), set by `load`. Presets are put in as the app seeds them. */
-let stores: Record<string, string> = {};
+/** The app's database class (renderer/db/db.ts), set by `load`: it seeds the presets as the app does. */
+let carbonDb: new (name: string) => Dexie;
 let dbCounter = 0;
 async function openDb(): Promise<Dexie> {
-  const db = new Dexie(`bench-io-${process.pid}-${++dbCounter}`);
-  db.version(1).stores(stores);
+  const db = new carbonDb(`bench-io-${process.pid}-${++dbCounter}`);
   await db.open();
-  const t = Date.now();
-  await db.table('scenarios').bulkPut(PRESETS.map((p) => ({ id: p.id, kind: 'preset', name: p.name, regionName: p.region.name, createdAt: t, updatedAt: t, presetId: p.id, scenario: p })));
   return db;
 }
 
@@ -90,7 +91,7 @@ export type ImportExportFigure = { exportMs: number; importMs: number; scenarios
 export async function benchImportExport(options: { scenarios?: number; runs?: number } = {}): Promise<ImportExportFigure & { exportCpuMs: number; importCpuMs: number; exportRuns: number[]; importRuns: number[]; phases: Record<string, number> }> {
   const count = options.scenarios ?? 1000;
   const runs = options.runs ?? 3;
-  const { createRepo, libraryFileText, checkImportFrom } = await load();
+  const { createRepo, libraryFileText, checkImportFrom, importChecked } = await load();
   const meta = { exportedAt: new Date().toISOString(), appVersion: 'bench' };
 
   // the source library, filled through the repository's import (validated, one transaction)
@@ -138,9 +139,10 @@ export async function benchImportExport(options: { scenarios?: number; runs?: nu
     const check = await checkImportFrom(file, target);
     lap('check');
     if (!check.ok) throw new Error(`bench file does not import: ${check.problems.slice(0, 3).map((p) => `${p.path}: ${p.code}`).join('; ')}`);
-    const plan = check.plan('keepBoth');
+    check.plan('keepBoth');
     lap('plan');
-    const written = await target.importScenarios(plan);
+    // the engine, which holds the checked scenarios, plans the write again and writes it
+    const written = await importChecked(check, 'keepBoth', target);
     lap('write');
     const importMs = performance.now() - t0;
     const importCpu = cpuMs(cpu0);

@@ -37,6 +37,12 @@ export type CarbonDbOptions = {
   now?: () => number;
   /** the full check of presets before they are stored (default: the engine worker's) */
   check?: (inputs: readonly unknown[]) => Promise<ValidationResult[]>;
+  /**
+   * false: a second connection that writes what it was asked to (the engine
+   * worker's, writing an import it checked); the page's connection alone
+   * seeds presets and purges deletions.
+   */
+  seed?: boolean;
 };
 
 export class CarbonDb extends Dexie {
@@ -102,7 +108,7 @@ export class CarbonDb extends Dexie {
           }),
       );
     // Sticky so a reopened database is seeded and cleaned the same way.
-    this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
+    if (options.seed !== false) this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }
 
   /** A new session: seed changed presets, and forget deletions the last session could still undo. */

@@ -18,6 +18,7 @@ const handlers: Handlers = {
   readEntries: ({ db, ids }) => readEntries(db, ids),
   readImport: async ({ input }) => (await files()).readImport(input),
   checkImport: async ({ token, parents }) => (await files()).checkImport(token, parents),
+  writeImport: async ({ token, db, existing, mode }) => (await files()).writeImport(token, db, existing, mode),
   checkBackup: async ({ input, presets, acceptChecksumMismatch }) => (await files()).checkBackup(input, presets, acceptChecksumMismatch),
   scenarioFile: async ({ records, ids, meta }) => (await files()).scenarioFileBytes(records, ids, meta),
   backupFile: async ({ content, createdAt, appVersion }) => (await files()).backupFileBytes(content, createdAt, appVersion),

@@ -1,15 +1,18 @@
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
+import type { ExistingEntry, ImportMode } from '../../shared/io/import-plan';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord } from '../db/records';
 import { engineClient } from './client';
 import type { CheckedImportFile, ImportRead } from './files';
+import type { WrittenItem } from './import-write';
 import { markChecked } from './outcomes';
 
 /**
  * Scenario files and backups, read and written by the engine worker
- * (renderer/engine/files.ts). The scenarios a file check passes are known to
- * storage as checked, so writing them does not check them again.
+ * (renderer/engine/files.ts). A scenario file is written by the worker that
+ * checked it; the scenarios a backup check passes are known to storage as
+ * checked, so writing them does not check them again.
  */
 
 /**
@@ -21,10 +24,13 @@ export function readImportFile(input: string | Uint8Array): Promise<ImportRead> 
   return engineClient.call('readImport', { input }, own ? [input.buffer] : []);
 }
 
-export async function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<CheckedImportFile> {
-  const file = await engineClient.call('checkImport', { token, parents: [...parents] });
-  if (file.ok) file.scenarios.forEach(markChecked);
-  return file;
+export function checkImportFile(token: number, parents: ReadonlyMap<string, Scenario | DerivedScenario>): Promise<CheckedImportFile> {
+  return engineClient.call('checkImport', { token, parents: [...parents] });
+}
+
+/** The checked file written by the worker to database `db`, as planned from `existing` and `mode`. */
+export function writeImportFile(token: number, db: string, existing: readonly ExistingEntry[], mode: ImportMode): Promise<WrittenItem[]> {
+  return engineClient.call('writeImport', { token, db, existing: [...existing], mode });
 }
 
 export async function checkBackupFile(input: Uint8Array, presets: readonly Scenario[], acceptChecksumMismatch = false): Promise<ParsedBackup> {

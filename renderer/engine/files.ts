@@ -1,3 +1,4 @@
+import type { ExistingEntry, ImportMode, PlannedDerived, PlannedItem } from '../../shared/io/import-plan';
 import type { IoProblem, IoWarning } from '../../shared/io/problems';
 import { createBackup, parseBackup, type BackupContent, type ParsedBackup } from '../../shared/io/backup';
 import { checkScenarioFile, parentsOutside, readScenarioFile, type ParsedScenarioFile, type ReadScenarioFile } from '../../shared/io/scenario-file';
@@ -6,6 +7,7 @@ import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord } from '../db/records';
 import { libraryFileText, type ExportMeta } from '../features/io/library-io';
+import { writeCheckedImport, type CheckedItems, type WrittenItem } from './import-write';
 
 /**
  * Scenario files and backups in the worker: reading one checks every scenario
@@ -14,20 +16,27 @@ import { libraryFileText, type ExportMeta } from '../features/io/library-io';
  */
 
 /**
- * What the page gets of a checked scenario file: what it shows and writes. Derived
- * scenarios come as their changes only: the page resolves them again when it
- * writes, against the library as it is then, so their resolved copies would be
- * tens of kilobytes each copied to the page for nothing.
+ * What the page gets of a checked scenario file: its problems, or what the
+ * import dialog shows and plans by (the envelope, each item's id and name) and
+ * the token to write it by. The scenarios stay in the worker, which writes
+ * them (import-write.ts): a library file is tens of megabytes the page would
+ * otherwise receive, and send back to storage, for nothing.
  */
 export type CheckedImportFile =
   | Exclude<ParsedScenarioFile, { ok: true }>
-  | Omit<Extract<ParsedScenarioFile, { ok: true }>, 'derivedResolved'>;
+  | (Omit<Extract<ParsedScenarioFile, { ok: true }>, 'scenarios' | 'derived' | 'derivedResolved'> & {
+      token: number;
+      scenarios: PlannedItem[];
+      derived: PlannedDerived[];
+    });
 
 /** A scenario file read (its problems, or a token to check it by and the parents it names outside itself). */
 export type ImportRead = { ok: false; problems: IoProblem[]; warnings: IoWarning[] } | { ok: true; token: number; parents: string[] };
 
 /** Files read and waiting for their parents from the library: the last one only (one import at a time). */
 const held = new Map<number, Extract<ReadScenarioFile, { ok: true }>>();
+/** Files checked and waiting for the user's choice: the last one only. */
+const checked = new Map<number, CheckedItems>();
 let nextToken = 1;
 
 /** Parses and migrates a scenario file; the page then looks up the parents it names that it does not hold. */
@@ -48,8 +57,25 @@ export function checkImport(token: number, parents: [string, Scenario | DerivedS
   const lookup = new Map(parents);
   const file = checkScenarioFile(read, { parents: (id) => lookup.get(id) });
   if (!file.ok) return file;
-  const { derivedResolved: _resolvedAgainOnWrite, ...answer } = file;
-  return answer;
+  // derived scenarios are resolved again on write, against the library as it is then
+  const { derivedResolved: _resolvedAgainOnWrite, scenarios, derived, ...envelope } = file;
+  checked.clear();
+  checked.set(token, { scenarios, derived });
+  return {
+    ...envelope,
+    token,
+    scenarios: scenarios.map((s) => ({ id: s.id, name: s.name })),
+    derived: derived.map((d) => ({ id: d.id, name: d.name, parentId: d.parentId })),
+  };
+}
+
+/** Writes the file checked under `token` to database `db`, planned as the page planned it (`existing`, `mode`). */
+export async function writeImport(token: number, db: string, existing: readonly ExistingEntry[], mode: ImportMode): Promise<WrittenItem[]> {
+  const items = checked.get(token);
+  if (!items) throw new Error('the file is no longer held for importing; choose it again');
+  const written = await writeCheckedImport(items, db, existing, mode);
+  checked.delete(token);
+  return written;
 }
 
 export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {

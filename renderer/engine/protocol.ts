@@ -10,6 +10,8 @@ import type { ValidationResult } from '../../shared/model/validate-core';
 import type { LibraryVersion } from '../db/library-read';
 import type { ScenarioRecord } from '../db/records';
 import type { CheckedImportFile, ImportRead } from './files';
+import type { WrittenItem } from './import-write';
+import type { ExistingEntry, ImportMode } from '../../shared/io/import-plan';
 import type { LibraryEntry } from '../features/library/entry';
 
 /** What one computation gives: results, or the engine's reasons for refusing the scenario. */
@@ -54,6 +56,8 @@ export type EngineCommands = {
   /** a scenario file to import, parsed and migrated; `checkImport` then checks it with the parents it names */
   readImport: { args: { input: string | Uint8Array }; answer: ImportRead };
   checkImport: { args: { token: number; parents: [string, Scenario | DerivedScenario][] }; answer: CheckedImportFile };
+  /** the file checked under `token` written to database `db`, planned from `existing` and `mode` as the page planned it */
+  writeImport: { args: { token: number; db: string; existing: ExistingEntry[]; mode: ImportMode }; answer: WrittenItem[] };
   /** a backup to restore, read and checked (derived scenarios of presets find them in `presets`) */
   checkBackup: { args: { input: Uint8Array; presets: Scenario[]; acceptChecksumMismatch: boolean }; answer: ParsedBackup };
   /** the scenario file for `ids` of `records` (a selection and the parents it needs), UTF-8 */

@@ -20,7 +20,11 @@ export type ImportMode = 'keepBoth' | 'replace';
 
 export type ExistingEntry = { id: string; name: string; readOnly?: boolean };
 
-export type ImportIncoming = { scenarios: readonly Scenario[]; derived?: readonly DerivedScenario[] };
+/** What a plan needs of an incoming item: the engine worker plans whole scenarios, the page plans by ids and names alone. */
+export type PlannedItem = { id: string; name: string };
+export type PlannedDerived = PlannedItem & { parentId: string };
+
+export type ImportIncoming<S extends PlannedItem = Scenario, D extends PlannedDerived = DerivedScenario> = { scenarios: readonly S[]; derived?: readonly D[] };
 
 export type ImportRename = {
   kind: 'id' | 'name';
@@ -40,11 +44,11 @@ export type ImportClash = {
   readOnly: boolean;
 };
 
-export type ImportPlan = {
+export type ImportPlan<S extends PlannedItem = Scenario, D extends PlannedDerived = DerivedScenario> = {
   mode: ImportMode;
   /** what to write, ids and names already changed */
-  scenarios: Scenario[];
-  derived: DerivedScenario[];
+  scenarios: S[];
+  derived: D[];
   renames: ImportRename[];
   /** library entries the import overwrites (replace mode only) */
   replaces: { id: string; name: string }[];
@@ -70,12 +74,16 @@ function freshName(name: string, taken: Set<string>): string {
   }
 }
 
-export function planImport(existing: readonly ExistingEntry[], incoming: ImportIncoming, mode: ImportMode = 'keepBoth'): ImportPlan {
+export function planImport<S extends PlannedItem = Scenario, D extends PlannedDerived = DerivedScenario>(
+  existing: readonly ExistingEntry[],
+  incoming: ImportIncoming<S, D>,
+  mode: ImportMode = 'keepBoth',
+): ImportPlan<S, D> {
   const byId = new Map(existing.map((e) => [e.id, e]));
   const byName = new Map<string, ExistingEntry>();
   for (const e of existing) if (!byName.has(nameKey(e.name))) byName.set(nameKey(e.name), e);
 
-  const items: { item: Scenario | DerivedScenario; derived: boolean }[] = [
+  const items: { item: S | D; derived: boolean }[] = [
     ...incoming.scenarios.map((item) => ({ item, derived: false })),
     ...(incoming.derived ?? []).map((item) => ({ item, derived: true })),
   ];
@@ -118,7 +126,7 @@ export function planImport(existing: readonly ExistingEntry[], incoming: ImportI
     idMap.set(item.id, id);
   }
 
-  const out: { scenarios: Scenario[]; derived: DerivedScenario[] } = { scenarios: [], derived: [] };
+  const out: { scenarios: S[]; derived: D[] } = { scenarios: [], derived: [] };
   for (const { item, derived } of items) {
     let name = item.name;
     if (takenNames.has(nameKey(name))) {
@@ -128,11 +136,11 @@ export function planImport(existing: readonly ExistingEntry[], incoming: ImportI
     takenNames.add(nameKey(name));
     const id = idMap.get(item.id)!;
     if (derived) {
-      const d = item as DerivedScenario;
+      const d = item as D;
       out.derived.push({ ...d, id, name, parentId: idMap.get(d.parentId) ?? d.parentId });
     } else {
       // unchanged scenarios stay the very objects that were checked
-      out.scenarios.push(id === item.id && name === item.name ? (item as Scenario) : { ...(item as Scenario), id, name });
+      out.scenarios.push(id === item.id && name === item.name ? (item as S) : { ...(item as S), id, name });
     }
   }
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportPlan } from '../../../shared/io/import-plan';
+import type { ImportMode, ImportPlan, PlannedDerived, PlannedItem } from '../../../shared/io/import-plan';
 import { Modal } from '../../components/Modal';
 import { planRows, type ImportCheck } from './import-check';
 import { ProblemList, WarningList } from './ProblemList';
@@ -9,8 +9,8 @@ type Props = {
   fileName: string;
   check: ImportCheck;
   onCancel(): void;
-  /** writes the plan (one transaction); a rejection is shown in the dialog */
-  onConfirm(plan: ImportPlan): Promise<void>;
+  /** writes the plan shown (one transaction); a rejection is shown in the dialog */
+  onConfirm(plan: ImportPlan<PlannedItem, PlannedDerived>): Promise<void>;
 };
 
 /**

@@ -211,7 +211,9 @@ export function IoArea() {
             check={dialog.check}
             onCancel={close}
             onConfirm={async (plan) => {
-              const out = await repo.importScenarios(plan);
+              if (!dialog.check.ok) return;
+              const { importChecked } = await loadIo();
+              const out = await importChecked(dialog.check, plan.mode, repo);
               close();
               setNotice({ ok: true, text: t('import.done', { count: out.length }) });
             }}

@@ -1,5 +1,5 @@
 import type { IoProblem, IoWarning } from '../../../shared/io/problems';
-import { planImport, type ExistingEntry, type ImportMode, type ImportPlan } from '../../../shared/io/import-plan';
+import { planImport, type ExistingEntry, type ImportMode, type ImportPlan, type PlannedDerived, type PlannedItem } from '../../../shared/io/import-plan';
 import type { CheckedImportFile } from '../../engine/files';
 
 /**
@@ -13,11 +13,13 @@ export type ImportCheck =
   | {
       ok: true;
       file: Extract<CheckedImportFile, { ok: true }>;
-      /** the plan for a mode; the user picks the mode when `canReplace` */
-      plan: (mode: ImportMode) => ImportPlan;
+      /** the plan for a mode, by ids and names; the user picks the mode when `canReplace` */
+      plan: (mode: ImportMode) => ImportPlan<PlannedItem, PlannedDerived>;
       /** some incoming scenario has the id of a user scenario (presets are never replaced) */
       canReplace: boolean;
       warnings: IoWarning[];
+      /** the library's names the plans were made against: the worker plans the write against the same */
+      existing: ExistingEntry[];
     };
 
 /** The checked file and the plan for each mode, or its problems. */
@@ -31,6 +33,7 @@ export function withPlan(file: CheckedImportFile, existing: ExistingEntry[]): Im
     plan: (mode) => (mode === 'keepBoth' ? keepBoth : planImport(existing, incoming, mode)),
     canReplace: keepBoth.clashes.some((c) => c.by === 'id' && !c.readOnly),
     warnings: file.warnings,
+    existing,
   };
 }
 
@@ -46,7 +49,7 @@ export type PlanRow = {
 };
 
 /** One row per incoming scenario: what it becomes in the library. */
-export function planRows(plan: ImportPlan, file: { scenarios: { id: string; name: string }[]; derived: { id: string; name: string }[] }): PlanRow[] {
+export function planRows(plan: ImportPlan<PlannedItem, PlannedDerived>, file: { scenarios: { id: string; name: string }[]; derived: { id: string; name: string }[] }): PlanRow[] {
   const replaced = new Set(plan.replaces.map((r) => r.id));
   const renamed = new Set(plan.renames.map((r) => r.scenarioId));
   const incoming = [...file.scenarios.map((s) => ({ s, derived: false })), ...file.derived.map((s) => ({ s, derived: true }))];

@@ -5,5 +5,5 @@
  */
 export { encodeUtf8 } from '../../../shared/io/text';
 export { fileDate, fileStamp, safeFileName, unusedFileName } from './file-names';
-export { checkImportFrom } from './import-from';
+export { checkImportFrom, importChecked } from './import-from';
 export { ResultsExportError, resultsFileBytes } from './results-export';

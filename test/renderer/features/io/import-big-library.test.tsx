@@ -7,7 +7,8 @@ import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import { createRepo, fileItemOf, type ScenarioRepo } from '../../../../renderer/db/repo';
 import { IoArea } from '../../../../renderer/features/io/IoArea';
 import { withPlan } from '../../../../renderer/features/io/import-check';
-import { checkImportFrom } from '../../../../renderer/features/io/import-from';
+import { checkImportFrom, importChecked } from '../../../../renderer/features/io/import-from';
+import { planImport } from '../../../../shared/io/import-plan';
 import { parseScenarioFile } from '../../../../shared/io/scenario-file';
 import { installEngineBackend, type EngineBackend } from '../../../../renderer/engine/client';
 import { inProcessBackend } from '../../../../renderer/engine/in-process';
@@ -135,7 +136,10 @@ describe('checking an import against a big library', () => {
     const records = await repo.list();
     const items = new Map(records.map((r) => [r.id, fileItemOf(r)]));
     const existing = records.map((r) => ({ id: r.id, name: r.name, readOnly: r.kind === 'preset' }));
-    const whole = withPlan(parseScenarioFile(importFile(), { parents: (id) => items.get(id) }), existing);
+    const parsed = parseScenarioFile(importFile(), { parents: (id) => items.get(id) });
+    if (!parsed.ok) throw new Error('the whole-library check failed');
+    const byName = ({ id, name }: { id: string; name: string }) => ({ id, name });
+    const whole = withPlan({ ...parsed, token: 0, scenarios: parsed.scenarios.map(byName), derived: parsed.derived.map((d) => ({ ...byName(d), parentId: d.parentId })) }, existing);
     if (!whole.ok) throw new Error('the whole-library check failed');
     for (const mode of ['keepBoth', 'replace'] as const) expect(check.plan(mode)).toEqual(whole.plan(mode));
     // the name in use (trimmed, any case) is renamed; the deleted scenario's name is free again
@@ -164,8 +168,9 @@ describe('writing an import into a big library', () => {
     const text = JSON.stringify({ format: 'carbon-peak-planner', formatVersion: 1, exportedAt: '2025-03-01T08:00:00.000Z', appVersion: '0.1.0', scenarios: replacing });
     const check = await checkImportFrom(text, repo);
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
-    const plan = check.plan('replace');
-    expect(plan.replaces).toHaveLength(10);
+    expect(check.plan('replace').replaces).toHaveLength(10);
+    // the repository's import, as the engine worker runs it for that plan
+    const plan = planImport(check.existing, { scenarios: replacing }, 'replace');
     const wholeReads = vi.spyOn(db.scenarios, 'toArray');
     await repo.importScenarios(plan);
     // one refresh per replaced scenario read all 46 records ten times; one refresh for all reads them once at most
@@ -175,14 +180,14 @@ describe('writing an import into a big library', () => {
     expect((await repo.get('chain-0'))!.scenario.populationWan).toBe(55);
   });
 
-  it('checks each scenario once: at the check, or at the write when the plan changed it', async () => {
+  it('writes in the worker that checked the file, the page asking for no check', async () => {
     const check = await checkImportFrom(importFile(), repo);
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
     validation.calls = 0;
-    await repo.importScenarios(check.plan('keepBoth'));
-    // the 20 scenarios were checked with the file; new-3 was renamed (a new document) and kid-a, kid-b are
-    // resolved from their parents as stored now: 1 + 2 checks, where the write used to check all 22
-    expect(validation.calls).toBe(3);
+    const out = await importChecked(check, 'keepBoth', repo);
+    // 20 scenarios and 2 derived ones written, as the page's plan said
+    expect(out.map((r) => r.id)).toEqual([...check.plan('keepBoth').scenarios, ...check.plan('keepBoth').derived].map((s) => s.id));
+    expect(validation.calls).toBe(0);
     expect(await repo.get('new-3')).toMatchObject({ name: '我的情景 7 (导入)' });
     expect((await repo.get('kid-b'))!.scenario).toMatchObject({ populationWan: 70, economy: { gdpGrowthPct: 3 } });
     // a plan made without the check is checked whole

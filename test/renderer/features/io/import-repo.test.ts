@@ -3,7 +3,7 @@ import { createBackup, parseBackup } from '../../../../shared/io/backup';
 import { planImport, type ImportPlan } from '../../../../shared/io/import-plan';
 import type { CarbonDb } from '../../../../renderer/db/db';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
-import { checkImportFrom } from '../../../../renderer/features/io/import-from';
+import { checkImportFrom, importChecked } from '../../../../renderer/features/io/import-from';
 import { libraryFileText } from '../../../../renderer/features/io/library-io';
 import { freshRepo, PRESET_A, testScenario } from '../../db/fixtures';
 
@@ -69,7 +69,7 @@ describe('repo.importScenarios', () => {
     const check = await checkImportFrom(text, repo);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
-    const out = await repo.importScenarios(check.plan('keepBoth'));
+    const out = await importChecked(check, 'keepBoth', repo);
     expect(out.map((r) => r.id)).toEqual(['base', 'fast', 'on-preset']);
     expect(await db.scenarios.get('fast')).toMatchObject({ parentId: 'base', overrides: [{ path: 'economy.gdpGrowthPct', value: 7 }] });
     expect((await repo.get('fast'))!.scenario.economy.gdpGrowthPct).toBe(7);
@@ -90,7 +90,7 @@ describe('repo.restoreBackup', () => {
       repo,
     );
     if (!check.ok) throw new Error('fixture does not check');
-    await repo.importScenarios(check.plan('keepBoth'));
+    await importChecked(check, 'keepBoth', repo);
     await repo.setSetting('language', 'en');
     const text = createBackup({ content: await repo.backupContent(), ...{ createdAt: meta.exportedAt, appVersion: '0.1.0' } });
     const original = await snapshot();
