@@ -140,16 +140,17 @@ async function threadMs(cdp: CDPSession): Promise<number> {
   return t.value * 1000;
 }
 
-async function importOnce(page: Page, cdp: CDPSession, url: string, file: string, incoming: number): Promise<LibraryImportRun> {
+async function importOnce(page: Page, cdp: CDPSession, url: string, file: string, incoming: number, library: number): Promise<LibraryImportRun> {
   await page.goto('about:blank');
   await page.goto(`${url}#/library`);
   // the library's own rows and target summaries first: reading and computing them would otherwise share the cores and the storage with the import
-  await page.locator('[data-testid="library-mine"] [data-testid^="library-row-bench-"]').first().waitFor({ timeout: GIVE_UP_MS });
+  if (library > 0) await page.locator('[data-testid="library-mine"] [data-testid^="library-row-bench-"]').first().waitFor({ timeout: GIVE_UP_MS });
+  else await page.locator('[data-testid="btn-import"]').waitFor({ timeout: GIVE_UP_MS });
   let busyLibrary = false;
   try {
     await until('an idle library page', async () => {
       const p = await readProbe(page);
-      return p.now - Math.max(0, ...p.longtasks) >= QUIET_MS && (await summariesKnown(page));
+      return p.now - Math.max(0, ...p.longtasks) >= QUIET_MS && (library === 0 || (await summariesKnown(page)));
     });
   } catch {
     busyLibrary = true;
@@ -157,7 +158,11 @@ async function importOnce(page: Page, cdp: CDPSession, url: string, file: string
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="btn-import"]').click()]);
   const cpu0 = await threadMs(cdp);
   await chooser.setFiles(file);
-  await until('the import plan', async () => (await readProbe(page)).planAt);
+  await until('the import plan', async () => {
+    const refused = await page.locator('[data-testid="import-nothing-written"]').count();
+    if (refused) throw new LibraryImportBenchError(`the file was refused: ${await page.locator('[data-testid="import-dialog"]').innerText()}`);
+    return (await readProbe(page)).planAt;
+  });
   const planCpuMs = (await threadMs(cdp)) - cpu0;
   const rows = await page.locator('[data-testid="import-plan"] [data-testid^="import-plan-row-"]').count();
   if (rows !== incoming) throw new LibraryImportBenchError(`the plan lists ${rows} scenarios, not ${incoming}`);
@@ -188,7 +193,7 @@ export async function measureLibraryImport(options: LibraryImportOptions = {}): 
     await cdp.send('Performance.enable');
     const out: LibraryImportRun[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await importOnce(page, cdp, url, file, incoming);
+      const r = await importOnce(page, cdp, url, file, incoming, library);
       out.push(r);
       log(
         `import ${i + 1}/${runs}: plan ${r.planMs.toFixed(0)} ms (CPU ${r.planCpuMs.toFixed(0)}), write ${r.writeMs.toFixed(0)} ms (CPU ${r.writeCpuMs.toFixed(0)}), ` +
