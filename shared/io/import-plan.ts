@@ -136,14 +136,52 @@ export function planImport<S extends PlannedItem = Scenario, D extends PlannedDe
     takenNames.add(nameKey(name));
     const id = idMap.get(item.id)!;
     if (derived) {
-      const d = item as D;
+      const d = withMembersFollowing(item as D, idMap);
       out.derived.push({ ...d, id, name, parentId: idMap.get(d.parentId) ?? d.parentId });
     } else {
       // unchanged scenarios stay the very objects that were checked
-      out.scenarios.push(id === item.id && name === item.name ? (item as S) : { ...(item as S), id, name });
+      const s = withMembersFollowing(item as S, idMap);
+      out.scenarios.push(id === s.id && name === s.name ? s : { ...s, id, name });
     }
   }
 
   const replaces = existing.filter((e) => replaced.has(e.id)).map((e) => ({ id: e.id, name: e.name }));
   return { mode, ...out, renames, replaces, clashes };
+}
+
+type MemberLink = { scenarioId: string };
+const isMemberList = (v: unknown): v is MemberLink[] =>
+  Array.isArray(v) && v.every((m) => typeof m === 'object' && m !== null && typeof (m as MemberLink).scenarioId === 'string');
+
+function followIds(members: MemberLink[], idMap: ReadonlyMap<string, string>): MemberLink[] | null {
+  if (!members.some((m) => (idMap.get(m.scenarioId) ?? m.scenarioId) !== m.scenarioId)) return null;
+  return members.map((m) => ({ ...m, scenarioId: idMap.get(m.scenarioId) ?? m.scenarioId }));
+}
+
+/**
+ * A city's roll-up names its member scenarios by id: members imported in the
+ * same file follow their new ids, as derived scenarios follow their parent's.
+ * A scenario holds its members in `rollup.members`; a derived one may change
+ * them as an override of `rollup` or `rollup.members`. Unchanged items are
+ * returned as they were.
+ */
+function withMembersFollowing<T extends PlannedItem>(item: T, idMap: ReadonlyMap<string, string>): T {
+  const it = item as T & { rollup?: { members?: unknown }; overrides?: { path: string; value?: unknown }[] };
+  if (it.rollup && isMemberList(it.rollup.members)) {
+    const members = followIds(it.rollup.members, idMap);
+    if (members) return { ...item, rollup: { ...it.rollup, members } };
+  }
+  if (Array.isArray(it.overrides)) {
+    let changed = false;
+    const overrides = it.overrides.map((o) => {
+      const value = o.path === 'rollup' && typeof o.value === 'object' && o.value !== null ? (o.value as { members?: unknown }).members : o.path === 'rollup.members' ? o.value : undefined;
+      if (!isMemberList(value)) return o;
+      const members = followIds(value, idMap);
+      if (!members) return o;
+      changed = true;
+      return { ...o, value: o.path === 'rollup' ? { ...(o.value as object), members } : members };
+    });
+    if (changed) return { ...item, overrides };
+  }
+  return item;
 }

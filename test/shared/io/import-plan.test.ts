@@ -92,4 +92,34 @@ describe('planImport', () => {
     planImport(library, { scenarios: [s] });
     expect(JSON.stringify(s)).toBe(before);
   });
+
+  describe('roll-up members', () => {
+    const city = (members: string[]) =>
+      makeScenario((s) => {
+        s.id = 'city';
+        s.name = '某市';
+        s.rollup = { members: members.map((scenarioId) => ({ scenarioId })) };
+      });
+
+    it('follow a member imported in the same file to its new id', () => {
+      // "my-1" and "my-1-2" are taken in the library, so the incoming county becomes "my-1-3"
+      const plan = planImport(library, { scenarios: [scenario('my-1', '某县'), city(['my-1', 'elsewhere'])] });
+      expect(plan.scenarios[0]!.id).toBe('my-1-3');
+      // the member in the file follows; one not in the file keeps the id it names in the library
+      expect(plan.scenarios[1]!.rollup!.members.map((m) => m.scenarioId)).toEqual(['my-1-3', 'elsewhere']);
+    });
+
+    it('keep their ids, and the city stays the checked object, when no member was renamed', () => {
+      const c = city(['county-a']);
+      const plan = planImport(library, { scenarios: [scenario('county-a', '甲县'), c] });
+      expect(plan.scenarios[1]).toBe(c);
+    });
+
+    it('follow in a derived scenario that changes the members', () => {
+      const d: DerivedScenario = { id: 'kid', parentId: 'city', name: '子', overrides: [{ path: 'rollup.members', value: [{ scenarioId: 'other' }] }] };
+      const plan = planImport(library, { scenarios: [scenario('other', '另一个'), city([])], derived: [d] });
+      // "other" is taken: the incoming one is "other-2", and the derived city's override names it
+      expect(plan.derived[0]!.overrides).toEqual([{ path: 'rollup.members', value: [{ scenarioId: 'other-2' }] }]);
+    });
+  });
 });
