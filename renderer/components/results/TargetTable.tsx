@@ -57,19 +57,26 @@ export function marginText(status: TargetStatus, fmt: NumberFormatter, t: Transl
   }
 }
 
-export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
-  const rows = results.targets;
+/** The targets' heading with how many of the judged ones are met (red when a binding one is missed). */
+export function TargetsHead({ rows, t, headingId }: { rows: ScenarioResults['targets']; t: Translate; headingId: string }) {
   const judged = rows.filter((r) => r.met !== null);
   return (
+    <div className="res-section-head">
+      <h3 id={headingId}>{t('targets.heading')}</h3>
+      {judged.length > 0 && (
+        <span className={`res-pill ${judged.every((r) => r.met) ? 'good' : judged.some((r) => r.met === false && r.binding) ? 'bad' : 'warn'}`} data-testid="targets-summary">
+          {t('targets.summary', { met: judged.filter((r) => r.met).length, total: judged.length })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
+  const rows = results.targets;
+  return (
     <section className="res-section" aria-labelledby="res-targets-h">
-      <div className="res-section-head">
-        <h3 id="res-targets-h">{t('targets.heading')}</h3>
-        {judged.length > 0 && (
-          <span className={`res-pill ${judged.every((r) => r.met) ? 'good' : judged.some((r) => r.met === false && r.binding) ? 'bad' : 'warn'}`} data-testid="targets-summary">
-            {t('targets.summary', { met: judged.filter((r) => r.met).length, total: judged.length })}
-          </span>
-        )}
-      </div>
+      <TargetsHead rows={rows} t={t} headingId="res-targets-h" />
       {rows.length === 0 ? (
         <p className="muted small">{t('targets.none')}</p>
       ) : (

@@ -2,24 +2,16 @@ import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
-import { labelOf, marginText, valueText } from '../../components/results/TargetTable';
+import { labelOf, marginText, TargetsHead, valueText } from '../../components/results/TargetTable';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
 
 /** The targets as a list narrow enough for the column beside the inputs: verdict, label, target and scenario value, margin. */
 export function TargetChecklist({ scenario, results, fmt, t, lang }: Props) {
   const rows = results.targets;
-  const judged = rows.filter((r) => r.met !== null);
   return (
     <section className="res-section" aria-labelledby="res-check-h">
-      <div className="res-section-head">
-        <h3 id="res-check-h">{t('targets.heading')}</h3>
-        {judged.length > 0 && (
-          <span className={`res-pill ${judged.every((r) => r.met) ? 'good' : judged.some((r) => r.met === false && r.binding) ? 'bad' : 'warn'}`} data-testid="targets-summary">
-            {t('targets.summary', { met: judged.filter((r) => r.met).length, total: judged.length })}
-          </span>
-        )}
-      </div>
+      <TargetsHead rows={rows} t={t} headingId="res-check-h" />
       {rows.length === 0 ? (
         <p className="muted small">{t('targets.none')}</p>
       ) : (
