@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario';
 import type { Series, YearPoint } from './series';
-import { FUELS, type Fuel } from './vocabulary';
+import { FUELS, type Fuel, type GeneratorType } from './vocabulary';
 import { annualBuildoutMW, setAnnualBuildout, setValue, type TypicalHours } from './ops';
 import { setFuelShare } from './ops-shares';
 
@@ -34,8 +34,16 @@ export const GRID_LEVER_YEAR = 2030;
  */
 export type ValueInYear = (series: Series, year: number, baseYear: number, endYear: number) => number | undefined;
 
-/** What moving a lever needs besides the scenario. */
-export type LeverContext = { valueInYear: ValueInYear; hours: TypicalHours };
+/**
+ * What moving a lever needs besides the scenario: how to read a series, the
+ * typical hours of new projects, and the name of a build-out row in the
+ * user's language (the model holds no words of any language).
+ */
+export type LeverContext = {
+  valueInYear: ValueInYear;
+  hours: TypicalHours;
+  buildoutName: (type: GeneratorType, year: number) => string;
+};
 
 export function buildoutYears(s: Scenario): { from: number; to: number } {
   return { from: Math.max(BUILDOUT_YEARS.from, s.baseYear + 1), to: Math.min(BUILDOUT_YEARS.to, s.endYear) };
@@ -99,7 +107,7 @@ export function applyLever(s: Scenario, id: LeverId, v: number, ctx: LeverContex
     case 'windBuildout': {
       const type = id === 'pvBuildout' ? 'pv' : 'wind';
       const { from, to } = buildoutYears(s);
-      return setAnnualBuildout(s, type, v, from, to, ctx.hours[type]);
+      return setAnnualBuildout(s, type, v, from, to, ctx.hours[type], ctx.buildoutName);
     }
     case 'gridFactor':
       return setValue(s, 'electricity.gridEmissionFactor', gridFactorPath(s, v, ctx.valueInYear));

@@ -3,6 +3,9 @@ import type { Series } from './series';
 import type { SourceRef } from './provenance';
 import type { GeneratorType } from './vocabulary';
 import { getAt, idPath, isWithin, setAt } from './path';
+import { BUILDOUT_PREFIX, buildoutId, leverNamedRow } from './lever-rows';
+
+export { BUILDOUT_PREFIX };
 
 /**
  * Pure edits of a scenario, the only way the UI changes one (Excalidraw's
@@ -135,8 +138,6 @@ export function newTarget(s: Scenario, label: string): Target {
   };
 }
 
-export const BUILDOUT_PREFIX = 'buildout-';
-
 /** The MW per year of the generated build-out programme of a type, or 0. */
 export function annualBuildoutMW(s: Scenario, type: GeneratorType): number {
   const first = s.electricity.projects.find((p) => p.id.startsWith(`${BUILDOUT_PREFIX}${type}-`));
@@ -146,7 +147,9 @@ export function annualBuildoutMW(s: Scenario, type: GeneratorType): number {
 /**
  * The build-out lever: replaces the generated programme of one type by one
  * ledger entry per year of `mwPerYear` from `fromYear` to `toYear`, so the
- * lever's effect is visible (and editable) in the project ledger.
+ * lever's effect is visible (and editable) in the project ledger. `nameOf`
+ * names a new row in the user's language (shown rows are named from their
+ * type and year, lever-rows.ts); a row the planner renamed keeps its name.
  */
 export function setAnnualBuildout(
   s: Scenario,
@@ -155,15 +158,19 @@ export function setAnnualBuildout(
   fromYear: number,
   toYear: number,
   utilisationHours: Series,
+  nameOf: (type: GeneratorType, year: number) => string,
 ): Scenario {
   const prefix = `${BUILDOUT_PREFIX}${type}-`;
   const kept = s.electricity.projects.filter((p) => !p.id.startsWith(prefix));
+  const before = new Map(s.electricity.projects.filter((p) => p.id.startsWith(prefix)).map((p) => [p.id, p]));
   const added: Generator[] = [];
   if (mwPerYear > 0) {
     for (let y = fromYear; y <= toYear; y++) {
+      const id = buildoutId(type, y);
+      const prev = before.get(id);
       added.push({
-        id: `${prefix}${y}`,
-        name: `${type.toUpperCase()} build-out ${y}`,
+        id,
+        name: prev && !leverNamedRow(s, prev) ? prev.name : nameOf(type, y),
         type,
         capacityMW: mwPerYear,
         utilisationHours,

@@ -38,7 +38,7 @@ describe('typical utilisation hours', () => {
     // the import says which value it took
     expect(csv.rows[0]!.warnings).toContainEqual(expect.objectContaining({ code: 'ledger.typicalHours', params: { hours: 1050, type: 'pv' } }));
     // and a PV build-out row gets the same
-    const ctx: LeverContext = { valueInYear: (v) => (typeof v === 'number' ? v : undefined), hours: TYPICAL_HOURS };
+    const ctx: LeverContext = { valueInYear: (v) => (typeof v === 'number' ? v : undefined), hours: TYPICAL_HOURS, buildoutName: (type, y) => `${type} ${y}` };
     const built = applyLever(addProject(s, typed), 'pvBuildout', 10, ctx).electricity.projects.find((p) => p.id.startsWith('buildout-pv-'))!;
     expect(built.utilisationHours).toBe(1050);
   });

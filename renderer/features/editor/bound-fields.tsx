@@ -54,11 +54,11 @@ export const ScenarioSeries = memo(function ScenarioSeries(p: Common & { unit?: 
   );
 });
 
-/** `multiline`: a name that wraps in its cell rather than hiding its end (see TextField). */
-export const ScenarioText = memo(function ScenarioText(p: Common & { multiline?: boolean }) {
+/** `multiline`: a name that wraps in its cell rather than hiding its end (see TextField); `shown`: what the field shows instead of the stored text until typed over. */
+export const ScenarioText = memo(function ScenarioText(p: Common & { multiline?: boolean; shown?: string }) {
   const { set, readOnly } = useEditor();
   const value = useScenario((s) => String(getAt(s, p.path) ?? ''));
-  return <TextField value={value} onCommit={(v) => set(p.path, v)} testId={p.path} label={p.label} disabled={readOnly} className={p.className} multiline={p.multiline} />;
+  return <TextField value={p.shown ?? value} onCommit={(v) => set(p.path, v)} testId={p.path} label={p.label} disabled={readOnly} className={p.className} multiline={p.multiline} />;
 });
 
 /** The value's source; nothing while an optional input is absent (no value, so nothing to source: "no source" would read as a gap). */

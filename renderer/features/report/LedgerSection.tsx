@@ -20,7 +20,7 @@ function hoursText(s: Series, x: ReportText): string {
 
 const yesNo = (v: boolean, x: ReportText) => (v ? x.t('ledger.yes') : x.t('ledger.no'));
 
-function GeneratorTable({ items, x, ctx, testId }: { items: Generator[]; x: ReportText; ctx: CiteContext; testId: string }) {
+function GeneratorTable({ items, s, x, ctx, testId }: { items: Generator[]; s: Scenario; x: ReportText; ctx: CiteContext; testId: string }) {
   if (!items.length) return <p className="report-intro">{x.t('ledger.empty')}</p>;
   return (
     <table className="report-table report-ledger-table" data-testid={testId}>
@@ -39,7 +39,7 @@ function GeneratorTable({ items, x, ctx, testId }: { items: Generator[]; x: Repo
       {items.map((g) => (
         <tbody key={g.id} className={g.included ? 'report-ledger-item' : 'report-ledger-item excluded'}>
           <tr>
-            <th scope="row">{itemName(g, x)}</th>
+            <th scope="row">{itemName(g, x, s)}</th>
             <td className="nowrap">{x.rt(`generator.${g.type}`)}</td>
             <td className="num">{x.fmt.num(g.capacityMW, 'mw')}</td>
             <td className="num">{g.commissioningYear}</td>
@@ -109,10 +109,10 @@ export function LedgerSection({ scenario: s, x }: { scenario: Scenario; x: Repor
   return (
     <Section id="ledger" title={x.t('ledger.heading')}>
       <h3>{x.t('ledger.fleet', { year: s.baseYear })}</h3>
-      <GeneratorTable items={s.electricity.fleet} x={x} ctx={ctx} testId="report-ledger-fleet" />
+      <GeneratorTable items={s.electricity.fleet} s={s} x={x} ctx={ctx} testId="report-ledger-fleet" />
       <h3>{x.t('ledger.projects')}</h3>
       {totals && <p className="report-intro">{x.t('ledger.total', { list: totals })}</p>}
-      <GeneratorTable items={s.electricity.projects} x={x} ctx={ctx} testId="report-ledger-projects" />
+      <GeneratorTable items={s.electricity.projects} s={s} x={x} ctx={ctx} testId="report-ledger-projects" />
       <h3>{x.t('ledger.storage')}</h3>
       <StorageTable items={s.electricity.pumpedStorage} x={x} ctx={ctx} />
     </Section>

@@ -130,7 +130,7 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
   m = /^((?:electricity\.(?:fleet|projects|pumpedStorage)|targets)\[id=[^\]]+\])(?:\.(.+))?$/.exec(path);
   if (m) {
     const item = getAt(s, m[1]!) as Parameters<typeof itemName>[0] | undefined;
-    const name = (item && itemName(item, x)) ?? x.t('assumptions.itemFields.removed');
+    const name = (item && itemName(item, x, s)) ?? x.t('assumptions.itemFields.removed');
     if (!m[2]) return { path, label: name, value: '' };
     const field = m[2];
     const word = itemFieldWord(field, value, x);
@@ -188,7 +188,7 @@ export function citeContext(s: Scenario, x: ReportText): CiteContext {
     itemName: (id) => {
       // the presets' notes also name rows of other presets ("the same plant in the Qingyuan preset is …")
       const item = items.find((i) => i.id === id) ?? PRESET_ITEMS.find((i) => i.id === id);
-      return item && itemName(item, x);
+      return item && itemName(item, x, s);
     },
     keyLabel: (key) => {
       const known = FIELDS[key];

@@ -1,12 +1,13 @@
-import { BUILDOUT_PREFIX } from '../../../shared/model/ops';
+import { leverNamedRow } from '../../../shared/model/lever-rows';
+import type { Scenario } from '../../../shared/model/scenario';
 import { GENERATOR_TYPES, PROJECT_STATUSES } from '../../../shared/model/vocabulary';
 import { oneOf } from '../../i18n/keys';
 import type { ReportText } from './report-text';
 
 /**
  * Ledger rows and targets in the report's words: the fields of an item by
- * their names in the documents, and the rows a build-out lever writes (named
- * by the app in English) in the report's language.
+ * their names in the documents, and the rows a build-out lever writes by
+ * their type and year in the report's language.
  */
 
 const ITEM_FIELDS = [
@@ -50,11 +51,13 @@ export function itemFieldWord(field: string, value: unknown, x: ReportText): str
   return undefined;
 }
 
-/** The id and name `setAnnualBuildout` gives its rows; a row the user renamed keeps the user's name. */
-export function itemName(item: { id?: string; name?: string; label?: string; type?: string; commissioningYear?: number }, x: ReportText): string | undefined {
-  const m = item.id ? new RegExp(`^${BUILDOUT_PREFIX}(\\w+)-(\\d{4})$`).exec(item.id) : null;
-  if (m && oneOf(GENERATOR_TYPES, m[1]) && item.name === `${m[1].toUpperCase()} build-out ${m[2]}`) {
-    return x.t('ledger.buildoutName', { type: x.rt(`generator.${m[1]}`), year: m[2] });
-  }
+/** An item's name; a build-out lever's row that keeps the lever's name is named by its type and year (lever-rows.ts). */
+export function itemName(
+  item: { id?: string; name?: string; label?: string },
+  x: ReportText,
+  s: Pick<Scenario, 'sources'>,
+): string | undefined {
+  const lever = item.id !== undefined && item.name !== undefined ? leverNamedRow(s, { id: item.id, name: item.name }) : undefined;
+  if (lever) return x.t('ledger.buildoutName', { type: x.rt(`generator.${lever.type}`), year: lever.year });
   return item.name ?? item.label;
 }

@@ -130,7 +130,7 @@ describe('the edit gate', () => {
   it('a slider move is one request to the worker: one check and one run, with the results', async () => {
     const counts = countingEngine();
     const doc = docOf();
-    await doc.propose({ path: 'economy.gdpGrowthPct', key: 'lever-gdpGrowth', replaceable: true, apply: (s) => applyLever(s, 'gdpGrowth', 6, { valueInYear: () => 5, hours: TYPICAL_HOURS }) });
+    await doc.propose({ path: 'economy.gdpGrowthPct', key: 'lever-gdpGrowth', replaceable: true, apply: (s) => applyLever(s, 'gdpGrowth', 6, { valueInYear: () => 5, hours: TYPICAL_HOURS, buildoutName: (type, y) => `${type} ${y}` }) });
     expect(doc.accepted).toHaveLength(1);
     expect(counts).toEqual({ evaluate: 1 });
   });

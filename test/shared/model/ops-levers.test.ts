@@ -12,7 +12,7 @@ const valueInYear: ValueInYear = (series, year, base, end) => {
   return resolvePlainSeries(series, '', base, Math.max(end, year) - base + 1, [])[Math.max(0, year - base)];
 };
 const HOURS: TypicalHours = { pv: 1000, wind: 2000, hydro: 3000, biomass: 5000, coal: 4000, gas: 3500 };
-const ctx: LeverContext = { valueInYear, hours: HOURS };
+const ctx: LeverContext = { valueInYear, hours: HOURS, buildoutName: (type, year) => `${type}-name-${year}` };
 
 describe('levers', () => {
   it('growth: a constant is replaced, a path is shifted keeping its shape', () => {

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATOR_TYPES, PROJECT_STATUSES, type Generator } from '../../../../shared/model/scenario';
 import { clearValue } from '../../../../shared/model/ops-optional';
+import { leverNamedRow } from '../../../../shared/model/lever-rows';
 import { NumberField } from '../../../components/fields/NumberField';
 import { useCapacityText } from '../../../components/fields/capacity';
 import { localText } from '../../../components/fields/source-text';
@@ -35,10 +36,15 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
   const setOptional = (path: string, v: number | undefined) => (v === undefined ? change((s) => clearValue(s, path), path, path) : set(path, v));
   const note = localText(g.note, g.noteZh, i18n.language);
   const rowId = `${listPath === 'electricity.fleet' ? 'fleet' : 'project'}-row-${g.id}`;
+  // a build-out lever's row named by its type and year in the editor's language while it keeps the lever's name
+  const leverName = useScenario((s) => {
+    const row = listPath === 'electricity.projects' ? leverNamedRow(s, g) : undefined;
+    return row && t('ledger.buildoutName', { type: t(`genTypes.${row.type}`), year: row.year });
+  });
   return (
     <tr data-testid={rowId} className={g.included ? undefined : 'excluded'}>
       <td className="col-name">
-        <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" multiline />
+        <ScenarioText path={`${p}.name`} label={t('ledger.name')} className="w-name" multiline shown={leverName} />
         <EditedMark path={`${p}.name`} />
         {note && (
           <div className="row-note muted small" data-testid={`note-${rowId}`}>
@@ -146,7 +152,7 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
       </td>
       {onRemove && (
         <td>
-          <button type="button" className="btn ghost icon danger" disabled={readOnly} title={t('ledger.remove')} aria-label={t('ledger.removeNamed', { name: g.name })} data-testid={`btn-remove-project-${g.id}`} onClick={() => onRemove(g.id)}>
+          <button type="button" className="btn ghost icon danger" disabled={readOnly} title={t('ledger.remove')} aria-label={t('ledger.removeNamed', { name: leverName ?? g.name })} data-testid={`btn-remove-project-${g.id}`} onClick={() => onRemove(g.id)}>
             ×
           </button>
         </td>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../../shared/model/path';
 import { numberFormat } from '../../../components/fields/number-format';
@@ -10,8 +10,14 @@ import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, LEVERS, readLe
 import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
 import { valueInYear } from '../../../components/fields/series-convert';
 
-/** Series read as the editor reads them (expressions with the worker's values); new projects get the reference hours. */
-const LEVER_CONTEXT: LeverContext = { valueInYear, hours: TYPICAL_HOURS };
+/**
+ * Series read as the editor reads them (expressions with the worker's values); new projects get
+ * the reference hours and a name in the editor's language (shown by type and year while kept).
+ */
+function useLeverContext(): LeverContext {
+  const { t } = useTranslation('editor');
+  return useMemo(() => ({ valueInYear, hours: TYPICAL_HOURS, buildoutName: (type, year) => t('ledger.buildoutName', { type: t(`genTypes.${type}`), year }) }), [t]);
+}
 
 const UNIT_KEY = {
   gdpGrowth: 'units.pctPerYear',
@@ -32,6 +38,7 @@ function Lever({ id }: { id: LeverId }) {
     (a, b) => a.value === b.value && a.from === b.from && a.to === b.to && a.baseYear === b.baseYear && a.target === b.target,
   );
   const { change, readOnly } = useEditor();
+  const leverContext = useLeverContext();
   const [error, setError] = useState<string | null>(null);
   // where the thumb was moved to, until the document has taken (or refused) that value
   const [moved, setMoved] = useState<number | null>(null);
@@ -52,7 +59,7 @@ function Lever({ id }: { id: LeverId }) {
   const move = (v: number) => {
     const n = ++latest.current;
     setMoved(v);
-    void change((s) => applyLever(s, id, v, LEVER_CONTEXT), spec.path, `lever-${id}`, true).then((refused) => {
+    void change((s) => applyLever(s, id, v, leverContext), spec.path, `lever-${id}`, true).then((refused) => {
       if (n !== latest.current) return;
       setMoved(null);
       setError(refused[0] ?? null);

@@ -48,7 +48,7 @@ describe('a field source stays with its ledger row', () => {
     s = addProject(s, gen('d'));
     // the new row has no field source of its own: its row's source shows
     expect(fieldSource(s, 'd')).toEqual({ kind: 'assumed', reason: 'row d' });
-    s = setAnnualBuildout(s, 'wind', 5, 2026, 2028, 2000);
+    s = setAnnualBuildout(s, 'wind', 5, 2026, 2028, 2000, (type, y) => `${type} ${y}`);
     expect(['b', 'c'].map((id) => fieldSource(s, id))).toEqual([mark('b'), mark('c')]);
   });
 

@@ -54,10 +54,12 @@ describe('assumptions: every sourced input of every preset, labelled', () => {
   });
 
   it('rows a build-out lever wrote, and their notes, in the report’s language', () => {
-    const s = setAnnualBuildout(presetScenario('qingyuan-policy'), 'pv', 100, 2026, 2027, 1100);
+    // named by the Chinese editor; the English report names the rows by type and year all the same
+    const s = setAnnualBuildout(presetScenario('qingyuan-policy'), 'pv', 100, 2026, 2027, 1100, (_t, y) => `光伏逐年新增装机（${y} 年）`);
     const edited = setValue(s, 'electricity.projects[id=buildout-pv-2026].capacityMW', 100, { kind: 'user', note: 'build-out lever: 100 MW/yr 2026–2027' });
     const row = assumptionRows(edited, zh).find((r) => r.ref?.kind === 'user')!;
     expect(row.fields[0]!.label).toBe('光伏逐年新增装机（2026 年）：装机容量');
+    expect(assumptionRows(edited, en).find((r) => r.ref?.kind === 'user')!.fields[0]!.label).toMatch(/^Solar PV yearly build-out \(2026\)/);
     // capacity in the report's unit, 万千瓦 in Chinese by default: 100 MW = 10 万千瓦
     expect(row.fields[0]!.value).toBe('10 万千瓦');
     expect(reportSourceLines(row.ref, zh)).toEqual(['用户修改：逐年新增装机调节：每年 10 万千瓦，2026–2027 年']);
