@@ -50,8 +50,8 @@ export function historyAreas(r: ScenarioResults, basis: ActualBasis, t: Translat
 }
 
 /** The peak's plateau (years within the tolerance of it), when it spans more than the peak year. */
-export function plateauArea(r: ScenarioResults, fmt: NumberFormatter, t: Translate): AreaItem[] {
-  const { plateau, tolerancePct } = r.peak;
+export function plateauArea(r: ScenarioResults): AreaItem[] {
+  const { plateau } = r.peak;
   if (plateau.fromYear === plateau.toYear) return [];
   return [
     [
@@ -59,22 +59,27 @@ export function plateauArea(r: ScenarioResults, fmt: NumberFormatter, t: Transla
         name: 'plateau',
         xAxis: String(plateau.fromYear),
         itemStyle: { color: PLATEAU_FILL },
-        // at the foot of the band, on white: the stacked sources fill the plot under it
-        label: {
-          show: true,
-          position: 'insideBottom',
-          distance: 6,
-          color: '#0b6e4f',
-          fontSize: 11,
-          backgroundColor: 'rgba(255,255,255,0.9)',
-          padding: [1, 4],
-          borderRadius: 2,
-          formatter: t('charts.plateau', { pct: fmt.withUnit(tolerancePct, 'pct') }),
-        },
+        // named in the legend (plateauLegend): inside the plot the words would cross target lines and data
+        label: { show: false },
       },
       { xAxis: String(plateau.toYear) },
     ],
   ];
+}
+
+/**
+ * A legend entry with nothing drawn: marks named below the plot instead of
+ * on it, where their words would cross the lines.
+ */
+export function legendOnly(name: string, color: string): Series {
+  return { type: 'line', name, data: [], color, symbol: 'none', silent: true, tooltip: { show: false } } as Series;
+}
+
+/** The plateau's legend entry (the band is drawn by plateauArea), when there is a band. */
+export function plateauLegend(r: ScenarioResults, fmt: NumberFormatter, t: Translate): Series[] {
+  const { plateau, tolerancePct } = r.peak;
+  if (plateau.fromYear === plateau.toYear) return [];
+  return [legendOnly(t('charts.plateau', { pct: fmt.withUnit(tolerancePct, 'pct') }), 'rgba(11, 110, 79, 0.35)')];
 }
 
 type LineSeries = LineSeriesOption & { type: 'line' };

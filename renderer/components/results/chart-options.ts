@@ -3,7 +3,7 @@ import { COMBUSTION_FUELS, FUELS, RENEWABLE_TYPES, GENERATOR_TYPES } from '../..
 import type { ChartOption } from '../Chart';
 import { CO2_SOURCE_COLORS, FUEL_COLORS, GENERATOR_COLORS, SERIES_COLORS, scenarioColor } from '../chart/palette';
 import { intensityTargetPath, levelTargets } from '../../../shared/engine/target-path';
-import { flagPoints, historyAreas, plateauArea, reboundPoint, withHistory } from './chart-marks';
+import { flagPoints, historyAreas, legendOnly, plateauArea, plateauLegend, reboundPoint, withHistory } from './chart-marks';
 import { FONT, INK, frame, type Ctx, type Series } from './chart-frame';
 
 export { FONT, INK, LINE, MUTED, frame, isPlanYear, planYearLabels, type Ctx, type Series, type Translate } from './chart-frame';
@@ -98,19 +98,24 @@ export function co2Option(ctx: Ctx): ChartOption {
             data: [{ name: 'peak', coord: [String(peak.year), peak.co2], value: peak.co2 }, ...reboundPoint(r, fmt, t)],
           }
         : undefined,
-    markArea: markAreas([...historyAreas(r, 'energy', t), ...plateauArea(r, fmt, t)]),
+    markArea: markAreas([...historyAreas(r, 'energy', t), ...plateauArea(r)]),
     markLine: peakTargets.length
       ? {
           symbol: 'none',
           silent: true,
           lineStyle: { color: SERIES_COLORS.target, type: 'dashed', width: 1.2 },
-          // along each line, not above it: two target years five years apart would print over each other
-          label: { formatter: (p: { value?: unknown }) => t('charts.peakTarget', { year: p.value }), color: SERIES_COLORS.target, fontSize: 11, position: 'insideEndTop', distance: 4, backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] },
+          // named in the legend: on the plot, words along a line cross the emissions below the peak
+          label: { show: false },
           data: peakTargets.map((x) => ({ xAxis: String(x.target), value: x.target })),
         }
       : undefined,
   };
   series.push(...withHistory(total, r, 'energy', t));
+  if (peakTargets.length) {
+    const years = [...new Set(peakTargets.map((x) => x.target))].sort((a, b) => a - b).join(t('charts.listSeparator'));
+    series.push(legendOnly(t('charts.peakTargetYears', { years }), SERIES_COLORS.target));
+  }
+  series.push(...plateauLegend(r, fmt, t));
   const flagged = flagPoints(ctx, ['co2'], (y) => y.co2, 'wanTCo2');
   if (flagged) series.push(flagged);
   const caps = levelTargets(r, 'co2Cap').filter((p) => xIndex(r, p.year) !== null);

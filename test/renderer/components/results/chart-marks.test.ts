@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import type { TargetStatus } from '../../../../shared/engine/results';
 import type { ChartOption } from '../../../../renderer/components/Chart';
 import { actualRuns, FLAG_COLOR } from '../../../../renderer/components/results/chart-marks';
 import { co2Option, co2PerGdpOption, electricityOption, energyOption } from '../../../../renderer/components/results/chart-options';
@@ -15,7 +16,8 @@ type AnySeries = {
   data: unknown[];
   lineStyle?: { type?: string };
   markPoint?: { data: { name?: string; coord: unknown[]; label?: { formatter?: string } }[]; label?: { formatter?: string } };
-  markArea?: { data: [{ xAxis: string; name?: string; label?: { formatter?: string } }, { xAxis: string }][] };
+  markArea?: { data: [{ xAxis: string; name?: string; label?: { formatter?: string; show?: boolean } }, { xAxis: string }][] };
+  markLine?: { data: { xAxis: string }[]; label?: { show?: boolean } };
 };
 const seriesOf = (o: ChartOption) => o.series as AnySeries[];
 const byName = (o: ChartOption, name: string) => seriesOf(o).find((s) => s.name === name);
@@ -49,13 +51,27 @@ describe('result chart marks', () => {
     expect(total.markArea).toBeUndefined();
   });
 
-  it('shades the plateau around the peak, labelled with the tolerance', () => {
-    const total = byName(co2Option({ results: plateau, fmt, t }), '排放总量')!;
+  it('shades the plateau around the peak and names it with the tolerance in the legend, not on the plot', () => {
+    const o = co2Option({ results: plateau, fmt, t });
+    const total = byName(o, '排放总量')!;
     expect(total.markPoint!.label!.formatter).toContain('峰值 2021年');
     expect(total.markArea!.data).toHaveLength(1);
     const [from, to] = total.markArea!.data[0]!;
     expect([from.xAxis, to.xAxis]).toEqual(['2021', '2024']);
-    expect(from.label!.formatter).toBe('平台期（峰值 ±2.0%）');
+    // words in the band would cross the target lines and the stacked sources
+    expect(from.label!.show).toBe(false);
+    expect(byName(o, '平台期（峰值 ±2.0%）')!.data).toEqual([]);
+  });
+
+  it('names the peak-target lines in the legend, each line unlabelled on the plot', () => {
+    // two peak-year targets inside the 2020–2026 horizon, one year apart: labels along the lines would touch
+    const target = (year: number): TargetStatus => ({ id: `peak-${year}`, label: `${year}年前碳达峰`, metric: 'peakYear', year, binding: true, target: year, actual: 2021, met: true, margin: year - 2021, unit: '年' });
+    const r = { ...plateau, targets: [target(2024), target(2025)] };
+    const o = co2Option({ results: r, fmt, t });
+    const total = byName(o, '排放总量')!;
+    expect(total.markLine!.data.map((d) => d.xAxis)).toEqual(['2024', '2025']);
+    expect(total.markLine!.label!.show).toBe(false);
+    expect(byName(o, '达峰目标年份（2024、2025 年）')!.data).toEqual([]);
   });
 
   it('draws published years solid and projections dashed, with a band over the published years', () => {
