@@ -8,6 +8,7 @@ import type { Scenario } from '../shared/model/scenario';
 import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS } from '../shared/model/vocabulary';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
+import { rollupOf, toRollupTable } from './lib/calc-rollup';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
 
@@ -97,6 +98,12 @@ function parseArgs(argv: string[]): Parsed {
   return out;
 }
 
+/** The roll-up of the counties attached to a city scenario, members found among the presets; nothing without members. */
+function rollupText(scenario: Scenario, results: ReturnType<typeof runScenario>): string {
+  const r = rollupOf(scenario, results, presetById);
+  return r ? toRollupTable(r) : '';
+}
+
 function main(argv: string[]): void {
   const { flags, args, methods } = parseArgs(argv);
   if (args.length !== 1 || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
@@ -114,7 +121,7 @@ function main(argv: string[]): void {
     ? terminalSafeJson(JSON.stringify(toCalcJson(scenario, results), null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
-      : toCalcTable(scenario, results);
+      : toCalcTable(scenario, results) + rollupText(scenario, results);
   process.stdout.write(out);
 }
 
