@@ -22,8 +22,12 @@ const NUMBER_COLS = [
   ['annualCycles', 'cycles', ''],
 ] as const;
 
-/** name, the number columns, attribution, year, status, included, energy, source, remove */
-const STORAGE_COLUMNS = 1 + NUMBER_COLS.length + 7;
+/**
+ * name (with its source and the remove button under it), the number columns, attribution,
+ * year over status, included, losses: twelve fields in nine columns, so the table fits a
+ * 1280-px window without scrolling its source and remove button out of view.
+ */
+const STORAGE_COLUMNS = 1 + NUMBER_COLS.length + 4;
 
 function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; onRemove: () => void }) {
   const { t, i18n } = useTranslation('editor');
@@ -35,71 +39,99 @@ function StorageRow({ p, index, onRemove }: { p: PumpedStorage; index: number; o
   const rowClass = [p.included ? '' : 'excluded', note ? 'has-note' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <>
-    <tr data-testid={`storage-${p.id}`} className={rowClass}>
-      <td className="col-name">
-        <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" multiline />
-      </td>
-      {NUMBER_COLS.map(([field, label]) => (
-        <td key={field}>
-          <ScenarioNumber path={`${base}.${field}`} label={t(`storage.${label}`)} className="w-cell" />
-          <EditedMark path={`${base}.${field}`} />
-        </td>
-      ))}
-      <td>
-        <select
-          className="attribution-select"
-          value={p.attribution}
-          disabled={readOnly}
-          title={t(`storage.attributionHint.${p.attribution}`)}
-          aria-label={t('storage.attribution')}
-          data-testid={`field-${base}.attribution`}
-          onChange={(ev) => void set(`${base}.attribution`, ev.target.value)}
-        >
-          {STORAGE_ATTRIBUTIONS.filter((a) => a === p.attribution || !LEGACY_OPTIONS.has(a)).map((a) => (
-            <option key={a} value={a}>
-              {t(`storage.attributionOptions.${a}`)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <ScenarioNumber path={`${base}.commissioningYear`} label={t('storage.commissioning')} integer />
-      </td>
-      <td>
-        <select value={p.status} disabled={readOnly} aria-label={t('ledger.status')} data-testid={`field-${base}.status`} onChange={(ev) => set(`${base}.status`, ev.target.value)}>
-          {PROJECT_STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t(`statuses.${st}`)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="col-check">
-        <input type="checkbox" checked={p.included} disabled={readOnly} aria-label={t('ledger.included')} data-testid={`field-${base}.included`} onChange={(ev) => set(`${base}.included`, ev.target.checked)} />
-      </td>
-      <td className="num derived-cell" data-testid={`storage-energy-${p.id}`} title={t('storage.energy', { output: fmt.format(e.output), pumped: fmt.format(e.output + e.loss), loss: fmt.format(e.loss) })}>
-        {fmt.format(e.loss)}
-      </td>
-      <td className="col-source">
-        <Source path={base} />
-        <InheritMark path={base} />
-      </td>
-      <td>
-        <button type="button" className="btn ghost icon danger" disabled={readOnly} aria-label={t('storage.removeNamed', { name: p.name })} data-testid={`btn-remove-storage-${p.id}`} onClick={onRemove}>
-          ×
-        </button>
-      </td>
-    </tr>
-    {/* a plant's note (often a paragraph with its reasoning) under the whole row, not squeezed into the name's column */}
-    {note && (
-      <tr className={`note-row${p.included ? '' : ' excluded'}`}>
-        <td colSpan={STORAGE_COLUMNS}>
-          <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
-            {note}
+      <tr data-testid={`storage-${p.id}`} className={rowClass}>
+        <td className="col-name">
+          <ScenarioText path={`${base}.name`} label={t('storage.name')} className="w-name" multiline />
+          <div className="storage-row-meta">
+            <span className="col-source">
+              <Source path={base} />
+              <InheritMark path={base} />
+            </span>
+            <button
+              type="button"
+              className="btn ghost icon danger"
+              disabled={readOnly}
+              aria-label={t('storage.removeNamed', { name: p.name })}
+              data-testid={`btn-remove-storage-${p.id}`}
+              onClick={onRemove}
+            >
+              ×
+            </button>
           </div>
         </td>
+        {NUMBER_COLS.map(([field, label]) => (
+          <td key={field}>
+            <ScenarioNumber path={`${base}.${field}`} label={t(`storage.${label}`)} className="w-cell" />
+            <EditedMark path={`${base}.${field}`} />
+          </td>
+        ))}
+        <td>
+          <select
+            className="attribution-select"
+            value={p.attribution}
+            disabled={readOnly}
+            title={t(`storage.attributionHint.${p.attribution}`)}
+            aria-label={t('storage.attribution')}
+            data-testid={`field-${base}.attribution`}
+            onChange={(ev) => void set(`${base}.attribution`, ev.target.value)}
+          >
+            {STORAGE_ATTRIBUTIONS.filter((a) => a === p.attribution || !LEGACY_OPTIONS.has(a)).map((a) => (
+              <option key={a} value={a}>
+                {t(`storage.attributionOptions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <div className="storage-when">
+            <ScenarioNumber path={`${base}.commissioningYear`} label={t('storage.commissioning')} integer />
+            <select
+              value={p.status}
+              disabled={readOnly}
+              aria-label={t('ledger.status')}
+              data-testid={`field-${base}.status`}
+              onChange={(ev) => set(`${base}.status`, ev.target.value)}
+            >
+              {PROJECT_STATUSES.map((st) => (
+                <option key={st} value={st}>
+                  {t(`statuses.${st}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </td>
+        <td className="col-check">
+          <input
+            type="checkbox"
+            checked={p.included}
+            disabled={readOnly}
+            aria-label={t('ledger.included')}
+            data-testid={`field-${base}.included`}
+            onChange={(ev) => set(`${base}.included`, ev.target.checked)}
+          />
+        </td>
+        <td
+          className="num derived-cell"
+          data-testid={`storage-energy-${p.id}`}
+          title={t('storage.energy', {
+            output: fmt.format(e.output),
+            pumped: fmt.format(e.output + e.loss),
+            loss: fmt.format(e.loss),
+          })}
+        >
+          {fmt.format(e.loss)}
+        </td>
       </tr>
-    )}
+      {/* a plant's note (often a paragraph with its reasoning) under the whole row, not squeezed into the name's column */}
+      {note && (
+        <tr className={`note-row${p.included ? '' : ' excluded'}`}>
+          <td colSpan={STORAGE_COLUMNS}>
+            <div className="row-note muted small" data-testid={`storage-note-${p.id}`}>
+              {note}
+            </div>
+          </td>
+        </tr>
+      )}
     </>
   );
 }
@@ -112,7 +144,8 @@ export function StoragePanel() {
   const { change, readOnly } = useEditor();
   const [error, setError] = useState<string | null>(null);
   const path = 'electricity.pumpedStorage';
-  const apply = (op: (s: Scenario) => Scenario, key: string) => void change(op, path, key).then((m) => setError(m[0] ?? null));
+  const apply = (op: (s: Scenario) => Scenario, key: string) =>
+    void change(op, path, key).then((m) => setError(m[0] ?? null));
   return (
     <div className="rows">
       <div className="note-box" data-testid="storage-note">
@@ -129,7 +162,10 @@ export function StoragePanel() {
         <table className="grid ledger-table storage-table">
           <thead>
             <tr>
-              <th scope="col">{t('storage.name')}</th>
+              <th scope="col">
+                {t('storage.name')}
+                <span className="muted small"> · {t('ledger.source')}</span>
+              </th>
               {NUMBER_COLS.map(([field, label, unit]) => (
                 <th scope="col" key={field}>
                   {t(`storage.${label}Short`)}
@@ -137,25 +173,29 @@ export function StoragePanel() {
                 </th>
               ))}
               <th scope="col">{t('storage.attribution')}</th>
-              <th scope="col">{t('storage.commissioning')}</th>
-              <th scope="col">{t('ledger.status')}</th>
+              <th scope="col">
+                {t('storage.commissioning')}
+                <br />
+                {t('ledger.status')}
+              </th>
               <th scope="col">{t('ledger.included')}</th>
               <th scope="col" className="col-energy" title={t('storage.netHint')}>
                 {t('storage.net')}
-              </th>
-              <th scope="col">{t('ledger.source')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('ledger.remove')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {list.map((p, i) => (
-              <StorageRow key={p.id} p={p} index={i} onRemove={() => apply((s) => removeItem(s, path, p.id), `remove-${p.id}`)} />
+              <StorageRow
+                key={p.id}
+                p={p}
+                index={i}
+                onRemove={() => apply((s) => removeItem(s, path, p.id), `remove-${p.id}`)}
+              />
             ))}
             {list.length === 0 && (
               <tr>
-                <td colSpan={12} className="empty muted">
+                <td colSpan={STORAGE_COLUMNS} className="empty muted">
                   {t('storage.empty')}
                 </td>
               </tr>
@@ -170,7 +210,18 @@ export function StoragePanel() {
         </p>
       )}
       <div className="row-actions">
-        <button type="button" className="btn" disabled={readOnly} data-testid="btn-add-storage" onClick={() => apply((s) => appendItem(s, path, newStorage(s, t('storage.newName', { n: list.length + 1 }), TYPICAL_STORAGE)), 'btn-add-storage')}>
+        <button
+          type="button"
+          className="btn"
+          disabled={readOnly}
+          data-testid="btn-add-storage"
+          onClick={() =>
+            apply(
+              (s) => appendItem(s, path, newStorage(s, t('storage.newName', { n: list.length + 1 }), TYPICAL_STORAGE)),
+              'btn-add-storage',
+            )
+          }
+        >
           + {t('storage.add')}
         </button>
       </div>
