@@ -11,6 +11,7 @@ import { MethodsSection } from './MethodsSection';
 import { LedgerSection } from './LedgerSection';
 import type { ReportText } from './report-text';
 import { ChartsSection, YearsSection } from './ResultSections';
+import { RollupSection } from './RollupSection';
 import { StudyTablesSection } from './StudyTablesSection';
 import { TargetsSection } from './TargetsSection';
 import type { ReportItem } from './useReportData';
@@ -21,7 +22,7 @@ type Props = { item: ReportItem; baseline?: ReportBaseline; appInfo: AppInfo; da
  * The report of one scenario, section by section; each section after the
  * cover starts a new page when printed.
  */
-export function ScenarioReport({ item: { scenario, results, methods }, baseline, appInfo, date, x, onDrawn }: Props) {
+export function ScenarioReport({ item: { scenario, results, methods, rollup }, baseline, appInfo, date, x, onDrawn }: Props) {
   // Effects run children first: by now every chart has been created and given its option.
   useEffect(() => onDrawn(), [onDrawn]);
   return (
@@ -33,6 +34,7 @@ export function ScenarioReport({ item: { scenario, results, methods }, baseline,
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
       <StudyTablesSection results={results} x={x} />
+      {rollup && <RollupSection rollup={rollup} x={x} />}
       <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />

@@ -10,12 +10,20 @@ import { methodComparisonOf } from '../../engine/method-comparison';
 import { evaluateScenario, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 import { loadBaseline, type ReportBaseline } from './baseline-load';
+import { loadRollup } from './rollup-load';
+import type { Rollup } from '../../../shared/engine/rollup';
 
 // the rest of the report does not wait on the baseline failing: its section is left out
 const NO_BASELINE: ReportBaseline = { candidates: [], choice: null, item: null };
 
 /** A scenario, its results and its headline figures under the other accounting methods (null when they could not be computed). */
-export type ReportItem = { scenario: Scenario; results: ScenarioResults; methods?: MethodComparison | null };
+export type ReportItem = {
+  scenario: Scenario;
+  results: ScenarioResults;
+  methods?: MethodComparison | null;
+  /** the counties attached to a city scenario, summed by the engine (null: none attached or not computed) */
+  rollup?: Rollup | null;
+};
 
 export type ReportData =
   | { status: 'loading' }
@@ -61,6 +69,8 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       // the methods page says when these are missing; the rest of the report does not wait on them failing
       const comparisons = await Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
       comparisons.forEach((c, i) => (items[i]!.methods = c));
+      // a scenario's report sums its attached counties; the section is left out when that fails
+      if (wantBaseline) items[0]!.rollup = await loadRollup(repo, items[0]!.scenario, items[0]!.results).catch(() => null);
       if (!wantBaseline) return { status: 'ready', items, appInfo };
       return { status: 'ready', items, appInfo, baseline: await loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE) };
     };
