@@ -55,7 +55,9 @@ export type BasicsDefaults = {
   valueInYear: ValueInYear;
 };
 
-const TYPED: SourceRef = { kind: 'user', note: 'entered at the guided start' };
+/** The note on every figure typed at the guided start: the renderer words it as the region's own data. */
+export const GUIDED_START_NOTE = 'entered at the guided start';
+const TYPED: SourceRef = { kind: 'user', note: GUIDED_START_NOTE };
 /** Below this share the calibration leaves the other fuels room; above it the template's mix stays (the use is still set beside the engine's). */
 const MAX_ELECTRICITY_SHARE_PCT = 95;
 
@@ -120,8 +122,23 @@ function calibrateElectricity(
       if (scaled === undefined) return undefined;
       next[fuel] = scaled;
     }
-    out[sector] = { ...sectors[sector], fuelSharesPct: next };
+    out[sector] = { ...sectors[sector], fuelSharesPct: toHundredths(next) };
   }
+  return out;
+}
+
+/**
+ * Scaled shares as a planner writes them, to 0.01 %, still adding up to 100: the
+ * rounding's remainder goes to the sector's largest fuel other than electricity
+ * (base-year electricity then within 0.005 % of the sector's energy of the use
+ * entered). A mix with a path or an expression is left as scaled.
+ */
+function toHundredths(mix: Record<Fuel, Series>): Record<Fuel, Series> {
+  const hundredths = (v: number) => Math.round(v * 100) / 100;
+  if (!FUELS.every((f) => typeof mix[f] === 'number')) return mix;
+  const out = Object.fromEntries(FUELS.map((f) => [f, hundredths(mix[f] as number)])) as Record<Fuel, number>;
+  const largest = FUELS.filter((f) => f !== 'electricity').reduce((a, b) => (out[b] > out[a] ? b : a));
+  out[largest] = hundredths(100 - FUELS.reduce((sum, f) => (f === largest ? sum : sum + out[f]), 0));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SourceRef } from '../../../shared/model/provenance';
 import { documentTitle } from '../../../shared/model/source-documents';
+import { GUIDED_START_NOTE } from '../../../shared/model/from-basics';
 
 export type SourceText = {
   /** one line beside the field */
@@ -55,6 +56,8 @@ export function sourceText(ref: SourceRef | undefined, t: TFunction<'editor'>, l
       return { short: t('source.assumed', { reason }), lines };
     }
     case 'user': {
+      // typed at the guided start: the region's own figure, not a change of a cited one
+      if (ref.note === GUIDED_START_NOTE) return { short: t('source.user'), lines: [t('source.enteredBasics')] };
       const lines = [t('source.userLong')];
       if (ref.note) lines.push(t('source.note', { note: ref.note }));
       return { short: t('source.user'), lines };

@@ -82,7 +82,7 @@ function Alternatives({ results, comparison, scenario, x }: Props & { comparison
                     </>
                   )}
                 </th>
-                <td>{peak(h)}</td>
+                <td className="report-alternatives-peak">{peak(h)}</td>
                 <td className="num">{y ? x.fmt.num(y.co2, 'wanTCo2') : '—'}</td>
                 {periods.map((p) => (
                   <td key={`c${p.plan}`} className="num">

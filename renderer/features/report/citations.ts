@@ -2,6 +2,7 @@ import { SOURCE_DOCUMENTS } from '../../../shared/model/source-documents';
 import { localText } from '../../components/fields/source-text';
 import { referenceById, type ReferenceEntry } from '../../../seeds/reference';
 import type { SourceRef } from '../../../shared/model/provenance';
+import { GUIDED_START_NOTE } from '../../../shared/model/from-basics';
 import type { ReportText } from './report-text';
 
 /**
@@ -100,6 +101,8 @@ function headLine(ref: SourceRef, x: ReportText, ctx: CiteContext): string {
     case 'assumed':
       return withTitles(localText(ref.reason, ref.reasonZh, x.lang), x, ctx);
     case 'user':
+      // typed when the scenario was made from the region's figures: the region's own data, not a change
+      if (ref.note === GUIDED_START_NOTE) return x.t('sources.enteredBasics');
       return ref.note ? x.t('sources.userNote', { note: withTitles(userNote(ref.note, x), x, ctx) }) : x.t('sources.user');
   }
 }

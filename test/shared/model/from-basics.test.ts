@@ -68,11 +68,19 @@ describe('scenarioFromBasics', () => {
   it('sets the base year\'s electricity to the 全社会用电量 entered, and sets it beside the engine\'s', () => {
     // 12 亿kWh at 288 gce/kWh (the coal-substitution coefficient of 2020, 等价值) = 12 × 10 × 0.288
     // = 34.56 万tce of 60, 57.6 %: the engine's demand is then 34.56 ÷ (10 × 0.288) = 12 亿kWh.
+    // The shares are kept to 0.01 %: each sector's electricity is off by at most 0.005 % of the
+    // sector's energy, so the total by at most 0.005 % of 60 = 0.003 万tce (0.001 亿kWh).
     const s = scenarioFromBasics({ ...YANGSHAN, electricityUseYiKWh: 12 }, DEFAULTS);
     expect(validateScenario(s).ok).toBe(true);
     const first = runScenario(s).years[0]!;
-    expect(first.energyByFuel.electricity).toBeCloseTo(34.56, 9);
-    expect(first.electricityDemand).toBeCloseTo(12, 9);
+    expect(Math.abs(first.energyByFuel.electricity - 34.56)).toBeLessThanOrEqual(0.003);
+    expect(Math.abs(first.electricityDemand - 12)).toBeLessThanOrEqual(0.001);
+    // every calibrated share to two decimals, each sector's adding up to 100
+    for (const k of ['industry', 'services', 'transport', 'households', 'agriculture'] as const) {
+      const mix = Object.values(s.energy.sectors[k].fuelSharesPct) as number[];
+      expect(mix.every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9)).toBe(true);
+      expect(mix.reduce((a, v) => a + v, 0)).toBeCloseTo(100, 9);
+    }
     expect(s.history?.electricityUseYiKWh?.['2020']?.value).toBe(12);
     expect(s.sources['energy.sectors.services.fuelSharesPct']?.kind).toBe('assumed');
   });

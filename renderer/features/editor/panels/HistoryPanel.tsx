@@ -15,6 +15,7 @@ import { SourceNote } from '../../../components/fields/SourceNote';
 import { TextField } from '../../../components/fields/TextField';
 import { useCapacityText } from '../../../components/fields/capacity';
 import { sameItems, useEditor, useScenario, useYears } from '../EditorContext';
+import { GUIDED_START_NOTE } from '../../../../shared/model/from-basics';
 
 /** Each column's unit (the schema's: 亿元, 万tce, 亿kWh, MW, 亿kWh). */
 const UNIT = {
@@ -32,7 +33,9 @@ const HistoryCell = memo(function HistoryCell({ metric, year }: { metric: Histor
   const entry = useScenario((s) => historyEntry(s, metric, year));
   const path = `history.${metric}.${year}`;
   const name = t(`history.columns.${metric}`);
-  const note = entry?.source.kind === 'user' ? (entry.source.note ?? '') : '';
+  const typed = entry?.source.kind === 'user' ? (entry.source.note ?? '') : '';
+  // the guided start's marker in the editor's words; a note typed over it replaces it
+  const note = typed === GUIDED_START_NOTE ? t('history.enteredBasics') : typed;
   return (
     <div className="history-cell" data-testid={`history-cell-${metric}-${year}`}>
       <span className="share-cell">

@@ -189,8 +189,8 @@ describe('export', () => {
     await user.click(screen.getByTestId('export-format-xlsx'));
     await user.click(screen.getByTestId('btn-export-confirm'));
     await waitFor(() => expect(api.saved).toHaveLength(1), { timeout: 10_000 });
-    // the first scenario's name, how many more, the local date and time
-    expect(api.saved[0]!.defaultName).toMatch(/^方案甲等1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.xlsx$/);
+    // the first scenario's name, how many more (not “等1个”: 等 would count them all), the local date and time
+    expect(api.saved[0]!.defaultName).toMatch(/^方案甲及另外1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.xlsx$/);
     expect([...api.saved[0]!.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
 
     await user.click(screen.getByTestId('btn-export'));
@@ -206,7 +206,7 @@ describe('export', () => {
     // wide: each scenario's table under a row naming it
     expect(csv).toContain('情景 scenario,方案甲,');
     expect(csv).toContain('指标 indicator,字段 field,单位 unit,');
-    expect(api.saved[1]!.defaultName).toMatch(/^方案甲等1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.csv$/);
+    expect(api.saved[1]!.defaultName).toMatch(/^方案甲及另外1个情景-结果-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.csv$/);
 
     // the desktop shell says which folder the file went to
     vi.mocked(api.saveFile).mockImplementationOnce(async (req) => {

@@ -9,6 +9,10 @@ import { parseScenarioFile } from '../../../../shared/io/scenario-file';
 import { setAnnualBuildout, setValue } from '../../../../shared/model/ops';
 import { bibliography, reportSourceLines, withTitles } from '../../../../renderer/features/report/citations';
 import { setAt } from '../../../../shared/model/path';
+import { BASICS_DEFAULTS } from '../../../../seeds/basics-defaults';
+import { resolvePlainSeries } from '../../../../shared/engine/series-values';
+import { scenarioFromBasics } from '../../../../shared/model/from-basics';
+import type { ValueInYear } from '../../../../shared/model/ops-levers';
 
 const zh = reportText('zh');
 const en = reportText('en');
@@ -68,6 +72,18 @@ describe('assumptions: every sourced input of every preset, labelled', () => {
     const mwRow = assumptionRows(edited, inMW).find((r) => r.ref?.kind === 'user')!;
     expect(mwRow.fields[0]!.value).toBe('100 MW');
     expect(reportSourceLines(mwRow.ref, inMW)).toEqual(['用户修改：逐年新增装机调节：每年 100 MW，2026–2027 年']);
+  });
+
+  it('figures typed at the guided start are cited as the region’s own data in either language, not as a change', () => {
+    const valueInYear: ValueInYear = (series, year, base, end) =>
+      typeof series === 'object' && !Array.isArray(series) ? undefined : resolvePlainSeries(series, '', base, Math.max(end, year) - base + 1, [])[Math.max(0, year - base)];
+    const s = scenarioFromBasics(
+      { name: '阳山县基准情景', region: { name: '阳山县', level: 'county' }, baseYear: 2020, endYear: 2035, gdpYiYuan: 150, energy: { totalWanTce: 90 } },
+      { ...BASICS_DEFAULTS, valueInYear },
+    );
+    const ref = s.sources['economy.baseGdpYiYuan'];
+    expect(reportSourceLines(ref, zh)).toEqual(['新建情景时录入的本地区基础数据']);
+    expect(reportSourceLines(ref, en)).toEqual(['entered at the guided start']);
   });
 
   it('cites documents by title and line, never by file, and lists them with their issuer', () => {
