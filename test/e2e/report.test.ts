@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,21 +5,13 @@ import { expect, it } from 'vitest';
 import { PRESETS, presetById } from '../../seeds/index';
 import { baselineGaps } from '../../shared/engine/baseline-gap';
 import { runScenario } from '../../shared/engine/run';
-import { ScenarioSchema } from '../../shared/model/scenario';
 import { byTestId } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
 import { ROOT } from './support/build';
+import { ENGLISH_RUN, poppler, reportFieldNames } from './support/report-words';
 import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report');
-
-/** pdftotext / pdftoppm from poppler-utils; CI installs them, so a missing one fails rather than skips. */
-function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): string {
-  const run = spawnSync(tool, args, { encoding: 'utf8' });
-  if (run.error) throw new Error(`${tool} is needed to check the report PDF (apt-get install -y poppler-utils): ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return run.stdout;
-}
 
 /** Opens a report route, waits until it says the charts are drawn, prints it to A4 and returns the PDF's text. */
 async function printReport(page: Page, url: string, name: string): Promise<{ text: string; pages: number; pngs: string[] }> {
@@ -39,57 +30,6 @@ async function printReport(page: Page, url: string, name: string): Promise<{ tex
   const pngs = readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
   return { text, pages: text.split('\f').filter((p) => p.trim()).length, pngs };
 }
-
-/** Every object key of a scenario as stored (the names a field could leak under). */
-function schemaKeys(v: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(v)) for (const e of v) schemaKeys(e, out);
-  else if (typeof v === 'object' && v !== null) {
-    for (const [k, e] of Object.entries(v)) {
-      // years of published statistics are keys too, but no field name
-      if (!/^\d+$/.test(k)) out.add(k);
-      schemaKeys(e, out);
-    }
-  }
-  return out;
-}
-type ZodNode = { _zod: { def: Record<string, unknown> & { type: string } } };
-/** Every field name the schema defines, optional ones no preset uses included. */
-function schemaFieldNames(node: ZodNode, out = new Set<string>(), seen = new Set<ZodNode>()): Set<string> {
-  if (seen.has(node)) return out;
-  seen.add(node);
-  const d = node._zod.def;
-  const walk = (...next: unknown[]) => next.forEach((n) => schemaFieldNames(n as ZodNode, out, seen));
-  switch (d.type) {
-    case 'object':
-      for (const [k, v] of Object.entries(d.shape as Record<string, unknown>)) {
-        out.add(k);
-        walk(v);
-      }
-      break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'readonly':
-      walk(d.innerType);
-      break;
-    case 'array':
-      walk(d.element);
-      break;
-    case 'union':
-      walk(...(d.options as unknown[]));
-      break;
-    case 'record':
-      walk(d.valueType);
-      break;
-    case 'pipe':
-      walk(d.in, d.out);
-      break;
-  }
-  return out;
-}
-const SCHEMA_FIELDS = [...schemaFieldNames(ScenarioSchema as unknown as ZodNode)];
-
-const ENGLISH_RUN = /(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,;:'’-]+[A-Za-z]{2,}){2,}(?![A-Za-z])/g;
 
 const zh1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const zh3 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
@@ -220,12 +160,10 @@ describeE2E('browser build: printable scenario report', () => {
     const { page } = s;
     const { text } = await printReport(page, `${s.url}#/report/${id}`, `${id}-zh-words`);
     const flat = squeeze(text).replace(/\f/g, '\n');
-    const fields = [...schemaKeys(presetById(id)!), ...schemaKeys(PRESETS), ...SCHEMA_FIELDS].filter((k) => k.length > 2);
-    const found = [...new Set(fields)].filter((k) => new RegExp(`(?<![A-Za-z])${k}(?![A-Za-z])`).test(flat));
+    const found = reportFieldNames(presetById(id)).filter((k) => new RegExp(`(?<![A-Za-z])${k}(?![A-Za-z])`).test(flat));
     expect(found).toEqual([]);
     expect(flat.match(/\S*\.(?:txt|md|json|csv|xlsx|ts)\b/g) ?? []).toEqual([]);
     expect(flat.match(/\b\d{3}_[0-9a-f]{6,}/g) ?? []).toEqual([]);
-    // three ASCII words in a row (two letters or more each) make an English phrase
     expect(flat.match(ENGLISH_RUN) ?? []).toEqual([]);
     // every section the cover points to (“…” in its notes) is a section of the report
     const notes = await page.locator('[data-testid="report-cover"] .report-note').allTextContents();
