@@ -42,3 +42,14 @@ export function leverNamedRow(s: Pick<Scenario, 'sources'>, p: { id: string; nam
   if (p.name === legacyBuildoutName(row)) return row;
   return s.sources[namePath(p.id)] ? undefined : row;
 }
+
+const NOTE = /^build-out lever: ([\d.]+) MW\/yr (\d{4})–(\d{4})$/;
+
+/** The note a lever row's source carries: a code with its figures, worded by whoever shows it. */
+export const buildoutNote = (mwPerYear: number, from: number, to: number) => `build-out lever: ${mwPerYear} MW/yr ${from}–${to}`;
+
+/** The figures of a lever's note; undefined for any other note (the user's own text). */
+export function parseBuildoutNote(note: string): { mwPerYear: number; from: number; to: number } | undefined {
+  const m = NOTE.exec(note);
+  return m ? { mwPerYear: Number(m[1]), from: Number(m[2]), to: Number(m[3]) } : undefined;
+}

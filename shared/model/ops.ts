@@ -3,7 +3,7 @@ import type { Series } from './series';
 import type { SourceRef } from './provenance';
 import type { GeneratorType } from './vocabulary';
 import { getAt, idPath, isWithin, setAt } from './path';
-import { BUILDOUT_PREFIX, buildoutId, leverNamedRow } from './lever-rows';
+import { BUILDOUT_PREFIX, buildoutId, buildoutNote, leverNamedRow } from './lever-rows';
 
 export { BUILDOUT_PREFIX };
 
@@ -177,7 +177,7 @@ export function setAnnualBuildout(
         commissioningYear: y,
         status: 'planned',
         included: true,
-        source: { kind: 'user', note: `build-out lever: ${mwPerYear} MW/yr ${fromYear}–${toYear}` },
+        source: { kind: 'user', note: buildoutNote(mwPerYear, fromYear, toYear) },
       });
     }
   }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceRef } from '../../../shared/model/provenance';
 import { sourceText } from './source-text';
+import { useCapacityText } from './capacity';
 
 export type SourceNoteProps = {
   source: SourceRef | undefined;
@@ -20,7 +21,8 @@ export function SourceNote({ source, testId, compact }: SourceNoteProps) {
   const { t, i18n } = useTranslation('editor');
   const [open, setOpen] = useState(false);
   const popId = useId();
-  const text = sourceText(source, t, i18n.language);
+  const capacity = useCapacityText();
+  const text = sourceText(source, t, i18n.language, (mw) => `${capacity.format(mw)} ${capacity.label}`);
   const kind = source?.kind ?? 'none';
   return (
     <span className={`source-note kind-${kind}${compact ? ' compact' : ''}`} data-testid={testId ? `source-${testId}` : undefined} data-kind={kind}>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SourceRef } from '../../../shared/model/provenance';
 import { documentTitle } from '../../../shared/model/source-documents';
 import { GUIDED_START_NOTE } from '../../../shared/model/from-basics';
+import { parseBuildoutNote } from '../../../shared/model/lever-rows';
 
 export type SourceText = {
   /** one line beside the field */
@@ -26,8 +27,8 @@ export function localText(canonical: string | undefined, zh: string | undefined,
   return isChinese(lang) && zh ? zh : canonical;
 }
 
-/** How a source is stated to the planner, short and in full (`editor` namespace). */
-export function sourceText(ref: SourceRef | undefined, t: TFunction<'editor'>, lang: string): SourceText {
+/** How a source is stated to the planner, short and in full (`editor` namespace); `capacity` writes MW in the chosen unit. */
+export function sourceText(ref: SourceRef | undefined, t: TFunction<'editor'>, lang: string, capacity?: (mw: number) => string): SourceText {
   if (!ref) return { short: t('source.none'), lines: [t('source.noneLong')] };
   switch (ref.kind) {
     case 'document': {
@@ -59,7 +60,9 @@ export function sourceText(ref: SourceRef | undefined, t: TFunction<'editor'>, l
       // typed at the guided start: the region's own figure, not a change of a cited one
       if (ref.note === GUIDED_START_NOTE) return { short: t('source.user'), lines: [t('source.enteredBasics')] };
       const lines = [t('source.userLong')];
-      if (ref.note) lines.push(t('source.note', { note: ref.note }));
+      const lever = ref.note ? parseBuildoutNote(ref.note) : undefined;
+      if (lever) lines.push(t('source.buildoutNote', { mw: capacity ? capacity(lever.mwPerYear) : `${lever.mwPerYear} MW`, from: lever.from, to: lever.to }));
+      else if (ref.note) lines.push(t('source.note', { note: ref.note }));
       return { short: t('source.user'), lines };
     }
   }

@@ -36,9 +36,9 @@ export function RollupSection({ rollup, x }: { rollup: Rollup; x: ReportText }) 
     .join(sep);
   const lines: Line[] = [
     ...counted.map((m, i): Line => ({ key: `m${i}`, label: m.label, kind: 'member', row: (y) => y.members[i] })),
-    { key: 'sum', label: rl('rows.sum'), kind: 'sum', row: (y) => y.sum },
-    { key: 'remainder', label: rl('rows.remainder'), kind: 'remainder', row: (y) => y.remainder },
-    { key: 'city', label: rl('rows.city'), kind: 'city', row: (y) => y.city },
+    { key: 'sum', label: x.t('rollup.rows.sum'), kind: 'sum', row: (y) => y.sum },
+    { key: 'remainder', label: x.t('rollup.rows.remainder'), kind: 'remainder', row: (y) => y.remainder },
+    { key: 'city', label: x.t('rollup.rows.city'), kind: 'city', row: (y) => y.city },
   ];
   const share = (v: number | null) => x.t('rollup.share', { pct: v === null ? '—' : x.fmt.withUnit(v, 'pct') });
   const warnings = rollup.issues.filter((i) => i.severity === 'warning');
@@ -82,7 +82,7 @@ export function RollupSection({ rollup, x }: { rollup: Rollup; x: ReportText }) 
                     </tr>
                   ))}
                   <tr className="report-rollup-difference" data-testid={`report-rollup-${metric}-difference`}>
-                    <th scope="row">{rl('rows.difference')}</th>
+                    <th scope="row">{x.t('rollup.rows.difference')}</th>
                     {rows.map((y) => (
                       <td key={y.year} className="num" data-year={y.year}>
                         {x.fmt.num(y.difference.figures[metric], unit, { signed: true })}

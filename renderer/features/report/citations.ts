@@ -1,4 +1,5 @@
 import { SOURCE_DOCUMENTS } from '../../../shared/model/source-documents';
+import { parseBuildoutNote } from '../../../shared/model/lever-rows';
 import { localText } from '../../components/fields/source-text';
 import { referenceById, type ReferenceEntry } from '../../../seeds/reference';
 import type { SourceRef } from '../../../shared/model/provenance';
@@ -69,8 +70,8 @@ const quoteName = (name: string, _x: ReportText) => (/^[“《]/.test(name) ? na
 
 /** Notes the app itself writes on user edits, in the report's language; anything else is the user's own text. */
 function userNote(note: string, x: ReportText): string {
-  const lever = /^build-out lever: ([\d.]+) MW\/yr (\d{4})–(\d{4})$/.exec(note);
-  if (lever) return x.t('sources.buildoutNote', { mw: x.fmt.withUnit(Number(lever[1]), 'mw'), from: lever[2], to: lever[3] });
+  const lever = parseBuildoutNote(note);
+  if (lever) return x.t('sources.buildoutNote', { mw: x.fmt.withUnit(lever.mwPerYear, 'mw'), from: lever.from, to: lever.to });
   if (note === 'added in the project ledger') return x.t('sources.addedLedger');
   if (note === 'added in the editor') return x.t('sources.addedEditor');
   return note;
