@@ -1,3 +1,4 @@
+import { leverNamedRow } from '../model/lever-rows';
 import { RENEWABLE_TYPES, type GeneratorType } from '../model/vocabulary';
 import { decomposeCo2, logMean } from './lmdi';
 import type { PreparedGenerator, PreparedScenario, PreparedStorage } from './prepare';
@@ -108,7 +109,9 @@ function events(p: PreparedScenario, year: number, bear: Bearing): FlagDriver[] 
     const enters = g.from === year || (g.from === year - 1 && month !== undefined && month > 1);
     const retires = g.to === year;
     if (!(enters || retires) || !bear.generator(g)) continue;
-    const base = { id: g.id, name: g.name, generatorType: g.type, capacityMW: g.capacityMW };
+    // a build-out lever's row is named by whoever shows it, from its type and year
+    const lever = leverNamedRow(p.scenario, g);
+    const base = { id: g.id, name: g.name, generatorType: g.type, capacityMW: g.capacityMW, ...(lever ? { buildoutYear: lever.year } : {}) };
     if (enters) entering.push({ kind: 'projectEnters', ...base, commissioningYear: g.from, ...(month !== undefined ? { commissioningMonth: month } : {}) });
     if (retires) leaving.push({ kind: 'plantRetires', ...base });
   }

@@ -148,11 +148,12 @@ export type FlagFactor = LmdiDriver | 'excludedEnergy' | 'feedstockEnergy';
 export type FlagDriver =
   /**
    * a generator whose first year of operation is this year, or the year before when it
-   * started after January (`commissioningMonth` > 1): this year is then its first full year
+   * started after January (`commissioningMonth` > 1): this year is then its first full year;
+   * `buildoutYear`: a build-out lever's row that keeps the lever's name, to be named from its type and year
    */
-  | { kind: 'projectEnters'; id: string; name: string; generatorType: GeneratorType; capacityMW: number; commissioningYear: number; commissioningMonth?: number }
+  | { kind: 'projectEnters'; id: string; name: string; generatorType: GeneratorType; capacityMW: number; commissioningYear: number; commissioningMonth?: number; buildoutYear?: number }
   /** a generator whose first year out of operation is this year */
-  | { kind: 'plantRetires'; id: string; name: string; generatorType: GeneratorType; capacityMW: number }
+  | { kind: 'plantRetires'; id: string; name: string; generatorType: GeneratorType; capacityMW: number; buildoutYear?: number }
   | { kind: 'storageEnters' | 'storageRetires'; id: string; name: string; capacityMW: number }
   /** the grid factor (tCO2/MWh) of the year before and of this year, when it moved by more than `GRID_FACTOR_STEP_PCT` */
   | { kind: 'gridFactorStep'; from: number; to: number }

@@ -19,7 +19,10 @@ export function driverText(d: FlagDriver, metric: YearFlag['metric'], year: numb
   switch (d.kind) {
     case 'projectEnters':
     case 'plantRetires': {
-      const params = { name: d.name, type: t(`generator.${d.generatorType}`), mw: fmt.withUnit(d.capacityMW, 'mw') };
+      const type = t(`generator.${d.generatorType}`);
+      // a build-out lever's row by its type and year, in the UI's language
+      const name = d.buildoutYear === undefined ? d.name : t('flags.buildoutName', { type, year: d.buildoutYear });
+      const params = { name, type, mw: fmt.withUnit(d.capacityMW, 'mw') };
       // started after January the year before: this is its first full year
       if (d.kind === 'projectEnters' && d.commissioningYear < year) return t('flags.driver.projectFullYear', { ...params, year: d.commissioningYear, month: d.commissioningMonth ?? 1 });
       return t(`flags.driver.${d.kind}`, params);

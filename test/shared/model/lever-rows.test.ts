@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../../seeds/index';
 import { buildoutRowOf, leverNamedRow } from '../../../shared/model/lever-rows';
 import { setAnnualBuildout, setValue } from '../../../shared/model/ops';
+import { runScenario } from '../../../shared/engine/run';
 import type { Scenario } from '../../../shared/model/scenario';
 import { validateScenario } from '../../../shared/model/validate';
 
@@ -47,5 +48,12 @@ describe('rows a build-out lever writes', () => {
     s.electricity.projects.push({ ...s.electricity.projects[0]!, id: 'buildout-wind-2030', name: 'WIND build-out 2030', type: 'wind' });
     s.sources['electricity.projects[id=buildout-wind-2030].name'] = { kind: 'user' };
     expect(leverNamedRow(s, s.electricity.projects.at(-1)!)).toEqual({ type: 'wind', year: 2030 });
+  });
+
+  it('the engine marks them in the drivers of a flagged year, so the UI names them (lianzhou-policy, 500 MW a year)', () => {
+    // 500 MW of PV a year against 连州's 2025 local generation: CO2 falls by more than 10 % in 2026, a flagged year
+    const s = setAnnualBuildout(preset('lianzhou-policy'), 'pv', 500, 2026, 2028, 1050, zhName);
+    const drivers = runScenario(s).flags.filter((f) => f.year === 2026 && f.metric === 'co2').flatMap((f) => f.drivers);
+    expect(drivers.find((d) => d.kind === 'projectEnters')).toMatchObject({ id: 'buildout-pv-2026', buildoutYear: 2026 });
   });
 });
