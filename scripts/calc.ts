@@ -104,6 +104,12 @@ function rollupText(scenario: Scenario, results: ReturnType<typeof runScenario>)
   return r ? toRollupTable(r) : '';
 }
 
+/** The JSON object, with the engine's roll-up (`rollup`) when counties are attached. */
+function json(scenario: Scenario, results: ReturnType<typeof runScenario>): object {
+  const r = rollupOf(scenario, results, presetById);
+  return r ? { ...toCalcJson(scenario, results), rollup: r } : toCalcJson(scenario, results);
+}
+
 function main(argv: string[]): void {
   const { flags, args, methods } = parseArgs(argv);
   if (args.length !== 1 || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
@@ -118,7 +124,7 @@ function main(argv: string[]): void {
   }
   // Build the whole output before writing so a failure never leaves a partial table.
   const out = flags.has('--json')
-    ? terminalSafeJson(JSON.stringify(toCalcJson(scenario, results), null, 2)) + '\n'
+    ? terminalSafeJson(JSON.stringify(json(scenario, results), null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
       : toCalcTable(scenario, results) + rollupText(scenario, results);

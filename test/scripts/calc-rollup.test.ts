@@ -30,6 +30,19 @@ describe('npm run calc: the roll-up of a city with counties attached', () => {
     expect(text).toContain("Under the net-imports method a county's CO2 includes the electricity it buys from other counties");
   }, 60_000);
 
+  it('--json: the engine’s roll-up as `rollup`', () => {
+    const out = calc('qingyuan-policy', '--json');
+    expect(out.status).toBe(0);
+    const { rollup } = JSON.parse(out.stdout);
+    expect(rollup.members).toMatchObject([{ scenarioId: 'lianzhou-policy', label: '连州市', status: 'counted' }]);
+    const y2020 = rollup.rows.find((r: { year: number }) => r.year === 2020);
+    // 161.21 / 1,778.29 = 9.06545… %
+    expect(y2020.members[0].figures.gdp).toBe(161.21);
+    expect(y2020.members[0].sharePct.gdp).toBeCloseTo(9.06545, 4);
+    expect(y2020.remainder.figures.gdp).toBeCloseTo(1617.08, 9);
+    expect(JSON.parse(calc('lianzhou-policy', '--json').stdout).rollup).toBeUndefined();
+  }, 60_000);
+
   it('prints no roll-up for a scenario without members', () => {
     const out = calc('lianzhou-policy');
     expect(out.status).toBe(0);
