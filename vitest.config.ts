@@ -13,6 +13,7 @@ export default defineConfig({
             'test/seeds/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/bench/**/*.test.ts',
           ],
         },
       },

@@ -25,7 +25,7 @@ function isSeries(v: unknown): v is Series {
 const SKIP = new Set(['sources', 'source', 'targets', 'region', 'schemaVersion', 'baseYear', 'endYear', 'id', 'name', 'nameEn',
   'description', 'capacityMW', 'commissioningYear', 'retirementYear', 'storageHours', 'roundTripEfficiencyPct', 'annualCycles',
   'baseGdpYiYuan', 'baseIntensityTcePerWanYuan', 'type', 'status', 'included', 'note', 'inputConvention', 'primaryElectricity',
-  'excludeNewRenewablesFromIntensity']);
+  'excludeNewRenewablesFromIntensity', 'commissioningMonth', 'degradationPctPerYear', 'fossilCo2TPerMWh', 'accounting', 'history', 'rollup']);
 
 /**
  * Two forms of the same scenario with identical results: every series as
