@@ -11,6 +11,7 @@ import { setLanguage } from '../../../../renderer/i18n';
 import { setCapacityPreference } from '../../../../renderer/features/settings/capacity-unit';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
+import { reportApi } from './fake-api';
 
 // happy-dom has no canvas or SVG layout; the charts get a stand-in that records how it was created.
 const charts: { renderer: string; setOption: ReturnType<typeof vi.fn> }[] = [];
@@ -42,15 +43,7 @@ beforeEach(async () => {
   await setLanguage('zh');
   ({ repo } = await freshRepo({ presets: [policy, baseline] }));
   printToPdf = vi.fn<DesktopApi['printToPdf']>(async () => ({ saved: true, name: 'report.pdf' }));
-  const api: DesktopApi = {
-    getAppInfo: async () => ({ name: 'Carbon Peak Planner', version: '9.8.7', shell: 'electron', platform: 'linux' }),
-    openFile: async () => null,
-    saveFile: async () => ({ saved: false }),
-    printToPdf,
-    setLanguage: async () => {},
-    onMenuCommand: () => () => {},
-  };
-  window.api = api;
+  window.api = reportApi({ shell: 'electron', version: '9.8.7', printToPdf });
 });
 afterEach(() => {
   cleanup();

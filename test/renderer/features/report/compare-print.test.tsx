@@ -1,6 +1,5 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../../../shared/ipc/contract';
 import { parseHash } from '../../../../renderer/navigation/route';
 import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
@@ -8,6 +7,7 @@ import type { ScenarioRepo } from '../../../../renderer/db/repo';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
+import { reportApi } from './fake-api';
 
 // happy-dom has no canvas or SVG layout: charts get a stand-in
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
@@ -28,15 +28,7 @@ beforeAll(() => loadChartLibrary());
 beforeEach(async () => {
   await setLanguage('zh');
   ({ repo } = await freshRepo({ presets: IDS.map((id) => presetScenario(id)) }));
-  const api: DesktopApi = {
-    getAppInfo: async () => ({ name: 'Carbon Peak Planner', version: '1.0.0', shell: 'browser', platform: 'linux' }),
-    openFile: async () => null,
-    saveFile: async () => ({ saved: false }),
-    printToPdf: async () => ({ saved: false }),
-    setLanguage: async () => {},
-    onMenuCommand: () => () => {},
-  };
-  window.api = api;
+  window.api = reportApi();
 });
 afterEach(() => {
   cleanup();

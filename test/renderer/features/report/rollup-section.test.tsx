@@ -1,11 +1,11 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../../../shared/ipc/contract';
 import { RepoProvider } from '../../../../renderer/db/RepoContext';
 import type { ScenarioRepo } from '../../../../renderer/db/repo';
 import { setLanguage } from '../../../../renderer/i18n';
 import { freshRepo } from '../../db/fixtures';
 import { presetScenario } from '../results/preset';
+import { reportApi } from './fake-api';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
@@ -21,15 +21,7 @@ let repo: ScenarioRepo;
 beforeEach(async () => {
   await setLanguage('zh');
   ({ repo } = await freshRepo({ presets: [city, county] }));
-  const api: DesktopApi = {
-    getAppInfo: async () => ({ name: 'Carbon Peak Planner', version: '1.0.0', shell: 'browser', platform: 'linux' }),
-    openFile: async () => null,
-    saveFile: async () => ({ saved: false }),
-    printToPdf: async () => ({ saved: false }),
-    setLanguage: async () => {},
-    onMenuCommand: () => () => {},
-  };
-  window.api = api;
+  window.api = reportApi();
   window.location.hash = '';
 });
 afterEach(() => {
