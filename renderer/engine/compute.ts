@@ -1,7 +1,8 @@
 import { compileExpression } from '../../shared/engine/expr';
 import { compareMethodsWith, type MethodComparison } from '../../shared/engine/methods';
 import { prepareScenario } from '../../shared/engine/prepare';
-import { computePrepared } from '../../shared/engine/run-core';
+import { computeWithHourly } from '../../shared/engine/hourly/with-hourly';
+import type { HourlyDetail } from '../../shared/engine/hourly/types';
 import { ScenarioError } from '../../shared/engine/scenario-error';
 import { resolveSeries } from '../../shared/engine/series';
 import type { ScenarioIssue, SeriesResolver } from '../../shared/engine/series-values';
@@ -54,7 +55,7 @@ export function evaluate(input: unknown): Evaluation {
     // valid from here on: a run that fails (non-finite figures) is the results' issue, not the check's
     let outcome: EngineOutcome;
     try {
-      outcome = { ok: true, results: computePrepared(prepared), computeMs: now() - start };
+      outcome = { ok: true, results: computeWithHourly(prepared), computeMs: now() - start };
     } catch (err) {
       outcome = { ok: false, issues: err instanceof ScenarioError ? err.issues : [failed(err)] };
     }
@@ -73,6 +74,17 @@ export function methodComparison(input: unknown): MethodComparison | null {
   if (!parsed.success) return null;
   try {
     return compareMethodsWith(parsed.data, resolveSeries);
+  } catch {
+    return null;
+  }
+}
+
+/** One year's hours of the scenario's hourly balance; null when it has none or cannot be computed. */
+export function hourlyDetail(input: unknown, year: number): HourlyDetail | null {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) return null;
+  try {
+    return computeWithHourly(prepareScenario(parsed.data, resolveSeries), year).hourly?.detail ?? null;
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import type { MethodComparison } from '../../shared/engine/methods';
 import type { ScenarioResults } from '../../shared/engine/results';
+import type { HourlyDetail } from '../../shared/engine/hourly/types';
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
@@ -42,6 +43,8 @@ export type ExpressionCheck = { ok: true } | { ok: false; error: IssueBody; posi
 export type EngineCommands = {
   /** check and run one scenario (an edit, a document opened, a comparison, a report) */
   evaluate: { args: { scenario: unknown }; answer: Evaluation };
+  /** one year's hours of the scenario's hourly balance (its stress weeks, month × hour averages, duration curves); null when it has none or cannot be computed */
+  hourlyDetail: { args: { scenario: unknown; year: number }; answer: HourlyDetail | null };
   /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */
   compareMethods: { args: { scenario: unknown }; answer: MethodComparison | null };
   /** the full check of what is about to be stored (saves, imports, restores, presets) */

@@ -12,6 +12,7 @@ import {
 import type { Series, YearPoint } from '../../shared/model/series';
 import { referenceCitation, referenceCitationZh, referenceValue, requireReference } from '../reference/index';
 import { TYPICAL_HOURS, TYPICAL_STORAGE } from '../reference/typical';
+import { defaultHourly } from '../../shared/model/hourly';
 
 /** The five seed documents, by key (titles and issuers: shared/model/source-documents.ts). */
 export const SEED = SEED_FILES;
@@ -307,4 +308,32 @@ export function sectorSources(
     out[`energy.sectors.${sector}.fuelSharesPct`] = src;
   }
   return out;
+}
+
+/**
+ * The hourly balance of a preset: on, without feedback, no import or export limit (the
+ * documents state no transformer or line capacities), the built-in profiles at the site.
+ */
+export function hourlyAt(latitude: number, longitude: number): NonNullable<Scenario['hourly']> {
+  return { ...defaultHourly(), latitude, longitude };
+}
+
+/** Sources of a preset's hourly settings; `place` names the seat whose coordinates are the PV site. */
+export function hourlySources(place: Text2): Record<string, SourceRef> {
+  const site = assumed({
+    en: `Coordinates of ${place.en}'s government seat, rounded to 0.01°: the sun's position over the whole region differs by minutes, which the hourly PV shape does not resolve.`,
+    zh: `取${place.zh}政府驻地坐标（精确到 0.01°）：全域太阳位置相差仅数分钟，逐时光伏曲线无需更细。`,
+  });
+  return {
+    hourly: assumed({
+      en: 'The hourly balance is on, without feedback into the annual results; no import or export limit is set, because the documents state no transformer or line capacities (set them to see curtailment); the built-in profiles are used until measured ones are imported.',
+      zh: '开启逐时电力平衡，不回馈年度结果；规划文件未给出主变或线路容量，故不设上网、受电限额（设定后方可看出弃电）；导入实测曲线前使用内置典型曲线。',
+    }),
+    'hourly.latitude': site,
+    'hourly.longitude': site,
+    'hourly.hydroDispatchablePct': assumed({
+      en: '20 % of hydro output is dispatched from reservoirs against local deficits: the small hydro of northern Guangdong is mostly run-of-river, with daily regulation at a few stations at best.',
+      zh: '水电出力的 20 % 由水库调节、用于弥补本地缺电：粤北小水电以径流式为主，仅少数电站具有日调节能力。',
+    }),
+  };
 }

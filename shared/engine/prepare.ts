@@ -20,6 +20,7 @@ import type { ScenarioIssue, SeriesResolver } from './series-values';
 import type { YearResult } from './results';
 import { storageEnergyMWh } from './derived';
 import { ScenarioError } from './scenario-error';
+import { prepareHourly, type PreparedHourly } from './hourly/prepare-hourly';
 
 export { ScenarioError };
 
@@ -78,6 +79,8 @@ export type PreparedScenario = {
   actual: { gdp: (number | undefined)[]; energy: (number | undefined)[] };
   /** published statistics set beside the results, by year index */
   reported: YearResult['reported'][];
+  /** the hourly balance's settings; null when the scenario does not ask for it */
+  hourly: PreparedHourly | null;
 };
 
 type Range = { min?: number; max?: number; minExclusive?: boolean };
@@ -280,6 +283,7 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     reported.push(r);
   }
 
+  const hourly = prepareHourly(s, count, series, ids, issues);
   checkTargets(s, issues);
   if (issues.length) throw new ScenarioError(issues);
   return {
@@ -304,6 +308,7 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     coalSubstitutionGce,
     actual,
     reported,
+    hourly,
   };
 
   function optionalSeries(value: Series | undefined, path: string, absent: number, range: Range): Float64Array {

@@ -9,6 +9,7 @@ import type {
   TargetMetric,
 } from '../model/vocabulary';
 import type { LmdiDriver } from './lmdi';
+import type { HourlyResults } from './hourly/types';
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {
@@ -39,7 +40,10 @@ export type YearResult = {
   generationByType: Record<GeneratorType, number>;
   /** 亿kWh */
   localGeneration: number;
-  /** pumped-storage pumping minus generation of the plants in operation, 亿kWh */
+  /**
+   * pumped-storage pumping minus generation of the plants in operation, 亿kWh (with the hourly
+   * balance's feedback on: the dispatched losses, batteries included)
+   */
   storageLoss: number;
   /**
    * the part of `storageLoss` charged to this region, 亿kWh: `host` plants (in `energy`, as
@@ -211,4 +215,6 @@ export type ScenarioResults = {
   methods: MethodsUsed;
   /** year-on-year changes above `FLAG_THRESHOLD_PCT` (10 %), each with its drivers (flags.ts) */
   flags: YearFlag[];
+  /** the hourly balance of the local grid, when the scenario asks for it (`scenario.hourly.enabled`) */
+  hourly?: HourlyResults;
 };

@@ -1,4 +1,3 @@
-import type { Scenario } from '../model/scenario';
 import {
   COMBUSTION_FUELS,
   FEEDSTOCK_FUELS,
@@ -15,8 +14,8 @@ import { CALORIFIC_KGCE_PER_KWH } from '../model/units';
 import { issueAt } from '../model/issue-codes';
 import { yearFlags } from './flags';
 import { findPeak, periodChanges } from './periods';
-import { prepareScenario, ScenarioError, type PreparedScenario } from './prepare';
-import type { ScenarioIssue, SeriesResolver } from './series-values';
+import { ScenarioError, type PreparedScenario } from './prepare';
+import type { ScenarioIssue } from './series-values';
 import type { ScenarioResults, YearResult } from './results';
 import { evaluateTargets } from './targets';
 import { consumedFraction, controlledEnergy, electricityCo2 } from './accounting-rules';
@@ -26,12 +25,32 @@ const NON_FOSSIL_TYPES = new Set<GeneratorType>(['hydro', 'pv', 'wind', 'biomass
 /** 发改运行〔2022〕1258号 deducts renewable electricity consumption above its level of this year (the base year, if later). */
 const REFERENCE_YEAR_1258 = 2020;
 
+function kgcePerKWh(convention: ElectricityConvention, coalSubGce: number): number {
+  return convention === 'calorific' ? CALORIFIC_KGCE_PER_KWH : coalSubGce / 1000;
+}
+
+function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
+  const r = {} as Record<K, number>;
+  for (const k of keys) r[k] = 0;
+  return r;
+}
+
 /**
- * Runs a scenario: scenario in, yearly results out. Pure and synchronous;
- * `resolve` turns its series into yearly values (run.ts binds the one with
- * expressions, so this module and its importers stay free of mathjs).
- * Throws `ScenarioError` listing every problem when the scenario cannot be
- * computed (bad series, shares not adding up, non-finite results).
+ * What the hourly balance changes in the annual results when its feedback is on
+ * (hourly/with-hourly.ts), by year index: renewable output curtailed (亿kWh by type),
+ * the dispatched losses of each storage plant in the local balance (MWh, replacing the
+ * plant's fixed-cycle losses) and the batteries' losses (MWh, charged to the region as
+ * a host plant's are).
+ */
+export type AnnualAdjustment = {
+  curtailedYiKWh: Record<'pv' | 'wind' | 'hydro' | 'biomass', Float64Array>;
+  storageLossMWh: Map<string, Float64Array>;
+  batteryLossMWh: Float64Array;
+};
+
+/**
+ * The annual model: a prepared scenario (prepare.ts) in, yearly results out. Pure and
+ * synchronous; hourly/with-hourly.ts adds the hourly balance and its feedback.
  *
  * Each year (README "How the engine counts"; the methods in accounting-rules.ts):
  * - GDP and intensity follow their paths; a year with published GDP or energy total
@@ -50,21 +69,7 @@ const REFERENCE_YEAR_1258 = 2020;
  * - non-fossil energy = biomass used directly + electricity × its non-fossil fraction by
  *   `accounting.renewableAttribution`; the assessed energy follows `accounting.energyControl`.
  */
-export function runScenarioWith(scenario: Scenario, resolve: SeriesResolver): ScenarioResults {
-  return computePrepared(prepareScenario(scenario, resolve));
-}
-
-function kgcePerKWh(convention: ElectricityConvention, coalSubGce: number): number {
-  return convention === 'calorific' ? CALORIFIC_KGCE_PER_KWH : coalSubGce / 1000;
-}
-
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  const r = {} as Record<K, number>;
-  for (const k of keys) r[k] = 0;
-  return r;
-}
-
-export function computePrepared(p: PreparedScenario): ScenarioResults {
+export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment): ScenarioResults {
   const s = p.scenario;
   const acc = s.accounting;
   const years: YearResult[] = [];
@@ -121,16 +126,33 @@ export function computePrepared(p: PreparedScenario): ScenarioResults {
       capacityMW[g.type] += g.capacityMW;
       if (g.newRenewable) newRenewableGeneration += gen;
     }
+    if (adjust) {
+      let renewable = 0;
+      let cut = 0;
+      for (const t of ['pv', 'wind', 'hydro', 'biomass'] as const) {
+        renewable += generationByType[t];
+        cut += adjust.curtailedYiKWh[t][i]!;
+        generationByType[t] -= adjust.curtailedYiKWh[t][i]!;
+      }
+      if (renewable > 0) newRenewableGeneration *= 1 - cut / renewable;
+    }
     let storageLossMWh = 0;
     let chargedLossMWh = 0;
     let hostLossMWh = 0;
     let pumpedStorageMW = 0;
     for (const st of p.storage) {
       if (year < st.from || year >= st.to) continue;
-      storageLossMWh += st.lossMWh;
+      const lossMWh = adjust?.storageLossMWh.get(st.id)?.[i] ?? st.lossMWh;
+      storageLossMWh += lossMWh;
       pumpedStorageMW += st.capacityMW;
-      if (st.attribution !== 'gridAsset') chargedLossMWh += st.lossMWh;
-      if (st.attribution === 'host') hostLossMWh += st.lossMWh;
+      if (st.attribution !== 'gridAsset') chargedLossMWh += lossMWh;
+      if (st.attribution === 'host') hostLossMWh += lossMWh;
+    }
+    if (adjust) {
+      const battery = adjust.batteryLossMWh[i]!;
+      storageLossMWh += battery;
+      chargedLossMWh += battery;
+      hostLossMWh += battery;
     }
     const storageLoss = storageLossMWh / 1e5;
     const storageLossCharged = chargedLossMWh / 1e5;

@@ -1,9 +1,10 @@
 import type { Scenario } from '../model/scenario';
 import type { ScenarioResults } from './results';
-import { runScenarioWith } from './run-core';
+import { runScenarioWith } from './run-with';
 import { resolveSeries } from './series';
 
-export { computePrepared, pctChange, runScenarioWith } from './run-core';
+export { computePrepared, pctChange } from './run-core';
+export { runScenarioWith } from './run-with';
 
 /**
  * Runs a scenario, expressions included: scenario in, yearly results out.

@@ -118,6 +118,8 @@ export const ISSUE_CODES = {
   'year.endRange': { min: 'num', max: 'num' },
   'year.retirement': {},
   'storage.cycles': {},
+  /** an hourly profile that is not 8,760 or 8,784 finite values, none negative, not all zero */
+  'hourly.profileValues': {},
   'target.fromYearNeeded': {},
   'target.fromYearNotBefore': {},
   'target.fromYearBeforeBase': { year: 'num' },

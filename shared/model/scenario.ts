@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
+import { HourlySchema } from './hourly';
 import { HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
 import {
   SCHEMA_VERSION,
@@ -272,6 +273,8 @@ export const ScenarioSchema = strictObject({
   targets: z.array(TargetSchema),
   /** the county scenarios summed beside this one's (absent = none) */
   rollup: RollupSchema.optional(),
+  /** the hourly power balance of the local grid (absent = not computed) */
+  hourly: HourlySchema.optional(),
   /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
   sources: z.record(z.string(), SourceRefSchema),
 });

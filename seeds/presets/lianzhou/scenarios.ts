@@ -18,6 +18,8 @@ import {
   SEED,
   withNote,
   type Text2,
+  hourlyAt,
+  hourlySources,
 } from '../common';
 import {
   FLEET,
@@ -129,8 +131,10 @@ export const lianzhouBaseline: Scenario = {
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
   targets: TARGETS,
+  hourly: hourlyAt(24.78, 112.38),
   sources: {
     ...COMMON_SOURCES,
+    ...hourlySources({ zh: '连州市', en: 'Lianzhou' }),
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(

@@ -20,6 +20,8 @@ import {
   SEED,
   withNote,
   type Text2,
+  hourlyAt,
+  hourlySources,
 } from '../common';
 import {
   FLEET,
@@ -158,6 +160,7 @@ export const qingyuanBaseline: Scenario = {
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
   targets: TARGETS,
+  hourly: hourlyAt(23.68, 113.06),
   // 连州 is a county-level city of 清远 (the example of a roll-up): each 清远 scenario sums the 连州 scenario of its kind.
   rollup: { members: [{ scenarioId: 'lianzhou-baseline', label: '连州市' }] },
   history: {
@@ -173,6 +176,7 @@ export const qingyuanBaseline: Scenario = {
   },
   sources: {
     ...COMMON_SOURCES,
+    ...hourlySources({ zh: '清远市', en: 'Qingyuan' }),
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(

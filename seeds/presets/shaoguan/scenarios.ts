@@ -19,6 +19,8 @@ import {
   SEED,
   withNote,
   type Text2,
+  hourlyAt,
+  hourlySources,
 } from '../common';
 import { CO2_INTENSITY_2020, FLEET, GDP_2020, GDP_GROWTH_13TH, INTENSITY_DECLINE_2020, POPULATION_2020, PROJECTS, SOURCES } from './facts';
 
@@ -127,8 +129,10 @@ export const shaoguanBaseline: Scenario = {
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
   targets: TARGETS,
+  hourly: hourlyAt(24.81, 113.6),
   sources: {
     ...COMMON_SOURCES,
+    ...hourlySources({ zh: '韶关市', en: 'Shaoguan' }),
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
