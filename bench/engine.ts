@@ -25,7 +25,8 @@ function isSeries(v: unknown): v is Series {
 const SKIP = new Set(['sources', 'source', 'targets', 'region', 'schemaVersion', 'baseYear', 'endYear', 'id', 'name', 'nameEn',
   'description', 'capacityMW', 'commissioningYear', 'retirementYear', 'storageHours', 'roundTripEfficiencyPct', 'annualCycles',
   'baseGdpYiYuan', 'baseIntensityTcePerWanYuan', 'type', 'status', 'included', 'note', 'inputConvention', 'primaryElectricity',
-  'excludeNewRenewablesFromIntensity', 'commissioningMonth', 'degradationPctPerYear', 'fossilCo2TPerMWh', 'accounting', 'history', 'rollup']);
+  'excludeNewRenewablesFromIntensity', 'commissioningMonth', 'degradationPctPerYear', 'fossilCo2TPerMWh', 'accounting', 'history', 'rollup',
+  'hourly']);
 
 /**
  * Two forms of the same scenario with identical results: every series as
@@ -71,9 +72,15 @@ function timeRuns(s: Scenario, runs: number): number[] {
 
 const q = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
+/** The annual model alone: the hourly balance has its own section (bench/hourly.ts). */
+export function withoutHourly(s: Scenario): Scenario {
+  const { hourly: _hourly, ...rest } = s;
+  return rest;
+}
+
 export function benchEngine(presets: Scenario[], runs = 2000): EngineFigure[] {
   return presets.map((preset) => {
-    const s = { ...preset, endYear: 2060 };
+    const s = { ...withoutHourly(preset), endYear: 2060 };
     const { plain, expr, count } = plainAndExpressionForms(s);
     const a = runScenario(plain).years.at(-1)!.co2;
     const b = runScenario(expr).years.at(-1)!.co2;

@@ -1,5 +1,6 @@
 import { PRESETS } from '../seeds/index';
 import { benchEngine } from './engine';
+import { benchHourly } from './hourly';
 import { printImportExport } from './io';
 import { printLibrary } from './library';
 import { printReportPdf } from './report-pdf';
@@ -8,7 +9,7 @@ import { printUiLatency } from './ui-latency';
 /**
  * `npm run bench`: every figure below is measured in this one run on this
  * machine; targets from the issues are printed beside them.
- * Sections: engine, UI latency in Chromium, import/export
+ * Sections: engine, the hourly balance, UI latency in Chromium, import/export
  * and report PDF, a big library in Chromium.
  * `npm run bench -- engine` runs one section.
  */
@@ -38,8 +39,23 @@ async function engineSection(): Promise<boolean> {
   return ok;
 }
 
+const HOURLY_TARGET_MS = 10;
+
+async function hourlySection(): Promise<boolean> {
+  console.log('\n## Hourly balance: every hour of 2020–2060 after the annual model (Node V8, as in the worker; median of 300 runs after 30 warm-up)');
+  const figures = benchHourly(PRESETS);
+  const w = [20, 6, 8, 10, 10, 16];
+  console.log(line(['preset', 'years', 'hours', 'median ms', 'worst ms', 'of which detail'], w));
+  for (const f of figures) console.log(line([f.id, f.years, f.hours, f.medianMs.toFixed(2), f.worstMs.toFixed(2), f.detailMedianMs.toFixed(2)], w));
+  const worst = Math.max(...figures.map((f) => f.medianMs));
+  const ok = worst < HOURLY_TARGET_MS;
+  console.log(`target: < ${HOURLY_TARGET_MS} ms median per full-horizon run (worst median ${worst.toFixed(2)} ms: ${ok ? 'met' : 'MISSED'}); the slider → results figure (UI section) has the balance on (every preset has it)`);
+  return ok;
+}
+
 const sections: Record<string, () => Promise<boolean>> = {
   engine: engineSection,
+  hourly: hourlySection,
   ui: () => printUiLatency(),
   io: () => printImportExport(),
   report: () => printReportPdf(),

@@ -11,6 +11,17 @@ import { CURTAILED_TYPES, type CurtailedType, type HourlyResults, type HourlyYea
 /** MWh in 1 亿kWh */
 const MWH_PER_YI_KWH = 1e5;
 
+// The detail year's hours, reused from run to run (detail.ts copies what the views keep).
+const buffersByLength = new Map<number, DispatchHours>();
+function detailBuffers(hours: number): DispatchHours {
+  let b = buffersByLength.get(hours);
+  if (!b) {
+    b = hourBuffers(hours);
+    buffersByLength.set(hours, b);
+  }
+  return b;
+}
+
 const pct = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : 0);
 
 /**
@@ -90,7 +101,7 @@ export function runHourly(
     const pick = (k: ProfileKind) => (hours === 8760 ? shapes[k].common : shapes[k].leap);
     const g = y.generationByType;
     const hydroCapacityMW = y.capacityMW.hydro;
-    const buffers = year === wanted ? hourBuffers(hours) : undefined;
+    const buffers = year === wanted ? detailBuffers(hours) : undefined;
     const totals = dispatchYear(
       {
         hours,
@@ -120,7 +131,7 @@ export function runHourly(
       if (kindOf.get(st.id) === 'pumped') adjustment.storageLossMWh.get(st.id)![i] = loss;
       else adjustment.batteryLossMWh[i]! += loss;
     }
-    if (buffers) detail = detailOf(year, buffers as DispatchHours);
+    if (buffers) detail = detailOf(year, buffers);
   });
   const profileSources = {} as HourlyResults['profileSources'];
   for (const k of PROFILE_KINDS) {
