@@ -1,7 +1,7 @@
 import { compileExpression } from '../../shared/engine/expr';
 import { compareMethodsWith, type MethodComparison } from '../../shared/engine/methods';
 import { prepareScenario } from '../../shared/engine/prepare';
-import { computeWithHourly } from '../../shared/engine/hourly/with-hourly';
+import { computeHeadline, computeWithHourly } from '../../shared/engine/hourly/with-hourly';
 import type { HourlyDetail } from '../../shared/engine/hourly/types';
 import { ScenarioError } from '../../shared/engine/scenario-error';
 import { resolveSeries } from '../../shared/engine/series';
@@ -26,8 +26,10 @@ const failed = (err: unknown, path = '') => issueAt(path, 'engine.failed', { det
  * schema, then every series resolved and checked once (prepareScenario), then
  * the yearly computation over those values. Never throws: a draft malformed
  * in a way the check does not foresee becomes an issue, not a dead worker.
+ * `balance`: `full` runs the hourly balance when the scenario has it on (its
+ * outputs included); `headline` only what its feedback changes in the figures.
  */
-export function evaluate(input: unknown): Evaluation {
+export function evaluate(input: unknown, balance: 'full' | 'headline' = 'full'): Evaluation {
   const series: SeriesValues[] = [];
   const refused = (issues: ScenarioIssue[]): Evaluation => ({ valid: false, outcome: { ok: false, issues }, series });
   try {
@@ -55,7 +57,8 @@ export function evaluate(input: unknown): Evaluation {
     // valid from here on: a run that fails (non-finite figures) is the results' issue, not the check's
     let outcome: EngineOutcome;
     try {
-      outcome = { ok: true, results: computeWithHourly(prepared), computeMs: now() - start };
+      const results = balance === 'full' ? computeWithHourly(prepared) : computeHeadline(prepared);
+      outcome = { ok: true, results, computeMs: now() - start };
     } catch (err) {
       outcome = { ok: false, issues: err instanceof ScenarioError ? err.issues : [failed(err)] };
     }
@@ -90,9 +93,9 @@ export function hourlyDetail(input: unknown, year: number): HourlyDetail | null 
   }
 }
 
-/** The outcome alone (the library's target summaries). */
+/** The outcome alone (the library's target summaries): the headline figures, without the hours behind them. */
 export function computeOutcome(scenario: unknown): EngineOutcome {
-  return evaluate(scenario).outcome;
+  return evaluate(scenario, 'headline').outcome;
 }
 
 /** `validateScenario`, never throwing. */

@@ -10,6 +10,7 @@ import {
 import { prepareScenario, type PreparedScenario } from './prepare';
 import type { MethodsUsed, Peak, ScenarioResults } from './results';
 import { computePrepared } from './run-core';
+import { feedbackAdjustment } from './hourly/with-hourly';
 import type { SeriesResolver } from './series-values';
 
 /**
@@ -137,15 +138,18 @@ export function headlineOf(r: ScenarioResults, change: MethodChange | null, year
 /**
  * Runs a prepared scenario under each alternative method (`alternativeMethods`) and sets
  * the headlines side by side with its own (`own`: its results, when already computed).
- * Pure; each run is a full `computePrepared` over the same resolved series.
+ * Pure; each run is a full `computePrepared` over the same resolved series, with the
+ * hourly balance's feedback (curtailment, storage losses) when the scenario has it on.
  */
-export function compareMethods(p: PreparedScenario, own: ScenarioResults = computePrepared(p), years?: number[]): MethodComparison {
+export function compareMethods(p: PreparedScenario, own?: ScenarioResults, years?: number[]): MethodComparison {
+  const adjust = feedbackAdjustment(p) ?? undefined;
+  own ??= computePrepared(p, adjust);
   const shown = years ?? headlineYears(p.baseYear, p.endYear);
   const ownHeadline = headlineOf(own, null, shown);
   const acc = p.scenario.accounting;
   const alternatives = alternativeMethods(acc).map((change) => {
     const scenario: Scenario = { ...p.scenario, accounting: { ...acc, [change.axis]: change.value } };
-    return headlineOf(computePrepared({ ...p, scenario }), change, shown);
+    return headlineOf(computePrepared({ ...p, scenario }, adjust), change, shown);
   });
   return { own: ownHeadline, alternatives, methodDependentTargets: methodDependentTargets(own, ownHeadline, alternatives) };
 }

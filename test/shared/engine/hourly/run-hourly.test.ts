@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../../../seeds/index';
 import { runScenario } from '../../../../shared/engine/run';
 import { validateScenario } from '../../../../shared/model/validate';
+import { prepareScenario } from '../../../../shared/engine/prepare';
+import { resolveSeries } from '../../../../shared/engine/series';
+import { computeHeadline } from '../../../../shared/engine/hourly/with-hourly';
+import { compareMethodsWith } from '../../../../shared/engine/methods';
 import type { Scenario } from '../../../../shared/model/scenario';
 
 const preset = (id: string): Scenario => structuredClone(presetById(id)!);
@@ -193,5 +197,44 @@ describe('checks', () => {
       expect(codes).toContain('hourly.batteries[0].id id.duplicate');
       expect(codes).toContain('hourly.batteries[0].retirementYear year.retirement');
     }
+  });
+});
+
+describe('the balance’s feedback beyond the scenario’s own run', () => {
+  const feedbackOn = () => {
+    const s = preset('lianzhou-policy');
+    s.hourly = { ...s.hourly!, exportLimitMW: 100, feedback: true };
+    return s;
+  };
+
+  it('is in the headline figures the library summarises, without the hours', () => {
+    const s = feedbackOn();
+    const p = prepareScenario(s, resolveSeries);
+    const headline = computeHeadline(p);
+    expect(headline.hourly).toBeUndefined();
+    expect(headline.years.map((y) => y.co2)).toEqual(runScenario(s).years.map((y) => y.co2));
+    // feedback off: the headline is the annual model alone
+    const off = preset('lianzhou-policy');
+    expect(computeHeadline(prepareScenario(off, resolveSeries)).years.map((y) => y.co2)).toEqual(runScenario(off).years.map((y) => y.co2));
+  });
+
+  it('is applied under every method the comparison reruns, so a method’s difference is the method’s alone', () => {
+    const s = feedbackOn();
+    const cmp = compareMethodsWith(s, resolveSeries);
+    const own = runScenario(s);
+    // the comparison's own headline is the scenario's figures, feedback included
+    const y = cmp.own.years[0]!;
+    expect(y.co2).toBeCloseTo(own.years.find((x) => x.year === y.year)!.co2, 9);
+    // under location-based CO2 (C) the extra imports from curtailment carry no weight (use × grid factor),
+    // so with feedback the alternative's CO2 equals the one without feedback
+    const isC = (a: (typeof cmp.alternatives)[number]) => a.change?.axis === 'electricityCo2' && a.change.value === 'locationBased';
+    const c = cmp.alternatives.find(isC)!;
+    const plain = preset('lianzhou-policy');
+    plain.hourly = { ...plain.hourly!, exportLimitMW: 100 };
+    const cPlain = compareMethodsWith(plain, resolveSeries).alternatives.find(isC)!;
+    expect(c.years.length).toBeGreaterThan(0);
+    c.years.forEach((yy, i) => expect(yy.co2).toBeCloseTo(cPlain.years[i]!.co2, 6));
+    // under the scenario's own method (net imports) the feedback does show
+    expect(cmp.own.years.at(-1)!.co2).not.toBeCloseTo(compareMethodsWith(plain, resolveSeries).own.years.at(-1)!.co2, 3);
   });
 });
