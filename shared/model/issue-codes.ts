@@ -304,6 +304,25 @@ export const ISSUE_CODES = {
   'ledger.noSheet': { sheet: 'text' },
   'ledger.noSheets': {},
 
+  // --- a region's own hourly profiles (CSV, Excel); `row` as the spreadsheet numbers it, `column` its header
+  'profile.noHeader': { rows: 'num' },
+  'profile.unknownColumn': { column: 'text' },
+  'profile.duplicateColumn': { column: 'text', first: 'text' },
+  'profile.timeNotFirst': { column: 'text' },
+  'profile.noUnit': { column: 'text' },
+  'profile.unknownUnit': { column: 'text', unit: 'text' },
+  /** cells under a header cell that is empty; `column` is its position, 1 = A */
+  'profile.unnamedColumn': { column: 'num' },
+  'profile.rowCount': { rows: 'count', common: 'count', leap: 'count' },
+  'profile.yearLength': { rows: 'count', year: 'num', expected: 'count' },
+  'profile.tooManyLines': { limit: 'count' },
+  'profile.emptyRow': { row: 'num' },
+  'profile.emptyCell': { row: 'num', column: 'text' },
+  'profile.notNumber': { row: 'num', column: 'text', text: 'text' },
+  'profile.negative': { row: 'num', column: 'text', value: 'measured' },
+  'profile.allZero': { column: 'text' },
+  'profile.emptyColumn': { column: 'text' },
+
   // --- workbooks (before and while exceljs reads them)
   'workbook.notXlsx': {},
   'workbook.failed': { detail: 'text' },
