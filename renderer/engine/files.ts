@@ -6,7 +6,7 @@ import { encodeUtf8 } from '../../shared/io/text';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
 import type { ScenarioRecord } from '../db/records';
-import { libraryFileText, type ExportMeta } from '../features/io/library-io';
+import { libraryFileBytes, type ExportMeta } from '../features/io/library-io';
 import { writeCheckedImport, type CheckedItems, type WrittenItem } from './import-write';
 
 /**
@@ -79,7 +79,7 @@ export async function writeImport(token: number, db: string, existing: readonly 
 }
 
 export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {
-  return encodeUtf8(libraryFileText(records, ids, meta));
+  return libraryFileBytes(records, ids, meta);
 }
 
 export function backupFileBytes(content: BackupContent, createdAt: string, appVersion: string): Uint8Array {

@@ -11,7 +11,8 @@ import {
   migrateToCurrent,
 } from './migrations';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
-import { decodeText, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
+import { decodeText, encodeUtf8, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
+import { Utf8Writer } from './utf8-writer';
 
 /**
  * Scenario files: one scenario or a whole library as versioned JSON.
@@ -72,6 +73,33 @@ export function exportScenarios(input: ExportScenariosInput): string {
   if (input.derived?.length) file.derived = [...input.derived];
   const pretty = file.scenarios.length + (file.derived?.length ?? 0) <= 1;
   return `${JSON.stringify(file, null, pretty ? 2 : undefined)}\n`;
+}
+
+/**
+ * `exportScenarios` as UTF-8 bytes, the same bytes as encoding its text. A
+ * library is written scenario by scenario, never as one string.
+ */
+export function exportScenariosBytes(input: ExportScenariosInput): Uint8Array {
+  const count = input.scenarios.length + (input.derived?.length ?? 0);
+  if (count <= 1) return encodeUtf8(exportScenarios(input));
+  const w = new Utf8Writer(1 << 20);
+  const head: Omit<ScenarioFile, 'scenarios'> = {
+    format: FORMAT_MARKER,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    exportedAt: input.exportedAt,
+    appVersion: input.appVersion,
+  };
+  // the same keys in the same order as `exportScenarios`' object
+  w.put(`${JSON.stringify(head).slice(0, -1)},"scenarios":[`);
+  input.scenarios.forEach((s, i) => w.put(i ? `,${JSON.stringify(s)}` : JSON.stringify(s)));
+  w.put(']');
+  if (input.derived?.length) {
+    w.put(',"derived":[');
+    input.derived.forEach((d, i) => w.put(i ? `,${JSON.stringify(d)}` : JSON.stringify(d)));
+    w.put(']');
+  }
+  w.put('}\n');
+  return w.bytes();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { collectForExport, exportScenarios } from '../../../shared/io/scenario-file';
+import { collectForExport, exportScenarios, exportScenariosBytes } from '../../../shared/io/scenario-file';
 import type { ScenarioLookup } from '../../../shared/model/inherit';
 import { derivedOf } from '../../db/inheritance';
 import type { ScenarioRecord } from '../../db/records';
@@ -29,10 +29,19 @@ function libraryLookup(records: readonly ScenarioRecord[]): ScenarioLookup {
  * a preset parent in its own library instead of getting a renamed copy of it.
  */
 export function libraryFileText(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): string {
+  return exportScenarios({ ...exportSelection(records, ids), ...meta });
+}
+
+function exportSelection(records: readonly ScenarioRecord[], ids: readonly string[]) {
   const all = libraryLookup(records);
   const kinds = new Map(records.map((r) => [r.id, r.kind]));
   const selected = new Set(ids);
   const lookup: ScenarioLookup = (id) => (kinds.get(id) === 'preset' && !selected.has(id) ? undefined : all(id));
   const { scenarios, derived } = collectForExport(ids, lookup);
-  return exportScenarios({ scenarios, derived, ...meta });
+  return { scenarios, derived };
+}
+
+/** `libraryFileText` as the UTF-8 bytes written to the file, built without one string of the whole library. */
+export function libraryFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {
+  return exportScenariosBytes({ ...exportSelection(records, ids), ...meta });
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../../seeds/index';
+import { exportScenarios, exportScenariosBytes, parseScenarioFile } from '../../../shared/io/scenario-file';
+import { encodeUtf8 } from '../../../shared/io/text';
+import { Utf8Writer } from '../../../shared/io/utf8-writer';
+
+const meta = { exportedAt: '2026-12-04T02:00:00.000Z', appVersion: 'test' };
+
+describe('a scenario file written as bytes, piece by piece', () => {
+  it('is byte for byte the encoded text of the file, for a library with derived scenarios', () => {
+    const scenarios = PRESETS.map((p, i) => (i === 0 ? { ...p, name: `${p.name} 🌞 ①` } : p));
+    const derived = [{ id: 'qy-more-pv', parentId: 'qingyuan-policy', name: '更多光伏', overrides: [{ path: 'economy.baseGdpYiYuan', value: 2000 }] }];
+    const input = { scenarios, derived, ...meta };
+    const bytes = exportScenariosBytes(input);
+    expect(Buffer.from(bytes).equals(Buffer.from(encodeUtf8(exportScenarios(input))))).toBe(true);
+    const back = parseScenarioFile(bytes);
+    expect(back.ok).toBe(true);
+  });
+
+  it('is the pretty text for one scenario, and without `derived` when there is none', () => {
+    const one = { scenarios: [PRESETS[0]!], ...meta };
+    expect(Buffer.from(exportScenariosBytes(one)).equals(Buffer.from(encodeUtf8(exportScenarios(one))))).toBe(true);
+    const two = { scenarios: PRESETS.slice(0, 2), ...meta };
+    const text = new TextDecoder().decode(exportScenariosBytes(two));
+    expect(text).toBe(exportScenarios(two));
+    expect(text).not.toContain('"derived"');
+  });
+});
+
+describe('the UTF-8 writer', () => {
+  it('grows past its first capacity and keeps four-byte characters whole', () => {
+    const w = new Utf8Writer(4);
+    const pieces = ['a', '碳达峰', '🌞', 'x'.repeat(100), '末'];
+    for (const p of pieces) w.put(p);
+    expect(new TextDecoder().decode(w.bytes())).toBe(pieces.join(''));
+    // 1 + 9 + 4 + 100 + 3 bytes
+    expect(w.bytes()).toHaveLength(117);
+  });
+});
