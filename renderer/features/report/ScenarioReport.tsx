@@ -7,6 +7,7 @@ import { BibliographySection } from './BibliographySection';
 import { ConventionsSection } from './ConventionsSection';
 import { Cover } from './Cover';
 import { FlagsSection } from './FlagsSection';
+import { HourlySection } from './HourlySection';
 import { MethodsSection } from './MethodsSection';
 import { LedgerSection } from './LedgerSection';
 import type { ReportText } from './report-text';
@@ -34,6 +35,7 @@ export function ScenarioReport({ item: { scenario, results, methods, rollup }, b
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
       <StudyTablesSection results={results} x={x} />
+      <HourlySection scenario={scenario} results={results} x={x} />
       {rollup && <RollupSection rollup={rollup} x={x} />}
       <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
       <LedgerSection scenario={scenario} x={x} />

@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { presetById } from '../../seeds/index';
+import { runScenario } from '../../shared/engine/run';
+import { byTestId } from './support/app';
+import { describeE2E } from './support/browser';
+import { ROOT } from './support/build';
+import { ENGLISH_RUN, poppler } from './support/report-words';
+import { servedApp } from './support/served-app';
+
+const OUT = join(ROOT, 'test-results/report-hourly');
+
+/**
+ * Prints a report route to an A4 PDF and returns its text page by page; the
+ * pages of the hourly section are also rendered to PNG (to look at them).
+ */
+async function printHourly(page: Page, url: string, name: string): Promise<{ pages: string[]; hourlyPages: number[] }> {
+  await page.goto(url);
+  await page.locator('[data-testid="report-page"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const pages = poppler('pdftotext', ['-layout', file, '-']).split('\f');
+  const first = pages.findIndex((p, i) => i > 0 && /^\s*(逐时电力平衡|Hourly power balance)\s*$/m.test(p.split('\n').slice(0, 3).join('\n')));
+  // the section ends with its duration curve (the last chart)
+  const last = pages.findIndex((p, i) => i >= first && /年持续负荷曲线|: load duration curve/.test(p));
+  const hourlyPages = first < 0 || last < 0 ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k + 1);
+  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(join(OUT, old));
+  if (hourlyPages.length) poppler('pdftoppm', ['-png', '-r', '80', '-f', String(hourlyPages[0]), '-l', String(hourlyPages.at(-1)), file, join(OUT, name)]);
+  return { pages, hourlyPages };
+}
+
+const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+describeE2E('browser build: the hourly balance in the printed report', () => {
+  const s = servedApp({ browser: 'perFile' });
+  const lianzhou = presetById('lianzhou-policy')!;
+  const r = runScenario(lianzhou);
+  const y2030 = r.hourly!.years.find((y) => y.year === 2030)!;
+
+  it('lianzhou-policy in Chinese: the section with its settings, the engine’s 2030 figures and the charts', async () => {
+    const { page } = s;
+    const { pages, hourlyPages } = await printHourly(page, `${s.url}#/report/lianzhou-policy`, 'lianzhou-policy-zh');
+    expect(hourlyPages.length).toBeGreaterThanOrEqual(2);
+    const text = squeeze(hourlyPages.map((p) => pages[p - 1]).join('\n'));
+    expect(text).toContain('调度顺序');
+    expect(text).toContain('未设定（不限）');
+    expect(text).toContain('作为电网资产、不参与本地平衡的抽水蓄能');
+    expect(text).toContain('内置典型曲线');
+    // the engine's 2030 peak import in 万千瓦 (MW ÷ 10, at most two decimals) on the indicators' row
+    const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(y2030.peakImportMW / 10);
+    expect(text).toMatch(new RegExp(`最大受电功率[^\\n]*${wan.replace('.', '\\.')}`));
+    expect(text).toContain('2030 年保供压力周');
+    expect(text).toContain('2030 年持续负荷曲线');
+    // drawn charts: the stacked week has its areas, the duration curve its two lines
+    expect(await page.locator('[data-testid="report-chart-hourly-week-deficit"] svg path').count()).toBeGreaterThan(8);
+    expect(await page.locator('[data-testid="report-chart-hourly-duration"] svg path').count()).toBeGreaterThan(2);
+    expect(text.match(ENGLISH_RUN) ?? []).toEqual([]);
+    // the indicator table fits the page: no cell runs past the section's right edge
+    const table = await byTestId(page, 'report-hourly-indicators').boundingBox();
+    const section = await byTestId(page, 'report-hourly').boundingBox();
+    const overflow = table!.x + table!.width - (section!.x + section!.width);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the same in English, capacity in MW', async () => {
+    const { page } = s;
+    const { pages, hourlyPages } = await printHourly(page, `${s.url}#/report/lianzhou-policy?lang=en`, 'lianzhou-policy-en');
+    const text = squeeze(hourlyPages.map((p) => pages[p - 1]).join('\n'));
+    expect(text).toContain('Dispatch order');
+    expect(text).toContain('Not set (no limit)');
+    const mw = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(y2030.peakImportMW);
+    expect(text).toMatch(new RegExp(`Peak import[^\\n]*${mw}`));
+    expect(s.errors).toEqual([]);
+  });
+});
