@@ -32,16 +32,22 @@ const id = z
 const year = z.number().int('value.wholeYear').min(1990).max(2100);
 
 /**
+ * Largest hourly value of a profile, in whatever unit it states: far above any region's load
+ * in kW (Guangdong's peak is about 1.5e8 kW), low enough that 8,784 of them sum without overflow.
+ */
+export const MAX_PROFILE_VALUE = 1e12;
+
+/**
  * Hourly values from 1 January 00:00 (China Standard Time): 8,760 or 8,784 of them,
- * each finite and not negative, not all zero. Checked in one loop: a profile holds
- * 8,760 numbers and is checked on every edit, where a per-element schema costs milliseconds.
+ * each finite, from 0 to `MAX_PROFILE_VALUE`, not all zero. Checked in one loop: a profile
+ * holds 8,760 numbers and is checked on every edit, where a per-element schema costs milliseconds.
  */
 const hourlyValues = z.custom<number[]>((v) => {
   if (!Array.isArray(v) || (v.length !== HOURS_IN_YEAR && v.length !== HOURS_IN_LEAP_YEAR)) return false;
   let sum = 0;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) return false;
+    if (typeof x !== 'number' || !(x >= 0 && x <= MAX_PROFILE_VALUE)) return false;
     sum += x;
   }
   return sum > 0;

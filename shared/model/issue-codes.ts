@@ -118,7 +118,7 @@ export const ISSUE_CODES = {
   'year.endRange': { min: 'num', max: 'num' },
   'year.retirement': {},
   'storage.cycles': {},
-  /** an hourly profile that is not 8,760 or 8,784 finite values, none negative, not all zero */
+  /** an hourly profile that is not 8,760 or 8,784 values from 0 to MAX_PROFILE_VALUE, not all zero */
   'hourly.profileValues': {},
   'target.fromYearNeeded': {},
   'target.fromYearNotBefore': {},

@@ -238,3 +238,21 @@ describe('the balance’s feedback beyond the scenario’s own run', () => {
     expect(cmp.own.years.at(-1)!.co2).not.toBeCloseTo(compareMethodsWith(plain, resolveSeries).own.years.at(-1)!.co2, 3);
   });
 });
+
+describe('hostile profiles', () => {
+  it.each([
+    ['a value too large to sum', (v: number[]) => (v[5] = 1e300)],
+    ['NaN', (v: number[]) => (v[5] = Number.NaN)],
+    ['a negative', (v: number[]) => (v[5] = -1)],
+    ['a string', (v: unknown[]) => (v[5] = '3')],
+    ['all zero', (v: number[]) => v.fill(0)],
+  ])('refuses %s', (_what, spoil) => {
+    const s = preset('lianzhou-policy');
+    const values = Array<number>(8760).fill(1);
+    spoil(values as never);
+    s.hourly!.profiles = { pv: { values, unit: 'kW', source: { kind: 'user' } } };
+    const v = validateScenario(s);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.issues.map((i) => i.code)).toContain('hourly.profileValues');
+  });
+});
