@@ -104,10 +104,10 @@ export function ProfileImport({ scenario, readOnly, edit, profileSources }: Prof
       <table className="grid profile-import-table">
         <thead>
           <tr>
-            <th scope="col">{t('profiles.col.kind')}</th>
-            <th scope="col">{t('profiles.col.state')}</th>
+            <th scope="col" className="profile-col-kind">{t('profiles.col.kind')}</th>
+            <th scope="col" className="profile-col-state">{t('profiles.col.state')}</th>
             <th scope="col">{t('profiles.col.detail')}</th>
-            <th scope="col">
+            <th scope="col" className="profile-col-action">
               <span className="visually-hidden">{t('profiles.col.action')}</span>
             </th>
           </tr>
