@@ -4,6 +4,7 @@ import { parseProfileCsv, parseProfileFile, parseProfileXlsx, MAX_PROFILE_LINES 
 import { MAX_PROFILE_PROBLEMS } from '../../../shared/io/profile-rows';
 import { PROFILE_TEMPLATE_HEADER, profileTemplateCsv } from '../../../shared/io/profile-template';
 import { encodeUtf8 } from '../../../shared/io/text';
+import * as bomb from './xlsx-bombs';
 
 /**
  * Hour h (0 = 1 January 00:00) of a file with the header in row 1 is on
@@ -222,6 +223,14 @@ describe('xlsx', () => {
     });
     const r = await parseProfileXlsx(bytes, opts);
     expect(r.problems).toEqual([{ code: 'profile.notNumber', path: '(file)', params: { row: 101, column: '负荷(MW)', text: '#N/A' } }]);
+  });
+
+  it('goes through the workbook guard: a bomb is refused before exceljs unpacks it', async () => {
+    // 30,000 numbered rows: more than a year of hours with titles (20,000) in one sheet
+    expect((await parseProfileXlsx(await bomb.manyRows(30_000), opts)).problems).toEqual([
+      { code: 'workbook.sheetRows', path: '(file)', params: { part: { path: bomb.SHEET, sheet: bomb.LEDGER_SHEET }, limit: MAX_PROFILE_LINES } },
+    ]);
+    expect((await parseProfileXlsx(await bomb.hugeCell(1_000_000), opts)).problems[0]).toMatchObject({ code: 'workbook.cellText', params: { cell: 'B2', limit: 32_767 } });
   });
 
   it('refuses an old .xls and what is no workbook', async () => {

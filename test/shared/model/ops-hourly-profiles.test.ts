@@ -3,6 +3,7 @@ import { presetById } from '../../../seeds/index';
 import { runScenario } from '../../../shared/engine/run';
 import { parseProfileCsv } from '../../../shared/io/profile-import';
 import { DEFAULT_HYDRO_DISPATCHABLE_PCT, type HourlyProfile } from '../../../shared/model/hourly';
+import { applyOverridesWithReport, deriveFrom } from '../../../shared/model/inherit';
 import { removeProfile, setProfiles } from '../../../shared/model/ops-hourly-profiles';
 import type { Scenario } from '../../../shared/model/scenario';
 import { validateScenario } from '../../../shared/model/validate';
@@ -76,5 +77,24 @@ describe('an imported profile in the scenario and the engine', () => {
     // a flat shape: every hour carries the year's demand / 8,760, so the peak is the mean (亿kWh × 1e5 = MWh)
     const y = r.hourly!.years.find((x) => x.year === 2030)!;
     expect(y.peakLoadMW).toBeCloseTo((y.loadYiKWh * 1e5) / 8760, 6);
+  });
+});
+
+describe('in a derived scenario', () => {
+  const parent = setProfiles(preset('lianzhou-policy'), { load: profile(3, 'parent.csv') });
+
+  it('inherits the parent’s profile and keeps its own import over it', () => {
+    const own = deriveFrom(parent, setProfiles(parent, { load: profile(4, 'child.csv'), pv: profile(1, 'pv.csv') }));
+    const { scenario, stale } = applyOverridesWithReport(parent, own);
+    expect(stale).toEqual([]);
+    expect(scenario.hourly!.profiles!.load!.source).toEqual({ kind: 'user', note: 'child.csv' });
+    expect(scenario.hourly!.profiles!.pv!.values[0]).toBe(1);
+  });
+
+  it('removes the inherited profile for itself only', () => {
+    const child = deriveFrom(parent, removeProfile(parent, 'load'));
+    const { scenario } = applyOverridesWithReport(parent, child);
+    expect(scenario.hourly!.profiles?.load).toBeUndefined();
+    expect(parent.hourly!.profiles!.load).toBeDefined();
   });
 });
