@@ -2,6 +2,7 @@ import type { CapacityUnit } from '../model/units';
 import { reportedColumnsIn, resultColumnsInUnit } from './capacity-columns';
 import { toCsv, type CsvCell } from './csv';
 import { methodsKey } from './method-labels';
+import { hourlyColumnsIn } from './hourly-columns';
 import { yearStatus } from './result-columns';
 import { cellNumber, yearSheetRowsIn } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
@@ -13,7 +14,8 @@ import type { ResultsExportItem } from './results-sheets';
  *   workbook's scenario sheet and a statistical table: an indicator per row
  *   (Chinese name, field key, unit), a year per column; rows for whether each
  *   year is actual or projected, the energy-control rule and the published
- *   figures, and a last row naming the methods used.
+ *   figures, the hourly balance's yearly indicators where the scenario has one
+ *   (`hourly.curtailmentPct`, hourly-columns.ts), and a last row naming the methods used.
  *   ```
  *   指标 indicator,字段 field,单位 unit,2020,2021,…
  *   数据性质,status,,预测 projected,预测 projected,…
@@ -23,7 +25,8 @@ import type { ResultsExportItem } from './results-sheets';
  *   ```
  * - `resultsToLongCsv(items)` — **long, any number of scenarios in one file**,
  *   for pivot tables, R or Python: one row per scenario, year and field (a
- *   published figure only where one is known), with the year's status and the
+ *   published figure only where one is known; the hourly balance's indicators
+ *   where the scenario has one), with the year's status and the
  *   scenario's methods.
  *   ```
  *   情景编号 scenario_id,情景 scenario,地区 region,年份 year,字段 field,指标 indicator,单位 unit,数值 value,数据性质 status,核算口径 methods
@@ -38,12 +41,16 @@ export type ResultsCsvOptions = { capacityUnit?: CapacityUnit };
 
 export const WIDE_CSV_HEAD = ['指标 indicator', '字段 field', '单位 unit'] as const;
 const METHODS_KEY = 'methods';
+/** Fields of the hourly balance (`hourly.curtailmentPct`): the engine's `results.hourly.years[i].curtailmentPct`. */
+export const HOURLY_PREFIX = 'hourly.';
 export const SCENARIO_TITLE = '情景 scenario';
 const num = (v: CsvCell): CsvCell => (typeof v === 'number' ? cellNumber(v) : v);
 
 function wideRows({ scenario, results }: ResultsExportItem, options: ResultsCsvOptions): CsvCell[][] {
   const rows: CsvCell[][] = [[...WIDE_CSV_HEAD, ...results.years.map((y) => y.year)]];
   for (const c of yearSheetRowsIn(options.capacityUnit ?? 'mw')) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
+  const hourly = results.hourly;
+  if (hourly) for (const c of hourlyColumnsIn(options.capacityUnit ?? 'mw')) rows.push([c.zh, `${HOURLY_PREFIX}${c.key}`, c.unit.zh, ...hourly.years.map((y) => num(c.value(y)))]);
   rows.push(['核算口径', METHODS_KEY, '', methodsKey(results.methods, scenario)]);
   return rows;
 }
@@ -71,6 +78,7 @@ export function resultsToLongCsv(items: readonly ResultsExportItem[], options: R
   const unit = options.capacityUnit ?? 'mw';
   const fields = resultColumnsInUnit(unit).filter((c) => c.key !== 'year');
   const reported = reportedColumnsIn(unit);
+  const hourlyColumns = hourlyColumnsIn(unit);
   for (const { scenario, results } of items) {
     const methods = methodsKey(results.methods, scenario);
     for (const y of results.years) {
@@ -81,6 +89,8 @@ export function resultsToLongCsv(items: readonly ResultsExportItem[], options: R
         const v = c.cell(y, results);
         if (v !== null) rows.push(row(c.key, c.zh, c.unit?.zh ?? '', v));
       }
+      const h = results.hourly?.years.find((x) => x.year === y.year);
+      if (h) for (const c of hourlyColumns) rows.push(row(`${HOURLY_PREFIX}${c.key}`, c.zh, c.unit.zh, c.value(h)));
     }
   }
   return toCsv(rows);

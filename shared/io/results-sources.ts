@@ -46,7 +46,8 @@ export function withTitles(text: string): string {
 
 const lines = (from: number, to?: number) => (to !== undefined && to !== from ? `第${from}–${to}行` : `第${from}行`);
 
-function describe(ref: SourceRef): Pick<SourceRow, 'kind' | 'title' | 'issuer' | 'place' | 'detail'> {
+/** A source as the sources sheet shows it: a document by its title, issuer and line. */
+export function describeSource(ref: SourceRef): Pick<SourceRow, 'kind' | 'title' | 'issuer' | 'place' | 'detail'> {
   const d = describeRef(ref);
   return { ...d, title: withTitles(d.title), detail: withTitles(d.detail) };
 }
@@ -87,7 +88,7 @@ const nameOf = (o: Record<string, unknown>): string =>
 /** Every source the scenario cites, in the order of its fields. */
 export function sourceRows(scenario: Scenario): SourceRow[] {
   const rows: SourceRow[] = [];
-  const add = (where: string, item: string, ref: SourceRef) => rows.push({ scenario: scenario.name, where, item, ...describe(ref) });
+  const add = (where: string, item: string, ref: SourceRef) => rows.push({ scenario: scenario.name, where, item, ...describeSource(ref) });
   const visit = (v: unknown, path: string) => {
     if (Array.isArray(v)) {
       v.forEach((x, i) => visit(x, `${path}[${i}]`));

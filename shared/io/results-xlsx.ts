@@ -16,6 +16,7 @@ import {
   type ResultsExportItem,
   type SummaryRow,
 } from './results-sheets';
+import { hasHourly, SHEET_HOURLY, SHEET_WEEKS, writeHourlySheet, writeWeekSheet } from './results-hourly-sheets';
 import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
@@ -33,6 +34,9 @@ export { planName, summaryRow, type SummaryRow } from './results-sheets';
  * - one sheet per scenario, named after it: an indicator per row with its
  *   unit, a year per column, whether each year is actual or projected, and
  *   published figures beside the engine's (result-columns.ts);
+ * - `逐时电力平衡 Hourly balance` and `典型周 Stress weeks`, when a scenario
+ *   has an hourly balance: its yearly indicators and settings, and the detail
+ *   year's stress weeks hour by hour (results-hourly-sheets.ts);
  * - `目标 Targets`: every target of every scenario against the results;
  * - `规划期 Periods`: changes over each five-year plan period;
  * - `核算口径 Methods`: the accounting methods each scenario's figures use, with their sources;
@@ -59,7 +63,7 @@ export const SHEET_PERIODS = '规划期 Periods';
 export const SHEET_METHODS = '核算口径 Methods';
 export const SHEET_SOURCES = '来源 Sources';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -145,6 +149,10 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   writeSummary(wb.addWorksheet(SHEET_SUMMARY), items, names);
   const capacityUnit = options.capacityUnit ?? 'mw';
   items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results, capacityUnit));
+  const hourly = hasHourly(items);
+  const weeks = items.some((i) => i.results.hourly?.detail);
+  if (hourly) writeHourlySheet(wb.addWorksheet(SHEET_HOURLY), items, capacityUnit);
+  if (weeks) writeWeekSheet(wb.addWorksheet(SHEET_WEEKS), items, capacityUnit);
 
   const targets = wb.addWorksheet(SHEET_TARGETS);
   writeHeader(targets, TARGET_COLUMNS, 2);
@@ -214,6 +222,9 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；地区生产总值为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
     ['核算口径 Methods', `各情景采用的核算方法及依据见“${SHEET_METHODS}”表；考核口径能源消费量按其中的能耗双控规则计。The methods each scenario uses, with their sources, are in “${SHEET_METHODS}”; energy as assessed follows its energy-control rule.`],
     ['来源 Sources', `各情景引用的文件（标题、编制单位、行号）、参考资料和假设见“${SHEET_SOURCES}”表。The documents (title, issuer, line), references and assumptions each scenario cites are in “${SHEET_SOURCES}”.`],
+    ...(hourly
+      ? [['逐时电力平衡 Hourly balance', `开启逐时电力平衡的情景，其逐年弃电、受电外送、储能和缺电指标及调度设置见“${SHEET_HOURLY}”表${weeks ? `，典型周逐时数据见“${SHEET_WEEKS}”表` : ''}。The yearly indicators and settings of the hourly balance are in “${SHEET_HOURLY}”${weeks ? `, the stress weeks hour by hour in “${SHEET_WEEKS}”` : ''}.`] as [string, string]]
+      : []),
     ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”行为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” rows set published figures beside the engine’s.'],
   ];
   lines.forEach(([a, b], i) => {

@@ -5,6 +5,7 @@ import { runScenario } from '../../../shared/engine/run';
 import type { YearResult } from '../../../shared/engine/results';
 import { flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
 import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, resultsToWideCsv, SCENARIO_TITLE, WIDE_CSV_HEAD } from '../../../shared/io/results-csv';
+import { HOURLY_COLUMNS } from '../../../shared/io/hourly-columns';
 import { cellNumber, YEAR_SHEET_ROWS } from '../../../shared/io/results-layout';
 import {
   planName,
@@ -161,8 +162,9 @@ describe('results → csv', () => {
       expect(parsed.errors).toEqual([]);
       const [header, ...rows] = parsed.data;
       expect(header).toEqual([...WIDE_CSV_HEAD, ...item.results.years.map((y) => String(y.year))]);
-      // every export column but the year, then the methods
-      expect(rows.map((r) => r[1])).toEqual([...YEAR_SHEET_ROWS.map((c) => c.key), 'methods']);
+      // every export column but the year, the hourly balance's indicators when there is one, then the methods
+      const hourly = item.results.hourly ? HOURLY_COLUMNS.map((c) => `hourly.${c.key}`) : [];
+      expect(rows.map((r) => r[1])).toEqual([...YEAR_SHEET_ROWS.map((c) => c.key), ...hourly, 'methods']);
       item.results.years.forEach((y, k) => {
         const want = flattenYearResult(y);
         for (const row of rows) if (row[1]! in want) expect(Number(row[3 + k])).toBe(cellNumber(want[row[1]!]!));
@@ -193,7 +195,9 @@ describe('results → csv', () => {
     expect(header).toEqual([...LONG_CSV_HEADER]);
     const years = list.reduce((n, i) => n + i.results.years.length, 0);
     const published = list.reduce((n, i) => n + i.results.years.reduce((m, y) => m + REPORTED_COLUMNS.filter((c) => c.cell(y, i.results) !== null).length, 0), 0);
-    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1) + published);
+    // and each hourly indicator in every year of a scenario with an hourly balance
+    const hourly = list.reduce((n, i) => n + (i.results.hourly?.years.length ?? 0) * HOURLY_COLUMNS.length, 0);
+    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1) + published + hourly);
     const rich = list.find((i) => i.scenario.id === 'rich-sample')!;
     const co2 = rows.find((r) => r[0] === 'rich-sample' && r[3] === '2030' && r[4] === 'co2')!;
     expect(co2.slice(1, 3)).toEqual([rich.scenario.name, '佛山市南海区']);

@@ -5,6 +5,7 @@ import { presetById } from '../../../seeds/index';
 import { runScenario } from '../../../shared/engine/run';
 import type { Scenario } from '../../../shared/model/scenario';
 import { methodsKey } from '../../../shared/io/method-labels';
+import { HOURLY_COLUMNS } from '../../../shared/io/hourly-columns';
 import { EXPORT_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
 import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv } from '../../../shared/io/results-csv';
 import { methodRows } from '../../../shared/io/results-methods';
@@ -79,8 +80,9 @@ describe('results → csv', () => {
     const csv = resultsToLongCsv([it0]);
     const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(header).toEqual([...LONG_CSV_HEADER]);
-    // every result field every year, plus the 2021 electricity use and local generation and their two differences
-    expect(rows).toHaveLength(it0.results.years.length * (RESULT_COLUMNS.length - 1) + 4);
+    // every result field and hourly indicator (the preset has the hourly balance on) every year,
+    // plus the 2021 electricity use and local generation and their two differences
+    expect(rows).toHaveLength(it0.results.years.length * (RESULT_COLUMNS.length - 1 + HOURLY_COLUMNS.length) + 4);
     const reported = rows.filter((r) => r[4]!.startsWith('reported.'));
     expect(reported.map((r) => [r[3], r[4], r[7]])).toEqual([
       ['2021', 'reported.electricityUse', '12'],
