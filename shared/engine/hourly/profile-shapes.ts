@@ -26,6 +26,14 @@ export const PV_MONTHLY_CLEARNESS = [0.6, 0.5, 0.47, 0.5, 0.58, 0.62, 0.85, 0.82
 export const WIND_MONTHLY = [1.25, 1.2, 1.12, 1.0, 0.88, 0.8, 0.78, 0.78, 0.88, 1.02, 1.12, 1.2];
 /** Ridge-top wind is stronger at night (±15 %, highest about 02:00). */
 export const WIND_DAILY_AMPLITUDE = 0.15;
+/** Spread of hourly wind speed around its monthly level (σ of its logarithm): calm spells and gales of several days. */
+export const WIND_SPELL_SIGMA = 0.45;
+/**
+ * A turbine's power curve in speeds relative to the site's mean: cut-in about 3 m/s and
+ * rated about 11 m/s at a mean of about 6.5 m/s, as for 2–3 MW turbines on Guangdong's ridges.
+ */
+export const WIND_CUT_IN = 0.45;
+export const WIND_RATED = 1.7;
 
 /**
  * Run-of-river hydro by month: the 北江 flood season, April to September, highest in the

@@ -7,8 +7,11 @@ import {
   LOAD_MONTHLY,
   LOAD_WEEKEND,
   PV_MONTHLY_CLEARNESS,
+  WIND_CUT_IN,
   WIND_DAILY_AMPLITUDE,
   WIND_MONTHLY,
+  WIND_RATED,
+  WIND_SPELL_SIGMA,
 } from './profile-shapes';
 
 /**
@@ -108,17 +111,28 @@ function pvTypical(latitude: number, longitude: number): Float64Array {
   return out;
 }
 
-/** Wind: the month's mean, a night-high daily cycle of mountain ridges, and synoptic spells (hourly AR(1)). */
+/**
+ * Wind: a wind speed relative to the year's mean (the month's level, a night-high daily
+ * cycle of mountain ridges, synoptic spells as an hourly AR(1) on its logarithm) through a
+ * turbine's power curve: nothing below cut-in (0.45 of the mean speed), the cube of the
+ * speed up to rated (1.7 of the mean), full output above. Output never exceeds the
+ * capacity as long as the plant's utilisation hours stay under 8,760 × the shape's
+ * capacity factor (WIND_SHAPE_MAX_HOURS).
+ */
 function windTypical(): Float64Array {
   const out = new Float64Array(HOURS_IN_YEAR);
   const z = normals(0x3a11d);
+  const cutIn3 = WIND_CUT_IN ** 3;
+  const rated3 = WIND_RATED ** 3;
   let spell = 0;
   for (let d = 0; d < 365; d++) {
     const monthly = WIND_MONTHLY[DAY_MONTH[d]!]!;
     for (let h = 0; h < DAY; h++) {
       spell = 0.97 * spell + 0.243 * z(); // stationary σ ≈ 1: 0.243 ≈ √(1 − 0.97²)
       const daily = 1 + WIND_DAILY_AMPLITUDE * Math.cos((2 * Math.PI * (h - 2)) / 24);
-      out[d * DAY + h] = Math.max(0, monthly * daily * Math.exp(0.6 * spell - 0.18));
+      const speed = monthly * daily * Math.exp(WIND_SPELL_SIGMA * spell - WIND_SPELL_SIGMA ** 2 / 2);
+      const v3 = speed ** 3;
+      out[d * DAY + h] = v3 <= cutIn3 ? 0 : v3 >= rated3 ? 1 : (v3 - cutIn3) / (rated3 - cutIn3);
     }
   }
   return out;
@@ -214,4 +228,44 @@ export function profileShapes(
     pairCache.set(values, pair);
   }
   return pair;
+}
+
+const largestOf = new WeakMap<Float64Array, number>();
+function largest(shape: Float64Array): number {
+  let max = largestOf.get(shape);
+  if (max === undefined) {
+    max = 0;
+    for (let h = 0; h < shape.length; h++) if (shape[h]! > max) max = shape[h]!;
+    largestOf.set(shape, max);
+  }
+  return max;
+}
+
+/**
+ * The shape itself when `energyMWh` spread by it stays within `capacityMW` in every
+ * hour; otherwise a copy whose hours above the capacity are cut to it and the energy
+ * cut is spread over the other hours in proportion to their share (repeated until none
+ * is above), so the year's total stays the annual model's. A measured or built-in shape
+ * too peaky for a plant's utilisation hours would otherwise put out more than it has.
+ */
+export function fitUnderCapacity(shape: Float64Array, energyMWh: number, capacityMW: number): Float64Array {
+  if (!(energyMWh > 0) || !(capacityMW > 0)) return shape;
+  const limit = capacityMW / energyMWh; // the largest share an hour may have
+  if (largest(shape) <= limit) return shape;
+  if (limit * shape.length <= 1) return new Float64Array(shape.length).fill(1 / shape.length);
+  const out = Float64Array.from(shape);
+  for (let round = 0; round < 50; round++) {
+    let excess = 0;
+    let free = 0;
+    for (let h = 0; h < out.length; h++) {
+      if (out[h]! >= limit) {
+        excess += out[h]! - limit;
+        out[h] = limit;
+      } else free += out[h]!;
+    }
+    if (excess <= 1e-15 || free <= 0) break;
+    const k = 1 + excess / free;
+    for (let h = 0; h < out.length; h++) if (out[h]! < limit) out[h]! *= k;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import type { AnnualAdjustment } from '../run-core';
 import { dispatchYear, hourBuffers, type DispatchHours, type DispatchTotals, type StorageState } from './dispatch';
 import { detailOf } from './detail';
 import { BUILT_IN_PROFILE_SOURCES, DEFAULT_SITE } from './profile-shapes';
-import { hoursInYear, profileShapes, type ShapePair } from './profiles';
+import { fitUnderCapacity, hoursInYear, profileShapes, type ShapePair } from './profiles';
 import { CURTAILED_TYPES, type CurtailedType, type HourlyResults, type HourlyYear } from './types';
 
 /** MWh in 1 亿kWh */
@@ -106,9 +106,9 @@ export function runHourly(
       {
         hours,
         loadShape: pick('load'),
-        pvShape: pick('pv'),
-        windShape: pick('wind'),
-        hydroShape: pick('hydro'),
+        pvShape: fitUnderCapacity(pick('pv'), g.pv * MWH_PER_YI_KWH, y.capacityMW.pv),
+        windShape: fitUnderCapacity(pick('wind'), g.wind * MWH_PER_YI_KWH, y.capacityMW.wind),
+        hydroShape: fitUnderCapacity(pick('hydro'), g.hydro * MWH_PER_YI_KWH, hydroCapacityMW),
         loadMWh: y.electricityDemand * MWH_PER_YI_KWH,
         pvMWh: g.pv * MWH_PER_YI_KWH,
         windMWh: g.wind * MWH_PER_YI_KWH,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtInTypical,
   fitToYear,
+  fitUnderCapacity,
   hoursInYear,
   normalise,
   profileShapes,
@@ -71,5 +72,28 @@ describe('fitting a profile to the year', () => {
     expect(hoursInYear(2024)).toBe(8784);
     expect(hoursInYear(2100)).toBe(8760);
     expect(hoursInYear(2000)).toBe(8784);
+  });
+});
+
+describe('output within the capacity', () => {
+  it('cuts the hours above the capacity and spreads the energy cut over the others', () => {
+    // shares 0.5, 0.3, 0.2 of 100 MWh on a 40 MW plant: 50 MW is cut to 40, the 10 MWh go to the
+    // other two in proportion (0.3 : 0.2) → 30 + 6 = 36 and 20 + 4 = 24; all within 40, total 100
+    const out = fitUnderCapacity(Float64Array.from([0.5, 0.3, 0.2]), 100, 40);
+    expect(Array.from(out, (v) => v * 100).map((v) => Math.round(v * 1e9) / 1e9)).toEqual([40, 36, 24]);
+  });
+
+  it('repeats until no hour is above: a second hour pushed over is cut too', () => {
+    // 0.5, 0.38, 0.12 on 40 MW: 50 → 40; +10 shared 0.38 : 0.12 → 38 + 7.6 = 45.6 > 40, cut to 40;
+    // its 5.6 go to the last hour: 12 + 2.4 + 5.6 = 20 → 40, 40, 20
+    const out = fitUnderCapacity(Float64Array.from([0.5, 0.38, 0.12]), 100, 40);
+    expect(Array.from(out, (v) => Math.round(v * 100 * 1e6) / 1e6)).toEqual([40, 40, 20]);
+  });
+
+  it('keeps the shape when it fits, and the built-in wind fits typical utilisation hours', () => {
+    const wind = profileShapes('wind', undefined).common;
+    // 2,200 h (the ledger's typical wind hours) on 100 MW = 220,000 MWh
+    expect(fitUnderCapacity(wind, 220_000, 100)).toBe(wind);
+    expect(Math.max(...wind) * 220_000).toBeLessThanOrEqual(100);
   });
 });

@@ -61,6 +61,18 @@ describe('the hourly balance of a preset', () => {
     for (let i = 1; i < ldc.length; i++) expect(ldc[i]).toBeLessThanOrEqual(ldc[i - 1]!);
   });
 
+  it('never puts out more than the capacity in operation, even with utilisation hours the shape was not made for', () => {
+    const s2 = preset('lianzhou-policy');
+    // wind at 3,500 h: spread by the built-in shape its windiest hours would exceed the capacity
+    for (const g of [...s2.electricity.fleet, ...s2.electricity.projects]) if (g.type === 'wind') g.utilisationHours = 3500;
+    const r2 = runScenario(s2);
+    const cap = r2.years.find((y) => y.year === 2030)!.capacityMW.wind;
+    for (const w of r2.hourly!.detail!.stressWeeks) for (const v of w.series.wind) expect(v).toBeLessThanOrEqual(cap + 1e-6);
+    // and the year's wind output is still the annual model's
+    const y2 = r2.hourly!.years.find((y) => y.year === 2030)!;
+    expect(y2.renewableYiKWh.wind).toBe(r2.years.find((y) => y.year === 2030)!.generationByType.wind);
+  });
+
   it('is absent when the scenario does not ask for it', () => {
     const off = preset('lianzhou-policy');
     delete off.hourly;
