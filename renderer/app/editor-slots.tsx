@@ -1,4 +1,7 @@
+import { useCallback } from 'react';
 import { useEditor } from '../features/editor/EditorContext';
+import { sourceFor } from '../features/editor/sources';
+import { HourlyPanel } from '../features/hourly/HourlyPanel';
 import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
@@ -19,5 +22,12 @@ export function RollupSlot({ scenario }: { scenario: Scenario }) {
   return <RollupView scenario={scenario} readOnly={readOnly} onEdit={(apply, key) => change(apply, 'rollup', key)} />;
 }
 
+/** The hourly balance's panel, its settings edited as edits of the open scenario (undoable, checked by the engine). */
+export function HourlySlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
+  return <HourlyPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} />;
+}
+
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };

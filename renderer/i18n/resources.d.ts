@@ -1,6 +1,7 @@
 import type app from './locales/zh/app.json';
 import type compare from './locales/zh/compare.json';
 import type editor from './locales/zh/editor.json';
+import type hourly from './locales/zh/hourly.json';
 import type io from './locales/zh/io.json';
 import type issues from './locales/zh/issues.json';
 import type library from './locales/zh/library.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       app: typeof app;
       compare: typeof compare;
       editor: typeof editor;
+      hourly: typeof hourly;
       io: typeof io;
       issues: typeof issues;
       library: typeof library;

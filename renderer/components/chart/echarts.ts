@@ -1,4 +1,4 @@
-import { BarChart, LineChart, ScatterChart, type BarSeriesOption, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart, type BarSeriesOption, type HeatmapSeriesOption, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -6,31 +6,35 @@ import {
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
+  VisualMapComponent,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type MarkPointComponentOption,
   type TooltipComponentOption,
+  type VisualMapComponentOption,
 } from 'echarts/components';
 import { init, use as registerEcharts, type ComposeOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 // Only what the charts use, so the bundle carries a fraction of ECharts.
 // SVG is registered too: printed reports want vector charts.
-registerEcharts([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkPointComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer, SVGRenderer]);
+registerEcharts([LineChart, BarChart, ScatterChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, MarkPointComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer, SVGRenderer]);
 
 /** The option type of every chart in the app (only the registered series and components). */
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
   | ScatterSeriesOption
+  | HeatmapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
   | MarkPointComponentOption
   | MarkLineComponentOption
   | MarkAreaComponentOption
+  | VisualMapComponentOption
 >;
 
 export type ChartRenderer = 'canvas' | 'svg';

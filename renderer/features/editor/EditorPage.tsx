@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditorDocument } from './document';
 import { ConflictBanner } from './ConflictBanner';
 import { DerivedBanner } from './DerivedBanner';
-import { EditorProvider } from './EditorContext';
+import { EditorProvider, useScenario } from './EditorContext';
 import { Panel } from './Panel';
 import { ConventionsPanel } from './panels/ConventionsPanel';
 import { EconomyPanel } from './panels/EconomyPanel';
@@ -17,11 +17,21 @@ import { ProjectLedger } from './panels/ProjectLedger';
 import { StoragePanel } from './panels/StoragePanel';
 import { SupplyPanel } from './panels/SupplyPanel';
 import { TargetsPanel } from './panels/TargetsPanel';
-import { EditorSlotsProvider, type EditorSlots } from './slots';
+import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import { ScenarioHead } from './ScenarioHead';
 import type { ScenarioView } from '../../navigation/route';
+import type { Scenario } from '../../../shared/model/scenario';
 import './editor.css';
 import '../../components/fields/fields.css';
+
+const whole = (s: Scenario) => s;
+
+/** The hourly balance, another feature's part (a slot): it follows every edit, as its results do. */
+function HourlyBody() {
+  const { hourly: Hourly } = useEditorSlots();
+  const scenario = useScenario(whole);
+  return Hourly ? <Hourly scenario={scenario} /> : null;
+}
 
 // memo: the bodies read the scenario through `useScenario` subscriptions, so they need not
 // re-render with the page on every edit (a slider move re-renders only what it changed).
@@ -34,6 +44,7 @@ export const PANELS = [
   ['supply', memo(SupplyPanel)],
   ['projects', memo(ProjectLedger)],
   ['storage', memo(StoragePanel)],
+  ['hourly', memo(HourlyBody)],
   ['factors', memo(FactorsPanel)],
   ['conventions', memo(ConventionsPanel)],
   ['targets', memo(TargetsPanel)],
@@ -98,6 +109,8 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
     requestAnimationFrame(() => document.getElementById(`panel-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
   };
   const editing = view === 'edit';
+  // a panel whose body is another feature's part is left out where that part is not given (tests of the editor alone)
+  const panels = slots.hourly ? PANELS : PANELS.filter(([id]) => id !== 'hourly');
   useTabScroll(view);
   return (
     <EditorProvider doc={doc}>
@@ -123,7 +136,7 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
           <div className="editor-col">
             <div className="editor-nav-row">
               <nav className="editor-nav" aria-label={t('page.nav')}>
-                {PANELS.map(([id]) => (
+                {panels.map(([id]) => (
                   <button key={id} type="button" className="nav-chip" onClick={() => jump(id)}>
                     {t(`panels.${id}.title`)}
                   </button>
@@ -138,7 +151,7 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
                 </button>
               </div>
             </div>
-            {PANELS.map(([id, Body], i) => (
+            {panels.map(([id, Body], i) => (
               <Panel key={id} id={id} title={t(`panels.${id}.title`)} subtitle={t(`panels.${id}.sub`)} open={open[id]} onToggle={toggle}>
                 {i < mounted ? <Body /> : <p className="muted small">{t('page.loadingPanel')}</p>}
               </Panel>

@@ -15,6 +15,8 @@ export type EditorSlots = {
   summary?: ComponentType<{ scenario: Scenario }>;
   /** the scenario's own commands in the page head (rename, derive, compare) */
   actions?: ComponentType<{ scenario: Scenario }>;
+  /** the hourly power balance of the local grid: its settings and the engine's hourly results (a panel beside the ledger) */
+  hourly?: ComponentType<{ scenario: Scenario }>;
   /** the project ledger's "import from a ledger file" control */
   ledgerImport?: ComponentType<{ disabled: boolean }>;
 };

@@ -1,0 +1,13 @@
+import type { SourceRef } from '../../../shared/model/provenance';
+import type { Scenario } from '../../../shared/model/scenario';
+
+/**
+ * How the hourly panel edits the open scenario (the app passes the editor's in): a pure operation,
+ * the path it changes (where a refusal is shown), a key naming it for undo, and `replaceable` for a
+ * value set outright (typing: a newer value replaces one still waiting). Resolves with the words of a
+ * refusal (none: taken).
+ */
+export type HourlyEdit = (apply: (s: Scenario) => Scenario, path: string, key?: string, replaceable?: boolean) => Promise<string[]>;
+
+/** The source shown beside the value at `path` (an editor path: rows by position). */
+export type SourceOf = (path: string) => SourceRef | undefined;
