@@ -319,7 +319,7 @@ export const ISSUE_CODES = {
   'profile.emptyRow': { row: 'num' },
   'profile.emptyCell': { row: 'num', column: 'text' },
   'profile.notNumber': { row: 'num', column: 'text', text: 'text' },
-  'profile.negative': { row: 'num', column: 'text', value: 'measured' },
+  'profile.negative': { row: 'num', column: 'text', value: 'num' },
   'profile.allZero': { column: 'text' },
   'profile.emptyColumn': { column: 'text' },
 

@@ -129,6 +129,8 @@ describe('a bad file: every problem, with row and column, and nothing to store',
       profiles: null,
       problems: [{ code: 'profile.negative', params: { row: 12, column: '负荷(MW)', value: -3 } }],
     });
+    // a meter's small night-time negative is named as written, not rounded to 0
+    expect(parseProfileCsv(withCell(3, '-0.0004'), opts).problems[0]!.params).toEqual({ row: 5, column: '负荷(MW)', value: -0.0004 });
     expect(parseProfileCsv(withCell(0, '约30'), opts).problems).toEqual([
       { code: 'profile.notNumber', path: '(file)', params: { row: 2, column: '负荷(MW)', text: '约30' } },
     ]);

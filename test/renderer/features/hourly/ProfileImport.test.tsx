@@ -84,7 +84,7 @@ describe('ProfileImport', () => {
     await user.click(screen.getByTestId('btn-profile-import'));
     const list = await screen.findByTestId('profile-import-problems', {}, { timeout: 5000 });
     expect(within(list).getAllByTestId('profile-import-problem').map((li) => li.textContent)).toEqual([
-      '第 12 行，列"负荷(MW)"：-3 为负数，出力和负荷不能为负',
+      '第 12 行，列"负荷(MW)"：-3 为负数，出力和负荷不能为负（实测出力夜间的小负值，如逆变器自耗，请改为 0）',
     ]);
     expect(screen.getByRole('alert')).toHaveTextContent('bad.csv 未导入：发现 1 处问题');
     expect(calls).toEqual([]);
