@@ -8,6 +8,7 @@ import type { Scenario } from '../shared/model/scenario';
 import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS } from '../shared/model/vocabulary';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
+import { hourlyJson, toHourlyTable } from './lib/calc-hourly';
 import { rollupOf, toRollupTable } from './lib/calc-rollup';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
@@ -104,10 +105,14 @@ function rollupText(scenario: Scenario, results: ReturnType<typeof runScenario>)
   return r ? toRollupTable(r) : '';
 }
 
-/** The JSON object, with the engine's roll-up (`rollup`) when counties are attached. */
+/**
+ * The JSON object, with the hourly balance's yearly indicators (`hourly`) when the scenario has one
+ * and the engine's roll-up (`rollup`) when counties are attached.
+ */
 function json(scenario: Scenario, results: ReturnType<typeof runScenario>): object {
   const r = rollupOf(scenario, results, presetById);
-  return r ? { ...toCalcJson(scenario, results), rollup: r } : toCalcJson(scenario, results);
+  const hourly = hourlyJson(results);
+  return { ...toCalcJson(scenario, results), ...(hourly ? { hourly } : {}), ...(r ? { rollup: r } : {}) };
 }
 
 function main(argv: string[]): void {
@@ -127,7 +132,7 @@ function main(argv: string[]): void {
     ? terminalSafeJson(JSON.stringify(json(scenario, results), null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
-      : toCalcTable(scenario, results) + rollupText(scenario, results);
+      : toCalcTable(scenario, results) + toHourlyTable(scenario, results) + rollupText(scenario, results);
   process.stdout.write(out);
 }
 

@@ -2,6 +2,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import { RESULT_UNITS } from '../../shared/model/units';
 import type { FlagDriver, ScenarioResults, YearResult } from '../../shared/engine/results';
 import { ATTRIBUTION_LABELS, ELECTRICITY_CO2_LABELS, ENERGY_CONTROL_LABELS, type MethodLabel } from '../../shared/io/method-labels';
+import { HOURLY_TABLE } from './calc-hourly';
 import { printable } from './terminal-text';
 
 /** The yearly fields the CLI prints, in order, with their units. */
@@ -77,10 +78,14 @@ function csvCell(raw: string): string {
   return /[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** CSV with a header naming each unit; UTF-8 BOM so Excel shows the Chinese headers. */
+/** CSV with a header naming each unit; UTF-8 BOM so Excel shows the Chinese headers. The hourly balance's indicators follow when the scenario has one. */
 export function toCalcCsv(r: ScenarioResults): string {
-  const head = ['年份 year', ...CLI_FIELDS.map((f) => `${HEADERS[f]} ${f} (${RESULT_UNITS[f]})`)];
-  const rows = r.years.map((y) => [String(y.year), ...CLI_FIELDS.map((f) => String(y[f]))]);
+  const hourly = r.hourly ? HOURLY_TABLE : [];
+  const head = ['年份 year', ...CLI_FIELDS.map((f) => `${HEADERS[f]} ${f} (${RESULT_UNITS[f]})`), ...hourly.map((c) => `${c.label} ${c.field} (${c.unit})`)];
+  const rows = r.years.map((y, i) => {
+    const h = r.hourly?.years[i];
+    return [String(y.year), ...CLI_FIELDS.map((f) => String(y[f])), ...(h ? hourly.map((c) => String(c.get(h))) : [])];
+  });
   return '\uFEFF' + [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
