@@ -1,4 +1,4 @@
-import { HOURS_IN_LEAP_YEAR, HOURS_IN_YEAR, type HourlyProfile, type ProfileKind, type ProfileUnit } from '../model/hourly';
+import { HOURS_IN_LEAP_YEAR, HOURS_IN_YEAR, MAX_PROFILE_VALUE, type HourlyProfile, type ProfileKind, type ProfileUnit } from '../model/hourly';
 import { echo } from '../model/echo';
 import { issueAt } from '../model/issue-codes';
 import { capProblems, FILE_PATH, type IoProblem } from './problems';
@@ -56,9 +56,9 @@ function cellNumber(c: PlainCell): number | null {
   if (typeof c === 'number') return Number.isFinite(c) ? c : null;
   if (typeof c !== 'string') return null;
   const t = c.normalize('NFKC').trim();
-  if (NUMBER.test(t)) return Number(t);
-  if (GROUPED.test(t)) return Number(t.replace(/,/g, ''));
-  return null;
+  // '1e400' is Infinity: no number
+  const v = NUMBER.test(t) ? Number(t) : GROUPED.test(t) ? Number(t.replace(/,/g, '')) : Number.NaN;
+  return Number.isFinite(v) ? v : null;
 }
 
 /** The year a time cell shows, and whether it is 1 January 00:00 (an hour-ending series ends there). */
@@ -166,10 +166,12 @@ export function readProfileRows(all: RawRow[], fileName: string): ProfileRead {
       const column = echo(col.header);
       const text = cellText(c);
       const v = cellNumber(c);
-      bad[k] ||= v === null || v < 0;
+      const tooLarge = v !== null && v * col.factor > MAX_PROFILE_VALUE;
+      bad[k] ||= v === null || v < 0 || tooLarge;
       if (!text) problems.push(issueAt(FILE_PATH, 'profile.emptyCell', { row: row.rowNumber, column }));
       else if (v === null) problems.push(issueAt(FILE_PATH, 'profile.notNumber', { row: row.rowNumber, column, text: echo(text) }));
       else if (v < 0) problems.push(issueAt(FILE_PATH, 'profile.negative', { row: row.rowNumber, column, value: v }));
+      else if (tooLarge) problems.push(issueAt(FILE_PATH, 'profile.tooLarge', { row: row.rowNumber, column, value: v, limit: MAX_PROFILE_VALUE / col.factor }));
       else {
         values[k]![h] = v * col.factor;
         sums[k]! += v;

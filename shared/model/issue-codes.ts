@@ -320,6 +320,7 @@ export const ISSUE_CODES = {
   'profile.emptyCell': { row: 'num', column: 'text' },
   'profile.notNumber': { row: 'num', column: 'text', text: 'text' },
   'profile.negative': { row: 'num', column: 'text', value: 'num' },
+  'profile.tooLarge': { row: 'num', column: 'text', value: 'num', limit: 'num' },
   'profile.allZero': { column: 'text' },
   'profile.emptyColumn': { column: 'text' },
 

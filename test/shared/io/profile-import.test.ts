@@ -139,6 +139,14 @@ describe('a bad file: every problem, with row and column, and nothing to store',
     ]);
   });
 
+  it('refuses a value beyond what a profile may hold, and one beyond any number', () => {
+    // the limit is 1e12 in the stored unit; 万千瓦 are stored as MW (×10), so 2e11 万千瓦 = 2e12 MW is over it
+    expect(parseProfileCsv(csv('负荷(万千瓦)', 8760, (h) => (h === 0 ? '2e11' : '1')), opts).problems).toEqual([
+      { code: 'profile.tooLarge', path: '(file)', params: { row: 2, column: '负荷(万千瓦)', value: 2e11, limit: 1e11 } },
+    ]);
+    expect(parseProfileCsv(withCell(1, '1e400'), opts).problems[0]).toMatchObject({ code: 'profile.notNumber', params: { row: 3, text: '1e400' } });
+  });
+
   it('reads thousands separators and full-width digits as numbers', () => {
     const r = parseProfileCsv(csv('负荷(kW),光伏(kW)', 8760, () => '"1,234.5",１２'), opts);
     expect(r.problems).toEqual([]);
