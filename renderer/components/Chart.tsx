@@ -65,9 +65,10 @@ export function Chart({ option, renderer = 'canvas', height = 280, className, ar
               // it at that size again would double the work of opening a page of charts.
               const box = entries[entries.length - 1]?.contentRect;
               if (box && Math.round(box.width) === drawn.getWidth() && Math.round(box.height) === drawn.getHeight()) return;
-              // One resize per frame however many observations arrive while a panel is dragged.
+              // One resize per frame however many observations arrive while a panel is dragged. The size is
+              // passed: a chart created at a given size keeps it on a bare resize() (zrender reads the init size).
               cancelAnimationFrame(frame);
-              frame = requestAnimationFrame(() => drawn.resize());
+              frame = box ? requestAnimationFrame(() => drawn.resize({ width: Math.round(box.width), height: Math.round(box.height) })) : 0;
             })
           : null;
       observer?.observe(node);

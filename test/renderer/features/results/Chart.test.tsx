@@ -136,6 +136,8 @@ describe('Chart', () => {
       observe(640.4, 280);
       await frame();
       expect(instances[0]!.resize).toHaveBeenCalledTimes(1);
+      // at the size observed: a chart created at a size would keep that size on a bare resize()
+      expect(instances[0]!.resize).toHaveBeenCalledWith({ width: 640, height: 280 });
     } finally {
       globalThis.ResizeObserver = Original;
     }
