@@ -58,7 +58,7 @@ export const CURTAILED_LABELS: Record<CurtailedType, { zh: string; en: string; c
   pv: { zh: '光伏', en: 'PV', cut: '弃光电量', rate: '弃光率' },
   wind: { zh: '风电', en: 'wind', cut: '弃风电量', rate: '弃风率' },
   hydro: { zh: '水电', en: 'hydro', cut: '弃水电量', rate: '弃水率' },
-  biomass: { zh: '生物质发电', en: 'biomass', cut: '生物质发电弃电量', rate: '生物质发电弃电率' },
+  biomass: { zh: '生物质', en: 'biomass', cut: '生物质发电弃电量', rate: '生物质发电弃电率' },
 };
 
 const col = (key: string, zh: string, en: string, measure: Measure, get: (y: HourlyYear) => number): HourlyColumn => ({ key, zh, en, measure, get });

@@ -34,8 +34,8 @@ export const hourlyHeader = (zh: string, en: string, unit: Unit | null): string 
 const HEADER_FILL = 'FFDDEBF7';
 const TITLE_COLUMNS = 2;
 
-/** A header-block row: the item across the first two columns, its text across the rest. */
-function blockRow(ws: Worksheet, row: number, lastCol: number, line: SettingLine, textChars: number): void {
+/** A header-block row: the item across the first two columns, its text across the next ones to `lastCol`, wrapped. */
+function writeBlockRow(ws: Worksheet, row: number, lastCol: number, line: SettingLine, textChars: number): void {
   const r = ws.getRow(row);
   r.getCell(1).value = line.item;
   r.getCell(TITLE_COLUMNS + 1).value = line.text;
@@ -43,8 +43,8 @@ function blockRow(ws: Worksheet, row: number, lastCol: number, line: SettingLine
   ws.mergeCells(row, TITLE_COLUMNS + 1, row, lastCol);
   r.getCell(1).font = { bold: true };
   r.alignment = { wrapText: true, vertical: 'top' };
-  // Excel does not fit the height of merged cells to their text
-  r.height = 15 * Math.max(1, Math.ceil(textWidth(line.text) / textChars), Math.ceil(textWidth(line.item) / 28));
+  // Excel does not fit the height of merged cells to their text; wrapping breaks lines a little short of the width
+  r.height = 15 * Math.max(1, Math.ceil(textWidth(line.text) / (0.9 * textChars)), Math.ceil(textWidth(line.item) / 28));
 }
 
 function titleRow(ws: Worksheet, row: number, text: string): void {
@@ -109,14 +109,16 @@ export function writeHourlySheet(ws: Worksheet, items: readonly ResultsExportIte
   ws.getColumn(1).width = 24;
   ws.getColumn(2).width = 8;
   for (let c = TITLE_COLUMNS + 1; c <= lastCol; c++) ws.getColumn(c).width = 12;
-  const textChars = 12 * cells.length;
+  // the block's text spans ten columns, about a screen's width, rather than the whole table
+  const textCols = Math.min(10, cells.length);
+  const blockRow = (r: number, line: SettingLine) => writeBlockRow(ws, r, TITLE_COLUMNS + textCols, line, 12 * textCols);
   let row = 1;
   titleRow(ws, row++, '逐时电力平衡 Hourly power balance of the local grid');
-  blockRow(ws, row++, lastCol, { item: '调度顺序 Dispatch order', text: DISPATCH_ORDER }, textChars);
-  blockRow(ws, row++, lastCol, unitsLine(unit), textChars);
+  blockRow(row++, { item: '调度顺序 Dispatch order', text: DISPATCH_ORDER });
+  blockRow(row++, unitsLine(unit));
   for (const item of hourly) {
     titleRow(ws, row++, `情景 Scenario：${item.scenario.name}`);
-    for (const line of hourlySettingLines(item.scenario, item.results.hourly, unit)) blockRow(ws, row++, lastCol, line, textChars);
+    for (const line of hourlySettingLines(item.scenario, item.results.hourly, unit)) blockRow(row++, line);
   }
   row++;
   const headerRow = row;
@@ -159,14 +161,14 @@ export function writeWeekSheet(ws: Worksheet, items: readonly ResultsExportItem[
   ws.getColumn(2).width = 14;
   ws.getColumn(3).width = 17;
   for (let c = 4; c <= lastCol; c++) ws.getColumn(c).width = 11;
-  const textChars = 17 + 11 * WEEK_SERIES.length;
+  const blockRow = (r: number, line: SettingLine) => writeBlockRow(ws, r, lastCol, line, 17 + 11 * WEEK_SERIES.length);
   let row = 1;
   titleRow(ws, row++, '典型周逐时电力平衡 Stress weeks, hour by hour');
-  blockRow(ws, row++, lastCol, { item: '说明 About', text: `每小时的功率（${power.zh}，即该小时的电量）；时刻为该小时的起点。Power in each hour (${power.zh}, the hour’s energy); the time is the hour’s start.` }, textChars);
+  blockRow(row++, { item: '说明 About', text: `每小时的功率（${power.zh}，即该小时的电量）；时刻为该小时的起点。Power in each hour (${power.zh}, the hour’s energy); the time is the hour’s start.` });
   for (const item of shown) {
     const d = item.results.hourly.detail!;
     titleRow(ws, row++, `情景 Scenario：${item.scenario.name}，${d.year}年`);
-    for (const w of d.stressWeeks) blockRow(ws, row++, lastCol, weekLine(w, d.year), textChars);
+    for (const w of d.stressWeeks) blockRow(row++, weekLine(w, d.year));
   }
   row++;
   const headerRow = row;
