@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { presetById } from '../../seeds/index';
 import { runScenario } from '../../shared/engine/run';
 import { byTestId } from './support/app';
-import { describeE2E } from './support/browser';
+import { describeE2E, SCREENSHOTS } from './support/browser';
 import { ROOT } from './support/build';
 import { ENGLISH_RUN, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
@@ -75,6 +75,28 @@ describeE2E('browser build: the hourly balance in the printed report', () => {
     expect(text).toContain('Not set (no limit)');
     const mw = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(y2030.peakImportMW);
     expect(text).toMatch(new RegExp(`Peak import[^\\n]*${mw}`));
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the compare page and the printed comparison: curtailment and peak import of each plan', async () => {
+    const { page } = s;
+    const base = runScenario(presetById('lianzhou-baseline')!).hourly!.years.find((y) => y.year === 2030)!;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${s.url}#/compare?ids=lianzhou-baseline,lianzhou-policy`);
+    const section = byTestId(page, 'compare-hourly');
+    await section.waitFor({ timeout: 30_000 });
+    const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+    // the engine's 2030 peak import of each plan, in 万千瓦
+    expect(await byTestId(page, 'compare-hourly-lianzhou-baseline-peakImportMW-2030').textContent()).toBe(wan.format(base.peakImportMW / 10));
+    expect(await byTestId(page, 'compare-hourly-lianzhou-policy-peakImportMW-2030').textContent()).toBe(wan.format(y2030.peakImportMW / 10));
+    expect(await page.locator('[data-testid="compare-hourly-chart-curtailmentPct"] canvas, [data-testid="compare-hourly-chart-curtailmentPct"] svg').count()).toBeGreaterThan(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOTS, 'compare-hourly.png') });
+    const { pages } = await printHourly(page, `${s.url}#/report?ids=lianzhou-baseline,lianzhou-policy`, 'lianzhou-compare-zh');
+    const at = pages.findIndex((p) => /逐时电力平衡：弃电与最大受电、外送功率/.test(p));
+    expect(at).toBeGreaterThan(0);
+    poppler('pdftoppm', ['-png', '-r', '80', '-f', String(at + 1), '-l', String(Math.min(at + 2, pages.length - 1)), join(OUT, 'lianzhou-compare-zh.pdf'), join(OUT, 'lianzhou-compare-zh')]);
+    expect(squeeze(pages[at]!)).toMatch(new RegExp(`最大受电功率（万千瓦）[\\s\\S]*${wan.format(y2030.peakImportMW / 10).replace('.', '\\.')}`));
     expect(s.errors).toEqual([]);
   });
 });

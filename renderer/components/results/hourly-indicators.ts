@@ -101,3 +101,9 @@ export function hourlyUnitKey(unit: HourlyUnit, fmt: NumberFormatter): 'pct' | '
   if (unit === 'mwh') return wan ? 'wanKwh' : 'mwh';
   return unit;
 }
+
+/** What build-out plans are compared on: curtailment and the peak power the grid carries; unserved load where any plan has some. */
+export function compareIndicators(runs: readonly HourlyResults[]): HourlyIndicator[] {
+  const base: HourlyIndicator[] = ['curtailmentPct', 'curtailedYiKWh', 'peakImportMW', 'peakExportMW'];
+  return runs.some(hasUnserved) ? [...base, 'unservedHours', 'unservedYiKWh'] : base;
+}

@@ -5,6 +5,7 @@ import type { NumberFormatter } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 import { commonYears, horizonOf, lmdiYearFor, tableYears } from '../../../shared/engine/compare';
 import type { CompareQuery } from './compare-query';
+import { HourlyCompare } from './HourlyCompare';
 import { KeyFigureTable } from './KeyFigureTable';
 import { LmdiSection } from './LmdiSection';
 import { TargetMatrix } from './TargetMatrix';
@@ -49,6 +50,7 @@ export function CompareSections({ runs, query, onQuery, fmt, t, labelOf }: Props
           <TargetMatrix runs={runs} fmt={fmt} t={t} labelOf={labelOf} />
         </section>
       </div>
+      <HourlyCompare runs={runs} years={years} fmt={fmt} />
       {lmdiYear === null ? (
         <p className="muted">{tc('lmdi.noYear')}</p>
       ) : (

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { unitOf, type UnitId } from '../../components/results/format';
 import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, whyDifferent } from './compare';
+import { HourlyCompareSection } from './HourlyCompareSection';
 import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
@@ -349,6 +350,7 @@ export function CompareReport({ items, years = null, lmdiYear = null, appInfo, d
       <Matrix items={items} x={x} />
       <Charts items={items} x={x} />
       <Years items={items} x={x} />
+      <HourlyCompareSection items={items} years={years} x={x} />
       <Conventions items={items} x={x} />
     </article>
   );

@@ -76,12 +76,16 @@ describe('逐时电力平衡 in the scenario report', () => {
     expect(section.textContent!.replace('suncalc', '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 
-  it('a surplus week with nothing exported or curtailed is left out (韶关 baseline exports in no hour of 2030)', () => {
-    const r = show(presetScenario('shaoguan-baseline'));
-    const surplus = r.hourly!.detail!.stressWeeks.find((w) => w.kind === 'surplus')!;
-    expect(surplus.totalMWh).toBe(0);
+  it('a week without any deficit (or surplus) is left out: a region that never exports has no surplus week', () => {
+    const s = presetScenario('shaoguan-baseline');
+    const results = runScenario(s);
+    // the engine's surplus week as a region with no export and no curtailment in the year would have it
+    const weeks = results.hourly!.detail!.stressWeeks.map((w) => (w.kind === 'surplus' ? { ...w, totalMWh: 0 } : w));
+    const hourly = { ...results.hourly!, detail: { ...results.hourly!.detail!, stressWeeks: weeks } };
+    render(<HourlySection scenario={s} results={{ ...results, hourly }} x={reportText('zh')} />);
     expect(screen.queryByTestId('report-chart-hourly-week-surplus')).toBeNull();
     expect(screen.getByTestId('report-chart-hourly-week-deficit')).toBeInTheDocument();
+    expect(screen.getByTestId('report-chart-hourly-duration')).toBeInTheDocument();
   });
 
   it('limits, a battery and an imported profile: curtailment, storage rows and the profile named as imported', () => {
