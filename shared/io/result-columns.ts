@@ -25,7 +25,7 @@ const U = {
   wanPeople: { zh: '万人', en: '10k persons', numFmt: '#,##0.00' },
   yiYuan: { zh: '亿元', en: '100m yuan', numFmt: '#,##0.00' },
   wanTce: { zh: '万tce', en: '10k tce', numFmt: '#,##0.00' },
-  yiKWh: { zh: '亿kWh', en: '100m kWh', numFmt: '#,##0.000' },
+  yiKWh: { zh: '亿千瓦时', en: '100m kWh', numFmt: '#,##0.000' },
   mw: { zh: 'MW', en: 'MW', numFmt: '#,##0.0' },
   /** 1 万千瓦 = 10 MW; two decimals keep the 0.1 MW the MW format shows */
   wanKw: { zh: '万千瓦', en: '10⁴ kW', numFmt: '#,##0.00' },

@@ -38,7 +38,7 @@ describe('result columns', () => {
       expect(keys).toContain(k);
     }
     expect(RESULT_COLUMNS.find((c) => c.key === 'co2BySource.storageLosses')).toMatchObject({ zh: '抽发损耗电量排放', unit: { zh: '万tCO2' } });
-    expect(RESULT_COLUMNS.find((c) => c.key === 'renewableElectricityConsumed')).toMatchObject({ zh: '可再生能源电力消费量', unit: { zh: '亿kWh' } });
+    expect(RESULT_COLUMNS.find((c) => c.key === 'renewableElectricityConsumed')).toMatchObject({ zh: '可再生能源电力消费量', unit: { zh: '亿千瓦时' } });
     const all = EXPORT_COLUMNS.map((c) => c.key);
     expect(new Set(all).size).toBe(all.length);
     // the rule sits right after the figure it governs
