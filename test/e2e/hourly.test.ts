@@ -70,6 +70,21 @@ describeE2E('browser build: the hourly balance in the editor', () => {
     await look(page, 'hourly-1920-limit');
     const clipped = (await findClipped(page)).filter((c) => c.where.includes('hourly'));
     expect(clipped.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
+
+    // in English, capacity in MW: longer words in the same room
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await byTestId(page, 'btn-language').click();
+    await expect.poll(() => byTestId(page, 'hourly-week').locator('h4').textContent()).toBe('Stress week');
+    await byTestId(page, 'hourly-settings').scrollIntoViewIfNeeded();
+    await look(page, 'hourly-1280-en');
+    const clippedEn = (await findClipped(page)).filter((c) => c.where.includes('hourly'));
+    expect(clippedEn.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
+    await byTestId(page, 'btn-language').click();
+
+    // the limit is one undoable edit: undone, the surplus is exported again
+    await byTestId(page, 'btn-undo').click();
+    await expect.poll(() => curtailmentPct(page, 2030), { timeout: 20_000 }).toBe(0);
+    expect(await byTestId(page, 'nolimit-hourly.exportLimitMW').isVisible()).toBe(true);
     expect(s.errors).toEqual([]);
   });
 

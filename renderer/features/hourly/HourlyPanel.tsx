@@ -73,7 +73,12 @@ function HourlyResultsArea({ scenario, hourly, computed, fmt }: { scenario: Scen
   const { t } = useTranslation('hourly');
   const [picked, setPicked] = useState<number | null>(null);
   const year = picked ?? hourly?.detail?.year ?? null;
-  const { detail, loading, failed } = useHourlyDetail(scenario, hourly, picked);
+  const asked = useHourlyDetail(scenario, hourly, picked);
+  const { loading, failed } = asked;
+  // the last year shown stays (and keeps its toggles) while the next one is computed
+  const [last, setLast] = useState(asked.detail);
+  if (asked.detail && asked.detail !== last) setLast(asked.detail);
+  const detail = asked.detail ?? (loading ? last : null);
   const box = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(box);
   return (

@@ -124,6 +124,8 @@ export function weekOption(week: StressWeek, year: number, { t, fmt }: ChartCtx)
   };
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 /** Month (rows) × hour of day (columns), MW averages: net load (diverging at zero) or curtailment. */
 export function heatmapOption(grid: readonly (readonly number[])[], kind: 'netLoad' | 'curtailed', { t, fmt }: ChartCtx): ChartOption {
   const data: [number, number, number][] = [];
@@ -180,7 +182,8 @@ export function heatmapOption(grid: readonly (readonly number[])[], kind: 'netLo
       itemHeight: 160,
       itemWidth: 10,
       precision: fmt.shownUnit('mw') === 'mw' ? 0 : 2,
-      text: [fmt.unit('mw'), ''],
+      // the scale's ends, in the display unit (the engine's averages as drawn)
+      text: [powerText(fmt, round2(visualMap.max)), powerText(fmt, round2(visualMap.min))],
       textStyle: axisText,
     },
     series: [{ type: 'heatmap', name: t(`heatmap.${kind}`), data, progressive: 0 }],
@@ -249,7 +252,7 @@ export function indicatorsOption(years: readonly HourlyYear[], { t, fmt }: Chart
         name: pctLabel,
         min: 0,
         // a few thousandths of a percent fill no axis of their own: at least 0–1 %
-        max: (v: { max: number }) => Math.max(v.max, 1),
+        max: years.every((y) => y.curtailmentPct < 1) ? 1 : undefined,
         nameTextStyle: { ...axisText, align: 'left' },
         axisLabel: { ...axisText, formatter: (v: number) => fmt.axis(v) },
         splitLine: { lineStyle: { color: '#eef0f3' } },

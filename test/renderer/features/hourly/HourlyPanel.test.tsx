@@ -121,6 +121,16 @@ describe('HourlyPanel', () => {
     await screen.findByTestId('hourly-results');
   });
 
+  it('feedback: the switch sets it, and the results say whether the annual figures count curtailment', async () => {
+    let latest: Scenario | null = null;
+    render(<Host initial={presetScenario('lianzhou-policy')} onScenario={(x) => (latest = x)} />);
+    const state = await screen.findByTestId('hourly-feedback-state', {}, { timeout: 10_000 });
+    expect(state.textContent).toBe('年度结果未计入弃电（逐时结果仅供参考）。');
+    fireEvent.click(screen.getByTestId('field-hourly.feedback'));
+    expect(latest!.hourly!.feedback).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('hourly-feedback-state').textContent).toBe('弃电与储能损耗已计入年度结果。'), { timeout: 10_000 });
+  });
+
   it('adds a battery sized by the rule, with its assumed source, and removes it', async () => {
     let latest: Scenario | null = null;
     render(<Host initial={presetScenario('lianzhou-policy')} onScenario={(x) => (latest = x)} />);
