@@ -41,6 +41,8 @@ export const HOURLY_UNITS: Record<YearField, string> = {
   thermalBackedDownYiKWh: '亿kWh',
   unservedHours: 'h',
   unservedYiKWh: '亿kWh',
+  exportLimitMW: 'MW',
+  importLimitMW: 'MW',
 };
 
 export type CalcHourlyJson = {

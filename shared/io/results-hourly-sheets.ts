@@ -2,7 +2,7 @@ import type { HourlyResults, StressWeek } from '../engine/hourly/types';
 import { capacityFromMW, type CapacityUnit } from '../model/units';
 import { CAPACITY_EXPORT_UNITS } from './capacity-columns';
 import { hourlyColumnsIn, measureUnit, WEEK_KIND_LABELS, WEEK_SERIES, type HourlyExportColumn } from './hourly-columns';
-import { DISPATCH_ORDER, hourlySettingLines, hourlySettingsOf, limitAt, type SettingLine } from './hourly-settings';
+import { DISPATCH_ORDER, hourlySettingLines, type SettingLine } from './hourly-settings';
 import type { Unit } from './result-columns';
 import { cellNumber, printSetup, textWidth } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
@@ -86,11 +86,9 @@ type YearCell = { head: string; unit: Unit | null; value: (item: WithHourly, i: 
 
 function yearCells(unit: CapacityUnit): YearCell[] {
   const power = CAPACITY_EXPORT_UNITS[unit];
-  const limits = new Map<WithHourly, ReturnType<typeof hourlySettingsOf>>();
+  // the limits each year was dispatched under, expressions evaluated (the engine's figures)
   const limit = (item: WithHourly, i: number, which: 'exportLimitMW' | 'importLimitMW') => {
-    if (!limits.has(item)) limits.set(item, hourlySettingsOf(item.scenario));
-    const h = limits.get(item);
-    const v = h ? limitAt(h[which], i) : null;
+    const v = item.results.hourly.years[i]![which];
     return v === null ? null : capacityFromMW(v, unit);
   };
   const indicator = (c: HourlyExportColumn): YearCell => ({ head: hourlyHeader(c.zh, c.en, c.unit), unit: c.unit, value: (item, i) => c.value(item.results.hourly.years[i]!) });

@@ -124,7 +124,11 @@ export function runHourly(
       },
       buffers,
     );
-    out.push(yearOf(y, hours, totals, storagePowerMW, storageEnergyMWh));
+    out.push({
+      ...yearOf(y, hours, totals, storagePowerMW, storageEnergyMWh),
+      exportLimitMW: limitOrNull(settings.exportLimitMW[i]!),
+      importLimitMW: limitOrNull(settings.importLimitMW[i]!),
+    });
     for (const k of CURTAILED_TYPES) adjustment.curtailedYiKWh[k][i] = totals.curtailed[k] / MWH_PER_YI_KWH;
     for (const st of active) {
       const loss = st.charged * (1 - st.efficiency);
@@ -141,13 +145,15 @@ export function runHourly(
   return { results: { years: out, detail, feedback: settings.feedback, profileSources }, adjustment };
 }
 
+const limitOrNull = (mw: number) => (Number.isFinite(mw) ? mw : null);
+
 function yearOf(
   y: YearResult,
   hours: number,
   t: DispatchTotals,
   storagePowerMW: number,
   storageEnergyMWh: number,
-): HourlyYear {
+): Omit<HourlyYear, 'exportLimitMW' | 'importLimitMW'> {
   const yi = (mwh: number) => mwh / MWH_PER_YI_KWH;
   const renewableYiKWh = {} as Record<CurtailedType, number>;
   const curtailedYiKWh = {} as Record<CurtailedType, number>;

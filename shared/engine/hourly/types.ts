@@ -46,6 +46,9 @@ export type HourlyYear = {
   thermalBackedDownYiKWh: number;
   unservedHours: number;
   unservedYiKWh: number;
+  /** the limits the year was dispatched under, MW; null = no limit */
+  exportLimitMW: number | null;
+  importLimitMW: number | null;
 };
 
 /** A week of hourly flows, MW. */

@@ -102,6 +102,17 @@ describe('results workbook: the hourly balance', () => {
     expect(at('小时数 (小时) Hours', 0)).toBe(8784);
   });
 
+  it('gives the limits each year was dispatched under, an expression evaluated by the engine', async () => {
+    const s = structuredClone(presetById('lianzhou-policy')!);
+    s.hourly = { ...s.hourly!, exportLimitMW: { expr: 'interp(2020, 100, 2030, 200)' } };
+    const book = await openXlsx(await resultsToXlsx([item(s)], { ...OPTS, capacityUnit: 'wanKw' }));
+    const t = table(book.sheets.get(SHEET_HOURLY)!, '情景 Scenario');
+    // 2025: 100 + (200 − 100) × 5/10 = 150 MW = 15 万千瓦; from 2030 on 200 MW = 20 万千瓦; imports unlimited: blank
+    expect(t.rows[5]![t.col('外送限额 (万千瓦) Export limit')]).toBeCloseTo(15, 9);
+    expect(t.rows[40]![t.col('外送限额 (万千瓦) Export limit')]).toBeCloseTo(20, 9);
+    expect(t.rows[5]![t.col('受电限额 (万千瓦) Import limit')]).toBeUndefined();
+  });
+
   it('in MW when the export is in MW, every indicator equal to the engine’s', async () => {
     const book = await openXlsx(await resultsToXlsx([preset], { ...OPTS, capacityUnit: 'mw' }));
     const t = table(book.sheets.get(SHEET_HOURLY)!, '情景 Scenario');
