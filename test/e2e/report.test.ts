@@ -145,8 +145,8 @@ describeE2E('browser build: printable scenario report', () => {
     const { page } = s;
     await page.goto(`${s.url}#/report/qingyuan-policy`);
     await page.locator('[data-testid="report-page"][data-ready="true"]').waitFor({ timeout: 30_000 });
-    // every chart drawn as SVG before ready
-    expect(await page.locator('[data-testid^="report-chart-"] svg').count()).toBe(6);
+    // every chart drawn as SVG before ready: the six result charts and the hourly balance's two weeks and duration curve
+    expect(await page.locator('[data-testid^="report-chart-"] svg').count()).toBe(9);
     expect(await page.locator('[data-testid="report-chart-co2"] svg path').count()).toBeGreaterThan(10);
     await page.evaluate('window.__printed = 0; window.print = () => { window.__printed++; }');
     await byTestId(page, 'btn-print-report').click();
