@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useEditor } from '../features/editor/EditorContext';
 import { sourceFor } from '../features/editor/sources';
+import { InheritMark } from '../features/editor/InheritMark';
 import { HourlyPanel } from '../features/hourly/HourlyPanel';
 import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
@@ -26,7 +27,8 @@ export function RollupSlot({ scenario }: { scenario: Scenario }) {
 export function HourlySlot({ scenario }: { scenario: Scenario }) {
   const { change, readOnly } = useEditor();
   const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
-  return <HourlyPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} />;
+  const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
+  return <HourlyPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
 }
 
 /** The other features' parts the editor shows: composed here so the features never import each other. */

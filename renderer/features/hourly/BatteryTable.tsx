@@ -6,9 +6,9 @@ import { NumberField } from '../../components/fields/NumberField';
 import { SourceNote } from '../../components/fields/SourceNote';
 import { TextField } from '../../components/fields/TextField';
 import { useCapacityText } from '../../components/fields/capacity';
-import type { HourlyEdit, SourceOf } from './edit';
+import type { HourlyEdit, MarkOf, SourceOf } from './edit';
 
-type Props = { batteries: readonly Battery[]; readOnly: boolean; edit: HourlyEdit; sourceOf: SourceOf };
+type Props = { batteries: readonly Battery[]; readOnly: boolean; edit: HourlyEdit; sourceOf: SourceOf; markOf?: MarkOf };
 
 const NUMBERS = [
   ['powerMW', 'power', true, undefined],
@@ -17,7 +17,7 @@ const NUMBERS = [
 ] as const;
 
 /** 电化学储能 in the local balance: one row per battery, each field its own undoable edit. */
-export function BatteryTable({ batteries, readOnly, edit, sourceOf }: Props) {
+export function BatteryTable({ batteries, readOnly, edit, sourceOf, markOf }: Props) {
   const { t } = useTranslation('hourly');
   const capacity = useCapacityText();
   const [refused, setRefused] = useState<string | null>(null);
@@ -58,6 +58,7 @@ export function BatteryTable({ batteries, readOnly, edit, sourceOf }: Props) {
                   <td className="col-name">
                     <TextField value={b.name} onCommit={(v) => patch(b, 'name', { name: v })} testId={`${list}[${i}].name`} label={t('batteries.name')} disabled={readOnly} className="w-name" />
                     <SourceNote source={sourceOf(`${list}[${i}]`)} testId={`${list}[${i}]`} compact />
+                    {markOf?.(`${list}[${i}]`)}
                   </td>
                   {NUMBERS.map(([field, label, isCapacity, unit]) => (
                     <td key={field}>

@@ -8,7 +8,7 @@ import type { NumberFormatter } from '../../components/results/format';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { BatteryTable } from './BatteryTable';
-import type { HourlyEdit, SourceOf } from './edit';
+import type { HourlyEdit, MarkOf, SourceOf } from './edit';
 import { HourlySettings } from './HourlySettings';
 import { DetailViews, YearlyViews } from './HourlyViews';
 import { ProfileImport } from './ProfileImport';
@@ -23,6 +23,8 @@ export type HourlyPanelProps = {
   readOnly: boolean;
   edit: HourlyEdit;
   sourceOf: SourceOf;
+  /** the editor's inherited / overridden mark beside a field of a derived scenario */
+  markOf?: MarkOf;
 };
 
 /**
@@ -31,7 +33,7 @@ export type HourlyPanelProps = {
  * year (the stress week, the month × hour map, the duration curves) and every
  * year's indicators. Every figure is the engine's; only display units are converted.
  */
-export function HourlyPanel({ scenario, readOnly, edit, sourceOf }: HourlyPanelProps) {
+export function HourlyPanel({ scenario, readOnly, edit, sourceOf, markOf }: HourlyPanelProps) {
   const { t } = useTranslation('hourly');
   const { fmt } = useResultsFormat();
   const { results } = useScenarioResults(scenario);
@@ -51,12 +53,13 @@ export function HourlyPanel({ scenario, readOnly, edit, sourceOf }: HourlyPanelP
         />
         <span>{t('settings.enabled')}</span>
         {h && <SourceNote source={sourceOf('hourly.enabled')} testId="hourly.enabled" compact />}
+        {markOf?.('hourly.enabled')}
       </label>
       {!on && <p className="muted" data-testid="hourly-off">{t('off')}</p>}
       {h && (
         <div className="hourly-inputs">
-          <HourlySettings settings={h} baseYear={scenario.baseYear} endYear={scenario.endYear} readOnly={readOnly} edit={edit} sourceOf={sourceOf} />
-          <BatteryTable batteries={h.batteries} readOnly={readOnly} edit={edit} sourceOf={sourceOf} />
+          <HourlySettings settings={h} baseYear={scenario.baseYear} endYear={scenario.endYear} readOnly={readOnly} edit={edit} sourceOf={sourceOf} markOf={markOf} />
+          <BatteryTable batteries={h.batteries} readOnly={readOnly} edit={edit} sourceOf={sourceOf} markOf={markOf} />
           {/* the region's own hourly profiles: ProfileImport (its own part of this feature) */}
           <section className="hourly-profiles" aria-labelledby="hourly-profiles-h" data-testid="hourly-profiles">
             <h4 id="hourly-profiles-h">{t('profiles.title')}</h4>

@@ -6,16 +6,16 @@ import type { Series } from '../../../shared/model/series';
 import { NumberField } from '../../components/fields/NumberField';
 import { SeriesField } from '../../components/fields/SeriesField';
 import { SourceNote } from '../../components/fields/SourceNote';
-import type { HourlyEdit, SourceOf } from './edit';
+import type { HourlyEdit, MarkOf, SourceOf } from './edit';
 
-type Props = { settings: Settings; baseYear: number; endYear: number; readOnly: boolean; edit: HourlyEdit; sourceOf: SourceOf };
+type Props = { settings: Settings; baseYear: number; endYear: number; readOnly: boolean; edit: HourlyEdit; sourceOf: SourceOf; markOf?: MarkOf };
 
 const LIMITS: readonly [GridLimit, 'exportLimitMW' | 'importLimitMW'][] = [
   ['export', 'exportLimitMW'],
   ['import', 'importLimitMW'],
 ];
 
-function Row({ label, hint, path, sourceOf, children }: { label: string; hint?: string; path: string; sourceOf: SourceOf; children: ReactNode }) {
+function Row({ label, hint, path, sourceOf, markOf, children }: { label: string; hint?: string; path: string; sourceOf: SourceOf; markOf?: MarkOf; children: ReactNode }) {
   return (
     <div className="frow hourly-row" data-path={path}>
       <div className="frow-label">
@@ -25,6 +25,7 @@ function Row({ label, hint, path, sourceOf, children }: { label: string; hint?: 
       <div className="frow-control">{children}</div>
       <div className="frow-source">
         <SourceNote source={sourceOf(path)} testId={path} />
+        {markOf?.(path)}
       </div>
     </div>
   );
@@ -73,15 +74,16 @@ export function HourlySettings(p: Props) {
         />
         <span>{t('settings.feedback')}</span>
         <SourceNote source={sourceOf('hourly.feedback')} testId="hourly.feedback" compact />
+        {p.markOf?.('hourly.feedback')}
       </label>
       <p className="muted small hourly-hint">{t('settings.feedbackHint')}</p>
       {LIMITS.map(([which, key]) => (
-        <Row key={which} label={t(which === 'export' ? 'settings.exportLimit' : 'settings.importLimit')} path={`hourly.${key}`} sourceOf={sourceOf}>
+        <Row key={which} label={t(which === 'export' ? 'settings.exportLimit' : 'settings.importLimit')} path={`hourly.${key}`} sourceOf={sourceOf} markOf={p.markOf}>
           <LimitField which={which} value={h[key]} p={p} />
         </Row>
       ))}
       <p className="muted small hourly-hint">{t('settings.limitHint')}</p>
-      <Row label={t('settings.hydro')} hint={t('settings.hydroHint')} path="hourly.hydroDispatchablePct" sourceOf={sourceOf}>
+      <Row label={t('settings.hydro')} hint={t('settings.hydroHint')} path="hourly.hydroDispatchablePct" sourceOf={sourceOf} markOf={p.markOf}>
         <NumberField
           value={h.hydroDispatchablePct}
           onCommit={(v) => edit((s) => setHydroDispatchablePct(s, v ?? 0), 'hourly.hydroDispatchablePct', 'hourly.hydroDispatchablePct', true)}
@@ -94,7 +96,7 @@ export function HourlySettings(p: Props) {
           className="w-num"
         />
       </Row>
-      <Row label={t('settings.site')} hint={t('settings.siteHint')} path="hourly.latitude" sourceOf={sourceOf}>
+      <Row label={t('settings.site')} hint={t('settings.siteHint')} path="hourly.latitude" sourceOf={sourceOf} markOf={p.markOf}>
         <span className="hourly-site">
           {(['latitude', 'longitude'] as const).map((which) => (
             <label key={which} className="hourly-coord">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SourceRef } from '../../../shared/model/provenance';
 import type { Scenario } from '../../../shared/model/scenario';
 
@@ -11,3 +12,6 @@ export type HourlyEdit = (apply: (s: Scenario) => Scenario, path: string, key?: 
 
 /** The source shown beside the value at `path` (an editor path: rows by position). */
 export type SourceOf = (path: string) => SourceRef | undefined;
+
+/** Beside a field of a derived scenario: inherited from the parent or this scenario's own (the editor's mark, passed in). */
+export type MarkOf = (path: string) => ReactNode;

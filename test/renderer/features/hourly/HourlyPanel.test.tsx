@@ -143,6 +143,14 @@ describe('HourlyPanel', () => {
     await screen.findByTestId('hourly-batteries-none');
   });
 
+  it("gives each setting the editor's inherited / overridden mark", () => {
+    const s = presetScenario('lianzhou-policy');
+    render(<HourlyPanel scenario={s} readOnly={false} edit={() => Promise.resolve([])} sourceOf={(p) => sourceFor(s, p)} markOf={(p) => <span data-testid={`mark-${p}`} />} />);
+    for (const path of ['hourly.enabled', 'hourly.feedback', 'hourly.exportLimitMW', 'hourly.importLimitMW', 'hourly.hydroDispatchablePct', 'hourly.latitude']) {
+      expect(screen.getByTestId(`mark-${path}`)).toBeInTheDocument();
+    }
+  });
+
   it('read-only: every control disabled', () => {
     render(<Host initial={presetScenario('lianzhou-policy')} readOnly />);
     expect(screen.getByTestId('field-hourly.enabled')).toBeDisabled();
