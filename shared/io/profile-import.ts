@@ -2,8 +2,8 @@ import { echo } from '../model/echo';
 import { issue, placed, type IssueBody } from '../model/issue-codes';
 import { parseCsv } from './csv';
 import { FILE_PATH } from './problems';
-import { readProfileRows, type ProfileRead, type RawRow } from './profile-rows';
-import { decodeText, type TextEncoding } from './text';
+import { HEADER_SEARCH_ROWS, readProfileRows, type ProfileRead, type RawRow } from './profile-rows';
+import { decodeText, stripBom, type TextEncoding } from './text';
 import { loadWorkbook, looksLikeXls, looksLikeZip, MAX_XLSX_BYTES, plainCell, WorkbookError, type PlainCell, type Worksheet } from './xlsx';
 import { DEFAULT_WORKBOOK_LIMITS } from './xlsx-guard';
 
@@ -51,6 +51,29 @@ function failed(format: 'csv' | 'xlsx', what: IssueBody, extra: Partial<ProfileI
   return { format, ...extra, headerRow: null, columns: [], hours: 0, problems: [placed(what, FILE_PATH)], profiles: null };
 }
 
+/** What the CSV reader may take for a delimiter, and a quote. */
+const SPECIAL = /[,\t;，|"]/;
+
+/**
+ * The title lines above the header: the first lines without a delimiter or a quote, each
+ * one cell. They are read apart because the delimiter is guessed from the first ten lines,
+ * where one title line over a two-column tab-separated file is enough to hide the tabs.
+ */
+function splitTitles(text: string): { titles: string[]; rest: string } {
+  const eol = /\r\n|\n|\r/g;
+  const titles: string[] = [];
+  let start = 0;
+  while (titles.length < HEADER_SEARCH_ROWS - 1) {
+    const m = eol.exec(text);
+    if (!m) break;
+    const line = text.slice(start, m.index);
+    if (SPECIAL.test(line)) break;
+    titles.push(line);
+    start = m.index + m[0].length;
+  }
+  return { titles, rest: text.slice(start) };
+}
+
 /** A CSV profile file (UTF-8 or UTF-16 with BOM, UTF-8, or GB18030 as Chinese Excel writes it). */
 export function parseProfileCsv(input: string | Uint8Array, options: ProfileImportOptions): ProfileImport {
   try {
@@ -67,9 +90,11 @@ export function parseProfileCsv(input: string | Uint8Array, options: ProfileImpo
     const meta = encoding ? { encoding } : {};
     if (!text.trim()) return failed('csv', issue('file.empty'), meta);
     // blank lines kept, so row numbers are the lines the planner sees in Excel
-    const parsed = parseCsv(text, true, MAX_PROFILE_LINES + 1);
-    if (parsed.rows.length > MAX_PROFILE_LINES) return failed('csv', issue('profile.tooManyLines', { limit: MAX_PROFILE_LINES }), meta);
-    const rows: RawRow[] = parsed.rows.map((cells, i) => ({ rowNumber: i + 1, cells }));
+    const { titles, rest } = splitTitles(stripBom(text));
+    const parsed = parseCsv(rest, true, MAX_PROFILE_LINES + 1 - titles.length);
+    const cells = [...titles.map((t) => [t]), ...parsed.rows];
+    if (cells.length > MAX_PROFILE_LINES) return failed('csv', issue('profile.tooManyLines', { limit: MAX_PROFILE_LINES }), meta);
+    const rows: RawRow[] = cells.map((c, i) => ({ rowNumber: i + 1, cells: c }));
     return { format: 'csv', ...meta, ...readProfileRows(rows, options.fileName) };
   } catch (err) {
     return failed('csv', issue('ledger.unreadable', { detail: echo(String(err), 200) }));

@@ -91,6 +91,16 @@ describe('a good file', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads a tab- or semicolon-separated file of two columns below a title row', () => {
+    // Excel's "Unicode text" is tab-separated; one title line among the first ten must not hide the delimiter
+    for (const sep of ['\t', ';']) {
+      const r = parseProfileCsv('连州市2023年逐时负荷\r\n' + csv(`时间${sep}负荷(MW)`, 8760, (h) => `${h + 1}${sep}${h === 99 ? 'n/a' : '7'}`), opts);
+      expect(r.headerRow).toBe(2);
+      // title on row 1, header on row 2: hour 99 is on row 99 + 3
+      expect(r.problems).toEqual([{ code: 'profile.notNumber', path: '(file)', params: { row: 102, column: '负荷(MW)', text: 'n/a' } }]);
+    }
+  });
+
   it('decodes GBK (Excel on Chinese Windows) and UTF-8 with a BOM', () => {
     // 时间,负荷(MW) in GBK: 时 CAB1 间 BCE4, 负 B8BA 荷 BAC9
     const head = Uint8Array.from([0xca, 0xb1, 0xbc, 0xe4, 0x2c, 0xb8, 0xba, 0xba, 0xc9, ...encodeUtf8('(MW)')]);
