@@ -21,6 +21,7 @@ export const HOURLY_UNITS: Record<YearField, string> = {
   peakLoadMW: 'MW',
   renewableYiKWh: '亿kWh',
   curtailedYiKWh: '亿kWh',
+  curtailedTotalYiKWh: '亿kWh',
   curtailmentPct: '%',
   curtailmentPctByType: '%',
   selfConsumptionPct: '%',
@@ -65,7 +66,7 @@ type TableColumn = { label: string; unit: string; field: string; digits: number;
 /** The columns of the table and the CLI's CSV: label, unit, the engine's name, decimals. */
 export const HOURLY_TABLE: readonly TableColumn[] = [
   { label: '弃电率', unit: '%', field: 'curtailmentPct', digits: 2, get: (y) => y.curtailmentPct },
-  { label: '弃电量', unit: '亿kWh', field: 'curtailedYiKWh.total', digits: 4, get: totalCurtailedYiKWh },
+  { label: '弃电量', unit: '亿kWh', field: 'curtailedTotalYiKWh', digits: 4, get: totalCurtailedYiKWh },
   { label: '最大受电', unit: 'MW', field: 'peakImportMW', digits: 1, get: (y) => y.peakImportMW },
   { label: '最大外送', unit: 'MW', field: 'peakExportMW', digits: 1, get: (y) => y.peakExportMW },
   { label: '外送小时', unit: 'h', field: 'netExportHours', digits: 0, get: (y) => y.netExportHours },
@@ -93,7 +94,7 @@ export function toHourlyTable(s: Scenario, r: ScenarioResults): string {
   const widths = header.map((c, i) => Math.max(width(c), ...rows.map((row) => width(row[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => ' '.repeat(widths[i]! - width(c)) + c).join('  ');
   lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line));
-  lines.push(`  columns (--json names): ${HOURLY_TABLE.map((c) => `${c.label} ${c.field}`).join('; ')} (curtailedYiKWh.total: the sum of curtailedYiKWh over the types)`);
+  lines.push(`  columns (--json names): ${HOURLY_TABLE.map((c) => `${c.label} ${c.field}`).join('; ')}`);
   // names and sources come from the file
   return lines.map(printable).join('\n') + '\n';
 }

@@ -64,7 +64,7 @@ export const CURTAILED_LABELS: Record<CurtailedType, { zh: string; en: string; c
 const col = (key: string, zh: string, en: string, measure: Measure, get: (y: HourlyYear) => number): HourlyColumn => ({ key, zh, en, measure, get });
 
 /** Curtailment of all types together: the sum of the engine's per-type figures. */
-export const totalCurtailedYiKWh = (y: HourlyYear): number => CURTAILED_TYPES.reduce((s, k) => s + y.curtailedYiKWh[k], 0);
+export const totalCurtailedYiKWh = (y: HourlyYear): number => y.curtailedTotalYiKWh;
 
 /** Every yearly indicator but the year, in the order of the sheet. */
 export const HOURLY_COLUMNS: readonly HourlyColumn[] = [
@@ -74,7 +74,7 @@ export const HOURLY_COLUMNS: readonly HourlyColumn[] = [
   ...CURTAILED_TYPES.map((k) =>
     col(`renewableYiKWh.${k}`, `${CURTAILED_LABELS[k].zh}发电量（弃电前）`, `Output before curtailment: ${CURTAILED_LABELS[k].en}`, 'energy', (y) => y.renewableYiKWh[k]),
   ),
-  col('curtailedYiKWh.total', '弃电量', 'Curtailment', 'energy', totalCurtailedYiKWh),
+  col('curtailedTotalYiKWh', '弃电量', 'Curtailment', 'energy', totalCurtailedYiKWh),
   ...CURTAILED_TYPES.map((k) => col(`curtailedYiKWh.${k}`, CURTAILED_LABELS[k].cut, `Curtailment: ${CURTAILED_LABELS[k].en}`, 'energy', (y) => y.curtailedYiKWh[k])),
   col('curtailmentPct', '弃电率', 'Curtailment rate', 'pct', (y) => y.curtailmentPct),
   ...CURTAILED_TYPES.map((k) =>

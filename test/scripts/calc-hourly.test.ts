@@ -54,7 +54,7 @@ describe('npm run calc: the hourly balance', () => {
       (y2030.curtailedYiKWh.pv + y2030.curtailedYiKWh.wind + y2030.curtailedYiKWh.hydro + y2030.curtailedYiKWh.biomass).toFixed(4),
       y2030.peakImportMW.toFixed(1), y2030.peakExportMW.toFixed(1), String(y2030.netExportHours), String(y2030.unservedHours),
     ]);
-    expect(out).toContain('弃电率 curtailmentPct; 弃电量 curtailedYiKWh.total; 最大受电 peakImportMW');
+    expect(out).toContain('弃电率 curtailmentPct; 弃电量 curtailedTotalYiKWh; 最大受电 peakImportMW');
   }, 60_000);
 
   it('--csv: the indicators after the annual columns, under their names with units', () => {

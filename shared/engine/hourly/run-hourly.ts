@@ -175,6 +175,7 @@ function yearOf(
     peakLoadMW: t.peakLoadMW,
     renewableYiKWh,
     curtailedYiKWh,
+    curtailedTotalYiKWh: cut,
     curtailmentPct: pct(cut, re),
     curtailmentPctByType,
     selfConsumptionPct: pct(re - cut - reExported, re),

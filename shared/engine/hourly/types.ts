@@ -16,6 +16,8 @@ export type HourlyYear = {
   /** renewable output before curtailment (the annual model's generation) */
   renewableYiKWh: Record<CurtailedType, number>;
   curtailedYiKWh: Record<CurtailedType, number>;
+  /** all types together (弃电量) */
+  curtailedTotalYiKWh: number;
   /** curtailed over renewable output before curtailment, % (弃电率) */
   curtailmentPct: number;
   curtailmentPctByType: Record<CurtailedType, number>;
