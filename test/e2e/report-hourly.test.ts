@@ -24,12 +24,26 @@ async function printHourly(page: Page, url: string, name: string): Promise<{ pag
   const file = join(OUT, `${name}.pdf`);
   writeFileSync(file, pdf);
   const pages = poppler('pdftotext', ['-layout', file, '-']).split('\f');
-  const first = pages.findIndex((p, i) => i > 0 && /^\s*(逐时电力平衡|Hourly power balance)\s*$/m.test(p.split('\n').slice(0, 3).join('\n')));
+  const first = pages.findIndex(
+    (p, i) => i > 0 && /^\s*(逐时电力平衡|Hourly power balance)\s*$/m.test(p.split('\n').slice(0, 3).join('\n')),
+  );
   // the section ends with its duration curve (the last chart)
   const last = pages.findIndex((p, i) => i >= first && /年持续负荷曲线|: load duration curve/.test(p));
   const hourlyPages = first < 0 || last < 0 ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k + 1);
-  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(join(OUT, old));
-  if (hourlyPages.length) poppler('pdftoppm', ['-png', '-r', '80', '-f', String(hourlyPages[0]), '-l', String(hourlyPages.at(-1)), file, join(OUT, name)]);
+  for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')))
+    rmSync(join(OUT, old));
+  if (hourlyPages.length)
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      String(hourlyPages[0]),
+      '-l',
+      String(hourlyPages.at(-1)),
+      file,
+      join(OUT, name),
+    ]);
   return { pages, hourlyPages };
 }
 
@@ -69,7 +83,11 @@ describeE2E('browser build: the hourly balance in the printed report', () => {
 
   it('the same in English, capacity in MW', async () => {
     const { page } = s;
-    const { pages, hourlyPages } = await printHourly(page, `${s.url}#/report/lianzhou-policy?lang=en`, 'lianzhou-policy-en');
+    const { pages, hourlyPages } = await printHourly(
+      page,
+      `${s.url}#/report/lianzhou-policy?lang=en`,
+      'lianzhou-policy-en',
+    );
     const text = squeeze(hourlyPages.map((p) => pages[p - 1]).join('\n'));
     expect(text).toContain('Dispatch order');
     expect(text).toContain('Not set (no limit)');
@@ -87,16 +105,51 @@ describeE2E('browser build: the hourly balance in the printed report', () => {
     await section.waitFor({ timeout: 30_000 });
     const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
     // the engine's 2030 peak import of each plan, in 万千瓦
-    expect(await byTestId(page, 'compare-hourly-lianzhou-baseline-peakImportMW-2030').textContent()).toBe(wan.format(base.peakImportMW / 10));
-    expect(await byTestId(page, 'compare-hourly-lianzhou-policy-peakImportMW-2030').textContent()).toBe(wan.format(y2030.peakImportMW / 10));
-    expect(await page.locator('[data-testid="compare-hourly-chart-curtailmentPct"] canvas, [data-testid="compare-hourly-chart-curtailmentPct"] svg').count()).toBeGreaterThan(0);
+    expect(await byTestId(page, 'compare-hourly-lianzhou-baseline-peakImportMW-2030').textContent()).toBe(
+      wan.format(base.peakImportMW / 10),
+    );
+    expect(await byTestId(page, 'compare-hourly-lianzhou-policy-peakImportMW-2030').textContent()).toBe(
+      wan.format(y2030.peakImportMW / 10),
+    );
+    // neither plan has an export limit: no curtailment, said in words; the peak import drawn
+    expect(await byTestId(page, 'compare-hourly-no-curtailment').count()).toBe(1);
+    expect(
+      await page
+        .locator(
+          '[data-testid="compare-hourly-chart-peakImportMW"] canvas, [data-testid="compare-hourly-chart-peakImportMW"] svg',
+        )
+        .count(),
+    ).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await section.screenshot({ path: join(SCREENSHOTS, 'compare-hourly.png') });
-    const { pages } = await printHourly(page, `${s.url}#/report?ids=lianzhou-baseline,lianzhou-policy`, 'lianzhou-compare-zh');
+    // the section clipped from the whole page: an element shot scrolls it under the sticky top bar
+    const box = (await section.boundingBox())!;
+    const scrollY = Number(await page.evaluate('window.scrollY'));
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'compare-hourly.png'),
+      fullPage: true,
+      clip: { x: 0, y: box.y + scrollY - 8, width: 1280, height: box.height + 16 },
+    });
+    const { pages } = await printHourly(
+      page,
+      `${s.url}#/report?ids=lianzhou-baseline,lianzhou-policy`,
+      'lianzhou-compare-zh',
+    );
     const at = pages.findIndex((p) => /逐时电力平衡：弃电与最大受电、外送功率/.test(p));
     expect(at).toBeGreaterThan(0);
-    poppler('pdftoppm', ['-png', '-r', '80', '-f', String(at + 1), '-l', String(Math.min(at + 2, pages.length - 1)), join(OUT, 'lianzhou-compare-zh.pdf'), join(OUT, 'lianzhou-compare-zh')]);
-    expect(squeeze(pages[at]!)).toMatch(new RegExp(`最大受电功率（万千瓦）[\\s\\S]*${wan.format(y2030.peakImportMW / 10).replace('.', '\\.')}`));
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      String(at + 1),
+      '-l',
+      String(Math.min(at + 2, pages.length - 1)),
+      join(OUT, 'lianzhou-compare-zh.pdf'),
+      join(OUT, 'lianzhou-compare-zh'),
+    ]);
+    expect(squeeze(pages[at]!)).toMatch(
+      new RegExp(`最大受电功率（万千瓦）[\\s\\S]*${wan.format(y2030.peakImportMW / 10).replace('.', '\\.')}`),
+    );
     expect(s.errors).toEqual([]);
   });
 });

@@ -12,7 +12,12 @@ export type HourlyRun = { id: string; name: string; color: string; hourly: Hourl
  * page and the printed comparison draw the same): the engine's values on the
  * union of the scenarios' years, power in the capacity unit.
  */
-export function hourlyCompareOption(runs: readonly HourlyRun[], indicator: HourlyIndicator, fmt: NumberFormatter, unitLabel: string): ChartOption {
+export function hourlyCompareOption(
+  runs: readonly HourlyRun[],
+  indicator: HourlyIndicator,
+  fmt: NumberFormatter,
+  unitLabel: string,
+): ChartOption {
   const years = [...new Set(runs.flatMap((r) => r.hourly.years.map((y) => y.year)))].sort((a, b) => a - b);
   const power = HOURLY_UNIT[indicator] === 'mw';
   const series: Series[] = runs.map((run, i) => ({
@@ -32,7 +37,15 @@ export function hourlyCompareOption(runs: readonly HourlyRun[], indicator: Hourl
     textStyle: { fontFamily: FONT, color: INK },
     grid: { left: 12, right: 20, top: 30, bottom: 40, containLabel: true },
     tooltip: { trigger: 'axis', confine: true, textStyle: { fontFamily: FONT, fontSize: 12 } },
-    legend: { type: 'plain', bottom: 0, left: 'center', icon: 'roundRect', itemWidth: 12, itemHeight: 8, textStyle: { fontFamily: FONT, fontSize: 11, color: INK } },
+    legend: {
+      type: 'plain',
+      bottom: 0,
+      left: 'center',
+      icon: 'roundRect',
+      itemWidth: 12,
+      itemHeight: 8,
+      textStyle: { fontFamily: FONT, fontSize: 11, color: INK },
+    },
     xAxis: {
       type: 'category',
       boundaryGap: false,

@@ -71,7 +71,13 @@ export function hourlyYear(h: HourlyResults, year: number): HourlyYear | undefin
 }
 
 /** Storage rows only where the balance holds storage in some year. */
-export const STORAGE_INDICATORS: ReadonlySet<HourlyIndicator> = new Set(['storagePowerMW', 'storageEnergyMWh', 'storageDischargeYiKWh', 'storageCycles', 'storageLossYiKWh']);
+export const STORAGE_INDICATORS: ReadonlySet<HourlyIndicator> = new Set([
+  'storagePowerMW',
+  'storageEnergyMWh',
+  'storageDischargeYiKWh',
+  'storageCycles',
+  'storageLossYiKWh',
+]);
 export const hasStorage = (h: HourlyResults) => h.years.some((y) => y.storageEnergyMWh > 0);
 export const hasUnserved = (h: HourlyResults) => h.years.some((y) => y.unservedHours > 0);
 export const hasType = (h: HourlyResults, type: 'pv' | 'wind') => h.years.some((y) => y.renewableYiKWh[type] > 0);
@@ -90,12 +96,19 @@ export function hourlyNumber(value: number, unit: HourlyUnit, fmt: NumberFormatt
   const d = DECIMALS[unit];
   const key = `${fmt.lang}|${d}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(numberLocale(fmt.lang), { minimumFractionDigits: d, maximumFractionDigits: d })));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(numberLocale(fmt.lang), { minimumFractionDigits: d, maximumFractionDigits: d })),
+    );
   return f.format(Math.abs(value) < 0.5 * 10 ** -d ? 0 : value);
 }
 
 /** The unit's key in a namespace's `hourly.units` (mw and mwh follow the capacity setting). */
-export function hourlyUnitKey(unit: HourlyUnit, fmt: NumberFormatter): 'pct' | 'yiKWh' | 'mw' | 'wanKw' | 'mwh' | 'wanKwh' | 'hours' | 'cycles' {
+export function hourlyUnitKey(
+  unit: HourlyUnit,
+  fmt: NumberFormatter,
+): 'pct' | 'yiKWh' | 'mw' | 'wanKw' | 'mwh' | 'wanKwh' | 'hours' | 'cycles' {
   const wan = fmt.capacity === 'wanKw';
   if (unit === 'mw') return wan ? 'wanKw' : 'mw';
   if (unit === 'mwh') return wan ? 'wanKwh' : 'mwh';
@@ -107,3 +120,7 @@ export function compareIndicators(runs: readonly HourlyResults[]): HourlyIndicat
   const base: HourlyIndicator[] = ['curtailmentPct', 'curtailedYiKWh', 'peakImportMW', 'peakExportMW'];
   return runs.some(hasUnserved) ? [...base, 'unservedHours', 'unservedYiKWh'] : base;
 }
+
+/** Whether an indicator is zero in every year of every run (a chart of it would be a line on the axis). */
+export const zeroEverywhere = (runs: readonly HourlyResults[], k: HourlyIndicator) =>
+  runs.every((h) => h.years.every((y) => hourlyValue(y, k) === 0));

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
 import type { NumberFormatter } from '../../components/results/format';
 import { hourlyCompareOption, type HourlyRun } from '../../components/results/hourly-compare-chart';
-import { HOURLY_UNIT, compareIndicators, hourlyNumber, hourlyUnitKey, hourlyValue, hourlyYear } from '../../components/results/hourly-indicators';
+import {
+  HOURLY_UNIT,
+  compareIndicators,
+  hourlyNumber,
+  hourlyUnitKey,
+  hourlyValue,
+  hourlyYear,
+  zeroEverywhere,
+} from '../../components/results/hourly-indicators';
 import type { ComparedRun } from './compare-chart-options';
 
 type Props = { runs: readonly ComparedRun[]; years: readonly number[]; fmt: NumberFormatter };
@@ -21,17 +29,26 @@ const CHARTS = ['curtailmentPct', 'peakImportMW'] as const;
 export function HourlyCompare({ runs, years, fmt }: Props) {
   const { t } = useTranslation('compare');
   const withHourly = useMemo(
-    () => runs.flatMap((r): HourlyRun[] => (r.results.hourly ? [{ id: r.id, name: r.name, color: r.color, hourly: r.results.hourly }] : [])),
+    () =>
+      runs.flatMap((r): HourlyRun[] =>
+        r.results.hourly ? [{ id: r.id, name: r.name, color: r.color, hourly: r.results.hourly }] : [],
+      ),
     [runs],
   );
   const without = runs.filter((r) => !r.results.hourly);
   const unitText = (k: keyof typeof HOURLY_UNIT) => t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], fmt)}`);
+  const hourlies = useMemo(() => withHourly.map((r) => r.hourly), [withHourly]);
+  // a chart of an indicator that is zero everywhere would be a line on the axis
   const charts = useMemo(
-    () => CHARTS.map((k) => ({ id: k, option: hourlyCompareOption(withHourly, k, fmt, t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], fmt)}`)) })),
-    [withHourly, fmt, t],
+    () =>
+      CHARTS.filter((k) => !zeroEverywhere(hourlies, k)).map((k) => ({
+        id: k,
+        option: hourlyCompareOption(withHourly, k, fmt, t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], fmt)}`)),
+      })),
+    [withHourly, hourlies, fmt, t],
   );
   if (withHourly.length === 0) return null;
-  const indicators = compareIndicators(withHourly.map((r) => r.hourly));
+  const indicators = compareIndicators(hourlies);
   return (
     <section className="cmp-section" aria-labelledby="cmp-hourly-h" data-testid="compare-hourly">
       <h2 id="cmp-hourly-h">{t('hourly.heading')}</h2>
@@ -70,7 +87,12 @@ export function HourlyCompare({ runs, years, fmt }: Props) {
                       const y = hourlyYear(run.hourly, year);
                       const v = y === undefined ? null : hourlyValue(y, k);
                       return (
-                        <td key={year} className={`num${v === null ? ' muted' : ''}`} data-testid={`compare-hourly-${run.id}-${k}-${year}`} data-value={v === null ? '' : String(v)}>
+                        <td
+                          key={year}
+                          className={`num${v === null ? ' muted' : ''}`}
+                          data-testid={`compare-hourly-${run.id}-${k}-${year}`}
+                          data-value={v === null ? '' : String(v)}
+                        >
                           {v === null ? t('table.outside') : hourlyNumber(v, HOURLY_UNIT[k], fmt)}
                         </td>
                       );
@@ -90,6 +112,11 @@ export function HourlyCompare({ runs, years, fmt }: Props) {
           </figure>
         ))}
       </div>
+      {zeroEverywhere(hourlies, 'curtailmentPct') && (
+        <p className="muted small cmp-lead" data-testid="compare-hourly-no-curtailment">
+          {t('hourly.noCurtailment')}
+        </p>
+      )}
       <p className="muted small cmp-lead">{t('hourly.note')}</p>
     </section>
   );

@@ -2,7 +2,16 @@ import { Fragment, useMemo } from 'react';
 import { tableYears } from '../../../shared/engine/compare';
 import { scenarioColors } from '../../components/chart/palette';
 import { hourlyCompareOption, type HourlyRun } from '../../components/results/hourly-compare-chart';
-import { HOURLY_UNIT, compareIndicators, hourlyNumber, hourlyUnitKey, hourlyValue, hourlyYear, type HourlyIndicator } from '../../components/results/hourly-indicators';
+import {
+  HOURLY_UNIT,
+  compareIndicators,
+  hourlyNumber,
+  hourlyUnitKey,
+  hourlyValue,
+  hourlyYear,
+  zeroEverywhere,
+  type HourlyIndicator,
+} from '../../components/results/hourly-indicators';
 import { scenarioName } from './Cover';
 import { PrintChart } from './PrintChart';
 import type { ReportText } from './report-text';
@@ -10,15 +19,35 @@ import { Section } from './Section';
 import type { ReportItem } from './useReportData';
 
 /** The compare page's hourly table and charts, for paper: the same indicators, years and engine values. */
-export function HourlyCompareSection({ items, years = null, x }: { items: ReportItem[]; years?: number[] | null; x: ReportText }) {
+export function HourlyCompareSection({
+  items,
+  years = null,
+  x,
+}: {
+  items: ReportItem[];
+  years?: number[] | null;
+  x: ReportText;
+}) {
   const runs = useMemo(() => {
     const colors = scenarioColors(items.map((i) => i.scenario.id));
-    return items.flatMap(({ scenario, results }, i): HourlyRun[] => (results.hourly ? [{ id: scenario.id, name: scenarioName(scenario, x), color: colors[i]!, hourly: results.hourly }] : []));
+    return items.flatMap(({ scenario, results }, i): HourlyRun[] =>
+      results.hourly
+        ? [{ id: scenario.id, name: scenarioName(scenario, x), color: colors[i]!, hourly: results.hourly }]
+        : [],
+    );
   }, [items, x]);
   const unitText = (k: HourlyIndicator) => x.t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], x.fmt)}`);
+  const hourlies = useMemo(() => runs.map((r) => r.hourly), [runs]);
+  // a chart of an indicator that is zero everywhere would be a line on the axis
   const charts = useMemo(
-    () => (['curtailmentPct', 'peakImportMW'] as const).map((k) => ({ id: k, option: hourlyCompareOption(runs, k, x.fmt, x.t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], x.fmt)}`)) })),
-    [runs, x],
+    () =>
+      (['curtailmentPct', 'peakImportMW'] as const)
+        .filter((k) => !zeroEverywhere(hourlies, k))
+        .map((k) => ({
+          id: k,
+          option: hourlyCompareOption(runs, k, x.fmt, x.t(`hourly.units.${hourlyUnitKey(HOURLY_UNIT[k], x.fmt)}`)),
+        })),
+    [runs, hourlies, x],
   );
   if (runs.length === 0) return null;
   const shown = tableYears(
@@ -33,7 +62,10 @@ export function HourlyCompareSection({ items, years = null, x }: { items: Report
           {x.t('hourly.compare.none', { names: without.join(x.lang === 'en' ? ', ' : '、') })}
         </p>
       )}
-      <table className="report-table report-compare-table report-hourly-table" data-testid="report-hourly-compare-table">
+      <table
+        className="report-table report-compare-table report-hourly-table"
+        data-testid="report-hourly-compare-table"
+      >
         <thead>
           <tr>
             <th scope="col">{x.t('hourly.compare.col')}</th>
@@ -45,7 +77,7 @@ export function HourlyCompareSection({ items, years = null, x }: { items: Report
           </tr>
         </thead>
         <tbody>
-          {compareIndicators(runs.map((r) => r.hourly)).map((k) => (
+          {compareIndicators(hourlies).map((k) => (
             <Fragment key={k}>
               <tr className="report-group">
                 <th scope="colgroup" colSpan={shown.length + 1}>
@@ -59,7 +91,12 @@ export function HourlyCompareSection({ items, years = null, x }: { items: Report
                     const y = hourlyYear(run.hourly, year);
                     const v = y === undefined ? null : hourlyValue(y, k);
                     return (
-                      <td key={year} className="num" data-testid={`report-hourly-compare-${run.id}-${k}-${year}`} data-value={v ?? ''}>
+                      <td
+                        key={year}
+                        className="num"
+                        data-testid={`report-hourly-compare-${run.id}-${k}-${year}`}
+                        data-value={v ?? ''}
+                      >
                         {v === null ? '—' : hourlyNumber(v, HOURLY_UNIT[k], x.fmt)}
                       </td>
                     );
@@ -70,7 +107,11 @@ export function HourlyCompareSection({ items, years = null, x }: { items: Report
           ))}
         </tbody>
       </table>
-      <p className="report-small">{x.t('hourly.compare.note')}</p>
+      <p className="report-small">
+        {zeroEverywhere(hourlies, 'curtailmentPct') &&
+          `${x.t('hourly.compare.noCurtailment')}${x.lang === 'en' ? ' ' : ''}`}
+        {x.t('hourly.compare.note')}
+      </p>
       {charts.map((c) => (
         <figure key={c.id} className="report-chart" data-testid={`report-chart-hourly-compare-${c.id}`}>
           <figcaption>{x.t(`hourly.compare.charts.${c.id}`)}</figcaption>

@@ -83,10 +83,21 @@ function HourlyCharts({ hourly: h, x }: { hourly: HourlyResults; x: ReportText }
       .filter((w) => w.totalMWh > 0)
       .map((w) => ({
         id: `week-${w.kind}`,
-        caption: x.t(`hourly.charts.week.${w.kind}`, { year: detail.year, from: weekDayLabel(detail.year, w.startHour, 0, x), to: weekDayLabel(detail.year, w.startHour, 6, x) }),
+        caption: x.t(`hourly.charts.week.${w.kind}`, {
+          year: detail.year,
+          from: weekDayLabel(detail.year, w.startHour, 0, x),
+          to: weekDayLabel(detail.year, w.startHour, 6, x),
+        }),
         option: stressWeekOption(w, detail.year, x),
       }));
-    return [...weeks, { id: 'duration', caption: x.t('hourly.charts.duration', { year: detail.year }), option: durationOption(detail, hours, x) }];
+    return [
+      ...weeks,
+      {
+        id: 'duration',
+        caption: x.t('hourly.charts.duration', { year: detail.year }),
+        option: durationOption(detail, hours, x),
+      },
+    ];
   }, [detail, h, x]);
   if (!detail) return <p className="report-intro">{x.t('hourly.charts.none')}</p>;
   return (

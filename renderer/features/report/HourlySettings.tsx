@@ -15,22 +15,36 @@ type Props = { scenario: Scenario; hourly: HourlyResults; x: ReportText };
 function limitText(s: Series | undefined, x: ReportText): string {
   if (s === undefined) return x.t('hourly.settings.noLimit');
   if (typeof s === 'number') return x.fmt.withUnit(s, 'mw');
-  if (Array.isArray(s)) return `${s.map((p) => x.t('assumptions.point', { year: p.year, value: x.fmt.num(p.value, 'mw') })).join(' → ')} ${x.fmt.unit('mw')}`;
+  if (Array.isArray(s))
+    return `${s.map((p) => x.t('assumptions.point', { year: p.year, value: x.fmt.num(p.value, 'mw') })).join(' → ')} ${x.fmt.unit('mw')}`;
   return `${x.t('assumptions.expr', { expr: s.expr })} MW`;
 }
 
-const energyText = (mwh: number, x: ReportText) => `${hourlyNumber(mwh, 'mwh', x.fmt)} ${x.t(`hourly.units.${hourlyUnitKey('mwh', x.fmt)}`)}`;
+const energyText = (mwh: number, x: ReportText) =>
+  `${hourlyNumber(mwh, 'mwh', x.fmt)} ${x.t(`hourly.units.${hourlyUnitKey('mwh', x.fmt)}`)}`;
 
 /** Pumped storage in the balance, outside it as grid assets, and batteries, each with power and energy. */
 function storageLines(s: Scenario, x: ReportText): { inside: string[]; outside: string[] } {
   const pumped = s.electricity.pumpedStorage.filter((p) => p.included);
-  const plant = (p: (typeof pumped)[number]) => x.t('hourly.settings.pumped', { name: p.name, power: x.fmt.withUnit(p.capacityMW, 'mw'), hours: x.plain(p.storageHours), year: p.commissioningYear });
+  const plant = (p: (typeof pumped)[number]) =>
+    x.t('hourly.settings.pumped', {
+      name: p.name,
+      power: x.fmt.withUnit(p.capacityMW, 'mw'),
+      hours: x.plain(p.storageHours),
+      year: p.commissioningYear,
+    });
   const batteries = (s.hourly?.batteries ?? []).filter((b) => b.included);
   return {
     inside: [
       ...pumped.filter((p) => p.attribution !== 'gridAsset').map(plant),
       ...batteries.map((b) =>
-        x.t('hourly.settings.battery', { name: b.name, power: x.fmt.withUnit(b.powerMW, 'mw'), energy: energyText(b.energyMWh, x), eff: x.plain(b.roundTripEfficiencyPct), year: b.commissioningYear }),
+        x.t('hourly.settings.battery', {
+          name: b.name,
+          power: x.fmt.withUnit(b.powerMW, 'mw'),
+          energy: energyText(b.energyMWh, x),
+          eff: x.plain(b.roundTripEfficiencyPct),
+          year: b.commissioningYear,
+        }),
       ),
     ],
     outside: pumped.filter((p) => p.attribution === 'gridAsset').map(plant),
@@ -41,32 +55,66 @@ function storageLines(s: Scenario, x: ReportText): { inside: string[]; outside: 
 export function HourlySettings({ scenario: s, hourly: h, x }: Props) {
   const hs = s.hourly!;
   // the balance's own source explains a limit left unset; a limit that is set has its own or none
-  const limitSource = (path: 'exportLimitMW' | 'importLimitMW'): SourceRef | undefined => s.sources[`hourly.${path}`] ?? (hs[path] === undefined ? s.sources.hourly : undefined);
+  const limitSource = (path: 'exportLimitMW' | 'importLimitMW'): SourceRef | undefined =>
+    s.sources[`hourly.${path}`] ?? (hs[path] === undefined ? s.sources.hourly : undefined);
   const storage = storageLines(s, x);
   const rows: { id: string; label: string; value: ReactNode; source?: SourceRef }[] = [
-    { id: 'export', label: x.t('hourly.settings.exportLimit'), value: limitText(hs.exportLimitMW, x), source: limitSource('exportLimitMW') },
-    { id: 'import', label: x.t('hourly.settings.importLimit'), value: limitText(hs.importLimitMW, x), source: limitSource('importLimitMW') },
+    {
+      id: 'export',
+      label: x.t('hourly.settings.exportLimit'),
+      value: limitText(hs.exportLimitMW, x),
+      source: limitSource('exportLimitMW'),
+    },
+    {
+      id: 'import',
+      label: x.t('hourly.settings.importLimit'),
+      value: limitText(hs.importLimitMW, x),
+      source: limitSource('importLimitMW'),
+    },
     {
       id: 'storage',
       label: x.t('hourly.settings.storage'),
       value: (
         <>
-          <div>{storage.inside.length ? storage.inside.join(x.lang === 'en' ? '; ' : '；') : x.t('hourly.settings.noStorage')}</div>
-          {storage.outside.length > 0 && <div className="report-small">{x.t('hourly.settings.gridAssets', { list: storage.outside.join(x.lang === 'en' ? '; ' : '；') })}</div>}
+          <div>
+            {storage.inside.length
+              ? storage.inside.join(x.lang === 'en' ? '; ' : '；')
+              : x.t('hourly.settings.noStorage')}
+          </div>
+          {storage.outside.length > 0 && (
+            <div className="report-small">
+              {x.t('hourly.settings.gridAssets', { list: storage.outside.join(x.lang === 'en' ? '; ' : '；') })}
+            </div>
+          )}
         </>
       ),
     },
-    { id: 'hydro', label: x.t('hourly.settings.hydro'), value: `${x.plain(hs.hydroDispatchablePct)}%`, source: s.sources['hourly.hydroDispatchablePct'] },
+    {
+      id: 'hydro',
+      label: x.t('hourly.settings.hydro'),
+      value: `${x.plain(hs.hydroDispatchablePct)}%`,
+      source: s.sources['hourly.hydroDispatchablePct'],
+    },
     {
       id: 'site',
       label: x.t('hourly.settings.site'),
       value:
         hs.latitude === undefined && hs.longitude === undefined
-          ? x.t('hourly.settings.siteBuiltIn', { lat: x.plain(DEFAULT_SITE.latitude), lon: x.plain(DEFAULT_SITE.longitude) })
-          : x.t('hourly.settings.siteValue', { lat: x.plain(hs.latitude ?? DEFAULT_SITE.latitude), lon: x.plain(hs.longitude ?? DEFAULT_SITE.longitude) }),
+          ? x.t('hourly.settings.siteBuiltIn', {
+              lat: x.plain(DEFAULT_SITE.latitude),
+              lon: x.plain(DEFAULT_SITE.longitude),
+            })
+          : x.t('hourly.settings.siteValue', {
+              lat: x.plain(hs.latitude ?? DEFAULT_SITE.latitude),
+              lon: x.plain(hs.longitude ?? DEFAULT_SITE.longitude),
+            }),
       source: s.sources['hourly.latitude'],
     },
-    { id: 'feedback', label: x.t('hourly.settings.feedback'), value: h.feedback ? x.t('hourly.settings.feedbackOn') : x.t('hourly.settings.feedbackOff') },
+    {
+      id: 'feedback',
+      label: x.t('hourly.settings.feedback'),
+      value: h.feedback ? x.t('hourly.settings.feedbackOn') : x.t('hourly.settings.feedbackOff'),
+    },
   ];
   return (
     <>
@@ -90,7 +138,14 @@ export function HourlySettings({ scenario: s, hourly: h, x }: Props) {
               <th scope="row">{r.label}</th>
               <td>{r.value}</td>
               {/* both limits unset share the balance's one source: cited once */}
-              <td>{r.source && (i > 0 && rows[i - 1]!.source === r.source ? x.t('hourly.settings.sameSource') : <SourceLines source={r.source} x={x} />)}</td>
+              <td>
+                {r.source &&
+                  (i > 0 && rows[i - 1]!.source === r.source ? (
+                    x.t('hourly.settings.sameSource')
+                  ) : (
+                    <SourceLines source={r.source} x={x} />
+                  ))}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -118,7 +173,11 @@ export function HourlySettings({ scenario: s, hourly: h, x }: Props) {
                 <th scope="row">{x.t(`hourly.profiles.kind.${k}`)}</th>
                 <td>
                   {own && mine
-                    ? x.t(mine.year === undefined ? 'hourly.profiles.imported' : 'hourly.profiles.importedYear', { unit: x.t(`hourly.profiles.unit.${mine.unit}`), year: mine.year, hours: x.plain(mine.values.length) })
+                    ? x.t(mine.year === undefined ? 'hourly.profiles.imported' : 'hourly.profiles.importedYear', {
+                        unit: x.t(`hourly.profiles.unit.${mine.unit}`),
+                        year: mine.year,
+                        hours: x.plain(mine.values.length),
+                      })
                     : x.t('hourly.profiles.builtIn')}
                 </td>
                 <td>

@@ -38,7 +38,16 @@ const WEEK = 168;
 const axisText = { color: MUTED, fontSize: 11 };
 
 function legend(): ChartOption['legend'] {
-  return { type: 'plain', bottom: 0, left: 'center', icon: 'roundRect', itemWidth: 12, itemHeight: 8, itemGap: 10, textStyle: { fontFamily: FONT, fontSize: 11, color: INK } };
+  return {
+    type: 'plain',
+    bottom: 0,
+    left: 'center',
+    icon: 'roundRect',
+    itemWidth: 12,
+    itemHeight: 8,
+    itemGap: 10,
+    textStyle: { fontFamily: FONT, fontSize: 11, color: INK },
+  };
 }
 
 function valueAxis(x: ReportText): ChartOption['yAxis'] {
@@ -56,7 +65,11 @@ function valueAxis(x: ReportText): ChartOption['yAxis'] {
 /** Day label of the week's day `d` (0–6): the calendar date of that day of `year` ('3月5日', '5 Mar'). */
 export function weekDayLabel(year: number, startHour: number, d: number, x: ReportText): string {
   const date = new Date(Date.UTC(year, 0, 1 + Math.floor(startHour / DAY) + d));
-  return new Intl.DateTimeFormat(x.locale, { month: x.lang === 'en' ? 'short' : 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(x.locale, {
+    month: x.lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** The week's hourly flows: supply stacked above zero with the load drawn over it, charging, export and curtailment below. */
@@ -76,7 +89,15 @@ export function stressWeekOption(week: StressWeek, year: number, x: ReportText):
   const series: Series[] = [
     ...SUPPLY.filter(any).map((f) => area(f, 1)),
     ...SURPLUS.filter(any).map((f) => area(f, -1)),
-    { type: 'line', name: x.t('hourly.flows.load'), data: week.series.load.map(shown), color: FLOW_COLORS.load, symbol: 'none', lineStyle: { width: 1.6, color: FLOW_COLORS.load }, z: 5 },
+    {
+      type: 'line',
+      name: x.t('hourly.flows.load'),
+      data: week.series.load.map(shown),
+      color: FLOW_COLORS.load,
+      symbol: 'none',
+      lineStyle: { width: 1.6, color: FLOW_COLORS.load },
+      z: 5,
+    },
   ];
   const dayTicks = { interval: (i: number) => i % DAY === 0 };
   return {
@@ -88,7 +109,11 @@ export function stressWeekOption(week: StressWeek, year: number, x: ReportText):
       type: 'category',
       boundaryGap: false,
       data: Array.from({ length: WEEK }, (_, h) => String(h)),
-      axisLabel: { ...axisText, ...dayTicks, formatter: (v: string) => weekDayLabel(year, week.startHour, Math.floor(Number(v) / DAY), x) },
+      axisLabel: {
+        ...axisText,
+        ...dayTicks,
+        formatter: (v: string) => weekDayLabel(year, week.startHour, Math.floor(Number(v) / DAY), x),
+      },
       axisTick: { ...dayTicks, lineStyle: { color: LINE } },
       axisLine: { onZero: false, lineStyle: { color: LINE } },
     },
@@ -132,7 +157,16 @@ export function durationOption(detail: HourlyDetail, hours: number, x: ReportTex
     yAxis: valueAxis(x),
     series: [
       line(x.t('hourly.charts.load'), detail.loadDurationMW, SERIES_COLORS.demand, 1.6),
-      { ...line(x.t('hourly.charts.residual'), detail.residualDurationMW, GENERATOR_COLORS.hydro, 2), markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: MUTED, type: 'dashed', width: 1 }, data: [{ yAxis: 0 }] } } as Series,
+      {
+        ...line(x.t('hourly.charts.residual'), detail.residualDurationMW, GENERATOR_COLORS.hydro, 2),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: MUTED, type: 'dashed', width: 1 },
+          data: [{ yAxis: 0 }],
+        },
+      } as Series,
     ],
   };
 }

@@ -10,7 +10,13 @@ import { reportText } from '../../../../renderer/features/report/report-text';
 import { presetScenario } from '../results/preset';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
-  initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
+  initChart: vi.fn(() => ({
+    setOption: vi.fn(),
+    resize: vi.fn(),
+    dispose: vi.fn(),
+    getWidth: () => 0,
+    getHeight: () => 0,
+  })),
 }));
 
 const { HourlyCompare } = await import('../../../../renderer/features/compare/HourlyCompare');
@@ -38,13 +44,19 @@ function noHourly(): Scenario {
 }
 
 const COLORS = ['#0b6e4f', '#4e79a7', '#f28e2b', '#7b5ea7'];
-const runsOf = (scenarios: Scenario[]): ComparedRun[] => scenarios.map((s, i) => ({ id: s.id, name: s.name, color: COLORS[i]!, results: runScenario(s) }));
+const runsOf = (scenarios: Scenario[]): ComparedRun[] =>
+  scenarios.map((s, i) => ({ id: s.id, name: s.name, color: COLORS[i]!, results: runScenario(s) }));
 const zh = (d: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d });
 const wan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 describe('compare: build-out plans on the hourly balance', () => {
   it('curtailment, peak import and export of each plan in the chosen years, unserved load where a plan has some, and the plan without a balance named', () => {
-    const runs = runsOf([presetScenario('lianzhou-baseline'), presetScenario('lianzhou-policy'), limited(), noHourly()]);
+    const runs = runsOf([
+      presetScenario('lianzhou-baseline'),
+      presetScenario('lianzhou-policy'),
+      limited(),
+      noHourly(),
+    ]);
     render(<HourlyCompare runs={runs} years={[2025, 2030, 2035]} fmt={fmt()} />);
     expect(screen.getByTestId('compare-hourly')).toHaveTextContent('逐时电力平衡：弃电与最大受电、外送功率');
     expect(screen.getByTestId('compare-hourly-none')).toHaveTextContent('连州 仅年度 未开启逐时电力平衡，不在此列。');
@@ -62,23 +74,40 @@ describe('compare: build-out plans on the hourly balance', () => {
     expect(screen.getByTestId('compare-hourly-lianzhou-policy-curtailmentPct-2030')).toHaveTextContent(/^0\.0$/);
     // 100 MW of export against a noon surplus of several hundred MW: curtailed; import capped at 150 MW = 15 万千瓦
     expect(cut.curtailmentPct).toBeGreaterThan(0);
-    expect(screen.getByTestId('compare-hourly-lz-limited-curtailmentPct-2030')).toHaveTextContent(zh(1).format(cut.curtailmentPct));
+    expect(screen.getByTestId('compare-hourly-lz-limited-curtailmentPct-2030')).toHaveTextContent(
+      zh(1).format(cut.curtailmentPct),
+    );
     const c = cut.curtailedYiKWh;
-    expect(screen.getByTestId('compare-hourly-lz-limited-curtailedYiKWh-2030')).toHaveTextContent(zh(2).format(c.pv + c.wind + c.hydro + c.biomass));
+    expect(screen.getByTestId('compare-hourly-lz-limited-curtailedYiKWh-2030')).toHaveTextContent(
+      zh(2).format(c.pv + c.wind + c.hydro + c.biomass),
+    );
     expect(screen.getByTestId('compare-hourly-lz-limited-peakImportMW-2030')).toHaveTextContent(/^15$/);
     expect(screen.getByTestId('compare-hourly-lz-limited-peakExportMW-2030')).toHaveTextContent(/^10$/);
     // a 2030 peak load above 150 MW with the import capped there: some hours unserved, so the rows show for every plan
     expect(cut.unservedHours).toBeGreaterThan(0);
-    expect(screen.getByTestId('compare-hourly-lz-limited-unservedHours-2030')).toHaveTextContent(zh(0).format(cut.unservedHours));
+    expect(screen.getByTestId('compare-hourly-lz-limited-unservedHours-2030')).toHaveTextContent(
+      zh(0).format(cut.unservedHours),
+    );
     expect(screen.getByTestId('compare-hourly-lianzhou-policy-unservedHours-2030')).toHaveTextContent(/^0$/);
     expect(screen.getByTestId('compare-hourly-chart-curtailmentPct')).toBeInTheDocument();
     expect(screen.getByTestId('compare-hourly-chart-peakImportMW')).toBeInTheDocument();
+    expect(screen.queryByTestId('compare-hourly-no-curtailment')).toBeNull();
   });
 
   it('no unserved rows when no plan leaves load unserved (no import limit)', () => {
-    render(<HourlyCompare runs={runsOf([presetScenario('lianzhou-baseline'), presetScenario('lianzhou-policy')])} years={[2030]} fmt={fmt()} />);
+    render(
+      <HourlyCompare
+        runs={runsOf([presetScenario('lianzhou-baseline'), presetScenario('lianzhou-policy')])}
+        years={[2030]}
+        fmt={fmt()}
+      />,
+    );
     expect(screen.queryByTestId('compare-hourly-lianzhou-policy-unservedHours-2030')).toBeNull();
     expect(screen.queryByTestId('compare-hourly-none')).toBeNull();
+    // no export limit in either: nothing curtailed in any year, said in words instead of a flat line
+    expect(screen.getByTestId('compare-hourly-no-curtailment')).toHaveTextContent('各情景在规划期内均无弃电');
+    expect(screen.queryByTestId('compare-hourly-chart-curtailmentPct')).toBeNull();
+    expect(screen.getByTestId('compare-hourly-chart-peakImportMW')).toBeInTheDocument();
   });
 
   it('nothing when no compared scenario has the balance', () => {
@@ -94,7 +123,9 @@ describe('compare: build-out plans on the hourly balance', () => {
     render(<HourlyCompareSection items={items} years={[2030, 2035]} x={reportText('zh')} />);
     expect(screen.getByTestId('report-hourly-compare-none')).toHaveTextContent('连州 仅年度');
     const cut = items[1]!.results.hourly!.years.find((y) => y.year === 2035)!;
-    expect(screen.getByTestId('report-hourly-compare-lz-limited-curtailmentPct-2035')).toHaveTextContent(zh(1).format(cut.curtailmentPct));
+    expect(screen.getByTestId('report-hourly-compare-lz-limited-curtailmentPct-2035')).toHaveTextContent(
+      zh(1).format(cut.curtailmentPct),
+    );
     expect(screen.getByTestId('report-hourly-compare-table')).toHaveTextContent('最大受电功率（万千瓦）');
     expect(screen.getByTestId('report-chart-hourly-compare-curtailmentPct')).toBeInTheDocument();
   });

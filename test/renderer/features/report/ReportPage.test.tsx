@@ -229,7 +229,7 @@ describe('comparison report of qingyuan-baseline and qingyuan-policy', () => {
     expect(within(why).getByRole('row', { name: /合计差值/ })).toHaveTextContent(signed.format(lmdi.total));
     const big = lmdi.parts.filter((p) => Math.abs(p.value) >= 0.05);
     for (const p of big) expect(screen.getByTestId(`report-why-${p.driver}`)).toBeInTheDocument();
-    // CO2 and CO2 per GDP, then the hourly balance's curtailment and peak import of both
-    expect(charts.map((c) => c.renderer)).toEqual(['svg', 'svg', 'svg', 'svg']);
+    // CO2 and CO2 per GDP, then the hourly balance's peak import of both (no export limit: nothing curtailed, no chart of it)
+    expect(charts.map((c) => c.renderer)).toEqual(['svg', 'svg', 'svg']);
   });
 });

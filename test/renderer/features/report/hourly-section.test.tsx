@@ -7,7 +7,13 @@ import { reportText } from '../../../../renderer/features/report/report-text';
 import { presetScenario } from '../results/preset';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
-  initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
+  initChart: vi.fn(() => ({
+    setOption: vi.fn(),
+    resize: vi.fn(),
+    dispose: vi.fn(),
+    getWidth: () => 0,
+    getHeight: () => 0,
+  })),
 }));
 
 const { HourlySection } = await import('../../../../renderer/features/report/HourlySection');
@@ -23,7 +29,8 @@ function show(s: Scenario, lang: 'zh' | 'en' = 'zh', capacity?: 'mw' | 'wanKw') 
   return results;
 }
 
-const cell = (k: string, year: number) => screen.getByTestId(`report-hourly-${k}`).querySelector(`td[data-year="${year}"]`)!;
+const cell = (k: string, year: number) =>
+  screen.getByTestId(`report-hourly-${k}`).querySelector(`td[data-year="${year}"]`)!;
 const zh = (d: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 describe('逐时电力平衡 in the scenario report', () => {
@@ -41,9 +48,13 @@ describe('逐时电力平衡 in the scenario report', () => {
     expect(screen.getByTestId('report-hourly-setting-import')).toHaveTextContent(/^受电功率上限未设定（不限）同上$/);
     // 潭岭 phase one (1,200 MW = 120 万千瓦) is a grid asset; phase two is not counted at all
     const storage = screen.getByTestId('report-hourly-setting-storage');
-    expect(storage).toHaveTextContent(/^参与本地平衡的储能无作为电网资产、不参与本地平衡的抽水蓄能：潭岭（天湖）抽水蓄能电站（一期）（抽水蓄能，120 万千瓦，储能时长 6 小时，2033 年投运）。$/);
+    expect(storage).toHaveTextContent(
+      /^参与本地平衡的储能无作为电网资产、不参与本地平衡的抽水蓄能：潭岭（天湖）抽水蓄能电站（一期）（抽水蓄能，120 万千瓦，储能时长 6 小时，2033 年投运）。$/,
+    );
     expect(storage).not.toHaveTextContent('二期');
-    expect(screen.getByTestId('report-hourly-setting-hydro')).toHaveTextContent(/^水库调节水电占水电出力的比重20%.*粤北小水电以径流式为主/);
+    expect(screen.getByTestId('report-hourly-setting-hydro')).toHaveTextContent(
+      /^水库调节水电占水电出力的比重20%.*粤北小水电以径流式为主/,
+    );
     expect(screen.getByTestId('report-hourly-setting-feedback')).toHaveTextContent('关闭');
     for (const k of ['load', 'pv', 'wind', 'hydro']) {
       const row = screen.getByTestId(`report-hourly-profile-${k}`);
@@ -53,7 +64,9 @@ describe('逐时电力平衡 in the scenario report', () => {
     }
     expect(screen.getByTestId('report-hourly-profile-pv')).toHaveTextContent('并非实测');
     // the report's key years: the first, every fifth, the last
-    const head = [...screen.getByTestId('report-hourly-indicators').querySelectorAll('thead th.num')].map((th) => th.textContent);
+    const head = [...screen.getByTestId('report-hourly-indicators').querySelectorAll('thead th.num')].map(
+      (th) => th.textContent,
+    );
     expect(head).toEqual(['2020', '2025', '2030', '2035', '2040', '2045', '2050', '2055', '2060']);
     // no storage in the balance: no storage rows
     expect(screen.queryByTestId('report-hourly-storageCycles')).toBeNull();
@@ -68,9 +81,13 @@ describe('逐时电力平衡 in the scenario report', () => {
     // no limits: nothing curtailed, nothing unserved (every surplus exported, every deficit imported)
     expect(cell('curtailmentPct', 2030)).toHaveTextContent('0.0');
     expect(cell('unservedHours', 2030)).toHaveTextContent(/^0$/);
-    expect(screen.getByTestId('report-hourly-peakImportMW').querySelector('th')).toHaveTextContent('最大受电功率万千瓦');
+    expect(screen.getByTestId('report-hourly-peakImportMW').querySelector('th')).toHaveTextContent(
+      '最大受电功率万千瓦',
+    );
     // the stress weeks and the duration curve of the detail year (2030)
-    expect(screen.getByTestId('report-chart-hourly-week-deficit')).toHaveTextContent(/^2030 年保供压力周：受电与缺电最多的一周（\d+月\d+日—\d+月\d+日）/);
+    expect(screen.getByTestId('report-chart-hourly-week-deficit')).toHaveTextContent(
+      /^2030 年保供压力周：受电与缺电最多的一周（\d+月\d+日—\d+月\d+日）/,
+    );
     expect(screen.getByTestId('report-chart-hourly-duration')).toHaveTextContent('2030 年持续负荷曲线');
     // no English, no field names (the PV profile's source names the library it uses)
     expect(section.textContent!.replace('suncalc', '')).not.toMatch(/[A-Za-z]{3,}/);
@@ -98,15 +115,37 @@ describe('逐时电力平衡 in the scenario report', () => {
         { year: 2020, value: 300 },
         { year: 2060, value: 500 },
       ],
-      batteries: [{ id: 'b1', name: '城北储能站', powerMW: 50, energyMWh: 100, roundTripEfficiencyPct: 85, commissioningYear: 2025, included: true, source }],
-      profiles: { load: { values: Array.from({ length: 8760 }, (_, h) => 1 + (h % 24 >= 8 && h % 24 < 20 ? 0.5 : 0)), unit: 'MW', year: 2023, source: { kind: 'user' as const, note: '供电局 2023 年逐时负荷' } } },
+      batteries: [
+        {
+          id: 'b1',
+          name: '城北储能站',
+          powerMW: 50,
+          energyMWh: 100,
+          roundTripEfficiencyPct: 85,
+          commissioningYear: 2025,
+          included: true,
+          source,
+        },
+      ],
+      profiles: {
+        load: {
+          values: Array.from({ length: 8760 }, (_, h) => 1 + (h % 24 >= 8 && h % 24 < 20 ? 0.5 : 0)),
+          unit: 'MW',
+          year: 2023,
+          source: { kind: 'user' as const, note: '供电局 2023 年逐时负荷' },
+        },
+      },
     };
     const r = show(s);
     // 100 MW = 10 万千瓦; points in 万千瓦 too
     expect(screen.getByTestId('report-hourly-setting-export')).toHaveTextContent(/^外送功率上限10 万千瓦/);
-    expect(screen.getByTestId('report-hourly-setting-import')).toHaveTextContent(/^受电功率上限2020 年 30 → 2060 年 50 万千瓦$/);
+    expect(screen.getByTestId('report-hourly-setting-import')).toHaveTextContent(
+      /^受电功率上限2020 年 30 → 2060 年 50 万千瓦$/,
+    );
     // 50 MW / 100 MWh = 5 万千瓦 / 10 万千瓦时
-    expect(screen.getByTestId('report-hourly-setting-storage')).toHaveTextContent('城北储能站（电化学储能，5 万千瓦／10 万千瓦时，综合效率 85%，2025 年投运）');
+    expect(screen.getByTestId('report-hourly-setting-storage')).toHaveTextContent(
+      '城北储能站（电化学储能，5 万千瓦／10 万千瓦时，综合效率 85%，2025 年投运）',
+    );
     const load = screen.getByTestId('report-hourly-profile-load');
     expect(load).toHaveAttribute('data-own', 'true');
     expect(load).toHaveTextContent('本地导入（2023 年，8,760 小时，单位：兆瓦）');
@@ -128,9 +167,13 @@ describe('逐时电力平衡 in the scenario report', () => {
 
   it('in English with capacity in MW', () => {
     const r = show(presetScenario('lianzhou-policy'), 'en', 'mw');
-    expect(within(screen.getByTestId('report-hourly')).getByRole('heading', { level: 2 })).toHaveTextContent('Hourly power balance');
+    expect(within(screen.getByTestId('report-hourly')).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Hourly power balance',
+    );
     const y2030 = r.hourly!.years.find((y) => y.year === 2030)!;
-    expect(cell('peakImportMW', 2030)).toHaveTextContent(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(y2030.peakImportMW));
+    expect(cell('peakImportMW', 2030)).toHaveTextContent(
+      new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(y2030.peakImportMW),
+    );
     expect(screen.getByTestId('report-hourly-peakImportMW').querySelector('th')).toHaveTextContent('Peak importMW');
     expect(screen.getByTestId('report-hourly-setting-export')).toHaveTextContent('Not set (no limit)');
   });
