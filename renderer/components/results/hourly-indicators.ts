@@ -5,8 +5,7 @@ import type { NumberFormatter } from './format';
 /**
  * The yearly indicators of the hourly balance as the report and the compare
  * view show them: which field of the engine's `HourlyYear` each row is, and
- * in what unit. Nothing here computes a figure; the one sum (弃电量 over the
- * four curtailed types) adds the engine's parts, as its 弃电率 does.
+ * in what unit. Nothing here computes a figure.
  */
 
 /** Display units: power in the capacity setting's unit, energy in 亿千瓦时, hours, full cycles, %. */
@@ -59,7 +58,7 @@ export function hourlyValue(y: HourlyYear, k: HourlyIndicator): number {
     case 'curtailmentPctWind':
       return y.curtailmentPctByType.wind;
     case 'curtailedYiKWh':
-      return y.curtailedYiKWh.pv + y.curtailedYiKWh.wind + y.curtailedYiKWh.hydro + y.curtailedYiKWh.biomass;
+      return y.curtailedTotalYiKWh;
     default:
       return y[k];
   }

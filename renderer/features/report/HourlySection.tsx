@@ -36,6 +36,9 @@ function indicatorRows(h: HourlyResults): HourlyIndicator[] {
   });
 }
 
+/** The limits each year was dispatched under (an expression's or a path's values), where one is set. */
+const LIMITS = ['exportLimitMW', 'importLimitMW'] as const;
+
 /** The yearly indicators in the report's key years (the study tables' years), as the engine computed them. */
 function IndicatorTable({ results, hourly: h, x }: { results: ScenarioResults; hourly: HourlyResults; x: ReportText }) {
   const years = planYears(results.years).filter((y) => hourlyYear(h, y) !== undefined);
@@ -52,6 +55,22 @@ function IndicatorTable({ results, hourly: h, x }: { results: ScenarioResults; h
         </tr>
       </thead>
       <tbody>
+        {LIMITS.filter((k) => h.years.some((y) => y[k] !== null)).map((k) => (
+          <tr key={k} data-testid={`report-hourly-${k}`}>
+            <th scope="row">
+              {x.t(`hourly.indicators.${k}`)}
+              <span className="report-unit">{x.t(`hourly.units.${hourlyUnitKey('mw', x.fmt)}`)}</span>
+            </th>
+            {years.map((y) => {
+              const v = hourlyYear(h, y)![k];
+              return (
+                <td key={y} className="num" data-year={y} data-value={v ?? ''}>
+                  {v === null ? x.t('hourly.indicators.noLimit') : hourlyNumber(v, 'mw', x.fmt)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
         {indicatorRows(h).map((k) => (
           <tr key={k} data-testid={`report-hourly-${k}`}>
             <th scope="row">

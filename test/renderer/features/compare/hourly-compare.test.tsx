@@ -77,9 +77,8 @@ describe('compare: build-out plans on the hourly balance', () => {
     expect(screen.getByTestId('compare-hourly-lz-limited-curtailmentPct-2030')).toHaveTextContent(
       zh(1).format(cut.curtailmentPct),
     );
-    const c = cut.curtailedYiKWh;
     expect(screen.getByTestId('compare-hourly-lz-limited-curtailedYiKWh-2030')).toHaveTextContent(
-      zh(2).format(c.pv + c.wind + c.hydro + c.biomass),
+      zh(2).format(cut.curtailedTotalYiKWh),
     );
     expect(screen.getByTestId('compare-hourly-lz-limited-peakImportMW-2030')).toHaveTextContent(/^15$/);
     expect(screen.getByTestId('compare-hourly-lz-limited-peakExportMW-2030')).toHaveTextContent(/^10$/);

@@ -68,6 +68,8 @@ describe('逐时电力平衡 in the scenario report', () => {
       (th) => th.textContent,
     );
     expect(head).toEqual(['2020', '2025', '2030', '2035', '2040', '2045', '2050', '2055', '2060']);
+    // no limit set: no rows of limits by year
+    expect(screen.queryByTestId('report-hourly-exportLimitMW')).toBeNull();
     // no storage in the balance: no storage rows
     expect(screen.queryByTestId('report-hourly-storageCycles')).toBeNull();
     // the engine's 2030 figures, as printed: peak import in 万千瓦 (MW ÷ 10, at most two decimals), rates to 0.1 %
@@ -154,8 +156,13 @@ describe('逐时电力平衡 in the scenario report', () => {
     expect(y2030.curtailmentPct).toBeGreaterThan(0);
     expect(cell('curtailmentPct', 2030)).toHaveTextContent(zh(1).format(y2030.curtailmentPct));
     // 弃电量: the engine's four types added, two decimals of 亿千瓦时
-    const cut = y2030.curtailedYiKWh;
-    expect(cell('curtailedYiKWh', 2030)).toHaveTextContent(zh(2).format(cut.pv + cut.wind + cut.hydro + cut.biomass));
+    expect(cell('curtailedYiKWh', 2030)).toHaveTextContent(zh(2).format(y2030.curtailedTotalYiKWh));
+    // the limits each year was dispatched under: 100 MW = 10 万千瓦 throughout; the import path 300 → 500 MW
+    // from 2020 to 2060, halfway in 2040: 400 MW = 40 万千瓦
+    expect(cell('exportLimitMW', 2030)).toHaveTextContent(/^10$/);
+    expect(cell('importLimitMW', 2020)).toHaveTextContent(/^30$/);
+    expect(cell('importLimitMW', 2040)).toHaveTextContent(/^40$/);
+    expect(cell('importLimitMW', 2060)).toHaveTextContent(/^50$/);
     // storage rows: 50 MW = 5 万千瓦, cycles and losses as the engine counts them
     expect(cell('storagePowerMW', 2030)).toHaveTextContent(/^5$/);
     expect(cell('storageEnergyMWh', 2030)).toHaveTextContent(/^10$/);
