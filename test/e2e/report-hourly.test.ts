@@ -7,6 +7,7 @@ import { runScenario } from '../../shared/engine/run';
 import { byTestId } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
 import { ROOT } from './support/build';
+import { APP_DB } from './support/library-seed';
 import { ENGLISH_RUN, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
 
@@ -46,6 +47,42 @@ async function printHourly(page: Page, url: string, name: string): Promise<{ pag
     ]);
   return { pages, hourlyPages };
 }
+
+/**
+ * In the page: a copy of the 连州 policy preset as a user scenario `lz-limits` with a 100 MW export
+ * and a 150 MW import limit and a 50 MW / 100 MWh battery from 2025 (the app must have opened its database).
+ */
+const limitedInPage = (db: string) => `(async () => {
+  const done = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
+  // the app seeds its presets as it opens the database: wait for them
+  let preset;
+  for (let i = 0; i < 100 && !preset; i++) {
+    const c = await done(indexedDB.open(${JSON.stringify(db)}));
+    try {
+      if (c.objectStoreNames.contains('scenarios')) preset = await done(c.transaction('scenarios').objectStore('scenarios').get('lianzhou-policy'));
+    } finally {
+      c.close();
+    }
+    if (!preset) await new Promise((r) => setTimeout(r, 100));
+  }
+  const conn = await done(indexedDB.open(${JSON.stringify(db)}));
+  try {
+    const tx = conn.transaction('scenarios', 'readwrite');
+    const store = tx.objectStore('scenarios');
+    const rec = structuredClone(preset);
+    const s = rec.scenario;
+    delete s.nameEn;
+    s.id = 'lz-limits';
+    s.name = '连州 限额与储能方案';
+    s.hourly = { ...s.hourly, exportLimitMW: 100, importLimitMW: 150, batteries: [{ id: 'b1', name: '城北储能站', powerMW: 50, energyMWh: 100, roundTripEfficiencyPct: 85, commissioningYear: 2025, included: true, source: { kind: 'user' } }] };
+    const t = Date.now();
+    Object.assign(rec, { id: s.id, kind: 'user', name: s.name, createdAt: t, updatedAt: t, presetId: 'lianzhou-policy', scenario: s });
+    store.put(rec);
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+  } finally {
+    conn.close();
+  }
+})()`;
 
 const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ');
 
@@ -150,6 +187,42 @@ describeE2E('browser build: the hourly balance in the printed report', () => {
     expect(squeeze(pages[at]!)).toMatch(
       new RegExp(`最大受电功率（万千瓦）[\\s\\S]*${wan.format(y2030.peakImportMW / 10).replace('.', '\\.')}`),
     );
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a plan with limits and a battery: curtailment, storage and unserved rows printed, compared with the preset', async () => {
+    const { page } = s;
+    await page.goto(`${s.url}#/library`);
+    await byTestId(page, 'nav-library').waitFor();
+    await page.evaluate(limitedInPage(APP_DB));
+    const { pages, hourlyPages } = await printHourly(page, `${s.url}#/report/lz-limits`, 'lz-limits-zh');
+    const text = squeeze(hourlyPages.map((p) => pages[p - 1]).join('\n'));
+    expect(text).toContain('城北储能站（电化学储能，5 万千瓦／10 万千瓦时');
+    expect(text).toContain('储能等效循环次数');
+    expect(text).toContain('缺电小时数');
+    expect(text).toMatch(/外送功率上限[^\n]*10 10 10/);
+    await page.goto(`${s.url}#/compare?ids=lianzhou-policy,lz-limits`);
+    await byTestId(page, 'compare-hourly').waitFor({ timeout: 30_000 });
+    expect(await byTestId(page, 'compare-hourly-chart-curtailmentPct').count()).toBe(1);
+    expect(await byTestId(page, 'compare-hourly-lz-limits-unservedHours-2030').count()).toBe(1);
+    const { pages: cmp } = await printHourly(
+      page,
+      `${s.url}#/report?ids=lianzhou-policy,lz-limits`,
+      'lz-limits-compare-zh',
+    );
+    const at = cmp.findIndex((p) => /逐时电力平衡：弃电与最大受电、外送功率/.test(p));
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      String(at + 1),
+      '-l',
+      String(at + 2),
+      join(OUT, 'lz-limits-compare-zh.pdf'),
+      join(OUT, 'lz-limits-compare-zh'),
+    ]);
+    expect(squeeze(cmp[at]!)).toContain('缺电小时数（小时）');
     expect(s.errors).toEqual([]);
   });
 });
