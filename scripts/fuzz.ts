@@ -3,18 +3,22 @@ import { fuzzTargets, type Outcome } from '../test/shared/io/fuzz-cases';
 
 /**
  * `npm run fuzz` (`tsx scripts/fuzz.ts`): at least 10,000 generated inputs per
- * importer (scenario JSON, backup, ledger CSV, ledger .xlsx bytes): random
+ * importer (scenario JSON, backup, ledger CSV, ledger .xlsx bytes, hourly
+ * profile CSV and .xlsx bytes): random
  * bytes and text, random JSON, mutations of valid files (fields dropped,
  * duplicated, retyped; truncation; huge numbers; NaN strings; deep nesting),
  * and hostile shapes: derived scenarios chained thousands deep (with cycles
  * and missing parents), 1e308/1e999/-0/"NaN" in any numeric field, control
  * characters and bidi overrides in names and labels, deep or long
  * expressions, and xlsx bombs (huge cells, rows, shared strings, parts,
- * nesting, forged zip sizes, DOCTYPE and unknown entities).
+ * nesting, forged zip sizes, DOCTYPE and unknown entities). Profile files are
+ * year-long (8,760 or 8,784 hours) with hostile cells, hours dropped or
+ * repeated, headers changed, GBK/UTF-16 bytes and title rows; a case that
+ * decides the verdict (a valid file, a NaN hour) is held to it.
  * Every importer must return ok with valid data or a non-empty list of
  * problems with paths and messages, and must never throw or reject.
  *
- *   npx tsx scripts/fuzz.ts [--runs 10000] [--seed 123] [--only xlsx]
+ *   npx tsx scripts/fuzz.ts [--runs 10000] [--seed 123] [--only xlsx]   (--only profile: the two profile importers)
  *
  * Prints counts and time per target and per kind of input, and exits 1 on any failure
  * (with the seed and the shrunk input to reproduce it).

@@ -7,6 +7,8 @@ import { encodeUtf8 } from '../../../shared/io/text';
 import { ScenarioError } from '../../../shared/engine/prepare';
 import { runScenario } from '../../../shared/engine/run';
 import { GeneratorSchema, type Scenario } from '../../../shared/model/scenario';
+import { HOURS_IN_LEAP_YEAR, HOURS_IN_YEAR, HourlyProfileSchema, PROFILE_KINDS } from '../../../shared/model/hourly';
+import { parseProfileCsv, parseProfileFile, type ProfileImport } from '../../../shared/io/profile-import';
 import { validateScenario } from '../../../shared/model/validate';
 import { ISSUE_CODES, type IssueCode } from '../../../shared/model/issue-codes';
 import { makeScenario } from '../../helpers/make-scenario';
@@ -25,6 +27,7 @@ import {
 } from './fuzz-hostile';
 import { mutate, mutateText, mutationArb, textMutationArb, type Input } from './fuzz-inputs';
 import { ledgerCsvInputs, ledgerXlsxInputs, xlsxBytes, xlsxSeeds } from './fuzz-ledger';
+import { profileCsvInputs, profileWorkbooks, profileXlsxInputs, type ProfileInput } from './fuzz-profiles';
 import { derivedSample, otherScenario, richScenario } from './samples';
 
 /**
@@ -140,6 +143,43 @@ export function judgeLedger(p: LedgerPreview): Verdict {
   const ids = p.rows.filter((r) => r.project).map((r) => r.project!.id);
   if (new Set(ids).size !== ids.length) return { violation: 'duplicate generated ids' };
   return { outcome: fatal || valid === 0 ? 'problems' : 'ok' };
+}
+
+/**
+ * Profiles that each pass `HourlyProfileSchema` (a year of hours, none negative, not all
+ * zero), one per column read, and no problems; or problems and never a profile.
+ */
+export function judgeProfileImport(r: ProfileImport): Verdict {
+  if (!r || !Array.isArray(r.problems) || !Array.isArray(r.columns)) return { violation: 'malformed result' };
+  if (r.problems.length) {
+    if (r.profiles !== null) return { violation: 'profiles returned despite problems' };
+    const v = checkProblems(r.problems);
+    return v ? { violation: v } : { outcome: 'problems' };
+  }
+  if (!r.profiles || typeof r.profiles !== 'object') return { violation: 'neither profiles nor problems' };
+  const kinds = Object.keys(r.profiles);
+  if (!kinds.length) return { violation: 'ok without a profile' };
+  if (kinds.length !== r.columns.length) return { violation: `${kinds.length} profiles from ${r.columns.length} columns` };
+  if (r.hours !== HOURS_IN_YEAR && r.hours !== HOURS_IN_LEAP_YEAR) return { violation: `ok with ${r.hours} hours` };
+  for (const kind of kinds) {
+    if (!(PROFILE_KINDS as readonly string[]).includes(kind)) return { violation: `unknown profile ${kind}` };
+    const p = r.profiles[kind as keyof typeof r.profiles]!;
+    const parsed = HourlyProfileSchema.safeParse(p);
+    if (!parsed.success) return { violation: `${kind}: invalid profile ${JSON.stringify(parsed.error.issues.slice(0, 2))}` };
+    if (p.values.length !== r.hours) return { violation: `${kind}: ${p.values.length} values for ${r.hours} hours` };
+    if (p.values.some((x) => x < 0) || !p.values.some((x) => x > 0)) return { violation: `${kind}: negative or all zero` };
+    if (p.unit !== r.columns.find((c) => c.kind === kind)?.unit) return { violation: `${kind}: unit ${p.unit} is not its column's` };
+  }
+  return { outcome: 'ok' };
+}
+
+/** A case that says what the importer must conclude (a valid file read, a NaN refused) is held to it. */
+async function asExpected(input: ProfileInput, read: () => Promise<ProfileImport>): Promise<Verdict> {
+  const v = judgeProfileImport(await read());
+  const why = input.detail ? ` (${input.detail.slice(0, 400)})` : '';
+  if ('violation' in v) return { violation: `${v.violation}${why}` };
+  if (input.expect && v.outcome !== input.expect) return { violation: `expected ${input.expect}, got ${v.outcome}${why}` };
+  return v;
 }
 
 function computable(list: Scenario[]): boolean {
@@ -306,6 +346,7 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
   const xlsx = await xlsxSeeds();
   const scenarioSeeds = scenarioFileSeeds();
   const backups = backupSeeds();
+  const workbooks = await profileWorkbooks();
   return [
     { name: 'scenario file (JSON)', arbitrary: jsonInputs(scenarioSeeds, false), run: (i) => guarded(() => judgeScenarioFile(parseScenarioFile(i.data))) },
     { name: 'backup (JSON)', arbitrary: jsonInputs([...backups, ...scenarioSeeds.slice(0, 1)], true), run: (i) => guarded(() => judgeBackup(parseBackup(i.data))) },
@@ -314,6 +355,23 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
       name: 'ledger xlsx bytes',
       arbitrary: ledgerXlsxInputs(xlsx),
       run: (i) => guarded(async () => judgeLedger(await parseLedgerXlsx(await xlsxBytes(i), { defaultHours: TYPICAL_HOURS }))),
+    },
+    {
+      name: 'profile CSV',
+      arbitrary: profileCsvInputs(),
+      run: (i: ProfileInput) => {
+        const options = { fileName: i.fileName ?? 'profile.csv' };
+        return guarded(() => asExpected(i, async () => (typeof i.data === 'string' ? parseProfileCsv(i.data, options) : parseProfileFile(i.data, options))));
+      },
+    },
+    {
+      name: 'profile xlsx bytes',
+      arbitrary: profileXlsxInputs(workbooks),
+      run: (i: ProfileInput) =>
+        guarded(async () => {
+          const bytes = await xlsxBytes(i);
+          return asExpected(i, () => parseProfileFile(bytes, { fileName: 'profile.xlsx', ...(i.sheet === undefined ? {} : { sheet: i.sheet }) }));
+        }),
     },
   ];
 }

@@ -13,6 +13,9 @@ const RUNS: Record<string, number> = {
   'backup (JSON)': 300,
   'ledger CSV': 400,
   'ledger xlsx bytes': 150,
+  // a year of hours is 8,760 rows: each case costs tens of milliseconds
+  'profile CSV': 60,
+  'profile xlsx bytes': 25,
 };
 
 describe('fuzz: importers never throw and never accept invalid data', async () => {
