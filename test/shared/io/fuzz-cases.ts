@@ -27,7 +27,8 @@ import {
 } from './fuzz-hostile';
 import { mutate, mutateText, mutationArb, textMutationArb, type Input } from './fuzz-inputs';
 import { ledgerCsvInputs, ledgerXlsxInputs, xlsxBytes, xlsxSeeds } from './fuzz-ledger';
-import { profileCsvInputs, profileWorkbooks, profileXlsxInputs, type ProfileInput } from './fuzz-profiles';
+import { profileCsvInputs, type ProfileInput } from './fuzz-profiles';
+import { profileWorkbooks, profileXlsxInputs } from './fuzz-profiles-xlsx';
 import { derivedSample, otherScenario, richScenario } from './samples';
 
 /**
