@@ -37,6 +37,10 @@ const FIELDS: Record<string, { key: ParseKeysWithoutVariables<'report', 'assumpt
   'accounting.electricityCo2': { key: 'electricityCo2' },
   'accounting.gridFactorScope': { key: 'gridFactorScope' },
   'accounting.peakTolerancePct': { key: 'peakTolerancePct', unit: () => '%' },
+  hourly: { key: 'hourly' },
+  'hourly.hydroDispatchablePct': { key: 'hydroDispatchable', unit: () => '%' },
+  'hourly.latitude': { key: 'pvLatitude', unit: () => '°' },
+  'hourly.longitude': { key: 'pvLongitude', unit: () => '°' },
 };
 
 /** An accounting method's value in words (`accounting.<field>`); undefined for any other path. */
@@ -49,8 +53,15 @@ function methodValue(path: string, value: unknown, x: ReportText): string | unde
   return undefined;
 }
 
+/** The balance as a whole: on or off, and whether it feeds the annual results (its limits and profiles have their own section). */
+function hourlyValue(s: Scenario, x: ReportText): string {
+  const h = s.hourly;
+  if (!h?.enabled) return x.t('assumptions.hourlyValue.off');
+  return x.t(h.feedback ? 'assumptions.hourlyValue.onFeedback' : 'assumptions.hourlyValue.onNoFeedback');
+}
+
 /** Reading order of the sections of a scenario (the presets list sources in no particular order). */
-const ORDER = ['', 'baseYear', 'endYear', 'populationWan', 'economy', 'energy', 'electricity', 'emissionFactors', 'conventions', 'accounting', 'history', 'targets'];
+const ORDER = ['', 'baseYear', 'endYear', 'populationWan', 'economy', 'energy', 'electricity', 'emissionFactors', 'conventions', 'accounting', 'hourly', 'history', 'targets'];
 function rank(path: string): number {
   const head = path.split(/[.[]/, 1)[0] ?? '';
   const i = ORDER.indexOf(head);
@@ -110,6 +121,7 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
     const label = x.t(`assumptions.fields.${known.key}`);
     // A year is no quantity: no digit grouping ('2020', not '2,020').
     if (known.year) return { path, label, value: x.rt('year', { year: value }) };
+    if (path === 'hourly') return { path, label, value: hourlyValue(s, x) };
     const method = methodValue(path, value, x);
     if (method !== undefined) return { path, label, value: method };
     return { path, label, value: path === '' ? '' : valueText(value, known.unit?.(x) ?? '', x) };
