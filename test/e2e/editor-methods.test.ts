@@ -23,7 +23,10 @@ describeE2E('browser build: accounting methods and published statistics in the e
     const locationBased = byTestId(page, 'field-accounting.electricityCo2=locationBased');
     // the preset's own method is checked; the other one is what this test switches to
     const target = (await netImports.isChecked()) ? locationBased : netImports;
-    await target.check();
+    // the document takes an edit once the worker has checked and run it (the hourly balance
+    // included), so the radio follows a moment after the click, not within it
+    await target.click();
+    await expect.poll(() => target.isChecked()).toBe(true);
     await expect.poll(() => kpi(page, 'co2-2030'), { timeout: 15_000 }).not.toBeCloseTo(co2Before, 3);
     const co2After = await kpi(page, 'co2-2030');
     await byTestId(page, 'panel-conventions').screenshot({ path: join(SCREENSHOTS, 'editor-methods.png') });
