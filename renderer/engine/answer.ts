@@ -1,4 +1,4 @@
-import { checkExpression, evaluate, hourlyDetail, methodComparison, seriesValues, validate } from './compute';
+import { checkExpression, evaluate, hourlyDetail, hourlyResults, methodComparison, seriesValues, validate } from './compute';
 import { listVersions, readEntries } from './library-listing';
 import type { CommandAnswer, CommandArgs, EngineCommand, EngineRequest, EngineResponse } from './protocol';
 
@@ -9,7 +9,8 @@ const files = () => import('./files');
 
 /** How the worker answers each command (the page's side is client.ts). */
 const handlers: Handlers = {
-  evaluate: ({ scenario }) => evaluate(scenario),
+  evaluate: ({ scenario, balance }) => evaluate(scenario, balance),
+  hourly: ({ scenario }) => hourlyResults(scenario),
   hourlyDetail: ({ scenario, year }) => hourlyDetail(scenario, year),
   compareMethods: ({ scenario }) => methodComparison(scenario),
   validate: ({ inputs }) => inputs.map(validate),

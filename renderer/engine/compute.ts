@@ -2,7 +2,7 @@ import { compileExpression } from '../../shared/engine/expr';
 import { compareMethodsWith, type MethodComparison } from '../../shared/engine/methods';
 import { prepareScenario } from '../../shared/engine/prepare';
 import { computeHeadline, computeWithHourly } from '../../shared/engine/hourly/with-hourly';
-import type { HourlyDetail } from '../../shared/engine/hourly/types';
+import type { HourlyDetail, HourlyResults } from '../../shared/engine/hourly/types';
 import { ScenarioError } from '../../shared/engine/scenario-error';
 import { resolveSeries } from '../../shared/engine/series';
 import type { ScenarioIssue, SeriesResolver } from '../../shared/engine/series-values';
@@ -27,7 +27,8 @@ const failed = (err: unknown, path = '') => issueAt(path, 'engine.failed', { det
  * the yearly computation over those values. Never throws: a draft malformed
  * in a way the check does not foresee becomes an issue, not a dead worker.
  * `balance`: `full` runs the hourly balance when the scenario has it on (its
- * outputs included); `headline` only what its feedback changes in the figures.
+ * outputs included); `headline` only when its feedback changes the figures (then
+ * its outputs come too, computed anyway), so the figures do not wait for the hours.
  */
 export function evaluate(input: unknown, balance: 'full' | 'headline' = 'full'): Evaluation {
   const series: SeriesValues[] = [];
@@ -57,7 +58,7 @@ export function evaluate(input: unknown, balance: 'full' | 'headline' = 'full'):
     // valid from here on: a run that fails (non-finite figures) is the results' issue, not the check's
     let outcome: EngineOutcome;
     try {
-      const results = balance === 'full' ? computeWithHourly(prepared) : computeHeadline(prepared);
+      const results = balance === 'full' || prepared.hourly?.feedback ? computeWithHourly(prepared) : computeHeadline(prepared);
       outcome = { ok: true, results, computeMs: now() - start };
     } catch (err) {
       outcome = { ok: false, issues: err instanceof ScenarioError ? err.issues : [failed(err)] };
@@ -77,6 +78,17 @@ export function methodComparison(input: unknown): MethodComparison | null {
   if (!parsed.success) return null;
   try {
     return compareMethodsWith(parsed.data, resolveSeries);
+  } catch {
+    return null;
+  }
+}
+
+/** The scenario's hourly balance (every year, the default detail year); null when it has none or cannot be computed. */
+export function hourlyResults(input: unknown): HourlyResults | null {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) return null;
+  try {
+    return computeWithHourly(prepareScenario(parsed.data, resolveSeries)).hourly ?? null;
   } catch {
     return null;
   }

@@ -20,7 +20,16 @@ import type { Evaluation } from './protocol';
  * (`checkScenarios`); such a scenario is frozen, so it cannot change after its check.
  */
 
-type Entry = { promise: Promise<Evaluation>; value?: Evaluation };
+/**
+ * `first`: the check and the figures (the hourly balance only where its feedback changes
+ * them); `full`: the same with the balance's own outputs, asked for only by the views that
+ * show them, so a slider move or a first KPI never waits for 350,000 hours. `value` is the
+ * newest answer.
+ */
+type Entry = { first: Promise<Evaluation>; full?: Promise<Evaluation>; value?: Evaluation };
+
+/** Whether the answer still lacks the balance's outputs that the scenario asks for. */
+const lacksHourly = (e: Evaluation, scenario: Scenario): boolean => e.outcome.ok && !e.outcome.results.hourly && scenario.hourly?.enabled === true;
 
 const byObject = new WeakMap<object, Entry>();
 const byRevision = new Map<string, Entry>();
@@ -56,26 +65,42 @@ const failed = (err: unknown): Evaluation => ({
   series: [],
 });
 
+function settleWith(entry: Entry, e: Evaluation): Evaluation {
+  entry.value = e;
+  version++;
+  for (const l of [...listeners]) l();
+  return e;
+}
+
+/** The entry's answer with the hourly balance's outputs, asked for once. */
+function fullOf(entry: Entry, scenario: Scenario): Promise<Evaluation> {
+  entry.full ??= entry.first.then((e) => {
+    const o = e.outcome;
+    if (!o.ok || !lacksHourly(e, scenario)) return e;
+    return engineClient.call('hourly', { scenario }).then(
+      (hourly) => (hourly ? settleWith(entry, { ...e, outcome: { ...o, results: { ...o.results, hourly } } }) : e),
+      () => e,
+    );
+  });
+  return entry.full;
+}
+
 /**
  * The worker's check and results for `scenario` (its `revision` when it was
- * read from storage), asked once and kept. Never rejects: an engine that
- * cannot answer gives an issue saying why.
+ * read from storage), asked once and kept; with `hourly`, once the hourly
+ * balance's outputs are there too (when the scenario has it on). Never
+ * rejects: an engine that cannot answer gives an issue saying why.
  */
-export function evaluateScenario(scenario: Scenario, revision?: string): Promise<Evaluation> {
+export function evaluateScenario(scenario: Scenario, revision?: string, options: { hourly?: boolean } = {}): Promise<Evaluation> {
   const hit = byObject.get(scenario) ?? (revision !== undefined ? byRevision.get(revision) : undefined);
   if (hit) {
     byObject.set(scenario, hit);
     if (revision !== undefined) keep(revision, hit);
-    return hit.promise;
+    return options.hourly ? fullOf(hit, scenario) : hit.first;
   }
-  const settle = (e: Evaluation): Evaluation => {
-    entry.value = e;
-    version++;
-    for (const l of [...listeners]) l();
-    return e;
-  };
+  const settle = (e: Evaluation): Evaluation => settleWith(entry, e);
   const entry: Entry = {
-    promise: engineClient.call('evaluate', { scenario }).then(
+    first: engineClient.call('evaluate', { scenario, balance: 'headline' }).then(
       (e) => {
         if (e.valid) markChecked(scenario);
         rememberSeriesValues(e.series);
@@ -90,7 +115,13 @@ export function evaluateScenario(scenario: Scenario, revision?: string): Promise
   };
   byObject.set(scenario, entry);
   if (revision !== undefined) keep(revision, entry);
-  return entry.promise;
+  return options.hourly ? fullOf(entry, scenario) : entry.first;
+}
+
+/** Whether what is known of `scenario` still lacks the hourly balance's outputs it asks for. */
+export function hourlyPending(scenario: Scenario, revision?: string): boolean {
+  const e = knownEvaluation(scenario, revision);
+  return e !== undefined && lacksHourly(e, scenario);
 }
 
 /** What is known of `scenario` now, without asking. */
@@ -107,9 +138,9 @@ export function subscribeEvaluations(listener: () => void): () => void {
 /** Changes whenever an evaluation arrives. */
 export const evaluationsVersion = (): number => version;
 
-/** The results of `scenario`; rejects with `ScenarioError` (its issues) when the engine refuses it. */
+/** The results of `scenario`, the hourly balance's included; rejects with `ScenarioError` (its issues) when the engine refuses it. */
 export async function resultsOf(scenario: Scenario, revision?: string): Promise<ScenarioResults> {
-  const { outcome } = await evaluateScenario(scenario, revision);
+  const { outcome } = await evaluateScenario(scenario, revision, { hourly: true });
   if (!outcome.ok) throw new ScenarioError(outcome.issues);
   return outcome.results;
 }

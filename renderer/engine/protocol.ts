@@ -1,6 +1,6 @@
 import type { MethodComparison } from '../../shared/engine/methods';
 import type { ScenarioResults } from '../../shared/engine/results';
-import type { HourlyDetail } from '../../shared/engine/hourly/types';
+import type { HourlyDetail, HourlyResults } from '../../shared/engine/hourly/types';
 import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
@@ -41,8 +41,13 @@ export type ExpressionCheck = { ok: true } | { ok: false; error: IssueBody; posi
  * scenarios and gets issues and results back.
  */
 export type EngineCommands = {
-  /** check and run one scenario (an edit, a document opened, a comparison, a report) */
-  evaluate: { args: { scenario: unknown }; answer: Evaluation };
+  /**
+   * check and run one scenario (an edit, a document opened, a comparison, a report); `headline`: the
+   * hourly balance only when its feedback changes the figures (its own outputs come by `hourly`)
+   */
+  evaluate: { args: { scenario: unknown; balance?: 'full' | 'headline' }; answer: Evaluation };
+  /** the hourly balance's results of a scenario that passed the check; null when it has none or cannot be computed */
+  hourly: { args: { scenario: unknown }; answer: HourlyResults | null };
   /** one year's hours of the scenario's hourly balance (its stress weeks, month × hour averages, duration curves); null when it has none or cannot be computed */
   hourlyDetail: { args: { scenario: unknown; year: number }; answer: HourlyDetail | null };
   /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */

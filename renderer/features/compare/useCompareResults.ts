@@ -18,7 +18,7 @@ const COMPUTING: CompareResult = { status: 'computing' };
 export function useCompareResults(records: readonly ScenarioRecord[]): ReadonlyMap<string, CompareResult> {
   const version = useSyncExternalStore(subscribeEvaluations, evaluationsVersion, evaluationsVersion);
   useEffect(() => {
-    for (const r of records) void evaluateScenario(r.scenario, revisionOf(r));
+    for (const r of records) void evaluateScenario(r.scenario, revisionOf(r), { hourly: true });
   }, [records]);
   return useMemo(
     () =>

@@ -36,12 +36,16 @@ export type HourlyPanelProps = {
 export function HourlyPanel({ scenario, readOnly, edit, sourceOf, markOf }: HourlyPanelProps) {
   const { t } = useTranslation('hourly');
   const { fmt } = useResultsFormat();
-  const { results } = useScenarioResults(scenario);
-  const hourly = results?.scenarioId === scenario.id ? results.hourly : undefined;
   const h = scenario.hourly;
   const on = h?.enabled ?? false;
+  // the balance's outputs are asked for once the panel has come into view, so edits made
+  // elsewhere in the editor do not wait for them
+  const root = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(root);
+  const { results } = useScenarioResults(scenario, undefined, { hourly: on && seen });
+  const hourly = results?.scenarioId === scenario.id ? results.hourly : undefined;
   return (
-    <div className="hourly-panel" data-testid="hourly-panel" data-enabled={on ? 'true' : 'false'}>
+    <div className="hourly-panel" data-testid="hourly-panel" data-enabled={on ? 'true' : 'false'} ref={root}>
       <p className="muted small">{t('intro')}</p>
       <label className="hourly-switch hourly-main-switch">
         <input

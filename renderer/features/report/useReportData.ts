@@ -58,7 +58,7 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       const [appInfo, , ...evaluations] = await Promise.all([
         getDesktopApi().getAppInfo(),
         loadChartLibrary(),
-        ...records.map((r) => evaluateScenario(r!.scenario, revisionOf(r!))),
+        ...records.map((r) => evaluateScenario(r!.scenario, revisionOf(r!), { hourly: true })),
       ]);
       const items: ReportItem[] = [];
       for (const [i, { outcome }] of evaluations.entries()) {
