@@ -88,6 +88,10 @@ const aCase: fc.Arbitrary<Case> = fc.record({
 const curtailedVre = (t: ReturnType<typeof run>['totals']) => t.curtailed.pv + t.curtailed.wind;
 const allCurtailed = (t: ReturnType<typeof run>['totals']) =>
   t.curtailed.pv + t.curtailed.wind + t.curtailed.hydro + t.curtailed.biomass;
+/** `HOURLY_PROPERTY_SCALE=50 npx vitest run …` explores further than the CI's runs. */
+const RUN_SCALE = Number(process.env.HOURLY_PROPERTY_SCALE ?? 1);
+/** CI runs one fixed sequence; elsewhere each run explores new cases. */
+const SEED = process.env.CI ? { seed: 20261204 } : {};
 const TOL = 1e-6; // MWh on totals of about 1e6: rounding of the sums
 
 describe('dispatch properties', () => {
@@ -111,7 +115,7 @@ describe('dispatch properties', () => {
         }
         return true;
       }),
-      { numRuns: 40 },
+      { numRuns: 40 * RUN_SCALE, ...SEED },
     );
   });
 
@@ -122,7 +126,7 @@ describe('dispatch properties', () => {
         const cap = c.storageMW * c.storageHours;
         return hours!.soc.every((s) => s >= -1e-9 && s <= cap + 1e-9);
       }),
-      { numRuns: 40 },
+      { numRuns: 40 * RUN_SCALE, ...SEED },
     );
   });
 
@@ -142,28 +146,32 @@ describe('dispatch properties', () => {
           Math.abs(load - 2e6) <= 1e-9 * 2e6
         );
       }),
-      { numRuns: 30 },
+      { numRuns: 30 * RUN_SCALE, ...SEED },
     );
   });
 
-  it('never curtails more PV and wind with more storage, exports unlimited or none', () => {
+  it('never curtails more with more storage, exports unlimited or none', () => {
     // Storage charges before anything is exported (the dispatch order), so under an export limit
     // that binds only at times a bigger store can fill on a morning surplus that would have been
     // exported, and then be full when the midday surplus exceeds the limit: 150 → 180 MW (4 h) at
-    // a 146.4 MW limit curtails 1,406 → 1,468 MWh of a 500,000 MWh PV year. Without a limit, or
-    // with none allowed, every surplus storage takes was otherwise curtailed, and more storage
-    // never curtails more. (With reservoir hydro, water a deficit no longer needs is released and
-    // may be spilled, so the property is about the variable renewables storage absorbs.)
+    // a 146.4 MW limit curtails 1,406 → 1,468 MWh of a 500,000 MWh PV year (kept below). Without
+    // a limit, or with none allowed, every surplus storage takes was otherwise curtailed, and more
+    // storage never leaves more surplus. What is measured is the surplus left: everything
+    // curtailed plus thermal backed down. A type's own share can still rise, as an hour's
+    // curtailment is shared by the types' output in that hour and a bigger store moves it between
+    // hours; and reservoir water a deficit no longer needs is released and may be spilled, so the
+    // reservoir share is 0 here.
     const open = aCase.chain((c) =>
-      fc.constantFrom(0, Number.POSITIVE_INFINITY).map((exportLimitMW) => ({ ...c, exportLimitMW })),
+      fc.constantFrom(0, Number.POSITIVE_INFINITY).map((exportLimitMW) => ({ ...c, exportLimitMW, hydroDispatchable: 0 })),
     );
+    const surplusLeft = (t: ReturnType<typeof run>['totals']) => allCurtailed(t) + t.thermalBackedDown;
     fc.assert(
       fc.property(open, between(0, 300), (c, more) => {
-        const a = curtailedVre(run(c).totals);
-        const b = curtailedVre(run({ ...c, storageMW: c.storageMW + more }).totals);
+        const a = surplusLeft(run(c).totals);
+        const b = surplusLeft(run({ ...c, storageMW: c.storageMW + more }).totals);
         return b <= a + TOL;
       }),
-      { numRuns: 80 },
+      { numRuns: 80 * RUN_SCALE, ...SEED },
     );
   });
 
@@ -193,7 +201,7 @@ describe('dispatch properties', () => {
         const b = allCurtailed(run({ ...c, exportLimitMW: c.exportLimitMW + more }).totals);
         return b <= a + TOL;
       }),
-      { numRuns: 60 },
+      { numRuns: 60 * RUN_SCALE, ...SEED },
     );
   });
 
@@ -204,7 +212,7 @@ describe('dispatch properties', () => {
         const b = run({ ...c, pvMWh: c.pvMWh + more }).totals.curtailed.pv;
         return b >= a - TOL;
       }),
-      { numRuns: 60 },
+      { numRuns: 60 * RUN_SCALE, ...SEED },
     );
   });
 });
