@@ -99,8 +99,9 @@ export function evaluateScenario(scenario: Scenario, revision?: string, options:
     return options.hourly ? fullOf(hit, scenario) : hit.first;
   }
   const settle = (e: Evaluation): Evaluation => settleWith(entry, e);
+  // a view that shows the hours from the start (a report, a comparison) asks for all of it in one answer
   const entry: Entry = {
-    first: engineClient.call('evaluate', { scenario, balance: 'headline' }).then(
+    first: engineClient.call('evaluate', { scenario, balance: options.hourly ? 'full' : 'headline' }).then(
       (e) => {
         if (e.valid) markChecked(scenario);
         rememberSeriesValues(e.series);
