@@ -14,7 +14,7 @@ if (route.name === 'scenario') openDocumentEarly(getAppRepo(), route.id);
 else if (route.name === 'report') {
   void getAppRepo()
     .get(route.id)
-    .then((r) => r && evaluateScenario(r.scenario, revisionOf(r)))
+    .then((r) => r && evaluateScenario(r.scenario, revisionOf(r), { hourly: true }))
     .catch(() => {}); // the page's own read reports it
 }
 
