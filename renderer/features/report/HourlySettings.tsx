@@ -119,76 +119,85 @@ export function HourlySettings({ scenario: s, hourly: h, x }: Props) {
   return (
     <>
       <h3>{x.t('hourly.settings.heading')}</h3>
-      <table className="report-table report-hourly-settings" data-testid="report-hourly-settings">
-        <colgroup>
-          <col className="report-col-item" />
-          <col />
-          <col className="report-col-source" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{x.t('hourly.settings.col.item')}</th>
-            <th scope="col">{x.t('hourly.settings.col.value')}</th>
-            <th scope="col">{x.t('hourly.settings.col.source')}</th>
+      <SourcedTable
+        testId="report-hourly-settings"
+        heads={[x.t('hourly.settings.col.item'), x.t('hourly.settings.col.value'), x.t('hourly.settings.col.source')]}
+      >
+        {rows.map((r, i) => (
+          <tr key={r.id} data-testid={`report-hourly-setting-${r.id}`}>
+            <th scope="row">{r.label}</th>
+            <td>{r.value}</td>
+            {/* both limits unset share the balance's one source: cited once */}
+            <td>
+              {r.source &&
+                (i > 0 && rows[i - 1]!.source === r.source ? (
+                  x.t('hourly.settings.sameSource')
+                ) : (
+                  <SourceLines source={r.source} x={x} />
+                ))}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.id} data-testid={`report-hourly-setting-${r.id}`}>
-              <th scope="row">{r.label}</th>
-              <td>{r.value}</td>
-              {/* both limits unset share the balance's one source: cited once */}
+        ))}
+      </SourcedTable>
+      <h3>{x.t('hourly.profiles.heading')}</h3>
+      <SourcedTable
+        testId="report-hourly-profiles"
+        heads={[x.t('hourly.profiles.col.profile'), x.t('hourly.profiles.col.kind'), x.t('hourly.settings.col.source')]}
+      >
+        {PROFILE_KINDS.map((k) => {
+          const { own, source } = h.profileSources[k];
+          const mine = hs.profiles?.[k];
+          return (
+            <tr key={k} data-testid={`report-hourly-profile-${k}`} data-own={own ? 'true' : 'false'}>
+              <th scope="row">{x.t(`hourly.profiles.kind.${k}`)}</th>
               <td>
-                {r.source &&
-                  (i > 0 && rows[i - 1]!.source === r.source ? (
-                    x.t('hourly.settings.sameSource')
-                  ) : (
-                    <SourceLines source={r.source} x={x} />
-                  ))}
+                {own && mine
+                  ? x.t(mine.year === undefined ? 'hourly.profiles.imported' : 'hourly.profiles.importedYear', {
+                      unit: x.t(`hourly.profiles.unit.${mine.unit}`),
+                      year: mine.year,
+                      hours: x.plain(mine.values.length),
+                    })
+                  : x.t('hourly.profiles.builtIn')}
+              </td>
+              <td>
+                <SourceLines source={source} x={x} />
               </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{x.t('hourly.profiles.heading')}</h3>
-      <table className="report-table report-hourly-settings" data-testid="report-hourly-profiles">
-        <colgroup>
-          <col className="report-col-item" />
-          <col />
-          <col className="report-col-source" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{x.t('hourly.profiles.col.profile')}</th>
-            <th scope="col">{x.t('hourly.profiles.col.kind')}</th>
-            <th scope="col">{x.t('hourly.settings.col.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PROFILE_KINDS.map((k) => {
-            const { own, source } = h.profileSources[k];
-            const mine = hs.profiles?.[k];
-            return (
-              <tr key={k} data-testid={`report-hourly-profile-${k}`} data-own={own ? 'true' : 'false'}>
-                <th scope="row">{x.t(`hourly.profiles.kind.${k}`)}</th>
-                <td>
-                  {own && mine
-                    ? x.t(mine.year === undefined ? 'hourly.profiles.imported' : 'hourly.profiles.importedYear', {
-                        unit: x.t(`hourly.profiles.unit.${mine.unit}`),
-                        year: mine.year,
-                        hours: x.plain(mine.values.length),
-                      })
-                    : x.t('hourly.profiles.builtIn')}
-                </td>
-                <td>
-                  <SourceLines source={source} x={x} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          );
+        })}
+      </SourcedTable>
       <p className="report-small">{x.t('hourly.profiles.note')}</p>
     </>
+  );
+}
+
+/** A table of items, what they are and where each comes from: the settings' and the profiles' layout. */
+function SourcedTable({
+  testId,
+  heads,
+  children,
+}: {
+  testId: string;
+  heads: [string, string, string];
+  children: ReactNode;
+}) {
+  return (
+    <table className="report-table report-hourly-settings" data-testid={testId}>
+      <colgroup>
+        <col className="report-col-item" />
+        <col />
+        <col className="report-col-source" />
+      </colgroup>
+      <thead>
+        <tr>
+          {heads.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }
