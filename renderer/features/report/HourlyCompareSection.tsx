@@ -17,6 +17,7 @@ import { PrintChart } from './PrintChart';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 import type { ReportItem } from './useReportData';
+import { YearsHead } from './YearsHead';
 
 /** The compare page's hourly table and charts, for paper: the same indicators, years and engine values. */
 export function HourlyCompareSection({
@@ -66,16 +67,7 @@ export function HourlyCompareSection({
         className="report-table report-compare-table report-hourly-table"
         data-testid="report-hourly-compare-table"
       >
-        <thead>
-          <tr>
-            <th scope="col">{x.t('hourly.compare.col')}</th>
-            {shown.map((y) => (
-              <th key={y} scope="col" className="num">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <YearsHead first={x.t('hourly.compare.col')} years={shown} />
         <tbody>
           {compareIndicators(hourlies).map((k) => (
             <Fragment key={k}>

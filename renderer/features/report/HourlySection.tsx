@@ -20,6 +20,7 @@ import { HourlySettings } from './HourlySettings';
 import { PrintChart } from './PrintChart';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
+import { YearsHead } from './YearsHead';
 
 type Props = { scenario: Scenario; results: ScenarioResults; x: ReportText };
 
@@ -44,16 +45,7 @@ function IndicatorTable({ results, hourly: h, x }: { results: ScenarioResults; h
   const years = planYears(results.years).filter((y) => hourlyYear(h, y) !== undefined);
   return (
     <table className="report-table report-hourly-table" data-testid="report-hourly-indicators">
-      <thead>
-        <tr>
-          <th scope="col">{x.t('hourly.indicators.col.item')}</th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="num">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearsHead first={x.t('hourly.indicators.col.item')} years={years} />
       <tbody>
         {LIMITS.filter((k) => h.years.some((y) => y[k] !== null)).map((k) => (
           <tr key={k} data-testid={`report-hourly-${k}`}>

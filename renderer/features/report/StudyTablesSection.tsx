@@ -5,6 +5,7 @@ import { SECTORS } from '../../../shared/model/vocabulary';
 import { planName as planNameZh } from '../../../shared/io/results-sheets';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
+import { YearsHead } from './YearsHead';
 
 type Props = { results: ScenarioResults; x: ReportText };
 
@@ -48,16 +49,7 @@ function PeakTable({ results: r, x }: Props) {
 function YearsTable({ testId, years, rows, x }: { testId: string; years: number[]; rows: { id: string; label: string; cells: string[] }[]; x: ReportText }) {
   return (
     <table className="report-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{x.t('study.col.item')}</th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="num">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearsHead first={x.t('study.col.item')} years={years} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-testid={`${testId}-${row.id}`}>
