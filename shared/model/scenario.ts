@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { SeriesSchema } from './series';
 import { SourceRefSchema } from './provenance';
 import { HourlySchema } from './hourly';
+import { CostsSchema } from './costs';
+import { UncertaintySchema } from './uncertainty';
 import { HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
 import {
   SCHEMA_VERSION,
@@ -113,6 +115,8 @@ export const GeneratorSchema = strictObject({
   degradationPctPerYear: z.number().min(0, 'value.negative').max(5).optional(),
   /** first year no longer operating */
   retirementYear: year.optional(),
+  /** the project's own investment from its document, 万元 (absent = capacity × the cost case's 元/kW) */
+  investmentWanYuan: nonNegative.max(1e9).optional(),
   status: z.enum(PROJECT_STATUSES),
   /** false keeps a ledger entry for reference without counting it */
   included: z.boolean(),
@@ -135,6 +139,8 @@ export const PumpedStorageSchema = strictObject({
   attribution: z.enum(STORAGE_ATTRIBUTIONS),
   commissioningYear: year,
   retirementYear: year.optional(),
+  /** the project's own investment from its document, 万元 (absent = capacity × the cost case's 元/kW) */
+  investmentWanYuan: nonNegative.max(1e9).optional(),
   status: z.enum(PROJECT_STATUSES),
   included: z.boolean(),
   source: SourceRefSchema,
@@ -275,6 +281,10 @@ export const ScenarioSchema = strictObject({
   rollup: RollupSchema.optional(),
   /** the hourly power balance of the local grid (absent = not computed) */
   hourly: HourlySchema.optional(),
+  /** investment and cost settings: case, discount rate, price year, reference scenario (absent = the defaults) */
+  costs: CostsSchema.optional(),
+  /** the ranges of the uncertainty analysis (absent = the defaults of `defaultUncertainty`, none stored) */
+  uncertainty: UncertaintySchema.optional(),
   /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
   sources: z.record(z.string(), SourceRefSchema),
 });
