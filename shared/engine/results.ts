@@ -10,6 +10,7 @@ import type {
 } from '../model/vocabulary';
 import type { LmdiDriver } from './lmdi';
 import type { HourlyResults } from './hourly/types';
+import type { CostResults } from './costs/types';
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {
@@ -217,4 +218,6 @@ export type ScenarioResults = {
   flags: YearFlag[];
   /** the hourly balance of the local grid, when the scenario asks for it (`scenario.hourly.enabled`) */
   hourly?: HourlyResults;
+  /** investment, LCOE and the present value of the scenario's costs (shared/engine/costs) */
+  costs?: CostResults;
 };
