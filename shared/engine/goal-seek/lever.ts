@@ -1,0 +1,67 @@
+import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, readLever, type LeverContext, type ValueInYear } from '../../model/ops-levers';
+import { setValue } from '../../model/ops';
+import type { Scenario } from '../../model/scenario';
+import type { SeriesResolver } from '../series-values';
+import { DEFAULT_PROJECT_MAX, type GoalLever, type GoalSeekRequest } from './types';
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/** A series' value in a year through the engine's resolver (expressions included), held flat outside the horizon. */
+export function valueInYearWith(resolve: SeriesResolver): ValueInYear {
+  return (series, year, baseYear, endYear) => {
+    if (typeof series === 'number') return series;
+    const issues: Parameters<SeriesResolver>[5] = [];
+    const values = resolve(series, '', baseYear, Math.max(endYear, year) - baseYear + 1, baseYear, issues);
+    return issues.length ? undefined : values[Math.max(0, year - baseYear)];
+  };
+}
+
+export const projectPath = (id: string) => `electricity.projects[id=${id}].capacityMW`;
+
+/** The field a lever writes (what an edit that applies it is recorded under). */
+export function leverPath(lever: GoalLever): string {
+  return 'lever' in lever ? LEVER_SPECS[lever.lever].path : projectPath(lever.projectCapacity);
+}
+
+/** Whether the lever can move in this scenario (the same rule as the sliders'); false for a project not in the ledger. */
+export function leverAvailable(s: Scenario, lever: GoalLever): boolean {
+  if ('projectCapacity' in lever) return s.electricity.projects.some((p) => p.id === lever.projectCapacity);
+  if (lever.lever === 'gridFactor') return s.baseYear < GRID_LEVER_YEAR;
+  if (lever.lever === 'pvBuildout' || lever.lever === 'windBuildout') {
+    const { from, to } = buildoutYears(s);
+    return from <= to;
+  }
+  return true;
+}
+
+export function readGoalLever(s: Scenario, lever: GoalLever, valueInYear: ValueInYear): number {
+  if ('lever' in lever) return readLever(s, lever.lever, valueInYear);
+  return s.electricity.projects.find((p) => p.id === lever.projectCapacity)?.capacityMW ?? 0;
+}
+
+/** The scenario with the lever at `v`: the slider's own edit, or the project's capacity set (MW). */
+export function applyGoalLever(s: Scenario, lever: GoalLever, v: number, ctx: LeverContext): Scenario {
+  if ('lever' in lever) return applyLever(s, lever.lever, v, ctx);
+  return setValue(s, projectPath(lever.projectCapacity), round6(v));
+}
+
+/**
+ * The range searched: the request's, else the slider's (widened to the current
+ * value, as the slider is) or 0 … `DEFAULT_PROJECT_MAX` for a project.
+ */
+export function leverBounds(lever: GoalLever, from: number, bounds: GoalSeekRequest['bounds']): { min: number; max: number } {
+  const spec = 'lever' in lever ? LEVER_SPECS[lever.lever] : { min: 0, max: Math.max(DEFAULT_PROJECT_MAX, from) };
+  const min = Math.min(bounds?.min ?? spec.min, from);
+  const max = Math.max(bounds?.max ?? spec.max, from);
+  return { min, max };
+}
+
+/**
+ * The width below which a bracket is not split further, in the lever's unit:
+ * a hundredth of the slider's step for a goal met or not (bisection), far
+ * below what the lever's edit keeps (six decimals) for a continuous one.
+ */
+export function leverResolution(lever: GoalLever, range: number, discrete: boolean): number {
+  if (!discrete) return Math.max(1e-6, range * 1e-9);
+  return 'lever' in lever ? LEVER_SPECS[lever.lever].step / 100 : Math.max(0.1, range / 1e4);
+}
