@@ -1,4 +1,5 @@
 import { checkExpression, evaluate, hourlyDetail, hourlyResults, methodComparison, seriesValues, validate } from './compute';
+import { costAnalysis } from './cost-analysis';
 import { listVersions, readEntries } from './library-listing';
 import type { CommandAnswer, CommandArgs, EngineCommand, EngineRequest, EngineResponse } from './protocol';
 
@@ -13,6 +14,7 @@ const handlers: Handlers = {
   hourly: ({ scenario }) => hourlyResults(scenario),
   hourlyDetail: ({ scenario, year }) => hourlyDetail(scenario, year),
   compareMethods: ({ scenario }) => methodComparison(scenario),
+  costAnalysis: ({ scenario, reference }) => costAnalysis(scenario, reference),
   validate: ({ inputs }) => inputs.map(validate),
   checkExpression: ({ text }) => checkExpression(text),
   seriesValues: ({ items }) => items.map((i) => seriesValues(i.series, i.baseYear, i.endYear)),

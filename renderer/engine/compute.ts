@@ -1,3 +1,4 @@
+import { computeCosts } from '../../shared/engine/costs/compute';
 import { compileExpression } from '../../shared/engine/expr';
 import { compareMethodsWith, type MethodComparison } from '../../shared/engine/methods';
 import { prepareScenario } from '../../shared/engine/prepare';
@@ -58,7 +59,9 @@ export function evaluate(input: unknown, balance: 'full' | 'headline' = 'full'):
     // valid from here on: a run that fails (non-finite figures) is the results' issue, not the check's
     let outcome: EngineOutcome;
     try {
-      const results = balance === 'full' || prepared.hourly?.feedback ? computeWithHourly(prepared) : computeHeadline(prepared);
+      const figures = balance === 'full' || prepared.hourly?.feedback ? computeWithHourly(prepared) : computeHeadline(prepared);
+      // every run carries its own costs, as runScenarioWith gives them (the reference comparison comes by `costAnalysis`)
+      const results = { ...figures, costs: computeCosts(prepared, figures) };
       outcome = { ok: true, results, computeMs: now() - start };
     } catch (err) {
       outcome = { ok: false, issues: err instanceof ScenarioError ? err.issues : [failed(err)] };

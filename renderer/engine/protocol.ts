@@ -1,3 +1,4 @@
+import type { CostComparison, MaccEntry } from '../../shared/engine/costs/types';
 import type { MethodComparison } from '../../shared/engine/methods';
 import type { ScenarioResults } from '../../shared/engine/results';
 import type { HourlyDetail, HourlyResults } from '../../shared/engine/hourly/types';
@@ -31,6 +32,13 @@ export type SeriesValues = [key: string, values: Float64Array | null];
  */
 export type Evaluation = { valid: boolean; outcome: EngineOutcome; series: SeriesValues[] };
 
+/**
+ * A scenario's costs against another (its reference): the comparison (null without a
+ * reference, or when the reference cannot be computed: `referenceFailed`) and the
+ * marginal abatement cost curve of its projects and levers.
+ */
+export type CostAnalysis = { comparison: CostComparison | null; referenceFailed: boolean; macc: MaccEntry[] };
+
 /** An expression's compile check as the user types: the compiler's issue and the character position, when there is one. */
 export type ExpressionCheck = { ok: true } | { ok: false; error: IssueBody; position?: number };
 
@@ -50,6 +58,8 @@ export type EngineCommands = {
   hourly: { args: { scenario: unknown }; answer: HourlyResults | null };
   /** one year's hours of the scenario's hourly balance (its stress weeks, month × hour averages, duration curves); null when it has none or cannot be computed */
   hourlyDetail: { args: { scenario: unknown; year: number }; answer: HourlyDetail | null };
+  /** the scenario's costs against its reference (null: none given) and its abatement cost curve; null when the scenario cannot be computed */
+  costAnalysis: { args: { scenario: unknown; reference: unknown }; answer: CostAnalysis | null };
   /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */
   compareMethods: { args: { scenario: unknown }; answer: MethodComparison | null };
   /** the full check of what is about to be stored (saves, imports, restores, presets) */
