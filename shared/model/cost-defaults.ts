@@ -46,7 +46,7 @@ export const COST_REF_IDS = {
   discountRate: 'cost-discount-rate',
   importPrice: 'cost-import-price-guangdong',
   fuel: { coal: 'cost-fuel-coal', gas: 'cost-fuel-gas' },
-  investment: (t: CostAssetType) => `cost-investment-${refSlug(t)}`,
+  investment: (t: CostAssetType) => (t === 'battery' ? 'cost-battery-energy' : `cost-investment-${refSlug(t)}`),
   fixedOm: (t: CostAssetType) => `cost-fixed-om-${refSlug(t)}`,
   lifetime: (t: CostAssetType) => `cost-lifetime-${refSlug(t)}`,
   batteryEnergy: 'cost-battery-energy',

@@ -156,7 +156,7 @@ export const FLEET: LedgerGenerator[] = [
  * year of its build window), in July (commissioningMonth 7: half that year's
  * output), since the table gives years only; none arrives on 1 January.
  */
-export const PROJECTS: LedgerGenerator[] = [
+const LEDGER_PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-pv-xingzi-40', name: '连州星子镇 40MW 农光互补项目', type: 'pv', capacityMW: 40, utilisationHours: HOURS.pv,
     commissioningYear: 2021, commissioningMonth: 7, status: 'underConstruction', count: true,
@@ -179,17 +179,17 @@ export const PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-pv-xijiang-gaoshan-100', name: '连州市西江镇高山 100MW 农业光伏发电项目', type: 'pv', capacityMW: 100, utilisationHours: HOURS.pv,
     commissioningYear: 2021, commissioningMonth: 7, status: 'planned', count: true,
-    source: doc(D, 5260, '完成连州市西江镇高山 100MW农业光伏发电项目建设', { note: { en: '附表 item 29, 2020–2021, 40,000 万元.', zh: '附表第 29 项，2020–2021 年，40,000 万元。' } }),
+    source: doc(D, 5260, '完成连州市西江镇高山 100MW农业光伏发电项目建设', { lineEnd: 5263, note: { en: '附表 item 29, 2020–2021, 40,000 万元.', zh: '附表第 29 项，2020–2021 年，40,000 万元。' } }),
   },
   {
     id: 'lz-pv-dalubian-200', name: '连州市宏日盛大路边镇 200MW 综合利用光伏发电项目', type: 'pv', capacityMW: 200, utilisationHours: HOURS.pv,
     commissioningYear: 2021, commissioningMonth: 7, status: 'planned', count: true,
-    source: doc(D, 5277, '完成连州市宏日盛大路边镇 200MW综合利用光伏发电项目建设', { note: { en: '附表 item 30, 2020–2021, 83,000 万元.', zh: '附表第 30 项，2020–2021 年，83,000 万元。' } }),
+    source: doc(D, 5277, '完成连州市宏日盛大路边镇 200MW综合利用光伏发电项目建设', { lineEnd: 5279, note: { en: '附表 item 30, 2020–2021, 83,000 万元.', zh: '附表第 30 项，2020–2021 年，83,000 万元。' } }),
   },
   {
     id: 'lz-pv-xijiang-longping-jiupi-210', name: '连州市西江镇、龙坪镇、九陂镇 210MW 农光互补光伏电站项目', type: 'pv', capacityMW: 210, utilisationHours: HOURS.pv,
     commissioningYear: 2021, commissioningMonth: 7, status: 'planned', count: true,
-    source: doc(D, 5295, '完成连州市西江镇、龙坪镇、九陂镇 210MW农光互补光伏电站项目建设', { note: { en: '附表 item 31, 2021, 80,000 万元.', zh: '附表第 31 项，2021 年，80,000 万元。' } }),
+    source: doc(D, 5295, '完成连州市西江镇、龙坪镇、九陂镇 210MW农光互补光伏电站项目建设', { lineEnd: 5297, note: { en: '附表 item 31, 2021, 80,000 万元.', zh: '附表第 31 项，2021 年，80,000 万元。' } }),
   },
   {
     id: 'lz-pv-distributed-20', name: '分布式光伏（补足“十四五”60 万千瓦）', type: 'pv', capacityMW: 20, utilisationHours: HOURS.pv,
@@ -210,7 +210,7 @@ export const PROJECTS: LedgerGenerator[] = [
   {
     id: 'lz-wind-xingzi-longping-100', name: '清远连州市星子龙坪风电场 100MW 风力发电项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
     commissioningYear: 2023, commissioningMonth: 7, status: 'planned', count: true,
-    source: doc(D, 5327, '完成清远连州市星子龙坪风电场 100MW风力发电项目建设', { note: { en: '附表 item 34, 2021–2023, 86,000 万元.', zh: '附表第 34 项，2021–2023 年，86,000 万元。' } }),
+    source: doc(D, 5327, '完成清远连州市星子龙坪风电场 100MW风力发电项目建设', { lineEnd: 5330, note: { en: '附表 item 34, 2021–2023, 86,000 万元.', zh: '附表第 34 项，2021–2023 年，86,000 万元。' } }),
   },
   {
     id: 'lz-wind-fushan-extension-100', name: '清远连州福山风电场扩建项目', type: 'wind', capacityMW: 100, utilisationHours: HOURS.wind,
@@ -272,6 +272,29 @@ export const PROJECTS: LedgerGenerator[] = [
     noteZh: '装机容量按垃圾处理规模推算（假设值）。同一设施在清远预设情景中为 qy-wte-sanlian-yiyang，服务连州、连南、连山、阳山四县（市）。其化石源 CO2（垃圾中的塑料）计入：1.19 tCO2/MWh（wte-fossil-co2-per-mwh）× 18 MW × 5,500 h = 11.8 万tCO2/年。假设 2025 年 7 月投产（004 第 513 行：积极推进）。',
   },
 ];
+
+/**
+ * 附表 重点工程: each project's investment (投资, 万元, 社会投资), printed in the row its
+ * source cites (lineEnd where the row wraps); the cost engine uses it instead of
+ * capacity × 元/kW (at the table's 2021 prices).
+ */
+const KEY_PROJECT_INVESTMENT_WAN_YUAN: Record<string, number> = {
+  'lz-pv-xingzi-40': 16000, // item 27, line 5233
+  'lz-pv-xingzi-30': 15000, // item 28, line 5246
+  'lz-pv-xijiang-gaoshan-100': 40000, // item 29, line 5263
+  'lz-pv-dalubian-200': 83000, // item 30, line 5279
+  'lz-pv-xijiang-longping-jiupi-210': 80000, // item 31, line 5297
+  'lz-wind-umbrella-340': 274400, // item 32, line 5303
+  'lz-wind-xijiang-21': 24450, // item 33, line 5313
+  'lz-wind-xingzi-longping-100': 86000, // item 34, line 5330
+  'lz-wind-fushan-extension-100': 70000, // item 35, line 5340
+  'lz-wind-longping-21': 24450, // item 36, line 5351
+};
+
+export const PROJECTS: LedgerGenerator[] = LEDGER_PROJECTS.map((g) => {
+  const wanYuan = KEY_PROJECT_INVESTMENT_WAN_YUAN[g.id];
+  return wanYuan === undefined ? g : { ...g, investmentWanYuan: wanYuan };
+});
 
 /** Most of Guangdong's pumped storage is built and run by the grid company (清远, 梅州, 阳江): the owner of 潭岭 is not named. */
 const TANLING_OWNER: Text2 = {

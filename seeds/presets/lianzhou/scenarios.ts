@@ -213,6 +213,12 @@ export const lianzhouBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §连州). */
 export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   s.id = 'lianzhou-policy';
+  // costs and CO2 are compared with the baseline: what the plan adds to it
+  s.costs = { referenceScenarioId: 'lianzhou-baseline' };
+  s.sources['costs.referenceScenarioId'] = assumed({
+    en: 'The policy scenario is priced against its baseline: ΔNPV and the CO2 it avoids are what the plan adds to the trend.',
+    zh: '政策情景以其基准情景为参照：净现值之差与减少的排放即规划措施相对于趋势的增量。',
+  });
   s.name = '连州市 政策情景';
   s.nameEn = 'Lianzhou — policy';
   s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电和用电增长使排放回升至 2037 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的主要指标见“核算口径”。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 (waste plant, demand growth, no later projects documented): the 2020 peak does not hold.';

@@ -240,6 +240,12 @@ export const qingyuanBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §清远). */
 export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   s.id = 'qingyuan-policy';
+  // costs and CO2 are compared with the baseline: what the plan adds to it
+  s.costs = { referenceScenarioId: 'qingyuan-baseline' };
+  s.sources['costs.referenceScenarioId'] = assumed({
+    en: 'The policy scenario is priced against its baseline: ΔNPV and the CO2 it avoids are what the plan adds to the trend.',
+    zh: '政策情景以其基准情景为参照：净现值之差与减少的排放即规划措施相对于趋势的增量。',
+  });
   s.name = '清远市 政策情景';
   s.nameEn = 'Qingyuan — policy';
   s.rollup = { members: [{ scenarioId: 'lianzhou-policy', label: '连州市' }] };

@@ -205,6 +205,12 @@ export const shaoguanBaseline: Scenario = {
 /** Policy: the baseline plus the documented plans (see docs/DATA-SOURCES.md §韶关). */
 export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
   s.id = 'shaoguan-policy';
+  // costs and CO2 are compared with the baseline: what the plan adds to it
+  s.costs = { referenceScenarioId: 'shaoguan-baseline' };
+  s.sources['costs.referenceScenarioId'] = assumed({
+    en: 'The policy scenario is priced against its baseline: ΔNPV and the CO2 it avoids are what the plan adds to the trend.',
+    zh: '政策情景以其基准情景为参照：净现值之差与减少的排放即规划措施相对于趋势的增量。',
+  });
   s.name = '韶关市 政策情景';
   s.nameEn = 'Shaoguan — policy';
   s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2021–2030 年每年建成十分之一）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%。碳排放 2020–2029 年保持在峰值 2% 以内的平台期，2030 年起稳步下降；模型最高年份为 2023 年，仅比 2029 年高约 1.7%，与规划“力争 2030 年底达峰”一致：平台期内逐年新增的风电、光伏恰与能源消费增长相抵，峰值年份取平台期内数值最高的一年。Baseline plus the 200 亿元 programme and the fuel switching of 003; CO2 stays within 2 % of its peak over 2020–2029 and falls from 2030, consistent with the plan\'s 力争2030年底达峰; the highest year, 2023, is only about 1.7 % above 2029.';
