@@ -8,6 +8,7 @@ import type library from './locales/zh/library.json';
 import type report from './locales/zh/report.json';
 import type results from './locales/zh/results.json';
 import type rollup from './locales/zh/rollup.json';
+import type uncertainty from './locales/zh/uncertainty.json';
 
 // Keys are typed from the Chinese files, the reference language: a key missing
 // there is a type error at the call site, even with a defaultValue; the parity
@@ -28,6 +29,7 @@ declare module 'i18next' {
       report: typeof report;
       results: typeof results;
       rollup: typeof rollup;
+      uncertainty: typeof uncertainty;
     };
   }
 }
