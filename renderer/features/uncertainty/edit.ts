@@ -1,0 +1,8 @@
+import type { Scenario } from '../../../shared/model/scenario';
+
+/**
+ * How the panel edits the open scenario (the app passes the editor's in): a pure operation, the path it
+ * changes (where a refusal is shown), a key naming it for undo, and `replaceable` for a value typed
+ * (a newer value replaces one still waiting). Resolves with the words of a refusal (none: taken).
+ */
+export type UncertaintyEdit = (apply: (s: Scenario) => Scenario, path: string, key?: string, replaceable?: boolean) => Promise<string[]>;
