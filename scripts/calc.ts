@@ -9,6 +9,7 @@ import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS }
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
 import { hourlyJson, toHourlyTable } from './lib/calc-hourly';
+import { costsJson } from './lib/calc-costs';
 import { rollupOf, toRollupTable } from './lib/calc-rollup';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
@@ -112,7 +113,7 @@ function rollupText(scenario: Scenario, results: ReturnType<typeof runScenario>)
 function json(scenario: Scenario, results: ReturnType<typeof runScenario>): object {
   const r = rollupOf(scenario, results, presetById);
   const hourly = hourlyJson(results);
-  return { ...toCalcJson(scenario, results), ...(hourly ? { hourly } : {}), ...(r ? { rollup: r } : {}) };
+  return { ...toCalcJson(scenario, results), ...(hourly ? { hourly } : {}), ...(r ? { rollup: r } : {}), ...costsJson(scenario, results, presetById) };
 }
 
 function main(argv: string[]): void {
