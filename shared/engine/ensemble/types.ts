@@ -1,3 +1,5 @@
+import type { InputRange, UncertainInput } from '../../model/uncertainty';
+
 /** P10 / P50 / P90 of one result by year across the sampled runs. */
 export type Band = { years: number[]; p10: number[]; p50: number[]; p90: number[] };
 
@@ -15,8 +17,9 @@ export type TornadoBar = {
 
 export type EnsembleTarget = {
   id: string;
-  /** share of the runs meeting the target, 0–1 */
+  /** share of the computed runs (failed ones aside) meeting the target, 0–1 */
   probability: number;
+  /** runs meeting it */
   met: number;
 };
 
@@ -26,9 +29,22 @@ export type EnsembleResults = {
   seed: number;
   /** runs that could not be computed (their inputs are reported, never silently dropped) */
   failed: number;
+  /** the first runs that could not be computed, with their sampled values (at most `MAX_FAILED_LISTED`) */
+  failedRuns: { run: number; values: Partial<Record<UncertainInput, number>> }[];
+  /** the ranges sampled, in the order of UNCERTAIN_INPUTS, each read low ≤ central ≤ high */
+  inputs: { input: UncertainInput; range: InputRange }[];
+  /**
+   * `annual`: the annual model (the hourly balance off, or on without feedback); `centralFeedback`: the balance's
+   * feedback is on, and the central run's curtailment and storage losses are applied to every run (the balance is
+   * not rerun per sample)
+   */
+  hourly: 'annual' | 'centralFeedback';
   targets: EnsembleTarget[];
   bands: Record<BandMetric, Band>;
-  /** how many runs peak in each year; `noPeak` still rise in the last year */
+  /**
+   * how many runs reach a peak that holds in each year (the year a peak-year target is judged by, findPeak's
+   * `reachedYear`); `noPeak` counts the runs whose peak does not hold: still highest in the last year, or rebounding
+   */
   peakYears: { year: number; count: number }[];
   noPeak: number;
   tornadoYear: number;
@@ -36,3 +52,6 @@ export type EnsembleResults = {
   tornadoCentral: number;
   tornado: TornadoBar[];
 };
+
+/** How many failed runs the results list with their inputs. */
+export const MAX_FAILED_LISTED = 10;

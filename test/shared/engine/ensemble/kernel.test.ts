@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS, presetById } from '../../../../seeds/index';
+import { computeHeadline } from '../../../../shared/engine/hourly/with-hourly';
+import { prepareScenario } from '../../../../shared/engine/prepare';
+import { resolveSeries } from '../../../../shared/engine/series';
+import { leanPeak, leanTargets, meets, type LeanPeak } from '../../../../shared/engine/ensemble/judge';
+import { neutralValues, prepareKernel, runVariant, variantOut } from '../../../../shared/engine/ensemble/kernel';
+import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS, type Scenario } from '../../../../shared/model/scenario';
+
+/**
+ * The kernel with every input at its neutral value (no shift, factor 1, no delay) must give the engine's own
+ * figures exactly (`toBe`: the same doubles), since it mirrors run-core.ts's arithmetic in the same order.
+ */
+function expectSame(s: Scenario) {
+  const engine = computeHeadline(prepareScenario(s, resolveSeries));
+  const k = prepareKernel(s, resolveSeries, 2);
+  const out = variantOut(k.count);
+  expect(runVariant(k, neutralValues(), out)).toBe(true);
+  engine.years.forEach((y, i) => {
+    expect(out.co2[i]).toBe(y.co2);
+    expect(out.gdp[i]).toBe(y.gdp);
+    expect(out.co2PerGdp[i]).toBe(y.co2PerGdp);
+    expect(out.energyAssessed[i]).toBe(y.energyAssessed);
+    expect(out.energyPerGdpAssessed[i]).toBe(y.energyPerGdpAssessed);
+    expect(out.nonFossilShare[i]).toBe(y.nonFossilShare);
+  });
+  const peak = leanPeak(out.co2, k.count, s.accounting.peakTolerancePct, {} as LeanPeak);
+  expect(k.baseYear + peak.index).toBe(engine.peak.year);
+  expect(peak.holds).toBe(engine.peak.holds);
+  expect(k.baseYear + peak.reached).toBe(engine.peak.reachedYear);
+  const judged = leanTargets(s.targets, k.baseYear, k.count);
+  for (const status of engine.targets) {
+    const t = judged.find((x) => x.id === status.id);
+    if (status.met === null) expect(t).toBeUndefined();
+    else expect(meets(t!, out, peak, k.baseYear)).toBe(status.met);
+  }
+}
+
+describe('the kernel at the central values is the engine', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    expectSame(p);
+    expectSame({ ...p, endYear: 2060 });
+  });
+
+  it('under every accounting method', () => {
+    for (const p of PRESETS) {
+      for (const electricityCo2 of ELECTRICITY_CO2_METHODS)
+        for (const energyControl of ENERGY_CONTROL_RULES)
+          for (const renewableAttribution of RENEWABLE_ATTRIBUTIONS)
+            expectSame({ ...p, accounting: { ...p.accounting, electricityCo2, energyControl, renewableAttribution } });
+    }
+  });
+
+  it('with the hourly balance’s feedback on and curtailment under an export limit', () => {
+    const p = structuredClone(presetById('lianzhou-policy')!);
+    p.hourly = { ...p.hourly!, feedback: true, exportLimitMW: 50 };
+    const engine = computeHeadline(prepareScenario(p, resolveSeries));
+    // the limit does curtail: the case exercises the adjustment
+    expect(engine.years.some((y, i) => y.localGeneration < computeHeadline(prepareScenario({ ...p, hourly: { ...p.hourly!, feedback: false } }, resolveSeries)).years[i]!.localGeneration)).toBe(true);
+    expectSame(p);
+  });
+});
