@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addInput, removeInput, resetUncertainty, setInputRange } from '../../../shared/model/ops-uncertainty';
 import { DISTRIBUTIONS, INPUT_SPECS, type Distribution, type InputRange, type UncertainInput, type Uncertainty } from '../../../shared/model/uncertainty';
@@ -15,7 +16,7 @@ const VALUES = ['low', 'central', 'high'] as const;
  * The ranges, one row per input: low, central and high in the input's unit, the distribution, and the
  * source or reasoning of the range beside it. Each change is one undoable edit of the scenario.
  */
-export function RangesEditor({ analysis, defaults, readOnly, edit }: Props) {
+export const RangesEditor = memo(function RangesEditor({ analysis, defaults, readOnly, edit }: Props) {
   const { t } = useTranslation('uncertainty');
   const { t: tr } = useTranslation('results');
   const inputs = rangedInputs(analysis);
@@ -149,4 +150,4 @@ export function RangesEditor({ analysis, defaults, readOnly, edit }: Props) {
       )}
     </section>
   );
-}
+});

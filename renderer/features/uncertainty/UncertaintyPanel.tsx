@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
@@ -30,7 +31,8 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
   const { fmt } = useResultsFormat();
   const state = useEnsemble(scenario.id);
   const { results: central } = useScenarioResults(scenario);
-  const analysis = analysisOf(scenario);
+  // one object per scenario, so the ranges table is not redrawn with every chunk of runs
+  const analysis = useMemo(() => analysisOf(scenario), [scenario]);
   const done = state.done;
   const stale = isStale(state, scenario);
   const shownCentral = central?.scenarioId === scenario.id ? central : null;

@@ -1,0 +1,167 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runScenario } from '../../../../shared/engine/run';
+import type { Scenario } from '../../../../shared/model/scenario';
+import { DEFAULT_RANGE_SOURCES } from '../../../../shared/model/uncertainty';
+import { setLanguage } from '../../../../renderer/i18n';
+import { loadChartLibrary } from '../../../../renderer/components/chart/load';
+import { installEnsembleBackend } from '../../../../renderer/engine/ensemble';
+import { resetEnsembles } from '../../../../renderer/features/uncertainty/ensemble-store';
+import { presetScenario } from '../results/preset';
+import { fakeEnsembleBackend } from './fixture';
+
+// happy-dom has no canvas; the charts get a stand-in whose options the tests can read.
+const charts: { setOption: ReturnType<typeof vi.fn> }[] = [];
+vi.mock('../../../../renderer/components/chart/echarts', () => ({
+  initChart: vi.fn(() => {
+    const c = { setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 };
+    charts.push(c);
+    return c;
+  }),
+}));
+
+const { UncertaintyPanel } = await import('../../../../renderer/features/uncertainty/UncertaintyPanel');
+
+beforeAll(() => loadChartLibrary());
+afterEach(cleanup);
+beforeEach(async () => {
+  charts.length = 0;
+  resetEnsembles();
+  await setLanguage('zh');
+});
+
+/** The panel over a scenario held here: an edit is applied as the document would take it. */
+function Host({ initial, readOnly = false, onScenario }: { initial: Scenario; readOnly?: boolean; onScenario?: (s: Scenario) => void }) {
+  const [s, setS] = useState(initial);
+  return (
+    <UncertaintyPanel
+      scenario={s}
+      readOnly={readOnly}
+      edit={(apply) => {
+        setS((prev) => {
+          const next = apply(prev);
+          onScenario?.(next);
+          return next;
+        });
+        return Promise.resolve([]);
+      }}
+    />
+  );
+}
+
+const type = (testId: string, value: string) => {
+  const input = screen.getByTestId(`field-${testId}`);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+};
+
+describe('UncertaintyPanel', () => {
+  it("shows a scenario's default ranges with their reasoning, and runs and seed", () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    render(<Host initial={presetScenario('lianzhou-policy')} />);
+    const growth = screen.getByTestId('range-gdpGrowth');
+    expect(within(growth).getByText('GDP 增速')).toBeInTheDocument();
+    // ±1 pp, uniform: the default's own values
+    expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.low') as HTMLInputElement).value).toBe('-1');
+    expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.high') as HTMLInputElement).value).toBe('1');
+    expect(within(growth).getByTestId('source-uncertainty.inputs.gdpGrowth').textContent).toContain(DEFAULT_RANGE_SOURCES.gdpGrowth.reasonZh.slice(0, 20));
+    expect((screen.getByTestId('field-uncertainty.runs') as HTMLInputElement).value).toBe('1000');
+    expect((screen.getByTestId('field-uncertainty.seed') as HTMLInputElement).value).toBe('1');
+    expect(screen.getByTestId('uncertainty-none')).toBeInTheDocument();
+  });
+
+  it('stores a range typed in, with the other defaults, as an edit of the scenario', () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    let latest: Scenario | null = null;
+    render(<Host initial={presetScenario('lianzhou-policy')} onScenario={(s) => (latest = s)} />);
+    type('uncertainty.inputs.gdpGrowth.low', '-2');
+    expect(latest!.uncertainty!.inputs.gdpGrowth).toMatchObject({ low: -2, central: 0, high: 1, distribution: 'uniform' });
+    // the other ranges came along as they were shown
+    expect(latest!.uncertainty!.inputs.gridFactor).toMatchObject({ low: 0.9, high: 1.1 });
+    fireEvent.change(screen.getByTestId('field-uncertainty.inputs.gdpGrowth.distribution'), { target: { value: 'triangular' } });
+    expect(latest!.uncertainty!.inputs.gdpGrowth!.distribution).toBe('triangular');
+    fireEvent.click(screen.getByTestId('remove-range-gridFactor'));
+    expect(latest!.uncertainty!.inputs.gridFactor).toBeUndefined();
+    expect(screen.queryByTestId('range-gridFactor')).toBeNull();
+    fireEvent.change(screen.getByTestId('uncertainty-add-input'), { target: { value: 'gridFactor' } });
+    expect(latest!.uncertainty!.inputs.gridFactor).toMatchObject({ low: 0.9, high: 1.1 });
+  });
+
+  it('runs on the button: progress, then 达标概率 by target as the checklist names them, bands, the peak years and the tornado, with runs and seed stated', async () => {
+    const fake = fakeEnsembleBackend({ hold: true });
+    installEnsembleBackend(fake.backend);
+    const s = presetScenario('lianzhou-policy');
+    const central = runScenario(s);
+    render(<Host initial={s} />);
+    fireEvent.click(screen.getByTestId('uncertainty-start'));
+    const progress = await screen.findByTestId('uncertainty-progress');
+    expect(progress.getAttribute('data-total')).toBe('1000');
+    // chunks answered one round at a time until the merge
+    await waitFor(
+      async () => {
+        await act(async () => fake.release());
+        expect(screen.queryByTestId('uncertainty-progress')).toBeNull();
+      },
+      { timeout: 5000 },
+    );
+    const results = await screen.findByTestId('uncertainty-results');
+    expect(screen.getByTestId('uncertainty-basis').textContent).toContain('1,000 次拉丁超立方抽样，随机种子 1');
+    // the fixture: 2 runs failed, each target met by floor(998 / 4) = 249 of the 998 computed
+    expect(screen.getByTestId('uncertainty-basis').textContent).toContain('2 次无法计算');
+    for (const target of central.targets) {
+      const row = within(results).getByTestId(`probability-${target.id}`);
+      expect(row.textContent).toContain(target.label);
+      expect(row.textContent).toContain('249 / 998');
+      // 249 / 998 = 24.95…% → 24.9% or 25.0% by rounding of the float; one decimal either way
+      expect(row.textContent).toMatch(/2[45]\.\d%/);
+    }
+    for (const m of ['co2', 'co2PerGdp', 'energyPerGdpAssessed', 'nonFossilShare']) expect(screen.getByTestId(`uncertainty-band-${m}`)).toBeInTheDocument();
+    expect(screen.getByTestId('uncertainty-no-peak').textContent).toContain('30 次');
+    expect(screen.getByTestId('uncertainty-tornado').textContent).toContain('2030 年');
+    expect(screen.getByTestId('uncertainty-start').textContent).toBe('重新运行');
+  });
+
+  it('marks the results stale when the scenario changes, and computes nothing until asked', async () => {
+    const fake = fakeEnsembleBackend();
+    installEnsembleBackend(fake.backend);
+    render(<Host initial={presetScenario('lianzhou-policy')} />);
+    fireEvent.click(screen.getByTestId('uncertainty-start'));
+    await screen.findByTestId('uncertainty-results', undefined, { timeout: 5000 });
+    expect(screen.queryByTestId('uncertainty-stale')).toBeNull();
+    const before = fake.calls.length;
+    type('uncertainty.seed', '7');
+    expect(screen.getByTestId('uncertainty-stale')).toBeInTheDocument();
+    expect(screen.getByTestId('uncertainty-panel').getAttribute('data-state')).toBe('stale');
+    // the results stay, with the runs and seed they were made with
+    expect(screen.getByTestId('uncertainty-results').getAttribute('data-seed')).toBe('1');
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('cancel stops the run and shows nothing of it; the results before stay', async () => {
+    const fake = fakeEnsembleBackend({ hold: true });
+    installEnsembleBackend(fake.backend);
+    render(<Host initial={presetScenario('lianzhou-policy')} />);
+    fireEvent.click(screen.getByTestId('uncertainty-start'));
+    await screen.findByTestId('uncertainty-progress');
+    await act(async () => fake.release());
+    fireEvent.click(screen.getByTestId('uncertainty-cancel'));
+    expect(await screen.findByTestId('uncertainty-cancelled')).toBeInTheDocument();
+    expect(screen.queryByTestId('uncertainty-progress')).toBeNull();
+    expect(screen.queryByTestId('uncertainty-results')).toBeNull();
+    await act(async () => fake.release());
+    expect(fake.calls).not.toContain('merge');
+    expect(screen.queryByTestId('uncertainty-results')).toBeNull();
+  });
+
+  it('a preset is read-only: the defaults are shown and can be run, not edited', () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    render(<Host initial={presetScenario('lianzhou-policy')} readOnly />);
+    expect(screen.getByTestId('field-uncertainty.inputs.gdpGrowth.low')).toBeDisabled();
+    expect(screen.getByTestId('field-uncertainty.runs')).toBeDisabled();
+    expect(screen.queryByTestId('remove-range-gdpGrowth')).toBeNull();
+    expect(screen.queryByTestId('uncertainty-add-input')).toBeNull();
+    expect(screen.getByTestId('uncertainty-start')).toBeEnabled();
+  });
+});
