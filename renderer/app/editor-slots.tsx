@@ -8,6 +8,7 @@ import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
 import { ResultsSummary } from '../features/results/ResultsSummary';
 import { RollupView } from '../features/rollup/RollupView';
+import { UncertaintyPanel } from '../features/uncertainty/UncertaintyPanel';
 import type { Scenario } from '../../shared/model/scenario';
 import { ScenarioActions } from './ScenarioActions';
 
@@ -31,5 +32,21 @@ export function HourlySlot({ scenario }: { scenario: Scenario }) {
   return <HourlyPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
 }
 
+/** The uncertainty analysis under the results, its ranges, runs and seed edited as edits of the open scenario. */
+export function UncertaintySlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  return <UncertaintyPanel scenario={scenario} readOnly={readOnly} edit={change} />;
+}
+
+/** The results tab: the results panel, then the uncertainty analysis under it. */
+export function ResultsTabSlot({ scenario }: { scenario: Scenario }) {
+  return (
+    <>
+      <ResultsSlot scenario={scenario} />
+      <UncertaintySlot scenario={scenario} />
+    </>
+  );
+}
+
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };
