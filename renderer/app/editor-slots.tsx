@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useEditor } from '../features/editor/EditorContext';
 import { sourceFor } from '../features/editor/sources';
 import { InheritMark } from '../features/editor/InheritMark';
+import { GoalSeekHost } from '../features/goal-seek/GoalSeekHost';
 import { HourlyPanel } from '../features/hourly/HourlyPanel';
 import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
@@ -48,5 +49,15 @@ export function ResultsTabSlot({ scenario }: { scenario: Scenario }) {
   );
 }
 
+/** The headline results with 目标反推 on each target; an answer applied is an edit of the open scenario. */
+export function SummarySlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  return (
+    <GoalSeekHost scenario={scenario} readOnly={readOnly} edit={change}>
+      <ResultsSummary scenario={scenario} />
+    </GoalSeekHost>
+  );
+}
+
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: ResultsSummary, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: SummarySlot, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };

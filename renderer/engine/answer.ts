@@ -1,5 +1,6 @@
 import { checkExpression, evaluate, hourlyDetail, hourlyResults, methodComparison, seriesValues, validate } from './compute';
 import { costAnalysis } from './cost-analysis';
+import { goalSeekIn } from './goal-seek';
 import { listVersions, readEntries } from './library-listing';
 import type { CommandAnswer, CommandArgs, EngineCommand, EngineRequest, EngineResponse } from './protocol';
 
@@ -14,6 +15,7 @@ const handlers: Handlers = {
   hourly: ({ scenario }) => hourlyResults(scenario),
   hourlyDetail: ({ scenario, year }) => hourlyDetail(scenario, year),
   compareMethods: ({ scenario }) => methodComparison(scenario),
+  goalSeek: ({ scenario, request }) => goalSeekIn(scenario, request),
   costAnalysis: ({ scenario, reference }) => costAnalysis(scenario, reference),
   validate: ({ inputs }) => inputs.map(validate),
   checkExpression: ({ text }) => checkExpression(text),

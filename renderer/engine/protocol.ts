@@ -14,6 +14,7 @@ import type { ScenarioRecord } from '../db/records';
 import type { CheckedImportFile, ImportRead } from './files';
 import type { WrittenItem } from './import-write';
 import type { ExistingEntry, ImportMode } from '../../shared/io/import-plan';
+import type { GoalSeekRequest, GoalSeekResult } from '../../shared/engine/goal-seek/types';
 import type { LibraryEntry } from '../features/library/entry';
 
 /** What one computation gives: results, or the engine's reasons for refusing the scenario. */
@@ -62,6 +63,8 @@ export type EngineCommands = {
   costAnalysis: { args: { scenario: unknown; reference: unknown }; answer: CostAnalysis | null };
   /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */
   compareMethods: { args: { scenario: unknown }; answer: MethodComparison | null };
+  /** 目标反推: the smallest move of one lever that meets a goal (shared/engine/goal-seek) */
+  goalSeek: { args: { scenario: unknown; request: GoalSeekRequest }; answer: GoalSeekResult };
   /** the full check of what is about to be stored (saves, imports, restores, presets) */
   validate: { args: { inputs: unknown[] }; answer: ValidationResult[] };
   checkExpression: { args: { text: string }; answer: ExpressionCheck };

@@ -1,6 +1,7 @@
 import type app from './locales/zh/app.json';
 import type compare from './locales/zh/compare.json';
 import type editor from './locales/zh/editor.json';
+import type goalSeek from './locales/zh/goalSeek.json';
 import type hourly from './locales/zh/hourly.json';
 import type io from './locales/zh/io.json';
 import type issues from './locales/zh/issues.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       app: typeof app;
       compare: typeof compare;
       editor: typeof editor;
+      goalSeek: typeof goalSeek;
       hourly: typeof hourly;
       io: typeof io;
       issues: typeof issues;

@@ -3,12 +3,14 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
 import { labelOf, marginText, TargetsHead, valueText } from '../../components/results/TargetTable';
+import { useGoalSeekOpener } from '../../components/results/goal-seek-opener';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
 
 /** The targets as a list narrow enough for the column beside the inputs: verdict, label, target and scenario value, margin. */
 export function TargetChecklist({ scenario, results, fmt, t, lang }: Props) {
   const rows = results.targets;
+  const goalSeek = useGoalSeekOpener();
   return (
     <section className="res-section" aria-labelledby="res-check-h">
       <TargetsHead rows={rows} t={t} headingId="res-check-h" />
@@ -35,6 +37,11 @@ export function TargetChecklist({ scenario, results, fmt, t, lang }: Props) {
                   <span className="res-margin" data-testid="target-margin">
                     {marginText(s, fmt, t, results.peak)}
                   </span>
+                  {goalSeek && (
+                    <button type="button" className="btn ghost small-btn res-goal-seek" title={goalSeek.title} data-testid={`goal-seek-${s.id}`} onClick={() => goalSeek.open(s.id)}>
+                      {goalSeek.label}
+                    </button>
+                  )}
                 </div>
               </li>
             );

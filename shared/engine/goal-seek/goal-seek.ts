@@ -9,7 +9,7 @@ import { searchFrom, type Probe } from './search';
 import { MAX_RUNS, type GoalSeekDeps, type GoalSeekRequest, type GoalSeekResult } from './types';
 
 export * from './types';
-export { applyGoalLever, leverPath, readGoalLever, valueInYearWith } from './lever';
+export { applyGoalAnswer, applyGoalLever, leverPath, readGoalLever, valueInYearWith } from './lever';
 
 /**
  * 目标反推: the smallest move of one lever, from where the scenario has it and

@@ -1,5 +1,7 @@
 import { applyLever, buildoutYears, GRID_LEVER_YEAR, LEVER_SPECS, readLever, type LeverContext, type ValueInYear } from '../../model/ops-levers';
 import { setValue } from '../../model/ops';
+import { getAt } from '../../model/path';
+import { FUELS } from '../../model/vocabulary';
 import type { Scenario } from '../../model/scenario';
 import type { SeriesResolver } from '../series-values';
 import { DEFAULT_PROJECT_MAX, type GoalLever, type GoalSeekRequest } from './types';
@@ -64,4 +66,16 @@ export function leverBounds(lever: GoalLever, from: number, bounds: GoalSeekRequ
 export function leverResolution(lever: GoalLever, range: number, discrete: boolean): number {
   if (!discrete) return Math.max(1e-6, range * 1e-9);
   return 'lever' in lever ? LEVER_SPECS[lever.lever].step / 100 : Math.max(0.1, range / 1e4);
+}
+
+/**
+ * The answer as one edit of `current` (the scenario open now): the fields the
+ * lever wrote in `answer` (the scenario the search computed) copied over, so
+ * a path read through expressions lands exactly where the search put it; a
+ * build-out's rows are made again with `ctx`'s names (the user's language).
+ */
+export function applyGoalAnswer(current: Scenario, lever: GoalLever, value: number, answer: Scenario, ctx: LeverContext): Scenario {
+  if ('lever' in lever && (lever.lever === 'pvBuildout' || lever.lever === 'windBuildout')) return applyLever(current, lever.lever, value, ctx);
+  const paths = 'lever' in lever && lever.lever === 'coalShare' ? FUELS.map((f) => `energy.sectors.industry.fuelSharesPct.${f}`) : [leverPath(lever)];
+  return paths.reduce((s, path) => setValue(s, path, getAt(answer, path)), current);
 }

@@ -87,6 +87,9 @@ export type GoalSeekResult =
     }
   | { status: 'failed'; reason: GoalSeekFailure; issues: ScenarioIssue[]; runs: number };
 
+/** A search that ran: met, already met or unreachable. */
+export type GoalSeekFound = Exclude<GoalSeekResult, { status: 'failed' }>;
+
 /** Most runs one search may use. */
 export const MAX_RUNS = 50;
 /** Upper bound of a project's capacity when the request states none, MW (assumed: ten times a 500 MW plant, the largest a county ledger lists). */

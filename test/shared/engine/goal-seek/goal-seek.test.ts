@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../../../../seeds/index';
 import { TYPICAL_HOURS } from '../../../../seeds/reference/typical';
-import { goalSeek, MAX_RUNS, valueInYearWith, type GoalSeekRequest } from '../../../../shared/engine/goal-seek/goal-seek';
+import { applyGoalAnswer, goalSeek, MAX_RUNS, valueInYearWith, type GoalSeekRequest } from '../../../../shared/engine/goal-seek/goal-seek';
 import { runScenario } from '../../../../shared/engine/run';
 import { resolveSeries } from '../../../../shared/engine/series';
 import type { LeverContext } from '../../../../shared/model/ops-levers';
@@ -162,5 +162,29 @@ describe('goal seek: every preset target with every lever', () => {
         }
       }
     }
+  });
+});
+
+describe('goal seek: the answer as one edit', () => {
+  it('copies the fields the lever wrote (an expression path included) and makes build-out rows with the page\'s names', () => {
+    // 清远's growth path is an expression: the answer's shifted expression is taken as it is
+    const s = preset('qingyuan-policy');
+    const r = seek(s, { goal: { targetId: 'qy-peak-province-2025' }, lever: { lever: 'gdpGrowth' } });
+    expect(r.status).toBe('met');
+    if (r.status !== 'met') return;
+    const edited = applyGoalAnswer(s, r.lever, r.leverValue, r.scenario!, ctx);
+    expect(edited.economy.gdpGrowthPct).toEqual(r.scenario!.economy.gdpGrowthPct);
+    expect(runScenario(edited).targets.find((t) => t.id === 'qy-peak-province-2025')!.met).toBe(true);
+
+    const named = { ...ctx, buildoutName: (type: string, year: number) => `${type}逐年新增装机（${year} 年）` };
+    const lz = preset('lianzhou-baseline');
+    const w = seek(lz, { goal: { metric: 'co2', year: 2030, value: 130, sense: 'atMost' }, lever: { lever: 'windBuildout' } });
+    expect(w.status).toBe('met');
+    if (w.status !== 'met') return;
+    const rows = applyGoalAnswer(lz, w.lever, w.leverValue, w.scenario!, named).electricity.projects.filter((p) => p.id.startsWith('buildout-wind-'));
+    // 2026–2035, one row a year of the answer's MW
+    expect(rows.map((p) => p.commissioningYear)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
+    expect(rows.every((p) => p.capacityMW === w.leverValue)).toBe(true);
+    expect(rows[0]!.name).toBe('wind逐年新增装机（2026 年）');
   });
 });

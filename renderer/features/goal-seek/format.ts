@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { GoalLever } from '../../../shared/engine/goal-seek/types';
+import { numberFormat } from '../../components/fields/number-format';
+
+/** How a lever's value is shown: the planner's unit (capacity by the unit setting) and digits enough for the answer's precision. */
+export type LeverFormat = { format: (v: number) => string; unit: string };
+
+type Capacity = { label: string; format(mw: number): string };
+
+export function leverFormat(lever: GoalLever, locale: string, capacity: Capacity, t: TFunction<'goalSeek'>): LeverFormat {
+  const digits = (d: number) => numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+  if ('projectCapacity' in lever) return { format: (v) => capacity.format(v), unit: capacity.label };
+  switch (lever.lever) {
+    case 'pvBuildout':
+    case 'windBuildout':
+      return { format: (v) => capacity.format(v), unit: t('units.capacityPerYear', { unit: capacity.label }) };
+    case 'gdpGrowth':
+    case 'intensityDecline':
+      return { format: (v) => digits(2).format(v), unit: t('units.pctPerYear') };
+    case 'gridFactor':
+      return { format: (v) => digits(4).format(v), unit: t('units.tCo2PerMWh') };
+    case 'coalShare':
+      return { format: (v) => digits(2).format(v), unit: t('units.pct') };
+  }
+}
+
+/** A goal metric's value with its unit: % to two decimals, intensities to four, totals to one, a year as a year. */
+export function metricText(v: number, unit: string, locale: string): string {
+  if (unit === '年') return String(Math.round(v));
+  const d = unit === '%' ? 2 : unit.includes('/') ? 4 : 1;
+  const text = numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+  return unit === '%' ? `${text} %` : `${text} ${unit}`;
+}
