@@ -17,6 +17,7 @@ import {
   type SummaryRow,
 } from './results-sheets';
 import { hasHourly, SHEET_HOURLY, SHEET_WEEKS, writeHourlySheet, writeWeekSheet } from './results-hourly-sheets';
+import { hasCosts, SHEET_COSTS, writeCostSheet } from './results-costs';
 import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
@@ -37,6 +38,8 @@ export { planName, summaryRow, type SummaryRow } from './results-sheets';
  * - `逐时电力平衡 Hourly balance` and `典型周 Stress weeks`, when a scenario
  *   has an hourly balance: its yearly indicators and settings, and the detail
  *   year's stress weeks hour by hour (results-hourly-sheets.ts);
+ * - `投资与成本 Costs`: investment by year and plan period, LCOE, present
+ *   value and the reference comparison (results-costs.ts);
  * - `目标 Targets`: every target of every scenario against the results;
  * - `规划期 Periods`: changes over each five-year plan period;
  * - `核算口径 Methods`: the accounting methods each scenario's figures use, with their sources;
@@ -63,7 +66,7 @@ export const SHEET_PERIODS = '规划期 Periods';
 export const SHEET_METHODS = '核算口径 Methods';
 export const SHEET_SOURCES = '来源 Sources';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_COSTS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -153,6 +156,8 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   const weeks = items.some((i) => i.results.hourly?.detail);
   if (hourly) writeHourlySheet(wb.addWorksheet(SHEET_HOURLY), items, capacityUnit);
   if (weeks) writeWeekSheet(wb.addWorksheet(SHEET_WEEKS), items, capacityUnit);
+  const costs = hasCosts(items);
+  if (costs) writeCostSheet(wb.addWorksheet(SHEET_COSTS), items);
 
   const targets = wb.addWorksheet(SHEET_TARGETS);
   writeHeader(targets, TARGET_COLUMNS, 2);
@@ -224,6 +229,9 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['来源 Sources', `各情景引用的文件（标题、编制单位、行号）、参考资料和假设见“${SHEET_SOURCES}”表。The documents (title, issuer, line), references and assumptions each scenario cites are in “${SHEET_SOURCES}”.`],
     ...(hourly
       ? [['逐时电力平衡 Hourly balance', `开启逐时电力平衡的情景，其逐年弃电、受电外送、储能和缺电指标及调度设置见“${SHEET_HOURLY}”表${weeks ? `，典型周逐时数据见“${SHEET_WEEKS}”表` : ''}。The yearly indicators and settings of the hourly balance are in “${SHEET_HOURLY}”${weeks ? `, the stress weeks hour by hour in “${SHEET_WEEKS}”` : ''}.`] as [string, string]]
+      : []),
+    ...(costs
+      ? [['投资与成本 Costs', `各情景的分年投资、分规划期资金需求、度电成本、现值及相对参照情景的减排成本见“${SHEET_COSTS}”表。Investment by year and plan period, LCOE, present value and the cost per tonne against the reference are in “${SHEET_COSTS}”.`] as [string, string]]
       : []),
     ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”行为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” rows set published figures beside the engine’s.'],
   ];

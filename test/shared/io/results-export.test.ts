@@ -7,6 +7,7 @@ import { flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../sh
 import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, resultsToWideCsv, SCENARIO_TITLE, WIDE_CSV_HEAD } from '../../../shared/io/results-csv';
 import { HOURLY_COLUMNS } from '../../../shared/io/hourly-columns';
 import { cellNumber, YEAR_SHEET_ROWS } from '../../../shared/io/results-layout';
+import { SHEET_COSTS } from '../../../shared/io/results-costs';
 import {
   planName,
   readResultsWorkbook,
@@ -103,7 +104,7 @@ describe('results → xlsx', () => {
     await wb.xlsx.load((await resultsToXlsx(list, OPTS)).slice().buffer);
     const names = wb.worksheets.map((w) => w.name);
     const [, otherSheet] = sheetNames(list.map((i) => i.scenario.name));
-    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES]);
+    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_COSTS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES]);
     expect(otherSheet).toBe('江门 台山 低碳 情景 一个很长很长很长很长很长很长的名字用于');
     expect(Array.from(otherSheet!).length).toBe(31);
 
