@@ -10,6 +10,7 @@ import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
 import { hourlyJson, toHourlyTable } from './lib/calc-hourly';
 import { costsJson } from './lib/calc-costs';
+import { cliEnsemble, ENSEMBLE_USAGE, ensembleJson, isEnsembleOption, setEnsembleOption, toEnsembleTable, type EnsembleArgs } from './lib/calc-ensemble';
 import { rollupOf, toRollupTable } from './lib/calc-rollup';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
@@ -27,6 +28,7 @@ const USAGE = [
   'usage: npm run calc -- <preset-id | scenario.json> [--json | --csv] [--energy-control <rule>] [--electricity-co2 <method>] [--attribution <attribution>]',
   `presets: ${PRESETS.map((p) => p.id).join(', ')}`,
   ...Object.entries(METHOD_OPTIONS).map(([o, { values }]) => `${o}: ${values.join(' | ')} (default: the scenario's own)`),
+  ENSEMBLE_USAGE,
 ];
 
 /** Each entry is one line; paths, field names and values in them can come from the file. */
@@ -72,11 +74,11 @@ function load(arg: string): Scenario {
   return loadFile(arg);
 }
 
-type Parsed = { flags: Set<string>; args: string[]; methods: Partial<Scenario['accounting']> };
+type Parsed = { flags: Set<string>; args: string[]; methods: Partial<Scenario['accounting']>; ensemble: EnsembleArgs };
 
 /** Flags, the one positional argument and method options (`--energy-control none` or `--energy-control=none`). */
 function parseArgs(argv: string[]): Parsed {
-  const out: Parsed = { flags: new Set(), args: [], methods: {} };
+  const out: Parsed = { flags: new Set(), args: [], methods: {}, ensemble: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (!a.startsWith('--')) {
@@ -85,6 +87,11 @@ function parseArgs(argv: string[]): Parsed {
     }
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
+    if (isEnsembleOption(name)) {
+      const bad = setEnsembleOption(out.ensemble, name, eq < 0 ? argv[++i] : a.slice(eq + 1));
+      if (bad) fail([bad, ...USAGE]);
+      continue;
+    }
     if (!isMethodOption(name)) {
       if (eq >= 0 || (name !== '--json' && name !== '--csv')) fail([`unknown option '${a}'`, ...USAGE]);
       out.flags.add(name);
@@ -117,8 +124,9 @@ function json(scenario: Scenario, results: ReturnType<typeof runScenario>): obje
 }
 
 function main(argv: string[]): void {
-  const { flags, args, methods } = parseArgs(argv);
+  const { flags, args, methods, ensemble: ensembleArgs } = parseArgs(argv);
   if (args.length !== 1 || (flags.has('--json') && flags.has('--csv'))) fail(USAGE);
+  if (flags.has('--csv') && (ensembleArgs.runs !== undefined || ensembleArgs.seed !== undefined)) fail(['--runs and --seed go with the table or --json, not --csv', ...USAGE]);
   const loaded = load(args[0]!);
   const scenario: Scenario = { ...loaded, accounting: { ...loaded.accounting, ...methods } };
   let results;
@@ -128,12 +136,13 @@ function main(argv: string[]): void {
     if (err instanceof ScenarioError) fail(issuesText(args[0]!, err.issues));
     throw err;
   }
+  const ensemble = cliEnsemble(scenario, ensembleArgs);
   // Build the whole output before writing so a failure never leaves a partial table.
   const out = flags.has('--json')
-    ? terminalSafeJson(JSON.stringify(json(scenario, results), null, 2)) + '\n'
+    ? terminalSafeJson(JSON.stringify({ ...json(scenario, results), ...(ensemble ? { ensemble: ensembleJson(ensemble) } : {}) }, null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
-      : toCalcTable(scenario, results) + toHourlyTable(scenario, results) + rollupText(scenario, results);
+      : toCalcTable(scenario, results) + toHourlyTable(scenario, results) + rollupText(scenario, results) + (ensemble ? toEnsembleTable(scenario, ensemble) : '');
   process.stdout.write(out);
 }
 

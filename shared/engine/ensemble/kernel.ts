@@ -16,6 +16,10 @@ import type { SeriesResolver } from '../series-values';
  * computed: CO2, GDP, the assessed energy and intensity, CO2 per GDP and the
  * non-fossil share.
  *
+ * The ranges act on the years to come: from the year after the base year and
+ * after the last year of published GDP or energy total (`history`), so the base
+ * year and published years keep their figures in every run.
+ *
  * The hourly balance is not rerun per variant: with its feedback on, the
  * central run's curtailment and dispatched storage losses are applied to every
  * variant (curtailment held to the variant's output); with feedback off the
@@ -103,6 +107,8 @@ export type Kernel = {
   controlRule: number;
   provincialPool: boolean;
   refIndex: number;
+  /** index of the first year the ranges act on */
+  first: number;
   /** scratch */
   industryShares: Float64Array;
   energyByFuel: Float64Array;
@@ -281,6 +287,7 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     controlRule: CONTROL_RULE[acc.energyControl],
     provincialPool: acc.renewableAttribution === 'provincialPool',
     refIndex: Math.max(0, REFERENCE_YEAR_1258 - baseYear),
+    first: firstUncertainIndex(p),
     industryShares: new Float64Array(NF * count),
     energyByFuel: new Float64Array(NF),
     genByType: new Float64Array(NT),
@@ -293,11 +300,24 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
   };
 }
 
+/** The year index after the base year and after every year of published GDP or energy total. */
+function firstUncertainIndex(p: PreparedScenario): number {
+  let first = 1;
+  for (let i = 0; i < p.count; i++) if (p.actual.gdp[i] !== undefined || p.actual.energy[i] !== undefined) first = Math.max(first, i + 1);
+  return first;
+}
+
+const ONES = new Float64Array(NT).fill(1);
+
 /** Industry's fuel shares with coal moved by `shift` pp and the others rescaled to keep 100 % (ops-shares.ts `rebalance`). */
 function shiftIndustryCoal(k: Kernel, shift: number): void {
   const { count, fuelShare, industryShares: out } = k;
   const base = INDUSTRY * NF * count;
   for (let i = 0; i < count; i++) {
+    if (i < k.first) {
+      for (let f = 0; f < NF; f++) out[f * count + i] = fuelShare[base + f * count + i]!;
+      continue;
+    }
     const coal = fuelShare[base + COAL_FUEL * count + i]!;
     const kept = Math.min(100, Math.max(0, coal + shift));
     let others = 0;
@@ -335,9 +355,10 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
   let ok = true;
   for (let i = 0; i < count; i++) {
     const year = baseYear + i;
+    const live = i >= k.first;
     if (i > 0) {
-      gdp *= 1 + (k.gdpGrowthPct[i]! + gdpShift) / 100;
-      intensity *= 1 - (k.intensityDeclinePct[i]! + declineShift) / 100;
+      gdp *= 1 + (k.gdpGrowthPct[i]! + (live ? gdpShift : 0)) / 100;
+      intensity *= 1 - (k.intensityDeclinePct[i]! + (live ? declineShift : 0)) / 100;
     }
     const actualGdp = k.actualGdp[i]!;
     if (actualGdp === actualGdp) gdp = actualGdp;
@@ -365,10 +386,11 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     for (let t = 0; t < NT; t++) gT[t] = 0;
     let newRenewableGeneration = 0;
     let wasteFossilCo2 = 0;
+    const fac = live ? factors : ONES;
     for (let g = 0; g < genCount; g++) {
       if (year < from[g]! || year >= to[g]!) continue;
       const t = k.genType[g]!;
-      const gen = (k.genCap[g]! * (hours[g * count + i]! * factors[t]!)) / 1e5;
+      const gen = (k.genCap[g]! * (hours[g * count + i]! * fac[t]!)) / 1e5;
       gT[t] = gT[t]! + gen;
       wasteFossilCo2 += gen * 10 * k.genFossil[g]!;
       if (newRenewable[g]) newRenewableGeneration += gen;
@@ -400,7 +422,7 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
 
     const efCoal = k.emissionFactor[EF_COAL * count + i]!;
     const efGas = k.emissionFactor[EF_GAS * count + i]!;
-    const gf = k.gridFactor[i]! * gridK * 10;
+    const gf = k.gridFactor[i]! * (live ? gridK : 1) * 10;
     const thermal = ((gT[T_COAL]! * k.heatCoal[i]!) / 100) * efCoal + ((gT[T_GAS]! * k.heatGas[i]!) / 100) * efGas;
     let localPower: number;
     let imported: number;
