@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import { CostResultsSection } from '../features/costs/CostResultsSection';
+import { CostSettingsPanel } from '../features/costs/CostSettingsPanel';
 import { useEditor } from '../features/editor/EditorContext';
 import { sourceFor } from '../features/editor/sources';
 import { InheritMark } from '../features/editor/InheritMark';
@@ -33,17 +35,26 @@ export function HourlySlot({ scenario }: { scenario: Scenario }) {
   return <HourlyPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
 }
 
+/** The cost settings, edited as edits of the open scenario (undoable, checked by the engine). */
+export function CostsSlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
+  const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
+  return <CostSettingsPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
+}
+
 /** The uncertainty analysis under the results, its ranges, runs and seed edited as edits of the open scenario. */
 export function UncertaintySlot({ scenario }: { scenario: Scenario }) {
   const { change, readOnly } = useEditor();
   return <UncertaintyPanel scenario={scenario} readOnly={readOnly} edit={change} />;
 }
 
-/** The results tab: the results panel, then the uncertainty analysis under it. */
+/** The results tab: the results panel, then the scenario's costs and the uncertainty analysis under it. */
 export function ResultsTabSlot({ scenario }: { scenario: Scenario }) {
   return (
     <>
       <ResultsSlot scenario={scenario} />
+      <CostResultsSection scenario={scenario} />
       <UncertaintySlot scenario={scenario} />
     </>
   );
@@ -60,4 +71,4 @@ export function SummarySlot({ scenario }: { scenario: Scenario }) {
 }
 
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: SummarySlot, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: SummarySlot, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot, costs: CostsSlot };

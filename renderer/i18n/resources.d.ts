@@ -1,5 +1,6 @@
 import type app from './locales/zh/app.json';
 import type compare from './locales/zh/compare.json';
+import type costs from './locales/zh/costs.json';
 import type editor from './locales/zh/editor.json';
 import type goalSeek from './locales/zh/goalSeek.json';
 import type hourly from './locales/zh/hourly.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
     resources: {
       app: typeof app;
       compare: typeof compare;
+      costs: typeof costs;
       editor: typeof editor;
       goalSeek: typeof goalSeek;
       hourly: typeof hourly;

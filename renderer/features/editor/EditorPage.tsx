@@ -33,6 +33,13 @@ function HourlyBody() {
   return Hourly ? <Hourly scenario={scenario} /> : null;
 }
 
+/** The cost settings, another feature's part (a slot). */
+function CostsBody() {
+  const { costs: Costs } = useEditorSlots();
+  const scenario = useScenario(whole);
+  return Costs ? <Costs scenario={scenario} /> : null;
+}
+
 // memo: the bodies read the scenario through `useScenario` subscriptions, so they need not
 // re-render with the page on every edit (a slider move re-renders only what it changed).
 export const PANELS = [
@@ -45,6 +52,7 @@ export const PANELS = [
   ['projects', memo(ProjectLedger)],
   ['storage', memo(StoragePanel)],
   ['hourly', memo(HourlyBody)],
+  ['costs', memo(CostsBody)],
   ['factors', memo(FactorsPanel)],
   ['conventions', memo(ConventionsPanel)],
   ['targets', memo(TargetsPanel)],
@@ -110,7 +118,7 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
   };
   const editing = view === 'edit';
   // a panel whose body is another feature's part is left out where that part is not given (tests of the editor alone)
-  const panels = slots.hourly ? PANELS : PANELS.filter(([id]) => id !== 'hourly');
+  const panels = PANELS.filter(([id]) => (id !== 'hourly' || slots.hourly) && (id !== 'costs' || slots.costs));
   useTabScroll(view);
   return (
     <EditorProvider doc={doc}>

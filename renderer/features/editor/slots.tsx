@@ -17,6 +17,8 @@ export type EditorSlots = {
   actions?: ComponentType<{ scenario: Scenario }>;
   /** the hourly power balance of the local grid: its settings and the engine's hourly results (a panel beside the ledger) */
   hourly?: ComponentType<{ scenario: Scenario }>;
+  /** the cost settings: case, discount rate, reference scenario, prices over the defaults (a panel after the hourly balance) */
+  costs?: ComponentType<{ scenario: Scenario }>;
   /** the project ledger's "import from a ledger file" control */
   ledgerImport?: ComponentType<{ disabled: boolean }>;
 };

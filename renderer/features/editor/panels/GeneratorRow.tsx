@@ -98,6 +98,23 @@ export const GeneratorRow = memo(function GeneratorRow({ listPath, index, g, onR
       <td>
         <ScenarioNumber path={`${p}.capacityMW`} label={t('ledger.capacity')} min={0} className="w-cell" />
         <EditedMark path={`${p}.capacityMW`} />
+        {listPath === 'electricity.projects' && (
+          <label className="cell-extra" title={t('ledger.investmentHint')}>
+            <span className="cell-extra-label">{t('ledger.investment')}</span>
+            <NumberField
+              value={g.investmentWanYuan}
+              optional
+              min={0}
+              max={1e9}
+              label={t('ledger.investment')}
+              testId={`${p}.investmentWanYuan`}
+              disabled={readOnly}
+              className="w-cell"
+              onCommit={(v) => setOptional(`${p}.investmentWanYuan`, v)}
+            />
+            <EditedMark path={`${p}.investmentWanYuan`} />
+          </label>
+        )}
       </td>
       <td>
         <ScenarioNumber path={`${p}.commissioningYear`} label={t('ledger.commissioning')} integer />

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import type { MaccEntry } from '../../../shared/engine/costs/types';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { ScenarioRecord } from '../../db/records';
+import { useScenarioRecords } from '../../db/useScenarioRecords';
+import { engineClient } from '../../engine/client';
+import type { CostAnalysis } from '../../engine/protocol';
+import type { ReferenceState } from './NpvStatement';
+
+export type CostAnalysisState = { reference: ReferenceState; macc: MaccEntry[] | null; referenceRecord: ScenarioRecord | null };
+
+const nameOf = (r: ScenarioRecord, lang: string) => (lang === 'en' && r.scenario.nameEn ? r.scenario.nameEn : r.name);
+
+/**
+ * The scenario's costs against its reference (`costs.referenceScenarioId`, read from the
+ * library as stored, kept current as any window writes it) and its abatement cost curve,
+ * from the engine worker; asked for once `enabled` (the section has been in view), the
+ * newest scenario's answer winning.
+ */
+export function useCostAnalysis(scenario: Scenario, lang: string, enabled: boolean): CostAnalysisState {
+  const records = useScenarioRecords();
+  const refId = scenario.costs?.referenceScenarioId;
+  const refRec = refId ? (records?.find((r) => r.id === refId) ?? null) : null;
+  const refScenario = refRec?.scenario ?? null;
+  const known = records !== undefined;
+  const [answer, setAnswer] = useState<{ scenario: Scenario; reference: Scenario | null; value: CostAnalysis | null } | null>(null);
+
+  useEffect(() => {
+    if (!enabled || (refId && !known)) return;
+    let live = true;
+    engineClient.call('costAnalysis', { scenario, reference: refScenario }).then(
+      (value) => live && setAnswer({ scenario, reference: refScenario, value }),
+      () => live && setAnswer({ scenario, reference: refScenario, value: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scenario, refScenario, refId, known, enabled]);
+
+  // the last answer against the same reference stays on screen while the newest scenario's computes
+  const current = answer && answer.reference === refScenario ? answer.value : undefined;
+  const macc = current !== undefined ? (current?.macc ?? []) : (answer?.value?.macc ?? null);
+  let reference: ReferenceState;
+  if (!refId) reference = { status: 'none' };
+  else if (!known) reference = { status: 'loading', name: refId };
+  else if (!refRec) reference = { status: 'missing', id: refId };
+  else {
+    const name = nameOf(refRec, lang);
+    const c = current?.comparison;
+    if (current === undefined) reference = { status: 'loading', name };
+    else if (current === null || current.referenceFailed || !c) reference = { status: 'failed', name };
+    else reference = { status: 'done', name, self: refId === scenario.id, comparison: c };
+  }
+  return { reference, macc, referenceRecord: refRec };
+}
