@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_RUNS, type GoalSeekFound, type GoalSeekResult } from '../../../shared/engine/goal-seek/types';
-import { leverFormat, metricText } from './format';
+import { leverFormat, metricText, smallText } from './format';
 
 type Props = {
   result: GoalSeekResult;
@@ -21,6 +21,7 @@ export function GoalSeekAnswer({ result, leverName, metricName, locale, capacity
   const lf = leverFormat(result.lever, locale, capacity, t);
   const lever = (v: number) => `${lf.format(v)} ${lf.unit}`.trim();
   const metric = (v: number | null) => (v === null ? '—' : metricText(v, result.unit, locale));
+  const small = (v: number | null) => (v === null ? '—' : smallText(v, result.unit, locale));
   const peak = result.unit === '年';
   const goal = metric(result.goalValue);
   const achieved = metric(result.achieved);
@@ -52,8 +53,8 @@ export function GoalSeekAnswer({ result, leverName, metricName, locale, capacity
         {result.status === 'met' && (
           <li data-testid="gs-precision">
             {result.notes.includes('discrete')
-              ? t('result.precisionDiscrete', { width: lever(p.leverWidth) })
-              : t('result.precision', { distance: metric(p.metricDistance), tolerance: metric(p.tolerance), width: lever(p.leverWidth) })}
+              ? t('result.precisionDiscrete', { width: `${(lf.small ?? lf.format)(p.leverWidth)} ${lf.unit}`.trim() })
+              : t('result.precision', { distance: small(p.metricDistance), tolerance: small(p.tolerance) })}
           </li>
         )}
         <li>{t('result.bounds', { min: lever(result.bounds.min), max: lever(result.bounds.max) })}</li>
