@@ -61,7 +61,7 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                 return (
                   <tr key={input} data-testid={`range-${input}`}>
                     <th scope="row">
-                      <span className="unc-input-name">{label}</span>
+                      <span className="unc-input-name">{t('ranges.withUnit', { label, unit })}</span>
                       <span className="frow-hint unc-input-hint">{inputHint(input, t)}</span>
                     </th>
                     {VALUES.map((v) => {
@@ -72,13 +72,12 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                             value={range[v]}
                             onCommit={(x) => (x === undefined ? undefined : setRange(input, range, { [v]: x }, path))}
                             testId={path}
-                            label={`${label} ${t(`ranges.${v}`)}`}
-                            unit={unit}
+                            label={`${t('ranges.withUnit', { label, unit })} ${t(`ranges.${v}`)}`}
                             integer={spec.kind === 'years'}
                             min={spec.min}
                             max={spec.max}
                             disabled={readOnly}
-                            className="w-num unc-num"
+                            className="unc-num"
                           />
                         </td>
                       );

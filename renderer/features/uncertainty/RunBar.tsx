@@ -8,6 +8,8 @@ import type { EnsembleState } from './ensemble-store';
 
 type Props = {
   scenarioId: string;
+  /** a built-in preset, which the command line knows by its id (a user's scenario goes as a file) */
+  preset: boolean;
   analysis: Uncertainty;
   readOnly: boolean;
   edit: UncertaintyEdit;
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** Runs and seed (both stated, both editable), the run button, the progress of a job under way and its cancel. */
-export function RunBar({ scenarioId, analysis, readOnly, edit, state, fmt, onRun, onCancel }: Props) {
+export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, fmt, onRun, onCancel }: Props) {
   const { t } = useTranslation('uncertainty');
   const running = state.running;
   // counts grouped by locale (1,000 / 1,000), no decimals
@@ -65,7 +67,9 @@ export function RunBar({ scenarioId, analysis, readOnly, edit, state, fmt, onRun
         )}
       </div>
       <p className="muted small unc-seed-hint">
-        {t('run.seedHint')} <code>{t('run.cliHint', { id: scenarioId, runs: analysis.runs, seed: analysis.seed })}</code>
+        {t('run.seedHint')} <code>{preset
+            ? t('run.cliHint', { id: scenarioId, runs: analysis.runs, seed: analysis.seed })
+            : t('run.cliHintFile', { runs: analysis.runs, seed: analysis.seed })}</code>
       </p>
       {running && (
         <div className="unc-progress" role="status" data-testid="uncertainty-progress" data-done={running.progress.done} data-total={running.progress.total}>

@@ -47,6 +47,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
       <RangesEditor analysis={analysis} defaults={usesDefaults(scenario)} readOnly={readOnly} edit={edit} />
       <RunBar
         scenarioId={scenario.id}
+        preset={readOnly}
         analysis={analysis}
         readOnly={readOnly}
         edit={edit}
@@ -67,6 +68,11 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
             {t('results.basis', { runs: fmt.axis(done.results.runs), seed: done.results.seed })}
             {done.results.failed > 0 && <span className="res-bad-text"> {t('results.failedRuns', { count: done.results.failed })}</span>}
           </p>
+          {done.results.hourly === 'centralFeedback' && (
+            <p className="muted small unc-note" data-testid="uncertainty-central-feedback">
+              {t('results.centralFeedback')}
+            </p>
+          )}
           {shownCentral && <ProbabilityTable scenario={scenario} central={shownCentral} ensemble={done.results} fmt={fmt} />}
           {shownCentral && <BandCharts central={shownCentral} ensemble={done.results} fmt={fmt} />}
           <PeakAndTornado ensemble={done.results} fmt={fmt} />

@@ -32,6 +32,12 @@ export function centralValues(results: ScenarioResults, metric: BandMetric, year
   });
 }
 
+/** `#rrggbb` as rgba with `alpha` (other forms as they are). */
+export function withAlpha(hex: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return m ? `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})` : hex;
+}
+
 type Ctx = { central: ScenarioResults; fmt: NumberFormatter; t: T; tr: Translate };
 
 /**
@@ -45,16 +51,18 @@ export function bandOption(metric: BandMetric, band: Band, { central, fmt, t, tr
   const mid = centralValues(central, metric, band.years);
   const bandName = t('bands.band');
   const quiet = { symbol: 'none', lineStyle: { opacity: 0 }, emphasis: { disabled: true }, silent: true } as const;
+  // the band's legend icon and shading in the scenario's colour, lighter than its P50 line
+  const shade = withAlpha(color, 0.22);
   const series: Series[] = [
-    { type: 'line', name: bandName, stack: 'band', data: band.p10, color, ...quiet },
+    { type: 'line', name: bandName, stack: 'band', data: band.p10, color: shade, ...quiet },
     {
       type: 'line',
       name: bandName,
       stack: 'band',
       data: band.p90.map((v, i) => v - band.p10[i]!),
-      color,
+      color: shade,
       ...quiet,
-      areaStyle: { color, opacity: 0.18 },
+      areaStyle: { color: shade, opacity: 1 },
     },
     { type: 'line', name: t('bands.p50'), data: band.p50, color, symbol: 'none', lineStyle: { width: 2.4, color }, z: 5 },
     { type: 'line', name: t('bands.central'), data: mid, color: SERIES_COLORS.total, symbol: 'none', lineStyle: { width: 1.6, type: 'dashed', color: SERIES_COLORS.total }, z: 6 },

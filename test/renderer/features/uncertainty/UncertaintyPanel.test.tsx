@@ -62,7 +62,7 @@ describe('UncertaintyPanel', () => {
     installEnsembleBackend(fakeEnsembleBackend().backend);
     render(<Host initial={presetScenario('lianzhou-policy')} />);
     const growth = screen.getByTestId('range-gdpGrowth');
-    expect(within(growth).getByText('GDP 增速')).toBeInTheDocument();
+    expect(within(growth).getByText('GDP 增速（个百分点）')).toBeInTheDocument();
     // ±1 pp, uniform: the default's own values
     expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.low') as HTMLInputElement).value).toBe('-1');
     expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.high') as HTMLInputElement).value).toBe('1');

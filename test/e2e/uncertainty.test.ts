@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { byTestId, createFromPreset, gotoLibrary, waitSaved } from './support/app';
+import { SCREENSHOTS, describeE2E } from './support/browser';
+import { findClipped } from './support/clipped';
+import { servedApp } from './support/served-app';
+
+/** The window and the uncertainty panel whole, for looking at. */
+async function look(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await byTestId(page, 'uncertainty-panel').screenshot({ path: join(SCREENSHOTS, `${name}-panel.png`) });
+}
+
+/** Records every runs-done count the progress bar shows from now on (a run of 1,000 may take a fraction of a second). */
+async function watchProgress(page: Page) {
+  await page.evaluate(`(() => {
+    window.__progress = [];
+    const seen = () => {
+      const el = document.querySelector('[data-testid="uncertainty-progress"]');
+      if (el) window.__progress.push([Number(el.getAttribute('data-done')), Number(el.getAttribute('data-total'))]);
+    };
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-done'] });
+  })()`);
+}
+const progressSeen = (page: Page) => page.evaluate('window.__progress') as Promise<[number, number][]>;
+
+describeE2E('browser build: uncertainty analysis under the results', () => {
+  const s = servedApp({ browser: 'perFile' });
+
+  it('runs 1,000 samples with seed 1 on a preset copy: progress to the end, 达标概率 by target, bands, peak years, tornado', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await gotoLibrary(page, s.url);
+    await createFromPreset(page, 'lianzhou-policy', '连州 不确定性');
+    await byTestId(page, 'tab-results').click();
+    await page.waitForURL(/view=results/);
+    const panel = byTestId(page, 'uncertainty-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.scrollIntoViewIfNeeded();
+    expect(await byTestId(page, 'field-uncertainty.runs').inputValue()).toBe('1000');
+    expect(await byTestId(page, 'field-uncertainty.seed').inputValue()).toBe('1');
+    expect(await byTestId(page, 'range-gdpGrowth').isVisible()).toBe(true);
+    await look(page, 'uncertainty-1280-before');
+
+    await watchProgress(page);
+    await byTestId(page, 'uncertainty-start').click();
+    const results = byTestId(page, 'uncertainty-results');
+    await results.waitFor({ timeout: 60_000 });
+    const seen = await progressSeen(page);
+    expect(seen.length).toBeGreaterThan(0);
+    // the bar went up to all 1,000 runs before the results came
+    expect(Math.max(...seen.map(([done]) => done))).toBe(1000);
+    expect(seen.every(([, total]) => total === 1000)).toBe(true);
+    expect(await byTestId(page, 'uncertainty-progress').count()).toBe(0);
+
+    expect(await results.getAttribute('data-runs')).toBe('1000');
+    expect(await results.getAttribute('data-seed')).toBe('1');
+    expect(await byTestId(page, 'uncertainty-basis').textContent()).toContain('1,000 次拉丁超立方抽样，随机种子 1');
+    // one probability per target of the checklist, each a share between 0 and 1
+    const rows = page.locator('[data-testid^="probability-"]');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const p of await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-probability'))))) {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+    for (const m of ['co2', 'co2PerGdp', 'energyPerGdpAssessed', 'nonFossilShare']) {
+      await byTestId(page, `uncertainty-band-${m}`).locator('canvas').first().waitFor({ timeout: 20_000 });
+    }
+    await byTestId(page, 'uncertainty-peak').locator('canvas').first().waitFor();
+    await byTestId(page, 'uncertainty-tornado').locator('canvas').first().waitFor();
+    await byTestId(page, 'uncertainty-basis').scrollIntoViewIfNeeded();
+    await look(page, 'uncertainty-1280-results');
+    const clipped = (await findClipped(page)).filter((c) => c.where.includes('uncertainty'));
+    expect(clipped.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
+
+    // the same seed again: the same figures
+    const first = await byTestId(page, 'uncertainty-probabilities').textContent();
+    await byTestId(page, 'uncertainty-start').click();
+    await expect.poll(() => byTestId(page, 'uncertainty-progress').count(), { timeout: 60_000 }).toBe(0);
+    expect(await byTestId(page, 'uncertainty-probabilities').textContent()).toBe(first);
+  });
+
+  it('a run of 100,000 stops on cancel and shows nothing of itself; the results before stay, marked stale', async () => {
+    const { page } = s;
+    const runs = byTestId(page, 'field-uncertainty.runs');
+    await runs.scrollIntoViewIfNeeded();
+    await runs.fill('100000');
+    await runs.press('Tab');
+    await waitSaved(page);
+    expect(await byTestId(page, 'uncertainty-stale').isVisible()).toBe(true);
+
+    await byTestId(page, 'uncertainty-start').click();
+    const progress = byTestId(page, 'uncertainty-progress');
+    await progress.waitFor();
+    expect(await progress.getAttribute('data-total')).toBe('100000');
+    await expect.poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000 }).toBeGreaterThan(0);
+    // the page answers while the workers run: the language toggle's button is there to press
+    expect(await byTestId(page, 'uncertainty-cancel').isEnabled()).toBe(true);
+    await look(page, 'uncertainty-1280-running');
+    await byTestId(page, 'uncertainty-cancel').click();
+    await byTestId(page, 'uncertainty-cancelled').waitFor();
+    expect(await progress.count()).toBe(0);
+    // the results shown are the 1,000 runs of before, stale, never the cancelled job's
+    const results = byTestId(page, 'uncertainty-results');
+    expect(await results.getAttribute('data-runs')).toBe('1000');
+    expect(await byTestId(page, 'uncertainty-stale').isVisible()).toBe(true);
+    // it stays stopped
+    await page.waitForTimeout(1500);
+    expect(await progress.count()).toBe(0);
+    expect(await results.getAttribute('data-runs')).toBe('1000');
+  });
+
+  it('reads in English', async () => {
+    const { page } = s;
+    await byTestId(page, 'btn-language').click();
+    await expect.poll(() => byTestId(page, 'uncertainty-panel').locator('h2').textContent()).toBe('Uncertainty analysis');
+    await byTestId(page, 'uncertainty-ranges').scrollIntoViewIfNeeded();
+    await look(page, 'uncertainty-1280-en');
+    const clipped = (await findClipped(page)).filter((c) => c.where.includes('uncertainty'));
+    expect(clipped.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
+  });
+});
