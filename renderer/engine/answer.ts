@@ -16,7 +16,7 @@ const handlers: Handlers = {
   hourlyDetail: ({ scenario, year }) => hourlyDetail(scenario, year),
   compareMethods: ({ scenario }) => methodComparison(scenario),
   goalSeek: ({ scenario, request }) => goalSeekIn(scenario, request),
-  costAnalysis: ({ scenario, reference }) => costAnalysis(scenario, reference),
+  costAnalysis: ({ scenario, reference, macc }) => costAnalysis(scenario, reference, macc !== false),
   validate: ({ inputs }) => inputs.map(validate),
   checkExpression: ({ text }) => checkExpression(text),
   seriesValues: ({ items }) => items.map((i) => seriesValues(i.series, i.baseYear, i.endYear)),

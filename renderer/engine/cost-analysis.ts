@@ -16,11 +16,11 @@ function withCosts(s: Scenario): ScenarioResults {
 /**
  * A scenario's costs against its reference, the reference priced as the
  * scenario is (so a changed discount rate or cost case moves both), and the
- * scenario's abatement cost curve. Null when the scenario cannot be computed
+ * scenario's abatement cost curve (one run per project: left out where not wanted). Null when the scenario cannot be computed
  * (its evaluation says why); a reference that cannot be computed is said so
  * and the curve still comes.
  */
-export function costAnalysis(input: unknown, referenceInput: unknown): CostAnalysis | null {
+export function costAnalysis(input: unknown, referenceInput: unknown, withMacc = true): CostAnalysis | null {
   const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) return null;
   const s = parsed.data;
@@ -43,7 +43,7 @@ export function costAnalysis(input: unknown, referenceInput: unknown): CostAnaly
   }
   let macc: CostAnalysis['macc'] = [];
   try {
-    macc = maccEntries(s, resolveSeries);
+    if (withMacc) macc = maccEntries(s, resolveSeries);
   } catch {
     // the curve is left empty; the scenario's own figures computed above
   }

@@ -59,8 +59,8 @@ export type EngineCommands = {
   hourly: { args: { scenario: unknown }; answer: HourlyResults | null };
   /** one year's hours of the scenario's hourly balance (its stress weeks, month × hour averages, duration curves); null when it has none or cannot be computed */
   hourlyDetail: { args: { scenario: unknown; year: number }; answer: HourlyDetail | null };
-  /** the scenario's costs against its reference (null: none given) and its abatement cost curve; null when the scenario cannot be computed */
-  costAnalysis: { args: { scenario: unknown; reference: unknown }; answer: CostAnalysis | null };
+  /** the scenario's costs against its reference (null: none given) and, unless `macc` is false, its abatement cost curve; null when the scenario cannot be computed */
+  costAnalysis: { args: { scenario: unknown; reference: unknown; macc?: boolean }; answer: CostAnalysis | null };
   /** the headline figures under the other accounting methods (a report); null when the scenario cannot be computed */
   compareMethods: { args: { scenario: unknown }; answer: MethodComparison | null };
   /** 目标反推: the smallest move of one lever that meets a goal (shared/engine/goal-seek) */

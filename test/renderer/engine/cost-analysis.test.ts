@@ -33,6 +33,12 @@ describe('costAnalysis (worker command)', () => {
     expect(a.macc.length).toBeGreaterThan(0);
   });
 
+  it('the curve is left out when not wanted (the compare view needs only the comparison)', () => {
+    const a = costAnalysis(policy, baseline, false)!;
+    expect(a.macc).toEqual([]);
+    expect(a.comparison).toEqual(costAnalysis(policy, baseline)!.comparison);
+  });
+
   it('a scenario that cannot be computed gives null', () => {
     expect(costAnalysis({ nonsense: true }, null)).toBeNull();
   });
