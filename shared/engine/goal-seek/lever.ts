@@ -60,12 +60,13 @@ export function leverBounds(lever: GoalLever, from: number, bounds: GoalSeekRequ
 
 /**
  * The width below which a bracket is not split further, in the lever's unit:
- * a hundredth of the slider's step for a goal met or not (bisection), far
+ * a tenth of the slider's step for a goal met or not (bisection: 0.01 %/年,
+ * 1 MW a year, 0.0005 tCO2/MWh; each halving is a run), far
  * below what the lever's edit keeps (six decimals) for a continuous one.
  */
 export function leverResolution(lever: GoalLever, range: number, discrete: boolean): number {
   if (!discrete) return Math.max(1e-6, range * 1e-9);
-  return 'lever' in lever ? LEVER_SPECS[lever.lever].step / 100 : Math.max(0.1, range / 1e4);
+  return 'lever' in lever ? LEVER_SPECS[lever.lever].step / 10 : Math.max(1, range / 1e4);
 }
 
 /**
