@@ -6,6 +6,7 @@ import type { ReportBaseline } from './baseline-load';
 import { BibliographySection } from './BibliographySection';
 import { ConventionsSection } from './ConventionsSection';
 import { Cover } from './Cover';
+import { CostSection } from './CostSection';
 import { FlagsSection } from './FlagsSection';
 import { HourlySection } from './HourlySection';
 import { MethodsSection } from './MethodsSection';
@@ -23,7 +24,7 @@ type Props = { item: ReportItem; baseline?: ReportBaseline; appInfo: AppInfo; da
  * The report of one scenario, section by section; each section after the
  * cover starts a new page when printed.
  */
-export function ScenarioReport({ item: { scenario, results, methods, rollup }, baseline, appInfo, date, x, onDrawn }: Props) {
+export function ScenarioReport({ item: { scenario, results, methods, rollup, costReference }, baseline, appInfo, date, x, onDrawn }: Props) {
   // Effects run children first: by now every chart has been created and given its option.
   useEffect(() => onDrawn(), [onDrawn]);
   return (
@@ -38,6 +39,7 @@ export function ScenarioReport({ item: { scenario, results, methods, rollup }, b
       <HourlySection scenario={scenario} results={results} x={x} />
       {rollup && <RollupSection rollup={rollup} x={x} />}
       <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
+      <CostSection results={results} reference={costReference} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />
       <ConventionsSection scenario={scenario} results={results} x={x} />

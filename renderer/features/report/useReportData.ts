@@ -11,6 +11,7 @@ import { evaluateScenario, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 import { loadBaseline, type ReportBaseline } from './baseline-load';
 import { loadRollup } from './rollup-load';
+import { loadCostReference, type ReportCostReference } from './cost-load';
 import type { Rollup } from '../../../shared/engine/rollup';
 
 // the rest of the report does not wait on the baseline failing: its section is left out
@@ -23,6 +24,8 @@ export type ReportItem = {
   methods?: MethodComparison | null;
   /** the counties attached to a city scenario, summed by the engine (null: none attached or not computed) */
   rollup?: Rollup | null;
+  /** the scenario's costs against its reference scenario (`costs.referenceScenarioId`) */
+  costReference?: ReportCostReference;
 };
 
 export type ReportData =
@@ -71,6 +74,7 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       comparisons.forEach((c, i) => (items[i]!.methods = c));
       // a scenario's report sums its attached counties; the section is left out when that fails
       if (wantBaseline) items[0]!.rollup = await loadRollup(repo, items[0]!.scenario, items[0]!.results).catch(() => null);
+      if (wantBaseline) items[0]!.costReference = await loadCostReference(repo, items[0]!.scenario).catch(() => undefined);
       if (!wantBaseline) return { status: 'ready', items, appInfo };
       return { status: 'ready', items, appInfo, baseline: await loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE) };
     };
