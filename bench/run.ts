@@ -1,6 +1,7 @@
 import { PRESETS } from '../seeds/index';
 import { benchEngine } from './engine';
 import { benchHourly } from './hourly';
+import { benchEnsemble, cores } from './ensemble';
 import { benchGoalSeek, benchGoalSeekFeedback } from './goal-seek';
 import { printImportExport } from './io';
 import { printLibrary } from './library';
@@ -54,6 +55,23 @@ async function hourlySection(): Promise<boolean> {
   return ok;
 }
 
+const ENSEMBLE_TARGET_MS = 1000;
+
+async function ensembleSection(): Promise<boolean> {
+  console.log(`\n## Uncertainty: 10,000 Latin-hypercube runs of each preset 2020–2060, default ranges, seed 1, preparation included (${cores()} cores)`);
+  const figures = await benchEnsemble(PRESETS);
+  const w = [20, 7, 7, 11, 13, 13, 15, 6];
+  console.log(line(['preset', 'runs', 'inputs', '1 thread ms', '2 workers ms', 'runs/s/core 1', 'runs/s/core 2w', 'same'], w));
+  for (const f of figures) {
+    console.log(line([f.id, f.runs, f.inputs, f.singleMs.toFixed(0), f.splitMs.toFixed(0), Math.round(f.perCoreSingle), Math.round(f.perCoreSplit), f.same ? 'yes' : 'NO'], w));
+  }
+  const worstSingle = Math.max(...figures.map((f) => f.singleMs));
+  const worstSplit = Math.max(...figures.map((f) => f.splitMs));
+  const ok = worstSplit < ENSEMBLE_TARGET_MS && figures.every((f) => f.same);
+  console.log(`target: < ${ENSEMBLE_TARGET_MS} ms per preset (worst: ${worstSingle.toFixed(0)} ms in one thread, ${worstSplit.toFixed(0)} ms over 2 workers: ${ok ? 'met' : 'MISSED'}); split results identical to one thread: ${figures.every((f) => f.same) ? 'yes' : 'NO'}`);
+  return ok;
+}
+
 const GOAL_SEEK_TARGET_MS = 100;
 
 async function goalSeekSection(): Promise<boolean> {
@@ -75,6 +93,7 @@ const sections: Record<string, () => Promise<boolean>> = {
   engine: engineSection,
   hourly: hourlySection,
   goalseek: goalSeekSection,
+  ensemble: ensembleSection,
   ui: () => printUiLatency(),
   io: () => printImportExport(),
   report: () => printReportPdf(),
