@@ -188,3 +188,18 @@ describe('goal seek: the answer as one edit', () => {
     expect(rows[0]!.name).toBe('wind逐年新增装机（2026 年）');
   });
 });
+
+describe('goal seek: the hourly balance', () => {
+  it('with its feedback on, every run includes the balance, and the answer is the figure the planner then sees', () => {
+    const s0 = preset('lianzhou-policy');
+    const s: Scenario = { ...s0, hourly: { ...s0.hourly!, feedback: true } };
+    const co2 = yearOf(s, 2030).co2;
+    const r = seek(s, { goal: { metric: 'co2', year: 2030, value: co2 - 1, sense: 'atMost' }, lever: { lever: 'gridFactor' } });
+    expect(r.status).toBe('met');
+    if (r.status !== 'met') return;
+    expect(r.hourlyFeedback).toBe(true);
+    // runScenario runs the balance and feeds it back, as the headline figures do
+    expect(yearOf(r.scenario!, 2030).co2).toBeCloseTo(r.achieved!, 9);
+    expect(r.achieved!).toBeLessThanOrEqual(co2 - 1);
+  });
+});
