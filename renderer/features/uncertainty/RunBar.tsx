@@ -4,7 +4,7 @@ import { MAX_RUNS, type Uncertainty } from '../../../shared/model/uncertainty';
 import { NumberField } from '../../components/fields/NumberField';
 import type { NumberFormatter } from '../../components/results/format';
 import type { UncertaintyEdit } from './edit';
-import type { EnsembleState } from './ensemble-store';
+import type { EnsembleState } from '../../engine/ensemble-results';
 
 type Props = {
   scenarioId: string;

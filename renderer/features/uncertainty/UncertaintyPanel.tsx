@@ -5,7 +5,7 @@ import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { analysisOf, usesDefaults } from './analysis';
 import type { UncertaintyEdit } from './edit';
-import { cancelEnsemble, isStale, startEnsemble, useEnsemble } from './ensemble-store';
+import { cancelEnsemble, isStale, startEnsemble, useEnsemble } from '../../engine/ensemble-results';
 import { ProbabilityTable } from './ProbabilityTable';
 import { RangesEditor } from './RangesEditor';
 import { RunBar } from './RunBar';

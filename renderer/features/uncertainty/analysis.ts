@@ -8,11 +8,6 @@ export const analysisOf = (s: Scenario): Uncertainty => uncertaintyOf(s);
 /** Whether the ranges shown are the defaults, not yet saved with the scenario. */
 export const usesDefaults = (s: Scenario): boolean => s.uncertainty === undefined;
 
-/** The scenario as the ensemble computes it: with its analysis written in. */
-export function withAnalysis(s: Scenario): Scenario {
-  return s.uncertainty ? s : { ...s, uncertainty: uncertaintyOf(s) };
-}
-
 /** The inputs with a range, in the schema's order. */
 export const rangedInputs = (u: Uncertainty): UncertainInput[] => UNCERTAIN_INPUTS.filter((k) => u.inputs[k] !== undefined);
 

@@ -7,7 +7,7 @@ import { DEFAULT_RANGE_SOURCES } from '../../../../shared/model/uncertainty';
 import { setLanguage } from '../../../../renderer/i18n';
 import { loadChartLibrary } from '../../../../renderer/components/chart/load';
 import { installEnsembleBackend } from '../../../../renderer/engine/ensemble';
-import { resetEnsembles } from '../../../../renderer/features/uncertainty/ensemble-store';
+import { resetEnsembles } from '../../../../renderer/engine/ensemble-results';
 import { presetScenario } from '../results/preset';
 import { fakeEnsembleBackend } from './fixture';
 

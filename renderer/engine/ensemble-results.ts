@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { EnsembleResults } from '../../../shared/engine/ensemble/types';
-import type { Scenario } from '../../../shared/model/scenario';
-import { isCancelled, runEnsembleInWorkers, type EnsembleProgress } from '../../engine/ensemble';
-import { analysisOf, withAnalysis } from './analysis';
+import type { EnsembleResults } from '../../shared/engine/ensemble/types';
+import type { Scenario } from '../../shared/model/scenario';
+import { uncertaintyOf } from '../../shared/model/ops-uncertainty';
+import { isCancelled, runEnsembleInWorkers, type EnsembleProgress } from './ensemble';
 
 /**
  * The ensembles of the scenarios, one per scenario id, shared by the results
@@ -45,7 +45,8 @@ const basisTexts = new WeakMap<Scenario, string>();
 export function basisOf(s: Scenario): string {
   let text = basisTexts.get(s);
   if (text === undefined) {
-    text = JSON.stringify(withAnalysis(s));
+    // the analysis written out: a scenario on the defaults and one that stored them are the same ensemble
+    text = JSON.stringify(s.uncertainty ? s : { ...s, uncertainty: uncertaintyOf(s) });
     basisTexts.set(s, text);
   }
   return text;
@@ -60,14 +61,13 @@ export const isStale = (state: EnsembleState, s: Scenario): boolean => state.don
  */
 export async function startEnsemble(s: Scenario): Promise<void> {
   ensembleOf(s.id).running?.controller.abort();
-  const scenario = withAnalysis(s);
-  const { runs, seed } = analysisOf(s);
+  const { runs, seed } = uncertaintyOf(s);
   const controller = new AbortController();
   const basis = basisOf(s);
   set(s.id, { ...ensembleOf(s.id), running: { progress: { done: 0, total: runs }, controller }, ended: null });
   const mine = () => ensembleOf(s.id).running?.controller === controller;
   try {
-    const results = await runEnsembleInWorkers(scenario, { runs, seed }, {
+    const results = await runEnsembleInWorkers(s, { runs, seed }, {
       signal: controller.signal,
       onProgress: (progress) => mine() && set(s.id, { ...ensembleOf(s.id), running: { progress, controller } }),
     });
