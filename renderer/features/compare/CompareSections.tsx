@@ -5,6 +5,7 @@ import type { NumberFormatter } from '../../components/results/format';
 import type { ComparedRun } from './compare-chart-options';
 import { commonYears, horizonOf, lmdiYearFor, tableYears } from '../../../shared/engine/compare';
 import type { CompareQuery } from './compare-query';
+import { CostCompare } from './CostCompare';
 import { HourlyCompare } from './HourlyCompare';
 import { KeyFigureTable } from './KeyFigureTable';
 import { LmdiSection } from './LmdiSection';
@@ -52,6 +53,7 @@ export function CompareSections({ runs, query, onQuery, fmt, t, labelOf }: Props
         </section>
       </div>
       <HourlyCompare runs={runs} years={years} fmt={fmt} />
+      <CostCompare runs={runs} fmt={fmt} />
       <UncertaintyCompare runs={runs} fmt={fmt} labelOf={labelOf} />
       {lmdiYear === null ? (
         <p className="muted">{tc('lmdi.noYear')}</p>
