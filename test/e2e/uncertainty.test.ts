@@ -113,6 +113,28 @@ describeE2E('browser build: uncertainty analysis under the results', () => {
     expect(await results.getAttribute('data-runs')).toBe('1000');
   });
 
+  it('compares two presets side by side on demand: 达标概率, the 2030 CO2 and peak year at P10/P50/P90', async () => {
+    const { page } = s;
+    await page.goto(`${s.url}#/compare?ids=lianzhou-baseline,lianzhou-policy`);
+    const section = byTestId(page, 'uncertainty-compare');
+    await section.waitFor({ timeout: 30_000 });
+    await section.scrollIntoViewIfNeeded();
+    expect(await byTestId(page, 'uncertainty-compare-lianzhou-policy').getAttribute('data-state')).toBe('none');
+    await byTestId(page, 'uncertainty-compare-start').click();
+    for (const id of ['lianzhou-baseline', 'lianzhou-policy']) {
+      await expect.poll(() => byTestId(page, `uncertainty-compare-${id}`).getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    }
+    const row = await byTestId(page, 'uncertainty-compare-lianzhou-policy').textContent();
+    expect(row).toContain('1,000 / 1');
+    expect(row).toMatch(/\d+(\.\d)?%/);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOTS, 'uncertainty-compare-1280.png') });
+    const clipped = (await findClipped(page)).filter((c) => c.where.includes('uncertainty'));
+    expect(clipped.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
+    await page.goBack();
+    await byTestId(page, 'uncertainty-panel').waitFor({ timeout: 30_000 });
+  });
+
   it('reads in English', async () => {
     const { page } = s;
     await byTestId(page, 'btn-language').click();
