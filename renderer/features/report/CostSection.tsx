@@ -64,14 +64,15 @@ export function CostSection({ results, reference, x }: Props) {
   });
   return (
     <Section id="costs" title={x.t('costs.heading')} className="flow" intro={intro}>
+      <ReferenceText reference={reference} x={x} />
       <h3>{x.t('costs.periods.heading')}</h3>
       <table className="report-table" data-testid="report-costs-periods">
         <thead>
           <tr>
-            <th scope="col">{x.t('costs.col.type')}</th>
-            {c.investmentByPeriod.map((p) => (
-              <th key={p.plan} scope="col" className="num">
-                {x.t('costs.periods.period', { name: planName(p.plan, x), from: p.fromYear, to: p.toYear })}
+            <th scope="col">{x.t('costs.col.period')}</th>
+            {types.map((t) => (
+              <th key={t} scope="col" className="num">
+                {x.t(`costs.type.${t}`)}
               </th>
             ))}
             <th scope="col" className="num">
@@ -80,22 +81,22 @@ export function CostSection({ results, reference, x }: Props) {
           </tr>
         </thead>
         <tbody>
-          {types.map((t) => (
-            <tr key={t} data-testid={`report-costs-period-${t}`}>
-              <th scope="row">{x.t(`costs.type.${t}`)}</th>
-              {c.investmentByPeriod.map((p) => (
-                <td key={p.plan} className="num">
+          {c.investmentByPeriod.map((p) => (
+            <tr key={p.plan} data-testid={`report-costs-period-${p.plan}`}>
+              <th scope="row">{x.t('costs.periods.period', { name: planName(p.plan, x), from: p.fromYear, to: p.toYear })}</th>
+              {types.map((t) => (
+                <td key={t} className="num">
                   {yi(p.byType[t])}
                 </td>
               ))}
-              <td className="num">{yi(c.investmentByPeriod.reduce((s, p) => s + p.byType[t], 0))}</td>
+              <td className="num">{yi(p.total)}</td>
             </tr>
           ))}
           <tr className="report-sum" data-testid="report-costs-period-total">
             <th scope="row">{x.t('costs.col.total')}</th>
-            {c.investmentByPeriod.map((p) => (
-              <td key={p.plan} className="num">
-                {yi(p.total)}
+            {types.map((t) => (
+              <td key={t} className="num">
+                {yi(c.investmentByPeriod.reduce((s, p) => s + p.byType[t], 0))}
               </td>
             ))}
             <td className="num">{yi(c.totalInvestmentYiYuan)}</td>
@@ -157,7 +158,6 @@ export function CostSection({ results, reference, x }: Props) {
         </tbody>
       </table>
       <p className="report-note">{x.t('costs.pv.note', { rate: fixed(x, c.discountRatePct, 1), base: results.baseYear, end: results.endYear })}</p>
-      <ReferenceText reference={reference} x={x} />
     </Section>
   );
 }

@@ -51,8 +51,10 @@ describe('投资与成本 in a scenario report', () => {
     expect(section).toHaveTextContent(`2021—2060年规划期内总投资 ${fmt(c.totalInvestmentYiYuan, 2)} 亿元`);
     expect(section).toHaveTextContent('实际折现率 8.0%');
     const p14 = c.investmentByPeriod.find((p) => p.plan === 14)!;
-    expect(within(screen.getByTestId('report-costs-periods')).getAllByRole('columnheader')[1]).toHaveTextContent('“十四五”2021—2025年');
-    expect(screen.getByTestId('report-costs-period-total')).toHaveTextContent(fmt(p14.total, 2));
+    const row14 = within(screen.getByTestId('report-costs-period-14'));
+    expect(row14.getByRole('rowheader')).toHaveTextContent('“十四五”2021—2025年');
+    expect(row14.getAllByRole('cell').at(-1)).toHaveTextContent(fmt(p14.total, 2));
+    expect(within(screen.getByTestId('report-costs-period-total')).getAllByRole('cell').at(-1)).toHaveTextContent(fmt(c.totalInvestmentYiYuan, 2));
     const pv = c.lcoe.find((l) => l.type === 'pv')!;
     expect(screen.getByTestId('report-costs-lcoe-pv')).toHaveTextContent(fmt(pv.yuanPerKWh!, 3));
     // the reference priced as the scenario (the same defaults here), compared by the engine
