@@ -18,6 +18,7 @@ export function valueInYearWith(resolve: SeriesResolver): ValueInYear {
   };
 }
 
+/** The capacity field (MW) of one ledger project, addressed by id. */
 export const projectPath = (id: string) => `electricity.projects[id=${id}].capacityMW`;
 
 /** The field a lever writes (what an edit that applies it is recorded under). */
@@ -36,6 +37,7 @@ export function leverAvailable(s: Scenario, lever: GoalLever): boolean {
   return true;
 }
 
+/** Where the lever stands: the slider's reading (its unit), or the project's capacity in MW (0 when not in the ledger). */
 export function readGoalLever(s: Scenario, lever: GoalLever, valueInYear: ValueInYear): number {
   if ('lever' in lever) return readLever(s, lever.lever, valueInYear);
   return s.electricity.projects.find((p) => p.id === lever.projectCapacity)?.capacityMW ?? 0;
