@@ -15,9 +15,9 @@ export function InvestmentSection({ costs, cf, renderer = 'canvas' }: Props) {
     () =>
       investmentOption(costs.investmentByYear, {
         type: (x) => t(`type.${x}`),
-        year: t('results.year'),
         unit: t('results.yiYuan'),
         value: (v) => `${cf.yi(v)} ${t('results.yiYuan')}`,
+        axis: (v) => cf.plain(v, Number.isInteger(v) ? 0 : 1),
       }),
     [costs.investmentByYear, cf, t],
   );

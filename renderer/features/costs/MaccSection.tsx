@@ -16,6 +16,7 @@ export function MaccSection({ entries, from, to, cf, renderer = 'canvas' }: Prop
       maccOption(steps, {
         x: t('macc.x'),
         y: t('macc.y'),
+        axis: (v) => cf.plain(v, Number.isInteger(v) ? 0 : 1),
         tooltip: (s) => t('macc.tooltip', { label: s.entry.label, co2: cf.plain(s.entry.co2AvoidedWanT, 1), cost: cf.yuan(s.yuanPerT), npv: cf.yi(s.entry.npvYiYuan) }),
       }),
     [steps, t, cf],

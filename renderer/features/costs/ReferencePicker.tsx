@@ -28,7 +28,7 @@ export function ReferencePicker({ scenario, disabled, onPick }: Props) {
       {sorted.map((r) => (
         <option key={r.id} value={r.id}>
           {label(r, i18n.language)}
-          {r.kind === 'preset' ? ` ${t('settings.preset')}` : ''}
+          {r.kind === 'preset' ? t('settings.preset') : ''}
         </option>
       ))}
     </select>

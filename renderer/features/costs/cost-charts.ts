@@ -13,11 +13,12 @@ const EPSILON = 1e-9;
 
 type Labels = {
   type: (t: CostAssetType) => string;
-  year: string;
   /** the value axis' unit (亿元) */
   unit: string;
   /** a value with its unit, for the tooltip */
   value: (v: number) => string;
+  /** tick labels of the value axis */
+  axis: (v: number) => string;
 };
 
 const axisText = { color: MUTED, fontSize: 11 };
@@ -33,14 +34,12 @@ export function investmentOption(years: readonly InvestmentYear[], l: Labels): C
     legend: { bottom: 0, left: 'center', icon: 'roundRect', itemWidth: 12, itemHeight: 8, textStyle: { fontFamily: FONT, fontSize: 12, color: INK } },
     xAxis: {
       type: 'category',
-      name: l.year,
-      nameTextStyle: { ...axisText, verticalAlign: 'top', padding: [8, 0, 0, 0] },
       data: years.map((y) => String(y.year)),
       axisLabel: { ...axisText, hideOverlap: true, ...planYearLabels() },
       axisLine: { lineStyle: { color: LINE } },
       axisTick: { alignWithLabel: true, lineStyle: { color: LINE }, ...planYearLabels() },
     },
-    yAxis: { type: 'value', name: l.unit, nameTextStyle: { ...axisText, align: 'left' }, axisLabel: axisText, splitLine: { lineStyle: { color: '#eef0f3' } } },
+    yAxis: { type: 'value', name: l.unit, nameTextStyle: { ...axisText, align: 'left' }, axisLabel: { ...axisText, formatter: (v: number) => l.axis(v) }, splitLine: { lineStyle: { color: '#eef0f3' } } },
     series: types.map((t) => ({ type: 'bar', name: l.type(t), stack: 'investment', color: COST_TYPE_COLORS[t], data: years.map((y) => y.byType[t] ?? 0), barMaxWidth: 18 })),
   };
 }
@@ -75,6 +74,8 @@ type MaccLabels = {
   x: string;
   y: string;
   tooltip: (s: MaccStep) => string;
+  /** tick labels of both axes */
+  axis: (v: number) => string;
 };
 
 /**
@@ -96,11 +97,12 @@ export function maccOption(steps: readonly MaccStep[], l: MaccLabels): ChartOpti
       nameTextStyle: axisText,
       min: 0,
       max: steps.length ? steps[steps.length - 1]!.x1 : 1,
-      axisLabel: axisText,
+      // the last tick is the total, which is not a round number
+      axisLabel: { ...axisText, formatter: (v: number) => l.axis(v), showMaxLabel: false },
       axisLine: { lineStyle: { color: LINE } },
       splitLine: { show: false },
     },
-    yAxis: { type: 'value', name: l.y, nameTextStyle: { ...axisText, align: 'left' }, axisLabel: axisText, splitLine: { lineStyle: { color: '#eef0f3' } } },
+    yAxis: { type: 'value', name: l.y, nameTextStyle: { ...axisText, align: 'left' }, axisLabel: { ...axisText, formatter: (v: number) => l.axis(v) }, splitLine: { lineStyle: { color: '#eef0f3' } } },
     series: steps.map((s) => {
       const color = maccColor(s.entry);
       return {

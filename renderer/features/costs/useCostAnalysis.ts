@@ -9,6 +9,10 @@ import type { ReferenceState } from './NpvStatement';
 
 export type CostAnalysisState = { reference: ReferenceState; macc: MaccEntry[] | null; referenceRecord: ScenarioRecord | null };
 
+type Answer = { scenario: Scenario; reference: Scenario | null; value: CostAnalysis | null };
+/** the last answer per scenario version, so the results tab shown again does not ask again */
+const ANSWERS = new WeakMap<Scenario, Answer>();
+
 const nameOf = (r: ScenarioRecord, lang: string) => (lang === 'en' && r.scenario.nameEn ? r.scenario.nameEn : r.name);
 
 /**
@@ -23,15 +27,19 @@ export function useCostAnalysis(scenario: Scenario, lang: string, enabled: boole
   const refRec = refId ? (records?.find((r) => r.id === refId) ?? null) : null;
   const refScenario = refRec?.scenario ?? null;
   const known = records !== undefined;
-  const [answer, setAnswer] = useState<{ scenario: Scenario; reference: Scenario | null; value: CostAnalysis | null } | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(() => ANSWERS.get(scenario) ?? null);
+  const cached = ANSWERS.get(scenario);
+  if (cached && cached !== answer && cached.reference === refScenario) setAnswer(cached);
 
   useEffect(() => {
-    if (!enabled || (refId && !known)) return;
+    if (!enabled || (refId && !known) || ANSWERS.get(scenario)?.reference === refScenario) return;
     let live = true;
-    engineClient.call('costAnalysis', { scenario, reference: refScenario }).then(
-      (value) => live && setAnswer({ scenario, reference: refScenario, value }),
-      () => live && setAnswer({ scenario, reference: refScenario, value: null }),
-    );
+    const settle = (value: CostAnalysis | null) => {
+      const a = { scenario, reference: refScenario, value };
+      ANSWERS.set(scenario, a);
+      if (live) setAnswer(a);
+    };
+    engineClient.call('costAnalysis', { scenario, reference: refScenario }).then(settle, () => settle(null));
     return () => {
       live = false;
     };

@@ -25,7 +25,7 @@ describe('maccSteps', () => {
 describe('chart options', () => {
   it('the curve: one filled step per entry over its width, on a CO2 axis ending at the total', () => {
     const { steps } = maccSteps(maccFixture());
-    const o = maccOption(steps, { x: 'x', y: 'y', tooltip: (s) => s.entry.label });
+    const o = maccOption(steps, { x: 'x', y: 'y', tooltip: (s) => s.entry.label, axis: String });
     const series = o.series as { data: number[][] }[];
     expect(series.map((s) => s.data)).toEqual([
       [
@@ -45,7 +45,7 @@ describe('chart options', () => {
   });
 
   it('investment: a stacked bar per type that invests, by year', () => {
-    const o = investmentOption(costsFixture().investmentByYear, { type: (t) => t, year: '年', unit: '亿元', value: String });
+    const o = investmentOption(costsFixture().investmentByYear, { type: (t) => t, unit: '亿元', value: String, axis: String });
     const series = o.series as { name: string; stack: string; data: number[] }[];
     expect(series.map((s) => s.name)).toEqual(['pv', 'wind']);
     expect(series.every((s) => s.stack === 'investment')).toBe(true);
