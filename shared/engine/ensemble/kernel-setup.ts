@@ -49,7 +49,19 @@ const CO2_METHOD = { netImports: 0, netImportsNoExportCredit: 1, locationBased: 
 const CONTROL_RULE = { nonFossilExcluded: 0, renewableIncreaseExcluded: 1, legacyNewRenewables: 2, none: 3 } as const;
 
 /** The generators as flat arrays for one commissioning delay of the ledger's projects not yet operating. */
-type GeneratorSet = { hours: Float64Array; from: Float64Array; to: Float64Array; newRenewable: Uint8Array };
+/**
+ * Local generation summed once per commissioning delay, as run-core.ts sums it (each plant's
+ * capacity × hours / 1e5, in the ledger's order), by type and year ([type × years + year]); the new
+ * renewables' output and the waste-incineration CO2 both as run-core.ts sums them over all plants
+ * (`…All`, what a year with every factor at 1 uses) and by type (scaled by each type's factor).
+ */
+type GeneratorSet = {
+  byType: Float64Array;
+  newRenewableAll: Float64Array;
+  newRenewableByType: Float64Array;
+  wasteCo2All: Float64Array;
+  wasteCo2ByType: Float64Array;
+};
 
 export type Kernel = {
   prepared: PreparedScenario;
@@ -83,10 +95,6 @@ export type Kernel = {
   hostLoss: Float64Array;
   /** [type × count + year] curtailment of the central run's hourly balance, or null (feedback off) */
   curtailed: Float64Array | null;
-  genCount: number;
-  genType: Int8Array;
-  genCap: Float64Array;
-  genFossil: Float64Array;
   /** by delay in whole years, 0 … the largest the ranges ask */
   generatorSets: GeneratorSet[];
   co2Method: number;
@@ -157,15 +165,30 @@ function delayed(s: Scenario, ids: Set<string>, delay: number): { scenario: Scen
   return { scenario: { ...s, electricity: { ...s.electricity, projects } }, never };
 }
 
-function generatorSet(gens: PreparedGenerator[], count: number, never: Set<string>): GeneratorSet {
-  const n = gens.length;
-  const set: GeneratorSet = { hours: new Float64Array(n * count), from: new Float64Array(n), to: new Float64Array(n), newRenewable: new Uint8Array(n) };
-  gens.forEach((g, k) => {
-    set.hours.set(g.hours, k * count);
-    set.from[k] = g.from;
-    set.to[k] = never.has(g.id) ? g.from : g.to;
-    set.newRenewable[k] = g.newRenewable ? 1 : 0;
-  });
+function generatorSet(gens: PreparedGenerator[], baseYear: number, count: number, never: Set<string>): GeneratorSet {
+  const set: GeneratorSet = {
+    byType: new Float64Array(NT * count),
+    newRenewableAll: new Float64Array(count),
+    newRenewableByType: new Float64Array(NT * count),
+    wasteCo2All: new Float64Array(count),
+    wasteCo2ByType: new Float64Array(NT * count),
+  };
+  for (let i = 0; i < count; i++) {
+    const year = baseYear + i;
+    for (const g of gens) {
+      if (year < g.from || year >= g.to || never.has(g.id)) continue;
+      const at = GENERATOR_TYPES.indexOf(g.type) * count + i;
+      const gen = (g.capacityMW * g.hours[i]!) / 1e5; // MWh → 亿kWh
+      set.byType[at] = set.byType[at]! + gen;
+      const waste = gen * 10 * g.fossilCo2TPerMWh; // 亿kWh × tCO2/MWh × 10 = 万tCO2
+      set.wasteCo2All[i] = set.wasteCo2All[i]! + waste;
+      set.wasteCo2ByType[at] = set.wasteCo2ByType[at]! + waste;
+      if (g.newRenewable) {
+        set.newRenewableAll[i] = set.newRenewableAll[i]! + gen;
+        set.newRenewableByType[at] = set.newRenewableByType[at]! + gen;
+      }
+    }
+  }
   return set;
 }
 
@@ -233,10 +256,10 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
   const gens = p.generators;
   const ids = delayedProjectIds(s);
   const delays = ids.size ? Math.min(MAX_DELAY, Math.max(0, Math.floor(maxDelay))) : 0;
-  const generatorSets = [generatorSet(gens, count, new Set())];
+  const generatorSets = [generatorSet(gens, baseYear, count, new Set())];
   for (let d = 1; d <= delays; d++) {
     const v = delayed(s, ids, d);
-    generatorSets.push(generatorSet(prepareScenario(v.scenario, resolve).generators, count, v.never));
+    generatorSets.push(generatorSet(prepareScenario(v.scenario, resolve).generators, baseYear, count, v.never));
   }
 
   return {
@@ -265,10 +288,6 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     storageCharged,
     hostLoss,
     curtailed,
-    genCount: gens.length,
-    genType: Int8Array.from(gens, (g) => GENERATOR_TYPES.indexOf(g.type)),
-    genCap: Float64Array.from(gens, (g) => g.capacityMW),
-    genFossil: Float64Array.from(gens, (g) => g.fossilCo2TPerMWh),
     generatorSets,
     co2Method: CO2_METHOD[acc.electricityCo2],
     controlRule: CONTROL_RULE[acc.energyControl],

@@ -43,8 +43,6 @@ export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectId
  * annual model is the headline, as in the engine.
  */
 
-const ONES = new Float64Array(NT).fill(1);
-
 /** Industry's fuel shares with coal moved by `shift` pp and the others rescaled to keep 100 % (ops-shares.ts `rebalance`). */
 function shiftIndustryCoal(k: Kernel, shift: number): void {
   const { count, fuelShare, industryShares: out } = k;
@@ -71,7 +69,7 @@ function shiftIndustryCoal(k: Kernel, shift: number): void {
  * Returns false when a figure is not finite (the run failed).
  */
 export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean {
-  const { count, baseYear, coefOut, rescale, sectorShare, fuelShare, energyByFuel: eF, genByType: gT } = k;
+  const { count, coefOut, rescale, sectorShare, fuelShare, energyByFuel: eF, genByType: gT } = k;
   const gdpShift = x[SLOT.gdpGrowth]!;
   const declineShift = x[SLOT.intensityDecline]!;
   const gridK = x[SLOT.gridFactor]!;
@@ -84,13 +82,12 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
   const industryFromScratch = coalShift !== 0;
   if (industryFromScratch) shiftIndustryCoal(k, coalShift);
 
-  const { hours, from, to, newRenewable } = set;
-  const genCount = k.genCount;
+  let allOne = true;
+  for (let t = 0; t < NT; t++) if (factors[t] !== 1) allOne = false;
   let gdp = k.baseGdp;
   let intensity = k.baseIntensity;
   let ok = true;
   for (let i = 0; i < count; i++) {
-    const year = baseYear + i;
     const live = i >= k.first;
     if (i > 0) {
       gdp *= 1 + (k.gdpGrowthPct[i]! + (live ? gdpShift : 0)) / 100;
@@ -108,28 +105,33 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     for (let s = 0; s < NS; s++) {
       const sectorEnergy = (energyIn * sectorShare[s * count + i]!) / 100;
       const fromScratch = industryFromScratch && s === INDUSTRY;
+      const shares = fromScratch ? k.industryShares : fuelShare;
+      const at = (fromScratch ? 0 : s * NF * count) + i;
       for (let f = 0; f < NF; f++) {
-        const share = fromScratch ? k.industryShares[f * count + i]! : fuelShare[(s * NF + f) * count + i]!;
-        let e = (sectorEnergy * share) / 100;
-        if (f === ELECTRICITY) e *= electricityRescale;
-        eF[f] = eF[f]! + e;
+        const e = (sectorEnergy * shares[at + f * count]!) / 100;
+        eF[f] = eF[f]! + (f === ELECTRICITY ? e * electricityRescale : e);
       }
     }
     const electricityDemand = eF[ELECTRICITY]! / (10 * cOut);
     let feedstockEnergy = 0;
     for (let q = 0; q < FEEDSTOCK_IDX.length; q++) feedstockEnergy += (eF[FEEDSTOCK_IDX[q]!]! * k.feedstockShare[q * count + i]!) / 100;
 
-    for (let t = 0; t < NT; t++) gT[t] = 0;
-    let newRenewableGeneration = 0;
-    let wasteFossilCo2 = 0;
-    const fac = live ? factors : ONES;
-    for (let g = 0; g < genCount; g++) {
-      if (year < from[g]! || year >= to[g]!) continue;
-      const t = k.genType[g]!;
-      const gen = (k.genCap[g]! * (hours[g * count + i]! * fac[t]!)) / 1e5;
-      gT[t] = gT[t]! + gen;
-      wasteFossilCo2 += gen * 10 * k.genFossil[g]!;
-      if (newRenewable[g]) newRenewableGeneration += gen;
+    // each type's output × its factor; with every factor at 1 the sums are run-core.ts's to the last bit
+    let newRenewableGeneration: number;
+    let wasteFossilCo2: number;
+    if (!live || allOne) {
+      for (let t = 0; t < NT; t++) gT[t] = set.byType[t * count + i]!;
+      newRenewableGeneration = set.newRenewableAll[i]!;
+      wasteFossilCo2 = set.wasteCo2All[i]!;
+    } else {
+      newRenewableGeneration = 0;
+      wasteFossilCo2 = 0;
+      for (let t = 0; t < NT; t++) {
+        const f = factors[t]!;
+        gT[t] = set.byType[t * count + i]! * f;
+        newRenewableGeneration += set.newRenewableByType[t * count + i]! * f;
+        wasteFossilCo2 += set.wasteCo2ByType[t * count + i]! * f;
+      }
     }
     if (k.curtailed) {
       let renewable = 0;
