@@ -41,6 +41,7 @@ const FIELDS: Record<string, { key: ParseKeysWithoutVariables<'report', 'assumpt
   'hourly.hydroDispatchablePct': { key: 'hydroDispatchable', unit: () => '%' },
   'hourly.latitude': { key: 'pvLatitude', unit: () => '°' },
   'hourly.longitude': { key: 'pvLongitude', unit: () => '°' },
+  'costs.referenceScenarioId': { key: 'costReference' },
 };
 
 /** An accounting method's value in words (`accounting.<field>`); undefined for any other path. */

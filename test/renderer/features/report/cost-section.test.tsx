@@ -64,6 +64,8 @@ describe('投资与成本 in a scenario report', () => {
     expect(text).toHaveTextContent(`本情景费用现值增加 ${fmt(cmp.npvDiffYiYuan, 2)} 亿元`);
     expect(text).toHaveTextContent(`累计减少二氧化碳排放 ${fmt(cmp.co2AvoidedWanT, 1)} 万吨`);
     expect(text).toHaveTextContent(`减排成本 ${fmt(cmp.costPerTonneYuan!, 0)} 元/吨二氧化碳`);
+    // the reference is an input with its reason among the assumptions
+    expect(screen.getByTestId('report-assumptions')).toHaveTextContent('成本比较的参照情景');
   });
 
   it('a baseline with no reference says so', async () => {
