@@ -49,6 +49,31 @@ describeE2E('browser build: costs of a plan against its reference', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("连州 policy: the key-project table's investment in the ledger; the costs in English", async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await gotoLibrary(page, s.url);
+    await byTestId(byTestId(page, 'library-row-lianzhou-policy'), 'row-link').click();
+    await page.waitForURL(/#\/scenario\/lianzhou-policy/);
+    await page.addStyleTag({ content: '.topbar { position: static !important; }' });
+    // 附表 重点工程 item 27: 16,000 万元
+    const row = byTestId(page, 'project-row-lz-pv-xingzi-40');
+    await row.scrollIntoViewIfNeeded();
+    expect(await row.locator('[data-testid$=".investmentWanYuan"]').first().inputValue()).toBe('16,000');
+    await row.screenshot({ path: join(SCREENSHOTS, 'costs-ledger-row.png') });
+
+    await byTestId(page, 'btn-language').click();
+    await byTestId(page, 'tab-results').click();
+    const costs = byTestId(page, 'costs-results');
+    await costs.scrollIntoViewIfNeeded();
+    const statement = byTestId(costs, 'costs-npv-statement');
+    await statement.waitFor({ timeout: 30_000 });
+    expect(await statement.textContent()).toMatch(/^Against the reference scenario “[^”]+”, this scenario's net present value over 2021–2060 (rises|falls) by [\d,.]+ 100m CNY/);
+    await byTestId(costs, 'costs-macc-table').waitFor({ timeout: 30_000 });
+    await costs.screenshot({ path: join(SCREENSHOTS, 'costs-results-en.png') });
+    expect(s.errors).toEqual([]);
+  });
+
   it('compare: 总投资, 资金需求 and the NPV of the policy against its baseline, side by side', async () => {
     const { page } = s;
     await page.setViewportSize({ width: 1400, height: 1000 });
