@@ -12,7 +12,7 @@ const TCE_PER_YIKWH_GCE = 100;
 /** MWh per 亿kWh */
 const MWH_PER_YIKWH = 1e5;
 
-const zeroByType = (): Record<CostAssetType, number> => Object.fromEntries(COST_ASSET_TYPES.map((t) => [t, 0])) as Record<CostAssetType, number>;
+const zeroByType = (): Record<CostAssetType, number> => ({ coal: 0, gas: 0, hydro: 0, pv: 0, wind: 0, biomass: 0, pumpedStorage: 0, battery: 0 });
 
 /** Investment of one build of an asset, 元: its own figure, else capacity × 元/kW (+ energy × 元/kWh). */
 export function buildCostYuan(a: CostAsset, c: CostParameters): number {
@@ -50,7 +50,14 @@ export function computeCosts(p: PreparedScenario, r: ScenarioResults): CostResul
   const first = baseYear + 1;
   const n = Math.max(0, endYear - baseYear);
   const rate = c.discountRatePct / 100;
-  const discount = (y: number) => Math.pow(1 + rate, -(y - baseYear));
+  // df[k] discounts year base + k; sumDf[k] = df[1] + … + df[k] (O&M of an asset is a run of equal years)
+  const df = new Float64Array(n + 1);
+  const sumDf = new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) {
+    df[k] = Math.pow(1 + rate, -k);
+    sumDf[k] = k === 0 ? 0 : sumDf[k - 1]! + df[k]!;
+  }
+  const discount = (y: number) => df[y - baseYear]!;
 
   const invest: Record<CostAssetType, number>[] = Array.from({ length: n }, zeroByType);
   let om = 0;
@@ -70,9 +77,11 @@ export function computeCosts(p: PreparedScenario, r: ScenarioResults): CostResul
       if (lifeLeft > 0) salvage += (cost * lifeLeft) / t.lifetimeYears;
     }
     const omYear = (a.kW * t.fixedOmYuanPerKWYear) / YUAN_PER_YI;
-    for (let y = Math.max(first, a.from); y <= endYear && y < a.to; y++) {
-      om += omYear;
-      omPv += omYear * discount(y);
+    const from = Math.max(first, a.from);
+    const to = Math.min(endYear, a.to - 1);
+    if (to >= from) {
+      om += omYear * (to - from + 1);
+      omPv += omYear * (sumDf[to - baseYear]! - sumDf[from - 1 - baseYear]!);
     }
   }
 
