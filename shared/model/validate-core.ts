@@ -35,6 +35,12 @@ const UNITS: Record<string, string> = {
   capacityMW: 'MW',
   storageHours: 'h',
   roundTripEfficiencyPct: '%',
+  investmentWanYuan: '万元',
+  investmentYuanPerKW: '元/kW',
+  fixedOmYuanPerKWYear: '元/kW·年',
+  energyYuanPerKWh: '元/kWh',
+  discountRatePct: '%',
+  importYuanPerKWh: '元/kWh',
 };
 
 /** The schema's own message for a check, when it names a code without parameters (`.min(0, 'value.negative')`). */

@@ -80,3 +80,23 @@ describe('default cost sets', () => {
     expect(item29.source).toMatchObject({ kind: 'document', line: 5260, lineEnd: 5263 });
   });
 });
+
+describe('cost settings checked as issue codes', () => {
+  it('a negative investment, a discount rate above 30 % and a bad reference id, each with its code, limit and unit', async () => {
+    const { validateScenario } = await import('../../../../shared/model/validate');
+    const s = structuredClone(PRESETS.find((p) => p.id === 'qingyuan-policy')!);
+    s.costs = { discountRatePct: 50, referenceScenarioId: 'a b', types: { pv: { lifetimeYears: 0 } } };
+    s.electricity.projects[0] = { ...s.electricity.projects[0]!, investmentWanYuan: -1 };
+    const r = validateScenario(s);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual(
+      expect.arrayContaining([
+        { code: 'value.negative', params: {}, path: 'electricity.projects[0].investmentWanYuan' },
+        { code: 'value.atMost', params: { limit: 30, unit: '%' }, path: 'costs.discountRatePct' },
+        { code: 'id.format', params: {}, path: 'costs.referenceScenarioId' },
+        { code: 'value.atLeast', params: { limit: 1 }, path: 'costs.types.pv.lifetimeYears' },
+      ]),
+    );
+  });
+});
