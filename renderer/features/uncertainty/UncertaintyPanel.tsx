@@ -6,6 +6,7 @@ import { useScenarioResults } from '../../engine/useScenarioResults';
 import { analysisOf, usesDefaults } from './analysis';
 import type { UncertaintyEdit } from './edit';
 import { cancelEnsemble, isStale, startEnsemble, useEnsemble } from '../../engine/ensemble-results';
+import { FailedRuns } from './FailedRuns';
 import { ProbabilityTable } from './ProbabilityTable';
 import { RangesEditor } from './RangesEditor';
 import { RunBar } from './RunBar';
@@ -68,6 +69,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
             {t('results.basis', { runs: fmt.axis(done.results.runs), seed: done.results.seed })}
             {done.results.failed > 0 && <span className="res-bad-text"> {t('results.failedRuns', { count: done.results.failed })}</span>}
           </p>
+          <FailedRuns ensemble={done.results} fmt={fmt} />
           {done.results.hourly === 'centralFeedback' && (
             <p className="muted small unc-note" data-testid="uncertainty-central-feedback">
               {t('results.centralFeedback')}
