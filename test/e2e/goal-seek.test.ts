@@ -39,7 +39,7 @@ describeE2E('browser build: 目标反推 goal seek from a target', () => {
     const headline = (await byTestId(dialog, 'gs-headline').textContent()) ?? '';
     expect(headline).toMatch(/^答案：工业用能中煤炭占比 [\d.]+ %（当前 56\.00 %）$/);
     expect(await byTestId(dialog, 'gs-runs').textContent()).toMatch(/^试算 \d+ 次（上限 50 次）$/);
-    expect(await byTestId(dialog, 'gs-precision').textContent()).toContain('要求 0.01 % 以内');
+    expect(await byTestId(dialog, 'gs-precision').textContent()).toContain('要求在 0.01 个百分点以内');
     await dialog.screenshot({ path: join(SCREENSHOTS, 'goal-seek-met.png') });
 
     await byTestId(dialog, 'gs-apply').click();
@@ -77,6 +77,17 @@ describeE2E('browser build: 目标反推 goal seek from a target', () => {
     expect(await byTestId(dialog, 'gs-headline').textContent()).toMatch(/^Answer: One project's capacity [\d.,]+ MW \(now 100 MW\)$/);
     expect(await byTestId(dialog, 'gs-apply').isDisabled()).toBe(true);
     await dialog.screenshot({ path: join(SCREENSHOTS, 'goal-seek-project-en.png') });
+
+    // a target metric over a period: CO2 per GDP 40 % lower in 2030 than in 2020, by the intensity decline
+    await byTestId(dialog, 'gs-metric').selectOption('co2IntensityReduction');
+    await byTestId(dialog, 'gs-from-year').fill('2020');
+    await byTestId(dialog, 'gs-value').fill('40');
+    expect(await byTestId(dialog, 'gs-sense-fixed').textContent()).toBe('at least');
+    await byTestId(dialog, 'gs-lever').selectOption('intensityDecline');
+    await byTestId(dialog, 'gs-run').click();
+    await expect.poll(() => byTestId(dialog, 'gs-precision').textContent(), { timeout: 15_000 }).toContain('(aim: within 0.01 percentage points)');
+    expect(await byTestId(dialog, 'gs-headline').textContent()).toMatch(/^Answer: Energy-intensity decline \(the whole path shifted\) [\d.]+ %\/year \(now 0\.10 %\/year\)$/);
+    await dialog.screenshot({ path: join(SCREENSHOTS, 'goal-seek-period-en.png') });
 
     // a peak-year target is met or not: bisected, its precision a bracket of the lever
     await byTestId(dialog, 'gs-mode-target').check();

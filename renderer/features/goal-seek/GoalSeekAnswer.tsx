@@ -21,7 +21,7 @@ export function GoalSeekAnswer({ result, leverName, metricName, locale, capacity
   const lf = leverFormat(result.lever, locale, capacity, t);
   const lever = (v: number) => `${lf.format(v)} ${lf.unit}`.trim();
   const metric = (v: number | null) => (v === null ? '—' : metricText(v, result.unit, locale));
-  const small = (v: number | null) => (v === null ? '—' : smallText(v, result.unit, locale));
+  const small = (v: number | null) => (v === null ? '—' : smallText(v, result.unit, locale, t('units.points')));
   const peak = result.unit === '年';
   const goal = metric(result.goalValue);
   const achieved = metric(result.achieved);

@@ -4,6 +4,7 @@ import { leverAvailable } from '../../../shared/engine/goal-seek/lever';
 import { DEFAULT_PROJECT_MAX, GOAL_YEAR_METRICS, type Goal, type GoalLever, type GoalSeekRequest, type GoalSeekFound, type GoalSeekResult, type GoalYearMetric } from '../../../shared/engine/goal-seek/types';
 import { buildoutYears, GRID_LEVER_YEAR, LEVERS, type LeverId } from '../../../shared/model/ops-levers';
 import type { Scenario } from '../../../shared/model/scenario';
+import { TARGET_UNITS } from '../../../shared/engine/targets';
 import { Modal } from '../../components/Modal';
 import { useCapacityScale, useCapacityText } from '../../components/fields/capacity';
 import { parseNumber } from '../../components/fields/parse-number';
@@ -17,7 +18,13 @@ const num = (text: string) => {
 };
 
 type LeverChoice = LeverId | 'project';
-const METRICS = Object.keys(GOAL_YEAR_METRICS) as GoalYearMetric[];
+const YEAR_METRICS = Object.keys(GOAL_YEAR_METRICS) as GoalYearMetric[];
+/** Target metrics over a period, judged as a target of them would be (their sense is the metric's own). */
+const PERIOD_METRICS = ['co2IntensityReduction', 'energyIntensityReduction', 'co2Budget'] as const;
+type PeriodMetric = (typeof PERIOD_METRICS)[number];
+type MetricChoice = GoalYearMetric | PeriodMetric;
+const isPeriod = (m: MetricChoice): m is PeriodMetric => (PERIOD_METRICS as readonly string[]).includes(m);
+const unitOf = (m: MetricChoice) => (isPeriod(m) ? TARGET_UNITS[m] : GOAL_YEAR_METRICS[m]);
 
 type Props = {
   scenario: Scenario;
@@ -44,7 +51,8 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
   const scale = useCapacityScale(true)!;
   const [mode, setMode] = useState<'target' | 'metric'>(targetId !== null || scenario.targets.length ? 'target' : 'metric');
   const [target, setTarget] = useState(targetId ?? scenario.targets[0]?.id ?? '');
-  const [metric, setMetric] = useState<GoalYearMetric>('co2');
+  const [metric, setMetric] = useState<MetricChoice>('co2');
+  const [fromYear, setFromYear] = useState(String(scenario.baseYear));
   const [year, setYear] = useState(String(Math.min(2030, scenario.endYear)));
   const [value, setValue] = useState('');
   const [sense, setSense] = useState<'atMost' | 'atLeast'>('atMost');
@@ -70,9 +78,13 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
         ? target
           ? { targetId: target }
           : null
-        : Number.isFinite(num(value)) && Number.isInteger(Number(year))
-          ? { metric, year: Number(year), value: num(value), sense }
-          : null;
+        : !Number.isFinite(num(value)) || !Number.isInteger(Number(year))
+          ? null
+          : isPeriod(metric)
+            ? Number.isInteger(Number(fromYear))
+              ? { metric, fromYear: Number(fromYear), year: Number(year), value: num(value), sense: metric === 'co2Budget' ? 'atMost' : 'atLeast' }
+              : null
+            : { metric, year: Number(year), value: num(value), sense };
     if (!goal) return null;
     const lever = leverOf(choice);
     if (choice !== 'project') return { goal, lever };
@@ -122,18 +134,28 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
         </label>
         {mode === 'metric' && (
           <div className="gs-row">
-            <select value={metric} onChange={(e) => setMetric(e.target.value as GoalYearMetric)} aria-label={t('goal.metricLabel')} data-testid="gs-metric">
-              {METRICS.map((m) => (
+            <select value={metric} onChange={(e) => setMetric(e.target.value as MetricChoice)} aria-label={t('goal.metricLabel')} data-testid="gs-metric">
+              {[...YEAR_METRICS, ...PERIOD_METRICS].map((m) => (
                 <option key={m} value={m}>
-                  {t(`metrics.${m}`)} ({GOAL_YEAR_METRICS[m]})
+                  {t(`metrics.${m}`)} ({unitOf(m)})
                 </option>
               ))}
             </select>
+            {isPeriod(metric) && (
+              <>
+                <input className="gs-year" inputMode="numeric" value={fromYear} onChange={(e) => setFromYear(e.target.value)} aria-label={t('goal.fromYear')} data-testid="gs-from-year" />
+                <span aria-hidden="true">→</span>
+              </>
+            )}
             <input className="gs-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} aria-label={t('goal.year')} data-testid="gs-year" />
-            <select value={sense} onChange={(e) => setSense(e.target.value as 'atMost' | 'atLeast')} aria-label={t('goal.sense')} data-testid="gs-sense">
-              <option value="atMost">{t('goal.atMost')}</option>
-              <option value="atLeast">{t('goal.atLeast')}</option>
-            </select>
+            {isPeriod(metric) ? (
+              <span data-testid="gs-sense-fixed">{metric === 'co2Budget' ? t('goal.atMost') : t('goal.atLeast')}</span>
+            ) : (
+              <select value={sense} onChange={(e) => setSense(e.target.value as 'atMost' | 'atLeast')} aria-label={t('goal.sense')} data-testid="gs-sense">
+                <option value="atMost">{t('goal.atMost')}</option>
+                <option value="atLeast">{t('goal.atLeast')}</option>
+              </select>
+            )}
             <input className="gs-value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-label={t('goal.value')} data-testid="gs-value" />
           </div>
         )}

@@ -34,8 +34,11 @@ export function metricText(v: number, unit: string, locale: string): string {
   return unit === '%' ? `${text} %` : `${text} ${unit}`;
 }
 
-/** A distance from the goal or a tolerance: two significant digits, so 0.07 万tCO2 does not read as 0.1. */
-export function smallText(v: number, unit: string, locale: string): string {
+/**
+ * A distance from the goal or a tolerance: two significant digits, so 0.07 万tCO2 does not read as
+ * 0.1; a difference of shares is in percentage points (`points`, the words of the UI language).
+ */
+export function smallText(v: number, unit: string, locale: string, points: string): string {
   const text = numberFormat(locale, { maximumSignificantDigits: 2 }).format(v);
-  return unit === '%' ? `${text} %` : unit === '年' ? text : `${text} ${unit}`;
+  return unit === '%' ? `${text} ${points}` : unit === '年' ? text : `${text} ${unit}`;
 }

@@ -22,6 +22,7 @@ describe('goal-seek formatting', () => {
     expect(metricText(1.15912, 'tCO2/万元', 'zh-CN')).toBe('1.1591 tCO2/万元');
     expect(metricText(2483.61, '万tCO2', 'zh-CN')).toBe('2,483.6 万tCO2');
     expect(metricText(2030, '年', 'zh-CN')).toBe('2030');
-    expect(smallText(0.0734, '万tCO2', 'en-GB')).toBe('0.073 万tCO2');
+    expect(smallText(0.0734, '万tCO2', 'en-GB', 'percentage points')).toBe('0.073 万tCO2');
+    expect(smallText(0.00498, '%', 'zh-CN', '个百分点')).toBe('0.005 个百分点');
   });
 });
