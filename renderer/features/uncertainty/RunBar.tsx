@@ -14,13 +14,15 @@ type Props = {
   readOnly: boolean;
   edit: UncertaintyEdit;
   state: EnsembleState;
+  /** the scenario itself cannot be computed: nothing to sample around */
+  blocked: boolean;
   fmt: NumberFormatter;
   onRun(): void;
   onCancel(): void;
 };
 
 /** Runs and seed (both stated, both editable), the run button, the progress of a job under way and its cancel. */
-export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, fmt, onRun, onCancel }: Props) {
+export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, blocked, fmt, onRun, onCancel }: Props) {
   const { t } = useTranslation('uncertainty');
   const running = state.running;
   // counts grouped by locale (1,000 / 1,000), no decimals
@@ -61,7 +63,7 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, fm
             {t('run.cancel')}
           </button>
         ) : (
-          <button type="button" className="btn primary" onClick={onRun} data-testid="uncertainty-start">
+          <button type="button" className="btn primary" onClick={onRun} disabled={blocked} data-testid="uncertainty-start">
             {state.done ? t('run.rerun') : t('run.start')}
           </button>
         )}
@@ -71,6 +73,11 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, fm
             ? t('run.cliHint', { id: scenarioId, runs: analysis.runs, seed: analysis.seed })
             : t('run.cliHintFile', { runs: analysis.runs, seed: analysis.seed })}</code>
       </p>
+      {blocked && !running && (
+        <p className="res-bad-text small" data-testid="uncertainty-blocked">
+          {t('run.blocked')}
+        </p>
+      )}
       {running && (
         <div className="unc-progress" role="status" data-testid="uncertainty-progress" data-done={running.progress.done} data-total={running.progress.total}>
           <progress value={running.progress.done} max={running.progress.total} aria-label={t('run.start')} />

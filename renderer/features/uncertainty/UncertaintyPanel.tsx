@@ -31,7 +31,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
   const { t } = useTranslation('uncertainty');
   const { fmt } = useResultsFormat();
   const state = useEnsemble(scenario.id);
-  const { results: central } = useScenarioResults(scenario);
+  const { results: central, issues } = useScenarioResults(scenario);
   // one object per scenario, so the ranges table is not redrawn with every chunk of runs
   const analysis = useMemo(() => analysisOf(scenario), [scenario]);
   const done = state.done;
@@ -53,6 +53,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
         readOnly={readOnly}
         edit={edit}
         state={state}
+        blocked={(issues?.length ?? 0) > 0}
         fmt={fmt}
         onRun={() => void startEnsemble(scenario)}
         onCancel={() => cancelEnsemble(scenario.id)}

@@ -155,6 +155,16 @@ describe('UncertaintyPanel', () => {
     expect(screen.queryByTestId('uncertainty-results')).toBeNull();
   });
 
+  it('a scenario the engine refuses cannot be run, and says why', async () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    const s = presetScenario('lianzhou-policy');
+    // industry's fuel shares no longer add up to 100 %: the check refuses the scenario
+    s.energy.sectors.industry.fuelSharesPct.coal = 80;
+    render(<Host initial={s} />);
+    expect(await screen.findByTestId('uncertainty-blocked')).toBeInTheDocument();
+    expect(screen.getByTestId('uncertainty-start')).toBeDisabled();
+  });
+
   it('a preset is read-only: the defaults are shown and can be run, not edited', () => {
     installEnsembleBackend(fakeEnsembleBackend().backend);
     render(<Host initial={presetScenario('lianzhou-policy')} readOnly />);
