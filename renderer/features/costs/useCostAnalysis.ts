@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MaccEntry } from '../../../shared/engine/costs/types';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { ScenarioRecord } from '../../db/records';
@@ -9,7 +9,8 @@ import type { ReferenceState } from './NpvStatement';
 
 export type CostAnalysisState = { reference: ReferenceState; macc: MaccEntry[] | null; referenceRecord: ScenarioRecord | null };
 
-type Answer = { scenario: Scenario; reference: Scenario | null; value: CostAnalysis | null };
+/** `reference`: the reference's id and revision ('' for none) */
+type Answer = { scenario: Scenario; reference: string; value: CostAnalysis | null };
 /** the last answer per scenario version, so the results tab shown again does not ask again */
 const ANSWERS = new WeakMap<Scenario, Answer>();
 
@@ -25,28 +26,35 @@ export function useCostAnalysis(scenario: Scenario, lang: string, enabled: boole
   const records = useScenarioRecords();
   const refId = scenario.costs?.referenceScenarioId;
   const refRec = refId ? (records?.find((r) => r.id === refId) ?? null) : null;
-  const refScenario = refRec?.scenario ?? null;
+  // the reference by its stored revision: the library's live list gives new objects on every write
+  const refKey = refRec ? `${refRec.id}@${refRec.rev}` : '';
+  const refScenario = useRef<Scenario | null>(null);
+  const refNow = refRec?.scenario ?? null;
+  // set before the request below reads it (effects run in order)
+  useEffect(() => {
+    refScenario.current = refNow;
+  });
   const known = records !== undefined;
   const [answer, setAnswer] = useState<Answer | null>(() => ANSWERS.get(scenario) ?? null);
   const cached = ANSWERS.get(scenario);
-  if (cached && cached !== answer && cached.reference === refScenario) setAnswer(cached);
+  if (cached && cached !== answer && cached.reference === refKey) setAnswer(cached);
 
   useEffect(() => {
-    if (!enabled || (refId && !known) || ANSWERS.get(scenario)?.reference === refScenario) return;
+    if (!enabled || (refId && !known) || ANSWERS.get(scenario)?.reference === refKey) return;
     let live = true;
     const settle = (value: CostAnalysis | null) => {
-      const a = { scenario, reference: refScenario, value };
+      const a = { scenario, reference: refKey, value };
       ANSWERS.set(scenario, a);
       if (live) setAnswer(a);
     };
-    engineClient.call('costAnalysis', { scenario, reference: refScenario }).then(settle, () => settle(null));
+    engineClient.call('costAnalysis', { scenario, reference: refScenario.current }).then(settle, () => settle(null));
     return () => {
       live = false;
     };
-  }, [scenario, refScenario, refId, known, enabled]);
+  }, [scenario, refKey, refId, known, enabled]);
 
   // the last answer against the same reference stays on screen while the newest scenario's computes
-  const current = answer && answer.reference === refScenario ? answer.value : undefined;
+  const current = answer && answer.reference === refKey ? answer.value : undefined;
   const macc = current !== undefined ? (current?.macc ?? []) : (answer?.value?.macc ?? null);
   let reference: ReferenceState;
   if (!refId) reference = { status: 'none' };
