@@ -1,11 +1,13 @@
 import type { PeriodChange, ScenarioResults, YearResult } from '../engine/results';
+import type { EnsembleResults } from '../engine/ensemble/types';
 import type { Scenario, TargetMetric } from '../model/scenario';
 import { methodsKey } from './method-labels';
 import { UNITS } from './result-columns';
 
 /** The results workbook's tables other than the years: their columns, with Chinese and English headers (results-xlsx.ts writes them). */
 
-export type ResultsExportItem = { scenario: Scenario; results: ScenarioResults };
+/** `ensemble`: the uncertainty analysis, when it was computed (its sheet is written only then). */
+export type ResultsExportItem = { scenario: Scenario; results: ScenarioResults; ensemble?: EnsembleResults };
 
 /** A column of a sheet: its header (Chinese and English, written as one row), number format and width. */
 export type SheetColumn = { zh: string; en: string; numFmt?: string; width?: number };

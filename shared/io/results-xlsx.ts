@@ -18,6 +18,7 @@ import {
 } from './results-sheets';
 import { hasHourly, SHEET_HOURLY, SHEET_WEEKS, writeHourlySheet, writeWeekSheet } from './results-hourly-sheets';
 import { hasCosts, SHEET_COSTS, writeCostSheet } from './results-costs';
+import { hasEnsemble, SHEET_ENSEMBLE, writeEnsembleSheet } from './results-ensemble';
 import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
@@ -40,6 +41,9 @@ export { planName, summaryRow, type SummaryRow } from './results-sheets';
  *   year's stress weeks hour by hour (results-hourly-sheets.ts);
  * - `投资与成本 Costs`: investment by year and plan period, LCOE, present
  *   value and the reference comparison (results-costs.ts);
+ * - `不确定性分析 Uncertainty`, for the scenarios whose uncertainty analysis was
+ *   computed (`ResultsExportItem.ensemble`): runs, seed, ranges with sources,
+ *   probabilities, bands, peak years and tornado (results-ensemble.ts);
  * - `目标 Targets`: every target of every scenario against the results;
  * - `规划期 Periods`: changes over each five-year plan period;
  * - `核算口径 Methods`: the accounting methods each scenario's figures use, with their sources;
@@ -66,7 +70,7 @@ export const SHEET_PERIODS = '规划期 Periods';
 export const SHEET_METHODS = '核算口径 Methods';
 export const SHEET_SOURCES = '来源 Sources';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_COSTS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_COSTS, SHEET_ENSEMBLE, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -158,6 +162,8 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   if (weeks) writeWeekSheet(wb.addWorksheet(SHEET_WEEKS), items, capacityUnit);
   const costs = hasCosts(items);
   if (costs) writeCostSheet(wb.addWorksheet(SHEET_COSTS), items);
+  const ensemble = hasEnsemble(items);
+  if (ensemble) writeEnsembleSheet(wb.addWorksheet(SHEET_ENSEMBLE), items);
 
   const targets = wb.addWorksheet(SHEET_TARGETS);
   writeHeader(targets, TARGET_COLUMNS, 2);
@@ -232,6 +238,9 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
       : []),
     ...(costs
       ? [['投资与成本 Costs', `各情景的分年投资、分规划期资金需求、度电成本、现值及相对参照情景的减排成本见“${SHEET_COSTS}”表。Investment by year and plan period, LCOE, present value and the cost per tonne against the reference are in “${SHEET_COSTS}”.`] as [string, string]]
+      : []),
+    ...(ensemble
+      ? [['不确定性分析 Uncertainty', `已计算不确定性分析的情景，其抽样次数、随机种子、各输入区间及来源、达标概率、P10/P50/P90 分位数、峰值年份分布和龙卷风图见“${SHEET_ENSEMBLE}”表。Runs, seed, the ranges with their sources, the probability of meeting each target, P10/P50/P90 bands, the peak-year distribution and the tornado are in “${SHEET_ENSEMBLE}”.`] as [string, string]]
       : []),
     ['数据性质 Status', '“实际”为已发布的统计数据（覆盖该年的测算），“预测”为测算值；“统计”行为已发布数据，与测算值并列核对。“Actual” years use published statistics; “published” rows set published figures beside the engine’s.'],
   ];
