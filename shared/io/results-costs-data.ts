@@ -28,17 +28,23 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function comparisonsOf(items: readonly ResultsExportItem[]): (ItemComparison | null)[] {
   const byId = new Map(items.map((i) => [i.scenario.id, i]));
-  return items.map(({ scenario, results }) => {
-    const referenceId = scenario.costs?.referenceScenarioId;
+  return items.map((item) => {
+    const referenceId = item.scenario.costs?.referenceScenarioId;
     if (referenceId === undefined) return null;
     const ref = byId.get(referenceId);
-    if (!ref || !ref.results.costs || !results.costs) return { referenceId, gap: 'notExported' };
-    const { referenceScenarioId: _a, ...own } = scenario.costs ?? {};
-    const { referenceScenarioId: _b, ...theirs } = ref.scenario.costs ?? {};
-    if (!same(resolveCosts(own), resolveCosts(theirs))) return { referenceId, gap: 'pricedOtherwise' };
-    if (!same(scenario.accounting, ref.scenario.accounting) || ref.results.baseYear !== results.baseYear) return { referenceId, gap: 'countedOtherwise' };
-    return { referenceId, comparison: compareCosts(results, ref.results) };
+    return ref ? comparisonAgainst(item, ref) : { referenceId, gap: 'notExported' };
   });
+}
+
+/** One scenario against another as computed (the reference's id is the other's), or why the two do not compare. */
+export function comparisonAgainst(item: ResultsExportItem, ref: ResultsExportItem): ItemComparison {
+  const referenceId = ref.scenario.id;
+  if (!ref.results.costs || !item.results.costs) return { referenceId, gap: 'notExported' };
+  const { referenceScenarioId: _a, ...own } = item.scenario.costs ?? {};
+  const { referenceScenarioId: _b, ...theirs } = ref.scenario.costs ?? {};
+  if (!same(resolveCosts(own), resolveCosts(theirs))) return { referenceId, gap: 'pricedOtherwise' };
+  if (!same(item.scenario.accounting, ref.scenario.accounting) || ref.results.baseYear !== item.results.baseYear) return { referenceId, gap: 'countedOtherwise' };
+  return { referenceId, comparison: compareCosts(item.results, ref.results) };
 }
 
 export const GAP_TEXT: Record<ComparisonGap, string> = {

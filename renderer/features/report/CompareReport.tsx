@@ -5,6 +5,7 @@ import { unitOf, type UnitId } from '../../components/results/format';
 import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, whyDifferent } from './compare';
 import { HourlyCompareSection } from './HourlyCompareSection';
+import { CostCompareSection } from './CostCompareSection';
 import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
@@ -351,6 +352,7 @@ export function CompareReport({ items, years = null, lmdiYear = null, appInfo, d
       <Charts items={items} x={x} />
       <Years items={items} x={x} />
       <HourlyCompareSection items={items} years={years} x={x} />
+      <CostCompareSection items={items} x={x} />
       <Conventions items={items} x={x} />
     </article>
   );

@@ -73,3 +73,22 @@ describe('投资与成本 in a scenario report', () => {
     expect(screen.getByTestId('report-costs-reference')).toHaveTextContent('本情景未设参照情景');
   });
 });
+
+describe('投资与成本 in the comparison report', () => {
+  it('资金需求 by plan period side by side, and the policy against the baseline listed first', async () => {
+    render(
+      <RepoProvider repo={repo}>
+        <ReportPage ids={[baseline.id, policy.id]} compare now={() => new Date(2025, 5, 30)} />
+      </RepoProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('report-page')).toHaveAttribute('data-ready', 'true'), { timeout: 20_000 });
+    const rb = runScenario(baseline);
+    const rp = runScenario(policy);
+    const row14 = within(screen.getByTestId('report-costs-compare-period-14')).getAllByRole('cell');
+    expect(row14.map((c) => c.textContent)).toEqual([rb, rp].map((r) => fmt(r.costs!.investmentByPeriod.find((p) => p.plan === 14)!.total, 2)));
+    // both at the default prices and the same methods: compared as the engine compares them
+    const cmp = compareCosts(rp, rb);
+    expect(within(screen.getByTestId('report-costs-compare-npv')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['—', fmt(cmp.npvDiffYiYuan, 2)]);
+    expect(within(screen.getByTestId('report-costs-compare-per-tonne')).getAllByRole('cell')[1]).toHaveTextContent(fmt(cmp.costPerTonneYuan!, 0));
+  });
+});
