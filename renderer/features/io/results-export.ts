@@ -5,6 +5,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { CapacityUnit } from '../../../shared/model/units';
 import i18next from 'i18next';
 import { capacityUnitFor } from '../../components/fields/capacity';
+import { ensembleOf, isStale } from '../../engine/ensemble-results';
 import { resultsOf } from '../../engine/outcomes';
 
 /** A scenario the engine refused; names it so the user knows which. */
@@ -17,7 +18,8 @@ export class ResultsExportError extends Error {
 
 /**
  * Computes each scenario with the engine (worker) and builds the file: an
- * .xlsx workbook (a sheet per scenario, a summary, the sources), or CSV
+ * .xlsx workbook (a sheet per scenario, a summary, the sources, the uncertainty
+ * analysis where one was run on the scenario as it is), or CSV
  * (wide: the scenarios' tables one under the other; or long). The renderer never
  * computes emissions itself. Capacity in `meta.capacityUnit`, by default the
  * unit the planner reads it in: the setting, or by the UI language 万千瓦 in
@@ -31,7 +33,10 @@ export async function resultsFileBytes(
   const items: ResultsExportItem[] = [];
   for (const scenario of scenarios) {
     try {
-      items.push({ scenario, results: await resultsOf(scenario) });
+      // the uncertainty analysis goes along when one was run on this very version of the scenario
+      const e = ensembleOf(scenario.id);
+      const ensemble = e.done && !isStale(e, scenario) ? e.done.results : undefined;
+      items.push({ scenario, results: await resultsOf(scenario), ...(ensemble ? { ensemble } : {}) });
     } catch (err) {
       throw new ResultsExportError(scenario.name, err instanceof Error ? err.message : String(err));
     }
