@@ -46,7 +46,8 @@ export function CostCompare({ runs, fmt }: Props) {
   const refName = (x: CompareCostRef | undefined) => {
     if (!x || x.status === 'none') return t('compare.noReference');
     if (x.status === 'missing') return t('compare.missing', { id: x.id });
-    const name = x.fallback ? t('compare.againstFirst', { name: x.name }) : x.name;
+    const named = x.fallback ? t('compare.againstFirst', { name: x.name }) : x.name;
+    const name = x.horizonDiffers ? t('compare.horizonDiffers', { name: named }) : named;
     return x.status === 'failed' ? t('compare.failed', { name }) : name;
   };
   return (

@@ -14,8 +14,8 @@ import type { ComparedRun } from './compare-chart-options';
 export type CompareCostRef =
   | { status: 'none' }
   | { status: 'missing'; id: string }
-  | { status: 'loading' | 'failed'; id: string; name: string; fallback: boolean }
-  | { status: 'done'; id: string; name: string; fallback: boolean; comparison: CostComparison };
+  | { status: 'loading' | 'failed'; id: string; name: string; fallback: boolean; horizonDiffers: boolean }
+  | { status: 'done'; id: string; name: string; fallback: boolean; horizonDiffers: boolean; comparison: CostComparison };
 
 const nameOf = (r: ScenarioRecord, lang: string) => (lang === 'en' && r.scenario.nameEn ? r.scenario.nameEn : r.name);
 
@@ -53,9 +53,11 @@ export function useCompareCosts(runs: readonly ComparedRun[], lang: string): Rea
   return new Map(
     plan.map((p): [string, CompareCostRef] => {
       if (!p.refId) return [p.run.id, { status: 'none' }];
-      if (records === undefined) return [p.run.id, { status: 'loading', id: p.refId, name: p.refId, fallback: p.fallback }];
+      if (records === undefined) return [p.run.id, { status: 'loading', id: p.refId, name: p.refId, fallback: p.fallback, horizonDiffers: false }];
       if (!p.ref) return [p.run.id, { status: 'missing', id: p.refId }];
-      const base = { id: p.refId, name: nameOf(p.ref, lang), fallback: p.fallback };
+      // present values discounted to different base years, CO2 summed over different years
+      const horizonDiffers = !!p.own && (p.ref.scenario.baseYear !== p.own.scenario.baseYear || p.ref.scenario.endYear !== p.own.scenario.endYear);
+      const base = { id: p.refId, name: nameOf(p.ref, lang), fallback: p.fallback, horizonDiffers };
       const a = answers.get(p.run.id);
       if (!a || a.key !== p.key) return [p.run.id, { status: 'loading', ...base }];
       return [p.run.id, a.comparison ? { status: 'done', ...base, comparison: a.comparison } : { status: 'failed', ...base }];

@@ -8,7 +8,7 @@ export type ReferenceState =
   | { status: 'missing'; id: string }
   | { status: 'loading'; name: string }
   | { status: 'failed'; name: string }
-  | { status: 'done'; name: string; self: boolean; comparison: CostComparison };
+  | { status: 'done'; name: string; self: boolean; comparison: CostComparison; horizonDiffers?: boolean };
 
 type Props = { reference: ReferenceState; from: number; to: number; cf: CostFormat };
 
@@ -44,9 +44,16 @@ export function NpvStatement({ reference: r, from, to, cf }: Props) {
         ? t('npv.statementNoAbatement', { reference: r.name, from, to, direction, amount, co2: cf.plain(Math.abs(c.co2AvoidedWanT), 1) })
         : t('npv.statement', { reference: r.name, from, to, direction, amount, co2: cf.plain(c.co2AvoidedWanT, 1), cost: cf.yuan(c.costPerTonneYuan) });
     body = (
-      <p className="costs-npv-text" data-testid="costs-npv-statement" data-npv={c.npvDiffYiYuan} data-cost-per-tonne={c.costPerTonneYuan ?? ''}>
-        {text}
-      </p>
+      <>
+        <p className="costs-npv-text" data-testid="costs-npv-statement" data-npv={c.npvDiffYiYuan} data-cost-per-tonne={c.costPerTonneYuan ?? ''}>
+          {text}
+        </p>
+        {r.horizonDiffers && (
+          <p className="field-msg small" data-testid="costs-npv-horizon">
+            {t('npv.horizonDiffers')}
+          </p>
+        )}
+      </>
     );
   }
   return (

@@ -65,7 +65,11 @@ export function useCostAnalysis(scenario: Scenario, lang: string, enabled: boole
     const c = current?.comparison;
     if (current === undefined) reference = { status: 'loading', name };
     else if (current === null || current.referenceFailed || !c) reference = { status: 'failed', name };
-    else reference = { status: 'done', name, self: refId === scenario.id, comparison: c };
+    else {
+      // the present values are discounted to each one's base year and the CO2 summed over each one's years
+      const horizonDiffers = refRec.scenario.baseYear !== scenario.baseYear || refRec.scenario.endYear !== scenario.endYear;
+      reference = { status: 'done', name, self: refId === scenario.id, comparison: c, horizonDiffers };
+    }
   }
   return { reference, macc, referenceRecord: refRec };
 }

@@ -44,6 +44,14 @@ describe('CostResultsView', () => {
     );
   });
 
+  it('a reference over another horizon is flagged: the comparison cannot be used as it is', () => {
+    show({ ...done(1, 1, 1e4), horizonDiffers: true } as ReferenceState);
+    expect(screen.getByTestId('costs-npv-horizon')).toHaveTextContent('情景期相同');
+    cleanup();
+    show(done(1, 1, 1e4));
+    expect(screen.queryByTestId('costs-npv-horizon')).toBeNull();
+  });
+
   it('a saving is a decrease, and a plan that emits more has no cost per tonne', () => {
     show(done(-3, -40, null));
     expect(screen.getByTestId('costs-npv-statement')).toHaveTextContent('净现值减少 3.00 亿元');
