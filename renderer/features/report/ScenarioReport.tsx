@@ -16,6 +16,7 @@ import { ChartsSection, YearsSection } from './ResultSections';
 import { RollupSection } from './RollupSection';
 import { StudyTablesSection } from './StudyTablesSection';
 import { TargetsSection } from './TargetsSection';
+import { UncertaintySection } from './UncertaintySection';
 import type { ReportItem } from './useReportData';
 
 type Props = { item: ReportItem; baseline?: ReportBaseline; appInfo: AppInfo; date: Date; x: ReportText; onDrawn(): void };
@@ -24,7 +25,7 @@ type Props = { item: ReportItem; baseline?: ReportBaseline; appInfo: AppInfo; da
  * The report of one scenario, section by section; each section after the
  * cover starts a new page when printed.
  */
-export function ScenarioReport({ item: { scenario, results, methods, rollup, costReference }, baseline, appInfo, date, x, onDrawn }: Props) {
+export function ScenarioReport({ item: { scenario, results, methods, rollup, costReference, ensemble }, baseline, appInfo, date, x, onDrawn }: Props) {
   // Effects run children first: by now every chart has been created and given its option.
   useEffect(() => onDrawn(), [onDrawn]);
   return (
@@ -40,6 +41,7 @@ export function ScenarioReport({ item: { scenario, results, methods, rollup, cos
       {rollup && <RollupSection rollup={rollup} x={x} />}
       <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
       <CostSection results={results} reference={costReference} x={x} />
+      <UncertaintySection scenario={scenario} results={results} ensemble={ensemble} x={x} />
       <LedgerSection scenario={scenario} x={x} />
       <AssumptionsSection scenario={scenario} x={x} />
       <ConventionsSection scenario={scenario} results={results} x={x} />

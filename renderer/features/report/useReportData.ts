@@ -12,6 +12,8 @@ import { getDesktopApi } from '../../platform/desktop';
 import { loadBaseline, type ReportBaseline } from './baseline-load';
 import { loadRollup } from './rollup-load';
 import { loadCostReference, type ReportCostReference } from './cost-load';
+import { loadReportEnsemble } from './uncertainty-load';
+import type { EnsembleResults } from '../../../shared/engine/ensemble/types';
 import type { Rollup } from '../../../shared/engine/rollup';
 
 // the rest of the report does not wait on the baseline failing: its section is left out
@@ -26,6 +28,8 @@ export type ReportItem = {
   rollup?: Rollup | null;
   /** the scenario's costs against its reference scenario (`costs.referenceScenarioId`) */
   costReference?: ReportCostReference;
+  /** the uncertainty analysis of a scenario with its own settings (absent: none, or it failed) */
+  ensemble?: EnsembleResults;
 };
 
 export type ReportData =
@@ -75,6 +79,7 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       // a scenario's report sums its attached counties; the section is left out when that fails
       if (wantBaseline) items[0]!.rollup = await loadRollup(repo, items[0]!.scenario, items[0]!.results).catch(() => null);
       if (wantBaseline) items[0]!.costReference = await loadCostReference(repo, items[0]!.scenario).catch(() => undefined);
+      if (wantBaseline) items[0]!.ensemble = await loadReportEnsemble(items[0]!.scenario).catch(() => undefined);
       if (!wantBaseline) return { status: 'ready', items, appInfo };
       return { status: 'ready', items, appInfo, baseline: await loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE) };
     };
