@@ -43,12 +43,13 @@ export function comparisonAgainst(item: ResultsExportItem, ref: ResultsExportIte
   const { referenceScenarioId: _a, ...own } = item.scenario.costs ?? {};
   const { referenceScenarioId: _b, ...theirs } = ref.scenario.costs ?? {};
   if (!same(resolveCosts(own), resolveCosts(theirs))) return { referenceId, gap: 'pricedOtherwise' };
-  if (!same(item.scenario.accounting, ref.scenario.accounting) || ref.results.baseYear !== item.results.baseYear) return { referenceId, gap: 'countedOtherwise' };
+  const sameYears = ref.results.baseYear === item.results.baseYear && ref.results.endYear === item.results.endYear;
+  if (!same(item.scenario.accounting, ref.scenario.accounting) || !sameYears) return { referenceId, gap: 'countedOtherwise' };
   return { referenceId, comparison: compareCosts(item.results, ref.results) };
 }
 
 export const GAP_TEXT: Record<ComparisonGap, string> = {
   notExported: '参照情景未随本工作簿导出。The reference scenario is not in this workbook.',
   pricedOtherwise: '参照情景的成本设置不同，差值会混入价格差异，故不列出；请在软件中比较。The reference is priced otherwise; compare in the app, which prices it as this scenario.',
-  countedOtherwise: '参照情景的核算口径或基准年不同，故不列出。The reference uses other accounting methods or another base year.',
+  countedOtherwise: '参照情景的核算口径或规划期（基准年、展望年）不同，故不列出。The reference uses other accounting methods or another horizon.',
 };

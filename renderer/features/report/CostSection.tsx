@@ -28,7 +28,7 @@ function ReferenceText({ reference, x }: { reference: ReportCostReference | unde
   if (!reference || reference.status === 'none') return <p data-testid="report-costs-reference">{x.t('costs.reference.none')}</p>;
   if (reference.status === 'missing') return <p data-testid="report-costs-reference">{x.t('costs.reference.missing', { id: reference.id })}</p>;
   const name = x.lang === 'en' && reference.nameEn ? reference.nameEn : reference.name;
-  if (reference.status === 'failed') return <p data-testid="report-costs-reference">{x.t('costs.reference.failed', { name, id: reference.id })}</p>;
+  if (reference.status !== 'done') return <p data-testid="report-costs-reference">{x.t(`costs.reference.${reference.status}`, { name, id: reference.id })}</p>;
   if (reference.self) return <p data-testid="report-costs-reference">{x.t('costs.reference.self', { name, id: reference.id })}</p>;
   const c = reference.comparison;
   const npv = fixed(x, Math.abs(c.npvDiffYiYuan), 2);

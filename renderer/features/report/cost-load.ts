@@ -7,7 +7,7 @@ import { engineClient } from '../../engine/client';
 export type ReportCostReference =
   | { status: 'none' }
   | { status: 'missing'; id: string }
-  | { status: 'failed'; id: string; name: string; nameEn?: string }
+  | { status: 'failed' | 'otherHorizon'; id: string; name: string; nameEn?: string }
   | { status: 'done'; id: string; name: string; nameEn?: string; self: boolean; comparison: CostComparison };
 
 /**
@@ -20,6 +20,8 @@ export async function loadCostReference(repo: ScenarioRepo, scenario: Scenario):
   const rec = id === scenario.id ? { name: scenario.name, scenario } : await repo.get(id);
   if (!rec) return { status: 'missing', id };
   const names = { name: rec.name, ...(rec.scenario.nameEn ? { nameEn: rec.scenario.nameEn } : {}) };
+  // cumulative CO2 and present values over different years do not compare
+  if (rec.scenario.baseYear !== scenario.baseYear || rec.scenario.endYear !== scenario.endYear) return { status: 'otherHorizon', id, ...names };
   const answer = await engineClient.call('costAnalysis', { scenario, reference: rec.scenario }).catch(() => null);
   if (!answer?.comparison || answer.referenceFailed) return { status: 'failed', id, ...names };
   return { status: 'done', id, ...names, self: id === scenario.id, comparison: answer.comparison };

@@ -53,5 +53,8 @@ describe('workbook: 投资与成本 Costs', () => {
     const dearer = item({ ...baseline.scenario, costs: { case: 'high' } });
     expect(comparisonsOf([policy, dearer])[0]).toEqual({ referenceId: 'qingyuan-baseline', gap: 'pricedOtherwise' });
     expect(comparisonsOf([baseline])).toEqual([null]);
+    // cumulative CO2 over 2021–2050 against 2021–2060 would not compare
+    const shorter = item({ ...baseline.scenario, endYear: 2050 });
+    expect(comparisonsOf([policy, shorter])[0]).toEqual({ referenceId: 'qingyuan-baseline', gap: 'countedOtherwise' });
   });
 });
