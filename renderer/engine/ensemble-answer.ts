@@ -22,9 +22,18 @@ function answer(command: EnsembleCommand): unknown {
       while (jobs.size > JOBS) jobs.delete(jobs.keys().next().value!);
       return null;
     case 'slice':
-      return runEnsembleSlice(scenarioOf(command.job), { runs: command.runs, seed: command.seed, from: command.from, to: command.to });
+      return runEnsembleSlice(scenarioOf(command.job), {
+        runs: command.runs,
+        seed: command.seed,
+        from: command.from,
+        to: command.to,
+      });
     case 'merge':
-      return mergeEnsemble(scenarioOf(command.job), { runs: command.runs, seed: command.seed }, command.slices as never);
+      return mergeEnsemble(
+        scenarioOf(command.job),
+        { runs: command.runs, seed: command.seed },
+        command.slices as never,
+      );
     case 'drop':
       jobs.delete(command.job);
       return null;

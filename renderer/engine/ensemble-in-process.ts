@@ -13,11 +13,13 @@ export function inProcessEnsembleBackend(size = 2): EnsembleBackend {
     size,
     call(_worker, command, transfer = []) {
       const req = structuredClone({ id: nextId++, command }, { transfer }) as EnsembleRequest;
-      return new Promise<EnsembleResponse>((resolve) => setTimeout(() => resolve(answerEnsemble(req)), 0)).then((res) => {
-        const out = structuredClone(res);
-        if ('error' in out) throw new Error(out.error);
-        return out.answer as never;
-      });
+      return new Promise<EnsembleResponse>((resolve) => setTimeout(() => resolve(answerEnsemble(req)), 0)).then(
+        (res) => {
+          const out = structuredClone(res);
+          if ('error' in out) throw new Error(out.error);
+          return out.answer as never;
+        },
+      );
     },
     dispose: () => {},
   };

@@ -16,7 +16,10 @@ type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>
  */
 export function ensembleWorkerPool(createWorker: () => WorkerLike, size: number): EnsembleBackend {
   const workers: (WorkerLike | null)[] = Array.from({ length: size }, () => null);
-  const waiting = new Map<number, { worker: number; resolve: (answer: unknown) => void; reject: (err: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { worker: number; resolve: (answer: unknown) => void; reject: (err: Error) => void }
+  >();
   let nextId = 1;
 
   const fail = (index: number, reason: string) => {
@@ -46,14 +49,21 @@ export function ensembleWorkerPool(createWorker: () => WorkerLike, size: number)
       if ('error' in res) entry.reject(new Error(res.error));
       else entry.resolve(res.answer);
     });
-    w.addEventListener('error', (event: Event) => workers[index] === w && fail(index, (event as ErrorEvent).message || 'worker error'));
+    w.addEventListener(
+      'error',
+      (event: Event) => workers[index] === w && fail(index, (event as ErrorEvent).message || 'worker error'),
+    );
     w.addEventListener('messageerror', () => workers[index] === w && fail(index, 'an answer could not be read'));
     return w;
   };
 
   return {
     size,
-    call<C extends EnsembleCommand>(worker: number, command: C, transfer: Transferable[] = []): Promise<EnsembleAnswer<C>> {
+    call<C extends EnsembleCommand>(
+      worker: number,
+      command: C,
+      transfer: Transferable[] = [],
+    ): Promise<EnsembleAnswer<C>> {
       return new Promise((resolve, reject) => {
         let w: WorkerLike;
         try {

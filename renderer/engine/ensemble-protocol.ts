@@ -23,7 +23,11 @@ export type EnsembleCommand =
   /** the job is over (done or cancelled): its scenario is dropped */
   | { kind: 'drop'; job: number };
 
-export type EnsembleAnswer<C extends EnsembleCommand> = C extends { kind: 'slice' } ? EnsembleSlice : C extends { kind: 'merge' } ? EnsembleResults : null;
+export type EnsembleAnswer<C extends EnsembleCommand> = C extends { kind: 'slice' }
+  ? EnsembleSlice
+  : C extends { kind: 'merge' }
+    ? EnsembleResults
+    : null;
 
 export type EnsembleRequest = { id: number; command: EnsembleCommand };
 /** Worker → page; `error`: the command failed (a scenario the engine refuses, a bug). */

@@ -53,7 +53,8 @@ export function basisOf(s: Scenario): string {
 }
 
 /** Whether the shown ensemble was made of another version of the scenario. */
-export const isStale = (state: EnsembleState, s: Scenario): boolean => state.done !== null && state.done.basis !== basisOf(s);
+export const isStale = (state: EnsembleState, s: Scenario): boolean =>
+  state.done !== null && state.done.basis !== basisOf(s);
 
 /**
  * Starts an ensemble of `s` (its own ranges, runs and seed, or the defaults),
@@ -67,17 +68,23 @@ export async function startEnsemble(s: Scenario): Promise<void> {
   set(s.id, { ...ensembleOf(s.id), running: { progress: { done: 0, total: runs }, controller }, ended: null });
   const mine = () => ensembleOf(s.id).running?.controller === controller;
   try {
-    const results = await runEnsembleInWorkers(s, { runs, seed }, {
-      signal: controller.signal,
-      onProgress: (progress) => mine() && set(s.id, { ...ensembleOf(s.id), running: { progress, controller } }),
-    });
+    const results = await runEnsembleInWorkers(
+      s,
+      { runs, seed },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => mine() && set(s.id, { ...ensembleOf(s.id), running: { progress, controller } }),
+      },
+    );
     if (mine()) set(s.id, { running: null, done: { results, basis }, ended: null });
   } catch (err) {
     if (!mine()) return;
     set(s.id, {
       ...ensembleOf(s.id),
       running: null,
-      ended: isCancelled(err) ? { kind: 'cancelled' } : { kind: 'failed', message: err instanceof Error ? err.message : String(err) },
+      ended: isCancelled(err)
+        ? { kind: 'cancelled' }
+        : { kind: 'failed', message: err instanceof Error ? err.message : String(err) },
     });
   }
 }
@@ -95,7 +102,11 @@ export function useEnsemble(id: string): EnsembleState {
 
 /** Re-renders on any ensemble's change (the comparison follows several). */
 export function useEnsembles(): number {
-  return useSyncExternalStore(subscribe, () => version, () => version);
+  return useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  );
 }
 
 /** For tests: forget every ensemble. */

@@ -46,7 +46,12 @@ let nextJob = 1;
  * slices, in sample order, are merged by the first worker (`mergeEnsemble`),
  * so the results are the one-shot run's whatever the number of workers.
  */
-export function runEnsembleJob(backend: EnsembleBackend, scenario: Scenario, { runs, seed }: EnsembleRequestOptions, options: EnsembleJobOptions = {}): Promise<EnsembleResults> {
+export function runEnsembleJob(
+  backend: EnsembleBackend,
+  scenario: Scenario,
+  { runs, seed }: EnsembleRequestOptions,
+  options: EnsembleJobOptions = {},
+): Promise<EnsembleResults> {
   const { onProgress, signal } = options;
   const job = nextJob++;
   const chunks = chunksOf(runs, chunkSize(runs, backend.size));

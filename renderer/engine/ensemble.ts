@@ -16,7 +16,10 @@ function defaultBackend(): EnsembleBackend {
   }
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
   // Written out literally so Vite bundles the worker (and the engine) as its own chunk, off the page.
-  return ensembleWorkerPool(() => new Worker(new URL('./ensemble.worker.ts', import.meta.url), { type: 'module' }), poolSize(cores));
+  return ensembleWorkerPool(
+    () => new Worker(new URL('./ensemble.worker.ts', import.meta.url), { type: 'module' }),
+    poolSize(cores),
+  );
 }
 
 let backend: EnsembleBackend | null = null;
@@ -31,7 +34,11 @@ export function installEnsembleBackend(next: EnsembleBackend): void {
  * The app's ensembles, on a pool of workers created on first use and kept
  * for the next (an ensemble is asked for again after each edit).
  */
-export function runEnsembleInWorkers(scenario: Scenario, options: EnsembleRequestOptions, job: EnsembleJobOptions = {}): Promise<EnsembleResults> {
+export function runEnsembleInWorkers(
+  scenario: Scenario,
+  options: EnsembleRequestOptions,
+  job: EnsembleJobOptions = {},
+): Promise<EnsembleResults> {
   backend ??= defaultBackend();
   return runEnsembleJob(backend, scenario, options, job);
 }

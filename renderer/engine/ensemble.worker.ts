@@ -6,5 +6,7 @@ import { transferablesOf, type EnsembleRequest } from './ensemble-protocol';
 self.addEventListener('message', (event: MessageEvent<EnsembleRequest>) => {
   const res = answerEnsemble(event.data);
   // the slices' arrays go back to the page without a copy
-  self.postMessage(res, { transfer: 'answer' in res && event.data.command.kind === 'slice' ? transferablesOf(res.answer) : [] });
+  self.postMessage(res, {
+    transfer: 'answer' in res && event.data.command.kind === 'slice' ? transferablesOf(res.answer) : [],
+  });
 });

@@ -96,7 +96,9 @@ describeE2E('browser build: uncertainty analysis under the results', () => {
     const progress = byTestId(page, 'uncertainty-progress');
     await progress.waitFor();
     expect(await progress.getAttribute('data-total')).toBe('100000');
-    await expect.poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     // the page's thread is free while the workers run: over one second of the job, timers set 16 ms apart
     // fire with no long gap (a job on this thread would hold it for the whole run, seconds)
     const gap = (await page.evaluate(`new Promise((done) => {
@@ -131,7 +133,9 @@ describeE2E('browser build: uncertainty analysis under the results', () => {
     expect(await byTestId(page, 'uncertainty-compare-lianzhou-policy').getAttribute('data-state')).toBe('none');
     await byTestId(page, 'uncertainty-compare-start').click();
     for (const id of ['lianzhou-baseline', 'lianzhou-policy']) {
-      await expect.poll(() => byTestId(page, `uncertainty-compare-${id}`).getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+      await expect
+        .poll(() => byTestId(page, `uncertainty-compare-${id}`).getAttribute('data-state'), { timeout: 60_000 })
+        .toBe('done');
     }
     const row = await byTestId(page, 'uncertainty-compare-lianzhou-policy').textContent();
     expect(row).toContain('1,000 / 1');
@@ -147,9 +151,16 @@ describeE2E('browser build: uncertainty analysis under the results', () => {
   it('reads in English', async () => {
     const { page } = s;
     await byTestId(page, 'btn-language').click();
-    await expect.poll(() => byTestId(page, 'uncertainty-panel').locator('h2').textContent()).toBe('Uncertainty analysis');
+    await expect
+      .poll(() => byTestId(page, 'uncertainty-panel').locator('h2').textContent())
+      .toBe('Uncertainty analysis');
     await byTestId(page, 'uncertainty-ranges').scrollIntoViewIfNeeded();
     await look(page, 'uncertainty-1280-en');
+    // the tornado's longer English names beside their bars
+    const tornado = byTestId(page, 'uncertainty-tornado');
+    await tornado.scrollIntoViewIfNeeded();
+    await tornado.locator('canvas').first().waitFor();
+    await tornado.screenshot({ path: join(SCREENSHOTS, 'uncertainty-1280-en-tornado.png') });
     const clipped = (await findClipped(page)).filter((c) => c.where.includes('uncertainty'));
     expect(clipped.map((c) => `${c.kind} ${c.where}: ${c.text}`)).toEqual([]);
   });

@@ -61,7 +61,9 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
 
   const running = current ? scenarios.find((x) => x.scenario.id === current) : undefined;
   const progress = current ? ensembleOf(current).running?.progress : undefined;
-  const year = scenarios.map(({ scenario }) => ensembleOf(scenario.id).done?.results.tornadoYear).find((y) => y !== undefined) ?? 2030;
+  const year =
+    scenarios.map(({ scenario }) => ensembleOf(scenario.id).done?.results.tornadoYear).find((y) => y !== undefined) ??
+    2030;
   const yearText = (y: number | null) => (y === null ? t('peak.noPeakBar') : String(y));
 
   return (
@@ -73,7 +75,13 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
             {t('run.cancel')}
           </button>
         ) : (
-          <button type="button" className="btn primary" onClick={() => void runAll()} disabled={scenarios.length === 0} data-testid="uncertainty-compare-start">
+          <button
+            type="button"
+            className="btn primary"
+            onClick={() => void runAll()}
+            disabled={scenarios.length === 0}
+            data-testid="uncertainty-compare-start"
+          >
             {t('compare.start')}
           </button>
         )}
@@ -82,7 +90,13 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
       {running && progress && (
         <div className="unc-cmp-progress" role="status" data-testid="uncertainty-compare-progress">
           <progress value={progress.done} max={progress.total} />
-          <span className="small">{t('compare.running', { name: running.run.name, done: fmt.axis(progress.done), total: fmt.axis(progress.total) })}</span>
+          <span className="small">
+            {t('compare.running', {
+              name: running.run.name,
+              done: fmt.axis(progress.done),
+              total: fmt.axis(progress.total),
+            })}
+          </span>
         </div>
       )}
       <div className="res-table-wrap">
@@ -112,7 +126,11 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
               const peak = e ? peakYearPercentiles(e) : null;
               const byId = new Map((e?.targets ?? []).map((x) => [x.id, x]));
               return (
-                <tr key={run.id} data-testid={`uncertainty-compare-${run.id}`} data-state={e ? (stale ? 'stale' : 'done') : 'none'}>
+                <tr
+                  key={run.id}
+                  data-testid={`uncertainty-compare-${run.id}`}
+                  data-state={e ? (stale ? 'stale' : 'done') : 'none'}
+                >
                   <th scope="row">
                     <span className="cmp-swatch" style={{ background: run.color }} aria-hidden="true" /> {run.name}
                     {stale && <div className="small res-bad-text">{t('compare.stale')}</div>}
@@ -127,7 +145,8 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
                           .filter((s) => byId.has(s.id))
                           .map((s) => (
                             <li key={s.id} data-testid={`uncertainty-compare-${run.id}-${s.id}`}>
-                              {labelOf(run, s)}：<strong>{fmt.withUnit(byId.get(s.id)!.probability * 100, 'pct')}</strong>
+                              {t('compare.targetLabel', { label: labelOf(run, s) })}
+                              <strong>{fmt.withUnit(byId.get(s.id)!.probability * 100, 'pct')}</strong>
                             </li>
                           ))}
                       </ul>
@@ -135,10 +154,14 @@ export function UncertaintyCompare({ runs, fmt, labelOf }: Props) {
                       t('compare.notRun')
                     )}
                   </td>
-                  <td className="num nowrap">{co2 ? co2.map((v) => fmt.num(v, 'wanTCo2')).join(' / ') : t('compare.notRun')}</td>
+                  <td className="num nowrap">
+                    {co2 ? co2.map((v) => fmt.num(v, 'wanTCo2')).join(' / ') : t('compare.notRun')}
+                  </td>
                   <td className="num nowrap">
                     {peak ? peak.map(yearText).join(' / ') : t('compare.notRun')}
-                    {e && e.noPeak > 0 && <div className="small muted">{t('compare.noPeakRuns', { count: e.noPeak })}</div>}
+                    {e && e.noPeak > 0 && (
+                      <div className="small muted">{t('compare.noPeakRuns', { count: e.noPeak })}</div>
+                    )}
                   </td>
                 </tr>
               );

@@ -18,7 +18,9 @@ export function FailedRuns({ ensemble, fmt }: { ensemble: EnsembleResults; fmt: 
             {t('results.failedRun', {
               run: f.run,
               values: Object.entries(f.values)
-                .map(([input, v]) => `${inputLabel(input, t, tr)} ${fmt.axis(v)} ${inputUnit(input as UncertainInput, t)}`)
+                .map(
+                  ([input, v]) => `${inputLabel(input, t, tr)} ${fmt.axis(v)} ${inputUnit(input as UncertainInput, t)}`,
+                )
                 .join(t('listSeparator')),
             })}
           </li>

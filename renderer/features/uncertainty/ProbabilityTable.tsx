@@ -45,18 +45,31 @@ export function ProbabilityTable({ scenario, central, ensemble, fmt }: Props) {
                   <tr key={s.id} data-testid={`probability-${s.id}`} data-probability={p.probability}>
                     <th scope="row">
                       {labelOf(scenario, s, i18n.language)}
-                      <span className={`res-kind${s.binding ? ' binding' : ''}`}>{s.binding ? tr('targets.binding') : tr('targets.expected')}</span>
+                      <span className={`res-kind${s.binding ? ' binding' : ''}`}>
+                        {s.binding ? tr('targets.binding') : tr('targets.expected')}
+                      </span>
                     </th>
                     <td>
-                      <span className={`res-status ${met}`}>{s.met === null ? t('probability.unknown') : s.met ? t('probability.met') : t('probability.missed')}</span>
+                      <span className={`res-status ${met}`}>
+                        {s.met === null
+                          ? t('probability.unknown')
+                          : s.met
+                            ? t('probability.met')
+                            : t('probability.missed')}
+                      </span>
                     </td>
                     <td className="num unc-prob">
-                      <span className={`unc-prob-bar ${pct >= 90 ? 'good' : pct >= 50 ? 'warn' : 'bad'}`} aria-hidden="true">
+                      <span
+                        className={`unc-prob-bar ${pct >= 90 ? 'good' : pct >= 50 ? 'warn' : 'bad'}`}
+                        aria-hidden="true"
+                      >
                         <span style={{ width: `${Math.max(0, Math.min(100, pct))}%` }} />
                       </span>
                       <span className="unc-prob-value">{fmt.withUnit(pct, 'pct')}</span>
                     </td>
-                    <td className="num nowrap">{t('probability.countText', { met: fmt.axis(p.met), runs: fmt.axis(counted) })}</td>
+                    <td className="num nowrap">
+                      {t('probability.countText', { met: fmt.axis(p.met), runs: fmt.axis(counted) })}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,7 +1,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addInput, removeInput, resetUncertainty, setInputRange } from '../../../shared/model/ops-uncertainty';
-import { DISTRIBUTIONS, INPUT_SPECS, type Distribution, type InputRange, type UncertainInput, type Uncertainty } from '../../../shared/model/uncertainty';
+import {
+  DISTRIBUTIONS,
+  INPUT_SPECS,
+  type Distribution,
+  type InputRange,
+  type UncertainInput,
+  type Uncertainty,
+} from '../../../shared/model/uncertainty';
 import { NumberField } from '../../components/fields/NumberField';
 import { SourceNote } from '../../components/fields/SourceNote';
 import { rangedInputs, unrangedInputs } from './analysis';
@@ -88,7 +95,14 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                         disabled={readOnly}
                         aria-label={`${label} ${t('ranges.distribution')}`}
                         data-testid={`field-uncertainty.inputs.${input}.distribution`}
-                        onChange={(e) => void setRange(input, range, { distribution: e.target.value as Distribution }, `uncertainty.inputs.${input}.distribution`)}
+                        onChange={(e) =>
+                          void setRange(
+                            input,
+                            range,
+                            { distribution: e.target.value as Distribution },
+                            `uncertainty.inputs.${input}.distribution`,
+                          )
+                        }
                       >
                         {DISTRIBUTIONS.map((d) => (
                           <option key={d} value={d}>
@@ -107,7 +121,13 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                           className="btn ghost small-btn"
                           aria-label={t('ranges.removeLabel', { input: label })}
                           data-testid={`remove-range-${input}`}
-                          onClick={() => void edit((s) => removeInput(s, input), `uncertainty.inputs.${input}`, `remove:uncertainty.inputs.${input}`)}
+                          onClick={() =>
+                            void edit(
+                              (s) => removeInput(s, input),
+                              `uncertainty.inputs.${input}`,
+                              `remove:uncertainty.inputs.${input}`,
+                            )
+                          }
                         >
                           {t('ranges.remove')}
                         </button>
@@ -129,7 +149,12 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
               data-testid="uncertainty-add-input"
               onChange={(e) => {
                 const input = e.target.value as UncertainInput;
-                if (input) void edit((s) => addInput(s, input), `uncertainty.inputs.${input}`, `add:uncertainty.inputs.${input}`);
+                if (input)
+                  void edit(
+                    (s) => addInput(s, input),
+                    `uncertainty.inputs.${input}`,
+                    `add:uncertainty.inputs.${input}`,
+                  );
               }}
             >
               <option value="">{t('ranges.addPlaceholder')}</option>
@@ -141,7 +166,12 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
             </select>
           )}
           {!defaults && (
-            <button type="button" className="btn small-btn" data-testid="uncertainty-reset" onClick={() => void edit(resetUncertainty, 'uncertainty', 'reset:uncertainty')}>
+            <button
+              type="button"
+              className="btn small-btn"
+              data-testid="uncertainty-reset"
+              onClick={() => void edit(resetUncertainty, 'uncertainty', 'reset:uncertainty')}
+            >
               {t('ranges.useDefaults')}
             </button>
           )}

@@ -34,7 +34,9 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
           <span>{t('run.runs')}</span>
           <NumberField
             value={analysis.runs}
-            onCommit={(v) => (v === undefined ? undefined : edit((s) => setRuns(s, v), 'uncertainty.runs', 'uncertainty.runs', true))}
+            onCommit={(v) =>
+              v === undefined ? undefined : edit((s) => setRuns(s, v), 'uncertainty.runs', 'uncertainty.runs', true)
+            }
             testId="uncertainty.runs"
             label={t('run.runs')}
             integer
@@ -48,7 +50,9 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
           <span>{t('run.seed')}</span>
           <NumberField
             value={analysis.seed}
-            onCommit={(v) => (v === undefined ? undefined : edit((s) => setSeed(s, v), 'uncertainty.seed', 'uncertainty.seed', true))}
+            onCommit={(v) =>
+              v === undefined ? undefined : edit((s) => setSeed(s, v), 'uncertainty.seed', 'uncertainty.seed', true)
+            }
             testId="uncertainty.seed"
             label={t('run.seed')}
             integer
@@ -63,15 +67,24 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
             {t('run.cancel')}
           </button>
         ) : (
-          <button type="button" className="btn primary" onClick={onRun} disabled={blocked} data-testid="uncertainty-start">
+          <button
+            type="button"
+            className="btn primary"
+            onClick={onRun}
+            disabled={blocked}
+            data-testid="uncertainty-start"
+          >
             {state.done ? t('run.rerun') : t('run.start')}
           </button>
         )}
       </div>
       <p className="muted small unc-seed-hint">
-        {t('run.seedHint')} <code>{preset
+        {t('run.seedHint')}{' '}
+        <code>
+          {preset
             ? t('run.cliHint', { id: scenarioId, runs: analysis.runs, seed: analysis.seed })
-            : t('run.cliHintFile', { runs: analysis.runs, seed: analysis.seed })}</code>
+            : t('run.cliHintFile', { runs: analysis.runs, seed: analysis.seed })}
+        </code>
       </p>
       {blocked && !running && (
         <p className="res-bad-text small" data-testid="uncertainty-blocked">
@@ -79,7 +92,13 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
         </p>
       )}
       {running && (
-        <div className="unc-progress" role="status" data-testid="uncertainty-progress" data-done={running.progress.done} data-total={running.progress.total}>
+        <div
+          className="unc-progress"
+          role="status"
+          data-testid="uncertainty-progress"
+          data-done={running.progress.done}
+          data-total={running.progress.total}
+        >
           <progress value={running.progress.done} max={running.progress.total} aria-label={t('run.start')} />
           <span className="small">
             {running.progress.done === 0

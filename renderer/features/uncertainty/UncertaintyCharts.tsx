@@ -40,7 +40,10 @@ export function PeakAndTornado({ ensemble, fmt }: Omit<Props, 'central'>) {
   const { t } = useTranslation('uncertainty');
   const { t: tr } = useTranslation('results');
   const peak = useMemo(() => peakOption(ensemble, { fmt, t }), [ensemble, fmt, t]);
-  const tornado = useMemo(() => tornadoOption(ensemble, (input) => inputLabel(input, t, tr), { fmt, t }), [ensemble, fmt, t, tr]);
+  const tornado = useMemo(
+    () => tornadoOption(ensemble, (input) => inputLabel(input, t, tr), { fmt, t }),
+    [ensemble, fmt, t, tr],
+  );
   const year = ensemble.tornadoYear;
   return (
     <div className="res-pair">
@@ -63,9 +66,15 @@ export function PeakAndTornado({ ensemble, fmt }: Omit<Props, 'central'>) {
           <p className="muted small">{t('tornado.none')}</p>
         ) : (
           <>
-            <p className="muted small unc-note">{t('tornado.hint', { year, central: fmt.withUnit(ensemble.tornadoCentral, 'wanTCo2') })}</p>
+            <p className="muted small unc-note">
+              {t('tornado.hint', { year, central: fmt.withUnit(ensemble.tornadoCentral, 'wanTCo2') })}
+            </p>
             <figure className="res-chart">
-              <Chart option={tornado} height={Math.max(200, 70 + 34 * ensemble.tornado.length)} ariaLabel={t('tornado.heading', { year })} />
+              <Chart
+                option={tornado}
+                height={Math.max(200, 70 + 34 * ensemble.tornado.length)}
+                ariaLabel={t('tornado.heading', { year })}
+              />
             </figure>
           </>
         )}

@@ -39,7 +39,12 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
   const shownCentral = central?.scenarioId === scenario.id ? central : null;
 
   return (
-    <section className="results unc-panel" aria-labelledby="unc-title" data-testid="uncertainty-panel" data-state={state.running ? 'running' : done ? (stale ? 'stale' : 'done') : 'none'}>
+    <section
+      className="results unc-panel"
+      aria-labelledby="unc-title"
+      data-testid="uncertainty-panel"
+      data-state={state.running ? 'running' : done ? (stale ? 'stale' : 'done') : 'none'}
+    >
       <header className="res-head">
         <h2 id="unc-title">{t('title')}</h2>
       </header>
@@ -58,9 +63,18 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
         onRun={() => void startEnsemble(scenario)}
         onCancel={() => cancelEnsemble(scenario.id)}
       />
-      {!done && !state.running && <p className="muted" data-testid="uncertainty-none">{t('results.none')}</p>}
+      {!done && !state.running && (
+        <p className="muted" data-testid="uncertainty-none">
+          {t('results.none')}
+        </p>
+      )}
       {done && (
-        <div className={`unc-results${stale ? ' stale' : ''}`} data-testid="uncertainty-results" data-runs={done.results.runs} data-seed={done.results.seed}>
+        <div
+          className={`unc-results${stale ? ' stale' : ''}`}
+          data-testid="uncertainty-results"
+          data-runs={done.results.runs}
+          data-seed={done.results.seed}
+        >
           {stale && (
             <p className="unc-stale" role="status" data-testid="uncertainty-stale">
               {t('results.stale')}
@@ -68,7 +82,9 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
           )}
           <p className="unc-basis" data-testid="uncertainty-basis">
             {t('results.basis', { runs: fmt.axis(done.results.runs), seed: done.results.seed })}
-            {done.results.failed > 0 && <span className="res-bad-text"> {t('results.failedRuns', { count: done.results.failed })}</span>}
+            {done.results.failed > 0 && (
+              <span className="res-bad-text"> {t('results.failedRuns', { count: done.results.failed })}</span>
+            )}
           </p>
           <FailedRuns ensemble={done.results} fmt={fmt} />
           {done.results.hourly === 'centralFeedback' && (
@@ -76,7 +92,9 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
               {t('results.centralFeedback')}
             </p>
           )}
-          {shownCentral && <ProbabilityTable scenario={scenario} central={shownCentral} ensemble={done.results} fmt={fmt} />}
+          {shownCentral && (
+            <ProbabilityTable scenario={scenario} central={shownCentral} ensemble={done.results} fmt={fmt} />
+          )}
           {shownCentral && <BandCharts central={shownCentral} ensemble={done.results} fmt={fmt} />}
           <PeakAndTornado ensemble={done.results} fmt={fmt} />
         </div>

@@ -9,8 +9,9 @@ export const analysisOf = (s: Scenario): Uncertainty => uncertaintyOf(s);
 export const usesDefaults = (s: Scenario): boolean => s.uncertainty === undefined;
 
 /** The inputs with a range, in the schema's order. */
-export const rangedInputs = (u: Uncertainty): UncertainInput[] => UNCERTAIN_INPUTS.filter((k) => u.inputs[k] !== undefined);
+export const rangedInputs = (u: Uncertainty): UncertainInput[] =>
+  UNCERTAIN_INPUTS.filter((k) => u.inputs[k] !== undefined);
 
 /** The inputs a range can still be added to. */
-export const unrangedInputs = (u: Uncertainty): UncertainInput[] => UNCERTAIN_INPUTS.filter((k) => u.inputs[k] === undefined);
-
+export const unrangedInputs = (u: Uncertainty): UncertainInput[] =>
+  UNCERTAIN_INPUTS.filter((k) => u.inputs[k] === undefined);

@@ -24,7 +24,11 @@ const CENTRAL: Record<BandMetric, (y: YearResult) => number> = {
 };
 
 /** The central run's value of `metric` in each of the band's years (null where the run has no such year). */
-export function centralValues(results: ScenarioResults, metric: BandMetric, years: readonly number[]): (number | null)[] {
+export function centralValues(
+  results: ScenarioResults,
+  metric: BandMetric,
+  years: readonly number[],
+): (number | null)[] {
   const byYear = new Map(results.years.map((y) => [y.year, y]));
   return years.map((year) => {
     const y = byYear.get(year);
@@ -64,25 +68,50 @@ export function bandOption(metric: BandMetric, band: Band, { central, fmt, t, tr
       ...quiet,
       areaStyle: { color: shade, opacity: 1 },
     },
-    { type: 'line', name: t('bands.p50'), data: band.p50, color, symbol: 'none', lineStyle: { width: 2.4, color }, z: 5 },
-    { type: 'line', name: t('bands.central'), data: mid, color: SERIES_COLORS.total, symbol: 'none', lineStyle: { width: 1.6, type: 'dashed', color: SERIES_COLORS.total }, z: 6 },
+    {
+      type: 'line',
+      name: t('bands.p50'),
+      data: band.p50,
+      color,
+      symbol: 'none',
+      lineStyle: { width: 2.4, color },
+      z: 5,
+    },
+    {
+      type: 'line',
+      name: t('bands.central'),
+      data: mid,
+      color: SERIES_COLORS.total,
+      symbol: 'none',
+      lineStyle: { width: 1.6, type: 'dashed', color: SERIES_COLORS.total },
+      z: 6,
+    },
   ];
-  const value = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? fmt.withUnit(v, unit) : '—');
-  const base = frame({ results: central, fmt, t: tr }, unit, { years: band.years, min: metric === 'co2' || metric === 'nonFossilShare' ? 0 : undefined, scale: metric === 'co2PerGdp' || metric === 'energyPerGdpAssessed' });
+  const value = (v: number | null | undefined) =>
+    typeof v === 'number' && Number.isFinite(v) ? fmt.withUnit(v, unit) : '—';
+  const base = frame({ results: central, fmt, t: tr }, unit, {
+    years: band.years,
+    min: metric === 'co2' || metric === 'nonFossilShare' ? 0 : undefined,
+    scale: metric === 'co2PerGdp' || metric === 'energyPerGdpAssessed',
+  });
   return {
     ...base,
     legend: { ...(base.legend as object), data: [bandName, t('bands.p50'), t('bands.central')] },
     tooltip: {
       ...(base.tooltip as object),
       formatter: (params: unknown) => {
-        const i = (Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined)?.dataIndex : undefined) ?? 0;
+        const i =
+          (Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined)?.dataIndex : undefined) ?? 0;
         const rows: [string, number | null | undefined][] = [
           [t('bands.p90'), band.p90[i]],
           [t('bands.p50'), band.p50[i]],
           [t('bands.p10'), band.p10[i]],
           [t('bands.central'), mid[i]],
         ];
-        return [String(band.years[i] ?? ''), ...rows.map(([name, v]) => `${name}：${value(v)}`)].join('<br/>');
+        return [
+          String(band.years[i] ?? ''),
+          ...rows.map(([name, v]) => t('tooltipRow', { name, value: value(v) })),
+        ].join('<br/>');
       },
     },
     series,
@@ -111,7 +140,12 @@ export function peakOption(e: EnsembleResults, { fmt, t }: { fmt: NumberFormatte
     animation: false,
     textStyle: { fontFamily: FONT, color: INK },
     grid: { left: 12, right: 20, top: 36, bottom: 28, containLabel: true },
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt.axis(v) : '—'), textStyle: { fontFamily: FONT, fontSize: 12 } },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt.axis(v) : '—'),
+      textStyle: { fontFamily: FONT, fontSize: 12 },
+    },
     xAxis: {
       type: 'category',
       data: categories,
@@ -134,40 +168,68 @@ export function peakOption(e: EnsembleResults, { fmt, t }: { fmt: NumberFormatte
 }
 
 /** The tornado's bars, largest swing first: each input's CO2 at its low and at its high value less the central CO2. */
-export function tornadoRows(e: EnsembleResults): { input: string; low: number; high: number; atLow: number; atHigh: number }[] {
+export function tornadoRows(
+  e: EnsembleResults,
+): { input: string; low: number; high: number; atLow: number; atHigh: number }[] {
   return e.tornado
-    .map((b) => ({ input: b.input, atLow: b.atLow, atHigh: b.atHigh, low: b.atLow - e.tornadoCentral, high: b.atHigh - e.tornadoCentral }))
+    .map((b) => ({
+      input: b.input,
+      atLow: b.atLow,
+      atHigh: b.atHigh,
+      low: b.atLow - e.tornadoCentral,
+      high: b.atHigh - e.tornadoCentral,
+    }))
     .sort((a, b) => Math.abs(b.atHigh - b.atLow) - Math.abs(a.atHigh - a.atLow));
 }
 
 /** Horizontal bars from the central CO2: the input at its low value, at its high value; the largest on top. */
-export function tornadoOption(e: EnsembleResults, labelOf: (input: string) => string, { fmt, t }: { fmt: NumberFormatter; t: T }): ChartOption {
+export function tornadoOption(
+  e: EnsembleResults,
+  labelOf: (input: string) => string,
+  { fmt, t }: { fmt: NumberFormatter; t: T },
+): ChartOption {
   const rows = tornadoRows(e).reverse();
   const signed = (v: number) => fmt.withUnit(v, 'wanTCo2', { signed: true });
   return {
     animation: false,
     textStyle: { fontFamily: FONT, color: INK },
     grid: { left: 12, right: 28, top: 36, bottom: 40, containLabel: true },
-    legend: { bottom: 0, left: 'center', icon: 'roundRect', itemWidth: 12, itemHeight: 8, textStyle: { fontFamily: FONT, fontSize: 12, color: INK } },
+    legend: {
+      bottom: 0,
+      left: 'center',
+      icon: 'roundRect',
+      itemWidth: 12,
+      itemHeight: 8,
+      textStyle: { fontFamily: FONT, fontSize: 12, color: INK },
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       confine: true,
       textStyle: { fontFamily: FONT, fontSize: 12 },
       formatter: (params: unknown) => {
-        const i = (Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined)?.dataIndex : undefined) ?? 0;
+        const i =
+          (Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined)?.dataIndex : undefined) ?? 0;
         const r = rows[i];
         if (!r) return '';
         return [
           labelOf(r.input),
-          `${t('tornado.low')}：${fmt.withUnit(r.atLow, 'wanTCo2')}（${signed(r.low)}）`,
-          `${t('tornado.high')}：${fmt.withUnit(r.atHigh, 'wanTCo2')}（${signed(r.high)}）`,
+          t('tornado.tooltipRow', {
+            name: t('tornado.low'),
+            value: fmt.withUnit(r.atLow, 'wanTCo2'),
+            change: signed(r.low),
+          }),
+          t('tornado.tooltipRow', {
+            name: t('tornado.high'),
+            value: fmt.withUnit(r.atHigh, 'wanTCo2'),
+            change: signed(r.high),
+          }),
         ].join('<br/>');
       },
     },
     xAxis: {
       type: 'value',
-      name: `${t('tornado.axis')}（${fmt.unit('wanTCo2')}）`,
+      name: t('tornado.axis', { unit: fmt.unit('wanTCo2') }),
       nameLocation: 'middle',
       nameGap: 24,
       nameTextStyle: { color: MUTED, fontSize: 11 },
@@ -183,8 +245,22 @@ export function tornadoOption(e: EnsembleResults, labelOf: (input: string) => st
     },
     series: [
       // overlapping, not stacked: both bars start at the central value, even when both go the same way
-      { type: 'bar', name: t('tornado.low'), data: rows.map((r) => r.low), color: '#4e79a7', barCategoryGap: '35%', barGap: '-100%' },
-      { type: 'bar', name: t('tornado.high'), data: rows.map((r) => r.high), color: '#e15759', barCategoryGap: '35%', barGap: '-100%' },
+      {
+        type: 'bar',
+        name: t('tornado.low'),
+        data: rows.map((r) => r.low),
+        color: '#4e79a7',
+        barCategoryGap: '35%',
+        barGap: '-100%',
+      },
+      {
+        type: 'bar',
+        name: t('tornado.high'),
+        data: rows.map((r) => r.high),
+        color: '#e15759',
+        barCategoryGap: '35%',
+        barGap: '-100%',
+      },
     ],
   };
 }

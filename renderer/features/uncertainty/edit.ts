@@ -5,4 +5,9 @@ import type { Scenario } from '../../../shared/model/scenario';
  * changes (where a refusal is shown), a key naming it for undo, and `replaceable` for a value typed
  * (a newer value replaces one still waiting). Resolves with the words of a refusal (none: taken).
  */
-export type UncertaintyEdit = (apply: (s: Scenario) => Scenario, path: string, key?: string, replaceable?: boolean) => Promise<string[]>;
+export type UncertaintyEdit = (
+  apply: (s: Scenario) => Scenario,
+  path: string,
+  key?: string,
+  replaceable?: boolean,
+) => Promise<string[]>;

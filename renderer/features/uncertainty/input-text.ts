@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import { GENERATOR_TYPES, type GeneratorType } from '../../../shared/model/vocabulary';
-import { INPUT_SPECS, utilisationInput, type UncertainInput, type UtilisationInput } from '../../../shared/model/uncertainty';
+import {
+  INPUT_SPECS,
+  utilisationInput,
+  type UncertainInput,
+  type UtilisationInput,
+} from '../../../shared/model/uncertainty';
 
 type T = TFunction<'uncertainty'>;
 type TResults = TFunction<'results'>;

@@ -5,7 +5,9 @@ import type { EnsembleResults } from './types';
  * order; a year between two peak years is no year a run peaked in). Runs whose peak does not hold rank after
  * every year: a percentile that falls among them is null (no peak within the horizon). Null too with no runs.
  */
-export function peakYearPercentiles(e: Pick<EnsembleResults, 'peakYears' | 'noPeak'>): [number | null, number | null, number | null] {
+export function peakYearPercentiles(
+  e: Pick<EnsembleResults, 'peakYears' | 'noPeak'>,
+): [number | null, number | null, number | null] {
   const years = [...e.peakYears].sort((a, b) => a.year - b.year);
   const n = years.reduce((sum, p) => sum + p.count, 0) + e.noPeak;
   const at = (q: number): number | null => {

@@ -28,13 +28,18 @@ describe('the ensemble in workers (answered in this thread)', () => {
     const s = setRuns(presetScenario('lianzhou-policy'), 100_000);
     const controller = new AbortController();
     let last = 0;
-    const job = runEnsembleJob(inProcessEnsembleBackend(2), s, { runs: 100_000, seed: 1 }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        last = p.done;
-        if (p.done >= 2000) controller.abort();
+    const job = runEnsembleJob(
+      inProcessEnsembleBackend(2),
+      s,
+      { runs: 100_000, seed: 1 },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          last = p.done;
+          if (p.done >= 2000) controller.abort();
+        },
       },
-    });
+    );
     await expect(job).rejects.toBeInstanceOf(EnsembleCancelled);
     // chunks of 1,000: the abort came at 2,000 runs, one chunk may still have been reported with it
     expect(last).toBeLessThanOrEqual(3000);

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { EnsembleResults } from '../../../shared/engine/ensemble/types';
 import type { Scenario } from '../../../shared/model/scenario';
 import { ensembleWorkerPool, poolSize, type EnsembleBackend } from '../../../renderer/engine/ensemble-pool';
-import { transferablesOf, type EnsembleCommand, type EnsembleRequest } from '../../../renderer/engine/ensemble-protocol';
-import { chunkSize, chunksOf, EnsembleCancelled, runEnsembleJob, type EnsembleProgress } from '../../../renderer/engine/ensemble-runner';
+import {
+  transferablesOf,
+  type EnsembleCommand,
+  type EnsembleRequest,
+} from '../../../renderer/engine/ensemble-protocol';
+import {
+  chunkSize,
+  chunksOf,
+  EnsembleCancelled,
+  runEnsembleJob,
+  type EnsembleProgress,
+} from '../../../renderer/engine/ensemble-runner';
 
 type FakeSlice = { from: number; to: number; index: Float64Array };
 
@@ -21,13 +31,18 @@ function fakeBackend(size: number, opts: { failAt?: number } = {}) {
       const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
       return wait(worker === 0 ? 3 : 1).then(() => {
         if (command.kind === 'slice') {
-          if (opts.failAt !== undefined && command.from <= opts.failAt && opts.failAt < command.to) throw new Error('run failed');
+          if (opts.failAt !== undefined && command.from <= opts.failAt && opts.failAt < command.to)
+            throw new Error('run failed');
           const index = Float64Array.from({ length: command.to - command.from }, (_, i) => command.from + i);
           return { from: command.from, to: command.to, index } satisfies FakeSlice;
         }
         if (command.kind === 'merge') {
           const order = (command.slices as FakeSlice[]).flatMap((s) => [...s.index]);
-          return { runs: command.runs, seed: command.seed, peakYears: order.map((year) => ({ year, count: 1 })) } as unknown as EnsembleResults;
+          return {
+            runs: command.runs,
+            seed: command.seed,
+            peakYears: order.map((year) => ({ year, count: 1 })),
+          } as unknown as EnsembleResults;
         }
         return null;
       }) as never;
@@ -71,7 +86,12 @@ describe('runEnsembleJob', () => {
   it('merges the slices in sample order whichever worker finished first, reporting progress up to the total', async () => {
     const { backend, log } = fakeBackend(2);
     const progress: EnsembleProgress[] = [];
-    const results = await runEnsembleJob(backend, scenario, { runs: 200, seed: 7 }, { onProgress: (p) => progress.push(p) });
+    const results = await runEnsembleJob(
+      backend,
+      scenario,
+      { runs: 200, seed: 7 },
+      { onProgress: (p) => progress.push(p) },
+    );
     // the merge saw indices 0 … 199 in order
     expect(results.peakYears.map((p) => p.year)).toEqual(Array.from({ length: 200 }, (_, i) => i));
     expect(results.runs).toBe(200);
@@ -91,10 +111,15 @@ describe('runEnsembleJob', () => {
   it('a cancelled job rejects at once, merges nothing and gives out no more chunks', async () => {
     const { backend, log } = fakeBackend(2);
     const controller = new AbortController();
-    const job = runEnsembleJob(backend, scenario, { runs: 10_000, seed: 1 }, {
-      signal: controller.signal,
-      onProgress: (p) => p.done >= 1000 && controller.abort(),
-    });
+    const job = runEnsembleJob(
+      backend,
+      scenario,
+      { runs: 10_000, seed: 1 },
+      {
+        signal: controller.signal,
+        onProgress: (p) => p.done >= 1000 && controller.abort(),
+      },
+    );
     await expect(job).rejects.toBeInstanceOf(EnsembleCancelled);
     const slicesAtCancel = log.filter((l) => l.command.kind === 'slice').length;
     await new Promise((r) => setTimeout(r, 20));
@@ -110,7 +135,9 @@ describe('runEnsembleJob', () => {
     const { backend, log } = fakeBackend(2);
     const controller = new AbortController();
     controller.abort();
-    await expect(runEnsembleJob(backend, scenario, { runs: 100, seed: 1 }, { signal: controller.signal })).rejects.toBeInstanceOf(EnsembleCancelled);
+    await expect(
+      runEnsembleJob(backend, scenario, { runs: 100, seed: 1 }, { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(EnsembleCancelled);
     expect(log).toEqual([]);
   });
 
@@ -158,7 +185,7 @@ describe('ensembleWorkerPool', () => {
     expect(await Promise.all([a, b])).toEqual([2, 4]);
   });
 
-  it("a worker that dies fails what it held, and the next command starts a new one", async () => {
+  it('a worker that dies fails what it held, and the next command starts a new one', async () => {
     const made: FakeWorker[] = [];
     const pool = ensembleWorkerPool(() => {
       const w = new FakeWorker();
@@ -176,6 +203,11 @@ describe('ensembleWorkerPool', () => {
     const b = new Int32Array(2);
     // two arrays on one buffer count once
     const c = new Float64Array(a.buffer, 8, 1);
-    expect(transferablesOf([{ a, b }, { c, n: 1, s: 'x' }])).toEqual([a.buffer, b.buffer]);
+    expect(
+      transferablesOf([
+        { a, b },
+        { c, n: 1, s: 'x' },
+      ]),
+    ).toEqual([a.buffer, b.buffer]);
   });
 });

@@ -24,7 +24,12 @@ beforeEach(async () => {
   ({ repo } = await freshRepo({ presets: IDS.map((id) => presetScenario(id)) }));
 });
 
-const runs: ComparedRun[] = IDS.map((id, i) => ({ id, name: `情景 ${i + 1}`, color: '#000', results: runScenario(presetScenario(id)) }));
+const runs: ComparedRun[] = IDS.map((id, i) => ({
+  id,
+  name: `情景 ${i + 1}`,
+  color: '#000',
+  results: runScenario(presetScenario(id)),
+}));
 
 function renderIt() {
   return render(
@@ -47,8 +52,14 @@ describe('UncertaintyCompare', () => {
     expect(screen.getByTestId('uncertainty-compare-lianzhou-policy').textContent).toContain('1,000 / 1');
 
     fireEvent.click(start);
-    await waitFor(() => expect(screen.getByTestId('uncertainty-compare-lianzhou-baseline').getAttribute('data-state')).toBe('done'), { timeout: 5000 });
-    await waitFor(() => expect(screen.getByTestId('uncertainty-compare-lianzhou-policy').getAttribute('data-state')).toBe('done'), { timeout: 5000 });
+    await waitFor(
+      () => expect(screen.getByTestId('uncertainty-compare-lianzhou-baseline').getAttribute('data-state')).toBe('done'),
+      { timeout: 5000 },
+    );
+    await waitFor(
+      () => expect(screen.getByTestId('uncertainty-compare-lianzhou-policy').getAttribute('data-state')).toBe('done'),
+      { timeout: 5000 },
+    );
     // one after the other: the second scenario was loaded after the first was merged
     const kinds = fake.calls.filter((c) => c === 'load' || c === 'merge');
     expect(kinds).toEqual(['load', 'load', 'merge', 'load', 'load', 'merge']);
@@ -57,7 +68,9 @@ describe('UncertaintyCompare', () => {
     const row = screen.getByTestId('uncertainty-compare-lianzhou-policy');
     for (const target of central.targets) {
       // the fixture: floor(998 / 4) = 249 of the 998 computed runs, 24.9…%
-      expect(within(row).getByTestId(`uncertainty-compare-lianzhou-policy-${target.id}`).textContent).toMatch(/2[45]\.\d%/);
+      expect(within(row).getByTestId(`uncertainty-compare-lianzhou-policy-${target.id}`).textContent).toMatch(
+        /2[45]\.\d%/,
+      );
     }
     // the fixture's band is 0.9, 1 and 1.1 × the central CO2 of 2030
     const co2 = central.years.find((y) => y.year === 2030)!.co2;

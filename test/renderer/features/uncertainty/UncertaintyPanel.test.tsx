@@ -32,7 +32,15 @@ beforeEach(async () => {
 });
 
 /** The panel over a scenario held here: an edit is applied as the document would take it. */
-function Host({ initial, readOnly = false, onScenario }: { initial: Scenario; readOnly?: boolean; onScenario?: (s: Scenario) => void }) {
+function Host({
+  initial,
+  readOnly = false,
+  onScenario,
+}: {
+  initial: Scenario;
+  readOnly?: boolean;
+  onScenario?: (s: Scenario) => void;
+}) {
   const [s, setS] = useState(initial);
   return (
     <UncertaintyPanel
@@ -66,7 +74,9 @@ describe('UncertaintyPanel', () => {
     // ±1 pp, uniform: the default's own values
     expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.low') as HTMLInputElement).value).toBe('-1');
     expect((within(growth).getByTestId('field-uncertainty.inputs.gdpGrowth.high') as HTMLInputElement).value).toBe('1');
-    expect(within(growth).getByTestId('source-uncertainty.inputs.gdpGrowth').textContent).toContain(DEFAULT_RANGE_SOURCES.gdpGrowth.reasonZh.slice(0, 20));
+    expect(within(growth).getByTestId('source-uncertainty.inputs.gdpGrowth').textContent).toContain(
+      DEFAULT_RANGE_SOURCES.gdpGrowth.reasonZh.slice(0, 20),
+    );
     expect((screen.getByTestId('field-uncertainty.runs') as HTMLInputElement).value).toBe('1000');
     expect((screen.getByTestId('field-uncertainty.seed') as HTMLInputElement).value).toBe('1');
     expect(screen.getByTestId('uncertainty-none')).toBeInTheDocument();
@@ -77,10 +87,17 @@ describe('UncertaintyPanel', () => {
     let latest: Scenario | null = null;
     render(<Host initial={presetScenario('lianzhou-policy')} onScenario={(s) => (latest = s)} />);
     type('uncertainty.inputs.gdpGrowth.low', '-2');
-    expect(latest!.uncertainty!.inputs.gdpGrowth).toMatchObject({ low: -2, central: 0, high: 1, distribution: 'uniform' });
+    expect(latest!.uncertainty!.inputs.gdpGrowth).toMatchObject({
+      low: -2,
+      central: 0,
+      high: 1,
+      distribution: 'uniform',
+    });
     // the other ranges came along as they were shown
     expect(latest!.uncertainty!.inputs.gridFactor).toMatchObject({ low: 0.9, high: 1.1 });
-    fireEvent.change(screen.getByTestId('field-uncertainty.inputs.gdpGrowth.distribution'), { target: { value: 'triangular' } });
+    fireEvent.change(screen.getByTestId('field-uncertainty.inputs.gdpGrowth.distribution'), {
+      target: { value: 'triangular' },
+    });
     expect(latest!.uncertainty!.inputs.gdpGrowth!.distribution).toBe('triangular');
     fireEvent.click(screen.getByTestId('remove-range-gridFactor'));
     expect(latest!.uncertainty!.inputs.gridFactor).toBeUndefined();
@@ -117,7 +134,8 @@ describe('UncertaintyPanel', () => {
       // 249 / 998 = 24.95…% → 24.9% or 25.0% by rounding of the float; one decimal either way
       expect(row.textContent).toMatch(/2[45]\.\d%/);
     }
-    for (const m of ['co2', 'co2PerGdp', 'energyPerGdpAssessed', 'nonFossilShare']) expect(screen.getByTestId(`uncertainty-band-${m}`)).toBeInTheDocument();
+    for (const m of ['co2', 'co2PerGdp', 'energyPerGdpAssessed', 'nonFossilShare'])
+      expect(screen.getByTestId(`uncertainty-band-${m}`)).toBeInTheDocument();
     expect(screen.getByTestId('uncertainty-no-peak').textContent).toContain('30 次');
     expect(screen.getByTestId('uncertainty-tornado').textContent).toContain('2030 年');
     expect(screen.getByTestId('uncertainty-start').textContent).toBe('重新运行');

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import type { EnsembleResults } from '../../../../shared/engine/ensemble/types';
-import { bandOption, peakOption, tornadoOption, tornadoRows } from '../../../../renderer/features/uncertainty/chart-options';
+import {
+  bandOption,
+  peakOption,
+  tornadoOption,
+  tornadoRows,
+} from '../../../../renderer/features/uncertainty/chart-options';
 import { makeFormatter } from '../../../../renderer/components/results/format';
 import { runScenario } from '../../../../shared/engine/run';
 import { presetScenario } from '../results/preset';
@@ -14,7 +19,23 @@ const tr = () => i18next.getFixedT('zh', 'results');
 const fmt = makeFormatter('zh', (u) => u);
 
 const ensemble = (over: Partial<EnsembleResults>): EnsembleResults =>
-  ({ scenarioId: 's', runs: 100, seed: 1, failed: 0, failedRuns: [], inputs: [], hourly: 'annual', targets: [], bands: {}, peakYears: [], noPeak: 0, tornadoYear: 2030, tornadoCentral: 100, tornado: [], ...over }) as EnsembleResults;
+  ({
+    scenarioId: 's',
+    runs: 100,
+    seed: 1,
+    failed: 0,
+    failedRuns: [],
+    inputs: [],
+    hourly: 'annual',
+    targets: [],
+    bands: {},
+    peakYears: [],
+    noPeak: 0,
+    tornadoYear: 2030,
+    tornadoCentral: 100,
+    tornado: [],
+    ...over,
+  }) as EnsembleResults;
 
 type LineSeries = { name: string; data: (number | null)[]; stack?: string; areaStyle?: unknown };
 
@@ -50,7 +71,16 @@ describe('bandOption', () => {
 
 describe('peakOption', () => {
   it('draws every year from the first to the last peak year (zero where none peak) and the runs without a peak as a bar of their own', () => {
-    const option = peakOption(ensemble({ peakYears: [{ year: 2028, count: 60 }, { year: 2030, count: 30 }], noPeak: 10 }), { fmt, t: t() });
+    const option = peakOption(
+      ensemble({
+        peakYears: [
+          { year: 2028, count: 60 },
+          { year: 2030, count: 30 },
+        ],
+        noPeak: 10,
+      }),
+      { fmt, t: t() },
+    );
     expect((option.xAxis as { data: string[] }).data).toEqual(['2028', '2029', '2030', '未达峰']);
     const data = (option.series as { data: { value: number }[] }[])[0]!.data.map((d) => d.value);
     // 60 + 0 + 30 + 10 = 100 runs

@@ -34,7 +34,11 @@ export function fixtureEnsemble(s: Scenario, runs: number, seed: number): Ensemb
     failedRuns: [],
     inputs: [],
     hourly: 'annual',
-    targets: r.targets.map((x) => ({ id: x.id, probability: Math.floor(counted / 4) / counted, met: Math.floor(counted / 4) })),
+    targets: r.targets.map((x) => ({
+      id: x.id,
+      probability: Math.floor(counted / 4) / counted,
+      met: Math.floor(counted / 4),
+    })),
     bands: Object.fromEntries(BAND_METRICS.map((m) => [m, band(PICK[m])])) as EnsembleResults['bands'],
     peakYears: [
       { year: 2028, count: runs - 40 },

@@ -5,7 +5,15 @@ describe('peakYearPercentiles', () => {
   it('takes the year of the ⌈q·n⌉-th run, those without a peak ranked last', () => {
     // 100 runs: 60 peak in 2028, 30 in 2030, 10 do not peak.
     // P10: run 10 → 2028; P50: run 50 → 2028 (runs 1–60); P90: run 90 → 2030 (runs 61–90)
-    expect(peakYearPercentiles({ peakYears: [{ year: 2030, count: 30 }, { year: 2028, count: 60 }], noPeak: 10 })).toEqual([2028, 2028, 2030]);
+    expect(
+      peakYearPercentiles({
+        peakYears: [
+          { year: 2030, count: 30 },
+          { year: 2028, count: 60 },
+        ],
+        noPeak: 10,
+      }),
+    ).toEqual([2028, 2028, 2030]);
   });
 
   it('is null where the rank falls among the runs without a peak', () => {
