@@ -15,7 +15,7 @@ function fixed(x: ReportText, v: number, digits: number): string {
   return new Intl.NumberFormat(x.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
 }
 
-/** A range's value with its unit: ±pp, ×factor or years. */
+/** A range's value as its unit column reads it: a signed shift, ×factor, or whole years. */
 function rangeValue(x: ReportText, input: UncertainInput, v: number): string {
   const kind = INPUT_SPECS[input].kind;
   if (kind === 'factor') return x.t('uncertainty.value.factor', { value: fixed(x, v, 2) });
@@ -60,6 +60,7 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
         <thead>
           <tr>
             <th scope="col">{x.t('uncertainty.inputs.input')}</th>
+            <th scope="col">{x.t('uncertainty.inputs.unit')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.low')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.central')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.high')}</th>
@@ -71,6 +72,7 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
           {e.inputs.map(({ input, range }) => (
             <tr key={input} data-testid={`report-uncertainty-input-${input}`}>
               <th scope="row">{x.t(`uncertainty.input.${input}`)}</th>
+              <td>{x.t(`uncertainty.unit.${INPUT_SPECS[input].kind}`)}</td>
               <td className="num">{rangeValue(x, input, range.low)}</td>
               <td className="num">{rangeValue(x, input, range.central)}</td>
               <td className="num">{rangeValue(x, input, range.high)}</td>

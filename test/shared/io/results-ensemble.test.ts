@@ -54,7 +54,7 @@ describe('the workbook’s 不确定性分析 sheet', () => {
     const bandHead = rowOf(ws, '年份 Year');
     const y2030 = rowOf(ws, 2030, bandHead.index).cells;
     const i = ensemble.bands.co2.years.indexOf(2030);
-    expect(y2030.slice(1, 4)).toEqual([ensemble.bands.co2.p10[i], ensemble.bands.co2.p50[i], ensemble.bands.co2.p90[i]].map(cellNumber));
+    expect(y2030.slice(1, 4)).toEqual([ensemble.bands.co2.p10[i]!, ensemble.bands.co2.p50[i]!, ensemble.bands.co2.p90[i]!].map(cellNumber));
 
     // the peak-year table ends with the runs whose peak does not hold, cumulative 100 %
     const none = rowOf(ws, '未达峰或反弹 no peak that holds').cells;

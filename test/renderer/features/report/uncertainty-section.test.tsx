@@ -57,7 +57,7 @@ describe('不确定性分析 in a scenario report', () => {
 
     const gdp = within(screen.getByTestId('report-uncertainty-input-gdpGrowth'));
     expect(gdp.getByRole('rowheader')).toHaveTextContent('地区生产总值增速');
-    expect(gdp.getAllByRole('cell').map((c) => c.textContent)).toEqual(expect.arrayContaining(['-1 个百分点', '0 个百分点', '+1 个百分点', '均匀分布']));
+    expect(gdp.getAllByRole('cell').map((c) => c.textContent).slice(0, 5)).toEqual(['百分点', '-1', '0', '+1', '均匀分布']);
 
     const results = runScenario(planned);
     const peak = results.targets.find((t) => t.metric === 'peakYear')!;
