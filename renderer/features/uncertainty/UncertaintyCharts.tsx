@@ -4,6 +4,7 @@ import { BAND_METRICS, type EnsembleResults } from '../../../shared/engine/ensem
 import type { ScenarioResults } from '../../../shared/engine/results';
 import { Chart } from '../../components/Chart';
 import type { NumberFormatter } from '../../components/results/format';
+import { BandTable } from './BandTable';
 import { bandOption, peakOption, tornadoOption } from './chart-options';
 import { inputLabel } from './input-text';
 
@@ -31,6 +32,7 @@ export function BandCharts({ central, ensemble, fmt }: Props) {
           </figure>
         ))}
       </div>
+      <BandTable central={central} ensemble={ensemble} fmt={fmt} />
     </section>
   );
 }
