@@ -60,7 +60,7 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
         <thead>
           <tr>
             <th scope="col">{x.t('uncertainty.inputs.input')}</th>
-            <th scope="col">{x.t('uncertainty.inputs.unit')}</th>
+            <th scope="col" className="nowrap">{x.t('uncertainty.inputs.unit')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.low')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.central')}</th>
             <th scope="col" className="num">{x.t('uncertainty.inputs.high')}</th>
@@ -72,10 +72,10 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
           {e.inputs.map(({ input, range }) => (
             <tr key={input} data-testid={`report-uncertainty-input-${input}`}>
               <th scope="row">{x.t(`uncertainty.input.${input}`)}</th>
-              <td>{x.t(`uncertainty.unit.${INPUT_SPECS[input].kind}`)}</td>
-              <td className="num">{rangeValue(x, input, range.low)}</td>
-              <td className="num">{rangeValue(x, input, range.central)}</td>
-              <td className="num">{rangeValue(x, input, range.high)}</td>
+              <td className="nowrap">{x.t(`uncertainty.unit.${INPUT_SPECS[input].kind}`)}</td>
+              <td className="num nowrap">{rangeValue(x, input, range.low)}</td>
+              <td className="num nowrap">{rangeValue(x, input, range.central)}</td>
+              <td className="num nowrap">{rangeValue(x, input, range.high)}</td>
               <td>{x.t(`uncertainty.distribution.${range.distribution}`)}</td>
               <td className="report-source-cell">{sourceShort(range.source, x)}</td>
             </tr>
