@@ -38,7 +38,7 @@ export function BandTable({ central, ensemble, fmt }: Props) {
               <tr key={m} data-testid={`uncertainty-band-row-${m}`}>
                 <th scope="row">
                   {t(`bands.${m}`)}
-                  <span className="frow-hint">{fmt.unit(unit)}</span>
+                  <span className="frow-hint unc-unit">{fmt.unit(unit)}</span>
                 </th>
                 {years.map((y) => {
                   const i = band.years.indexOf(y);
