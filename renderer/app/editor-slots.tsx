@@ -46,7 +46,8 @@ export function CostsSlot({ scenario }: { scenario: Scenario }) {
 /** The uncertainty analysis under the results, its ranges, runs and seed edited as edits of the open scenario. */
 export function UncertaintySlot({ scenario }: { scenario: Scenario }) {
   const { change, readOnly } = useEditor();
-  return <UncertaintyPanel scenario={scenario} readOnly={readOnly} edit={change} />;
+  const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
+  return <UncertaintyPanel scenario={scenario} readOnly={readOnly} edit={change} markOf={markOf} />;
 }
 
 /** The results tab: the results panel, then the scenario's costs and the uncertainty analysis under it. */

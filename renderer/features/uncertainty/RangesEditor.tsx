@@ -12,10 +12,10 @@ import {
 import { NumberField } from '../../components/fields/NumberField';
 import { SourceNote } from '../../components/fields/SourceNote';
 import { rangedInputs, unrangedInputs } from './analysis';
-import type { UncertaintyEdit } from './edit';
+import type { MarkOf, UncertaintyEdit } from './edit';
 import { inputHint, inputLabel, inputUnit } from './input-text';
 
-type Props = { analysis: Uncertainty; defaults: boolean; readOnly: boolean; edit: UncertaintyEdit };
+type Props = { analysis: Uncertainty; defaults: boolean; readOnly: boolean; edit: UncertaintyEdit; markOf?: MarkOf };
 
 const VALUES = ['low', 'central', 'high'] as const;
 
@@ -23,7 +23,7 @@ const VALUES = ['low', 'central', 'high'] as const;
  * The ranges, one row per input: low, central and high in the input's unit, the distribution, and the
  * source or reasoning of the range beside it. Each change is one undoable edit of the scenario.
  */
-export const RangesEditor = memo(function RangesEditor({ analysis, defaults, readOnly, edit }: Props) {
+export const RangesEditor = memo(function RangesEditor({ analysis, defaults, readOnly, edit, markOf }: Props) {
   const { t } = useTranslation('uncertainty');
   const { t: tr } = useTranslation('results');
   const inputs = rangedInputs(analysis);
@@ -35,6 +35,7 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
     <section className="res-section unc-ranges" aria-labelledby="unc-ranges-h" data-testid="uncertainty-ranges">
       <div className="res-section-head">
         <h3 id="unc-ranges-h">{t('ranges.heading')}</h3>
+        {markOf?.('uncertainty')}
       </div>
       {defaults && !readOnly && <p className="muted small unc-note">{t('defaultsNote')}</p>}
       {inputs.length === 0 ? (
@@ -113,6 +114,7 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                     </td>
                     <td className="unc-source">
                       <SourceNote source={range.source} testId={`uncertainty.inputs.${input}`} />
+                      {markOf?.(`uncertainty.inputs.${input}`)}
                     </td>
                     {!readOnly && (
                       <td>

@@ -3,7 +3,7 @@ import { setRuns, setSeed } from '../../../shared/model/ops-uncertainty';
 import { MAX_RUNS, type Uncertainty } from '../../../shared/model/uncertainty';
 import { NumberField } from '../../components/fields/NumberField';
 import type { NumberFormatter } from '../../components/results/format';
-import type { UncertaintyEdit } from './edit';
+import type { MarkOf, UncertaintyEdit } from './edit';
 import type { EnsembleState } from '../../engine/ensemble-results';
 
 type Props = {
@@ -13,6 +13,7 @@ type Props = {
   analysis: Uncertainty;
   readOnly: boolean;
   edit: UncertaintyEdit;
+  markOf?: MarkOf;
   state: EnsembleState;
   /** the scenario itself cannot be computed: nothing to sample around */
   blocked: boolean;
@@ -22,7 +23,19 @@ type Props = {
 };
 
 /** Runs and seed (both stated, both editable), the run button, the progress of a job under way and its cancel. */
-export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, blocked, fmt, onRun, onCancel }: Props) {
+export function RunBar({
+  scenarioId,
+  preset,
+  analysis,
+  readOnly,
+  edit,
+  markOf,
+  state,
+  blocked,
+  fmt,
+  onRun,
+  onCancel,
+}: Props) {
   const { t } = useTranslation('uncertainty');
   const running = state.running;
   // counts grouped by locale (1,000 / 1,000), no decimals
@@ -45,6 +58,7 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
             disabled={readOnly || running !== null}
             className="w-num"
           />
+          {markOf?.('uncertainty.runs')}
         </label>
         <label className="unc-run-field" title={t('run.seedHint')}>
           <span>{t('run.seed')}</span>
@@ -61,6 +75,7 @@ export function RunBar({ scenarioId, preset, analysis, readOnly, edit, state, bl
             disabled={readOnly || running !== null}
             className="w-num"
           />
+          {markOf?.('uncertainty.seed')}
         </label>
         {running ? (
           <button type="button" className="btn" onClick={onCancel} data-testid="uncertainty-cancel">

@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { analysisOf, usesDefaults } from './analysis';
-import type { UncertaintyEdit } from './edit';
+import type { MarkOf, UncertaintyEdit } from './edit';
 import { cancelEnsemble, isStale, startEnsemble, useEnsemble } from '../../engine/ensemble-results';
 import { FailedRuns } from './FailedRuns';
 import { ProbabilityTable } from './ProbabilityTable';
@@ -19,6 +19,8 @@ export type UncertaintyPanelProps = {
   scenario: Scenario;
   readOnly: boolean;
   edit: UncertaintyEdit;
+  /** the editor's inherited / overridden mark beside the analysis of a derived scenario */
+  markOf?: MarkOf;
 };
 
 /**
@@ -27,7 +29,7 @@ export type UncertaintyPanelProps = {
  * peak year's distribution, the tornado), always with its runs and seed. An
  * ensemble is made only on the button; an edit marks the one shown stale.
  */
-export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelProps) {
+export function UncertaintyPanel({ scenario, readOnly, edit, markOf }: UncertaintyPanelProps) {
   const { t } = useTranslation('uncertainty');
   const { fmt } = useResultsFormat();
   const state = useEnsemble(scenario.id);
@@ -50,13 +52,20 @@ export function UncertaintyPanel({ scenario, readOnly, edit }: UncertaintyPanelP
       </header>
       <p className="muted small unc-note">{t('intro')}</p>
       {readOnly && <p className="muted small unc-note">{t('readOnly')}</p>}
-      <RangesEditor analysis={analysis} defaults={usesDefaults(scenario)} readOnly={readOnly} edit={edit} />
+      <RangesEditor
+        analysis={analysis}
+        defaults={usesDefaults(scenario)}
+        readOnly={readOnly}
+        edit={edit}
+        markOf={markOf}
+      />
       <RunBar
         scenarioId={scenario.id}
         preset={readOnly}
         analysis={analysis}
         readOnly={readOnly}
         edit={edit}
+        markOf={markOf}
         state={state}
         blocked={(issues?.length ?? 0) > 0}
         fmt={fmt}

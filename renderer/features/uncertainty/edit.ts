@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Scenario } from '../../../shared/model/scenario';
 
 /**
@@ -11,3 +12,6 @@ export type UncertaintyEdit = (
   key?: string,
   replaceable?: boolean,
 ) => Promise<string[]>;
+
+/** Beside a value of a derived scenario: inherited from the parent or this scenario's own (the editor's mark, passed in). */
+export type MarkOf = (path: string) => ReactNode;

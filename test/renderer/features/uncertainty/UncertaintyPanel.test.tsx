@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runScenario } from '../../../../shared/engine/run';
 import type { Scenario } from '../../../../shared/model/scenario';
@@ -36,16 +36,19 @@ function Host({
   initial,
   readOnly = false,
   onScenario,
+  markOf,
 }: {
   initial: Scenario;
   readOnly?: boolean;
   onScenario?: (s: Scenario) => void;
+  markOf?: (path: string) => ReactNode;
 }) {
   const [s, setS] = useState(initial);
   return (
     <UncertaintyPanel
       scenario={s}
       readOnly={readOnly}
+      markOf={markOf}
       edit={(apply) => {
         setS((prev) => {
           const next = apply(prev);
@@ -181,6 +184,18 @@ describe('UncertaintyPanel', () => {
     render(<Host initial={s} />);
     expect(await screen.findByTestId('uncertainty-blocked')).toBeInTheDocument();
     expect(screen.getByTestId('uncertainty-start')).toBeDisabled();
+  });
+
+  it("shows the editor's inherited / overridden mark beside each range, the runs and the seed", () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    render(
+      <Host initial={presetScenario('lianzhou-policy')} markOf={(path) => <span data-testid={`mark-${path}`} />} />,
+    );
+    expect(
+      within(screen.getByTestId('range-gdpGrowth')).getByTestId('mark-uncertainty.inputs.gdpGrowth'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('mark-uncertainty.runs')).toBeInTheDocument();
+    expect(screen.getByTestId('mark-uncertainty.seed')).toBeInTheDocument();
   });
 
   it('a preset is read-only: the defaults are shown and can be run, not edited', () => {
