@@ -81,12 +81,12 @@ export function writeCostSheet(ws: Worksheet, items: readonly ResultsExportItem[
   row++;
 
   title(ws, row++, '资金需求（按规划期）Investment by plan period (亿元)');
-  header(ws, row++, ['情景 Scenario', '规划期 Plan period', ...COST_ASSET_TYPES.map(typeHead), '合计 Total']);
+  header(ws, row++, ['情景 Scenario', '规划期 Plan period', ...COST_ASSET_TYPES.map(typeHead), '合计 Total', '其中：到期重置 of which end-of-life replacement']);
   for (const { scenario, results } of shown) {
     for (const p of results.costs.investmentByPeriod) {
-      line(ws, row++, [scenario.name, `“${planName(p.plan)}” ${p.fromYear}–${p.toYear}`, ...COST_ASSET_TYPES.map((t) => p.byType[t]), p.total]);
+      line(ws, row++, [scenario.name, `“${planName(p.plan)}” ${p.fromYear}–${p.toYear}`, ...COST_ASSET_TYPES.map((t) => p.byType[t]), p.total, p.replacement]);
     }
-    line(ws, row++, [scenario.name, '总投资 Total', ...COST_ASSET_TYPES.map((t) => sumType(results.costs, t)), results.costs.totalInvestmentYiYuan]);
+    line(ws, row++, [scenario.name, '总投资 Total', ...COST_ASSET_TYPES.map((t) => sumType(results.costs, t)), results.costs.totalInvestmentYiYuan, results.costs.investmentByPeriod.reduce((s, p) => s + p.replacement, 0)]);
   }
   row++;
 

@@ -63,10 +63,17 @@ export function InvestmentSection({ costs, cf, renderer = 'canvas' }: Props) {
                     <td key={p.plan} className="num" data-value={p.total}>{cf.yi(p.total)}</td>
                   ))}
                 </tr>
+                <tr data-testid="costs-period-replacement">
+                  <th scope="row">{t('periods.replacement')}</th>
+                  {costs.investmentByPeriod.map((p) => (
+                    <td key={p.plan} className="num" data-value={p.replacement}>{cf.yi(p.replacement)}</td>
+                  ))}
+                </tr>
               </tbody>
             </table>
           </div>
         )}
+        <p className="muted small">{t('periods.replacementNote')}</p>
       </section>
     </>
   );

@@ -78,6 +78,9 @@ export function CostSection({ results, reference, x }: Props) {
             <th scope="col" className="num">
               {x.t('costs.col.total')}
             </th>
+            <th scope="col" className="num">
+              {x.t('costs.col.replacement')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -90,6 +93,7 @@ export function CostSection({ results, reference, x }: Props) {
                 </td>
               ))}
               <td className="num">{yi(p.total)}</td>
+              <td className="num">{yi(p.replacement)}</td>
             </tr>
           ))}
           <tr className="report-sum" data-testid="report-costs-period-total">
@@ -100,6 +104,7 @@ export function CostSection({ results, reference, x }: Props) {
               </td>
             ))}
             <td className="num">{yi(c.totalInvestmentYiYuan)}</td>
+            <td className="num">{yi(c.investmentByPeriod.reduce((s, p) => s + p.replacement, 0))}</td>
           </tr>
         </tbody>
       </table>

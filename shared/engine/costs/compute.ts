@@ -60,6 +60,9 @@ export function computeCosts(p: PreparedScenario, r: ScenarioResults): CostResul
   const discount = (y: number) => df[y - baseYear]!;
 
   const invest: Record<CostAssetType, number>[] = Array.from({ length: n }, zeroByType);
+  // a build after an asset's first year replaces it at the end of its life: shown apart, so a
+  // coal unit kept running past its lifetime does not read as new coal investment
+  const replacement = new Float64Array(n);
   let om = 0;
   let omPv = 0;
   let salvage = 0;
@@ -70,6 +73,7 @@ export function computeCosts(p: PreparedScenario, r: ScenarioResults): CostResul
     for (const y of buildYears(a, t.lifetimeYears, endYear)) {
       if (y < first) continue;
       invest[y - first]![a.type] += cost;
+      if (y > a.from) replacement[y - first]! += cost;
       last = y;
     }
     if (last !== null) {
@@ -85,7 +89,7 @@ export function computeCosts(p: PreparedScenario, r: ScenarioResults): CostResul
     }
   }
 
-  const investmentByYear: InvestmentYear[] = invest.map((byType, i) => ({ year: first + i, byType, total: sum(Object.values(byType)) }));
+  const investmentByYear: InvestmentYear[] = invest.map((byType, i) => ({ year: first + i, byType, total: sum(Object.values(byType)), replacement: replacement[i]! }));
   let investment = 0;
   let investmentPv = 0;
   for (const y of investmentByYear) {
@@ -135,12 +139,13 @@ function byPeriod(years: InvestmentYear[]): InvestmentPeriod[] {
     const plan = planOf(y.year);
     let period = out[out.length - 1];
     if (!period || period.plan !== plan) {
-      period = { plan, fromYear: Math.max(y.year, planStart(plan)), toYear: y.year, byType: zeroByType(), total: 0 };
+      period = { plan, fromYear: Math.max(y.year, planStart(plan)), toYear: y.year, byType: zeroByType(), total: 0, replacement: 0 };
       out.push(period);
     }
     period.toYear = y.year;
     for (const t of COST_ASSET_TYPES) period.byType[t] += y.byType[t];
     period.total += y.total;
+    period.replacement += y.replacement;
   }
   return out;
 }

@@ -11,6 +11,8 @@ export type InvestmentYear = {
   year: number;
   byType: Record<CostAssetType, number>;
   total: number;
+  /** the part of `total` that rebuilds an asset at the end of its lifetime (plants running in the base year included), 亿元 */
+  replacement: number;
 };
 
 /** Investment over a five-year plan period (e.g. the 15th: 2026–2030), 亿元. */
@@ -20,6 +22,8 @@ export type InvestmentPeriod = {
   toYear: number;
   byType: Record<CostAssetType, number>;
   total: number;
+  /** the part of `total` that rebuilds assets at the end of their lifetime, 亿元 */
+  replacement: number;
 };
 
 /** Levelised cost of electricity of one type under the scenario's cost set, 元/kWh (null where it produces nothing). */

@@ -12,7 +12,7 @@ export function costsFixture(): CostResults {
     const byType = zero();
     if (year === 2022) byType.pv = 10;
     if (year === 2027) byType.wind = 20;
-    return { year, byType, total: byType.pv + byType.wind };
+    return { year, byType, total: byType.pv + byType.wind, replacement: 0 };
   });
   return {
     case: 'central',
@@ -20,8 +20,8 @@ export function costsFixture(): CostResults {
     priceYear: 2024,
     investmentByYear: years,
     investmentByPeriod: [
-      { plan: 14, fromYear: 2021, toYear: 2025, byType: { ...zero(), pv: 10 }, total: 10 },
-      { plan: 15, fromYear: 2026, toYear: 2030, byType: { ...zero(), wind: 20 }, total: 20 },
+      { plan: 14, fromYear: 2021, toYear: 2025, byType: { ...zero(), pv: 10 }, total: 10, replacement: 0 },
+      { plan: 15, fromYear: 2026, toYear: 2030, byType: { ...zero(), wind: 20 }, total: 20, replacement: 0 },
     ],
     totalInvestmentYiYuan: 30,
     lcoe: [

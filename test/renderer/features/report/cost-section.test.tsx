@@ -53,8 +53,10 @@ describe('投资与成本 in a scenario report', () => {
     const p14 = c.investmentByPeriod.find((p) => p.plan === 14)!;
     const row14 = within(screen.getByTestId('report-costs-period-14'));
     expect(row14.getByRole('rowheader')).toHaveTextContent('“十四五”2021—2025年');
-    expect(row14.getAllByRole('cell').at(-1)).toHaveTextContent(fmt(p14.total, 2));
-    expect(within(screen.getByTestId('report-costs-period-total')).getAllByRole('cell').at(-1)).toHaveTextContent(fmt(c.totalInvestmentYiYuan, 2));
+    // the last two columns: the period's total and, of it, end-of-life replacement
+    expect(row14.getAllByRole('cell').at(-2)).toHaveTextContent(fmt(p14.total, 2));
+    expect(row14.getAllByRole('cell').at(-1)).toHaveTextContent(fmt(p14.replacement, 2));
+    expect(within(screen.getByTestId('report-costs-period-total')).getAllByRole('cell').at(-2)).toHaveTextContent(fmt(c.totalInvestmentYiYuan, 2));
     const pv = c.lcoe.find((l) => l.type === 'pv')!;
     expect(screen.getByTestId('report-costs-lcoe-pv')).toHaveTextContent(fmt(pv.yuanPerKWh!, 3));
     // the reference priced as the scenario (the same defaults here), compared by the engine

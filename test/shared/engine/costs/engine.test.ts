@@ -50,6 +50,15 @@ describe('one project of qingyuan-policy: 清新 100 MW PV, in service 2023, hor
     expect(a.components.investment - b.components.investment).toBeCloseTo(5, 10);
   });
 
+  it('the 2048 build is an end-of-life replacement (2.5 亿元 of that year\'s replacement), the 2023 build is not', () => {
+    const d = (y: number) => a.investmentByYear.find((r) => r.year === y)!.replacement - b.investmentByYear.find((r) => r.year === y)!.replacement;
+    expect(d(2023)).toBe(0);
+    expect(d(2048)).toBeCloseTo(2.5, 10);
+    // 2048 is in the 19th plan (2046–2050)
+    const p19 = (c: typeof a) => c.investmentByPeriod.find((p) => p.plan === 19)!.replacement;
+    expect(p19(a) - p19(b)).toBeCloseTo(2.5, 10);
+  });
+
   it('fixed O&M: 100,000 kW × 40 元/kW = 0.04 亿元 a year over 2023–2060 (38 years) = 1.52 亿元', () => {
     expect(a.components.fixedOm - b.components.fixedOm).toBeCloseTo(1.52, 10);
   });
