@@ -36,7 +36,7 @@ export function cliEnsemble(s: Scenario, args: EnsembleArgs): EnsembleResults | 
   return runEnsemble(s, { runs: args.runs ?? u.runs, seed: args.seed ?? u.seed });
 }
 
-export const ENSEMBLE_UNITS = { co2: '万tCO2', co2PerGdp: 'tCO2/万元', energyPerGdpAssessed: 'tce/万元', nonFossilShare: '%', tornado: '万tCO2' };
+export const ENSEMBLE_UNITS = { co2: '万tCO2', co2PerGdp: 'tCO2/万元', energyPerGdpAssessed: 'tce/万元', nonFossilShare: '%', tornado: '万tCO2', costs: '亿元' };
 
 /** The engine's results with their units, for `--json` (`ensemble`). */
 export function ensembleJson(r: EnsembleResults): object {
@@ -89,6 +89,12 @@ export function toEnsembleTable(s: Scenario, r: EnsembleResults): string {
   for (const y of shownYears(years)) {
     const i = years.indexOf(y);
     lines.push(pad([String(y), ...metrics.map(([m, , d]) => [r.bands[m].p10[i]!, r.bands[m].p50[i]!, r.bands[m].p90[i]!].map((v) => fmt(v, d)).join(' / '))], bw));
+  }
+
+  if (r.costs) {
+    const { presentValueYiYuan: pv, totalInvestmentYiYuan: inv } = r.costs;
+    const band = (b: { p10: number; p50: number; p90: number }) => [b.p10, b.p50, b.p90].map((v) => fmt(v, 1)).join(' / ');
+    lines.push('', `供电成本现值 / 总投资 P10/P50/P90 (亿元): ${band(pv)}  |  ${band(inv)}`);
   }
 
   const judged = r.runs - r.failed;

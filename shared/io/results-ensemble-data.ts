@@ -29,7 +29,7 @@ const BASE_LABELS = {
   hydroYear: { zh: '丰枯水年', en: 'Wet or dry hydro year', acts: { zh: '水电出力乘以系数（各年相同）', en: 'hydro output × the value (every year alike)' } },
   commissioningDelay: { zh: '未投产项目推迟投产', en: 'Commissioning delay', acts: { zh: '未投产台账项目整体推迟（整年）', en: 'every ledger project not yet operating starts later (whole years)' } },
   industryCoalShare: { zh: '工业用能中煤炭比重', en: 'Coal share in industry', acts: { zh: '煤炭比重加减（百分点），其他品种按比例调整', en: 'added to coal’s share (pp), the other fuels rescaled' } },
-  costs: { zh: '成本', en: 'Costs', acts: { zh: '各项成本乘以系数（不影响排放结果）', en: 'every cost × the value (moves no emission figure)' } },
+  costs: { zh: '成本', en: 'Costs', acts: { zh: '投资、运维、燃料与购电价格均乘以系数（不影响排放结果）', en: 'every cost (investment, O&M, fuel and import prices) × the value (moves no emission figure)' } },
 } as const;
 
 /** An input in the planners' words, with what a sampled value does. */
@@ -73,6 +73,20 @@ export function targetRows(item: WithEnsemble): EnsembleTargetRow[] {
       centralMet: s?.met ?? null,
     };
   });
+}
+
+/**
+ * The scenario's own costs across the runs, 亿元: the present value of electricity-supply costs and the total
+ * investment, P10/P50/P90 beside the central run's figure; none when the ensemble carries no costs.
+ */
+export function costRows(item: WithEnsemble): { label: string; p10: number; p50: number; p90: number; central: number | null }[] {
+  const c = item.ensemble.costs;
+  if (!c) return [];
+  const central = item.results.costs;
+  return [
+    { label: '供电成本现值 Present value of electricity-supply costs', ...c.presentValueYiYuan, central: central?.presentValueYiYuan ?? null },
+    { label: '总投资 Total investment', ...c.totalInvestmentYiYuan, central: central?.totalInvestmentYiYuan ?? null },
+  ];
 }
 
 /** The peak-year distribution with each year's share and the cumulative share of the computed runs, %. */

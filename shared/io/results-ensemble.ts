@@ -4,6 +4,7 @@ import type { ResultsExportItem } from './results-sheets';
 import {
   DISTRIBUTION_TEXT,
   inputLabel,
+  costRows,
   peakRows,
   rangeSource,
   rangeUnit,
@@ -101,6 +102,14 @@ function scenarioBlock(ws: Worksheet, start: number, item: WithEnsemble): number
     line(ws, row++, [year, ...cells], ['0', ...BAND_METRICS.flatMap((m) => [BAND_LABELS[m].numFmt, BAND_LABELS[m].numFmt, BAND_LABELS[m].numFmt])]);
   });
   row++;
+
+  const costs = costRows(item);
+  if (costs.length) {
+    title(ws, row++, '供电成本 Electricity-supply costs across the runs (亿元)；未与参照情景比较（参照情景不参与抽样）No NPV against the reference scenario (it is not sampled)');
+    header(ws, row++, ['指标 Figure', 'P10', 'P50', 'P90', '中值情景 Central run']);
+    for (const c of costs) line(ws, row++, [c.label, c.p10, c.p50, c.p90, c.central], ['', '#,##0.0']);
+    row++;
+  }
 
   title(ws, row++, '峰值年份分布 Peak-year distribution (the year a peak that holds is reached)');
   header(ws, row++, ['达峰年份 Peak year', '次数 Runs', '占比 Share (%)', '累计 Cumulative (%)']);

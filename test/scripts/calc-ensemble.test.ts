@@ -19,6 +19,8 @@ describe('npm run calc: the uncertainty analysis', () => {
     const engine = JSON.parse(JSON.stringify(runEnsemble(presetById('shaoguan-policy')!, { runs: 10000, seed: 1 })));
     expect(json.ensemble.targets).toEqual(engine.targets);
     expect(json.ensemble.bands).toEqual(engine.bands);
+    expect(json.ensemble.costs).toEqual(engine.costs);
+    expect(json.ensemble.units.costs).toBe('亿元');
     // the rest of the output is the run without the flags
     const plain = JSON.parse(calc('shaoguan-policy', '--json').stdout);
     const { ensemble: _e, ...rest } = json;
@@ -35,6 +37,10 @@ describe('npm run calc: the uncertainty analysis', () => {
     expect(t.stdout).toContain('达标概率');
     expect(t.stdout).toContain('峰值年份分布');
     expect(t.stdout).toMatch(/龙卷风图 Tornado: CO2 in 2030/);
+    // the scenario's cost line, P10 / P50 / P90 of the present value then of the investment, as the JSON has them
+    const c = b.ensemble.costs;
+    const three = (x: { p10: number; p50: number; p90: number }) => [x.p10, x.p50, x.p90].map((v) => v.toFixed(1)).join(' / ');
+    expect(t.stdout).toContain(`供电成本现值 / 总投资 P10/P50/P90 (亿元): ${three(c.presentValueYiYuan)}  |  ${three(c.totalInvestmentYiYuan)}`);
     expect(t.stdout).toBe(calc('lianzhou-policy', '--runs', '500', '--seed', '2').stdout);
   }, 120_000);
 

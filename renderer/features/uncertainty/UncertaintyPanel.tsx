@@ -7,6 +7,7 @@ import { analysisOf, usesDefaults } from './analysis';
 import type { MarkOf, UncertaintyEdit } from './edit';
 import { cancelEnsemble, isStale, startEnsemble, useEnsemble } from '../../engine/ensemble-results';
 import { FailedRuns } from './FailedRuns';
+import { CostBands } from './CostBands';
 import { ProbabilityTable } from './ProbabilityTable';
 import { RangesEditor } from './RangesEditor';
 import { RunBar } from './RunBar';
@@ -105,6 +106,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit, markOf }: Uncertain
             <ProbabilityTable scenario={scenario} central={shownCentral} ensemble={done.results} fmt={fmt} />
           )}
           {shownCentral && <BandCharts central={shownCentral} ensemble={done.results} fmt={fmt} />}
+          <CostBands central={shownCentral} ensemble={done.results} fmt={fmt} />
           <PeakAndTornado ensemble={done.results} fmt={fmt} />
         </div>
       )}

@@ -5,6 +5,7 @@ import { COMBUSTION_FUELS, FEEDSTOCK_FUELS, FUELS, GENERATOR_TYPES, SECTORS, typ
 import { feedbackAdjustment } from '../hourly/with-hourly';
 import { prepareScenario, type PreparedGenerator, type PreparedScenario } from '../prepare';
 import type { SeriesResolver } from '../series-values';
+import { prepareCostKernel, type CostKernel } from './costs-setup';
 
 /**
  * The ensemble kernel's preparation (kernel.ts computes the variants): a scenario
@@ -97,6 +98,8 @@ export type Kernel = {
   curtailed: Float64Array | null;
   /** by delay in whole years, 0 … the largest the ranges ask */
   generatorSets: GeneratorSet[];
+  /** the present value's parts by delay (same indices as generatorSets), prices and discount factors */
+  costs: CostKernel;
   co2Method: number;
   controlRule: number;
   provincialPool: boolean;
@@ -123,6 +126,9 @@ export type VariantOut = {
   energyAssessed: Float64Array;
   energyPerGdpAssessed: Float64Array;
   nonFossilShare: Float64Array;
+  /** present value of electricity-supply costs and total investment, 亿元 (costs/compute.ts) */
+  presentValueYiYuan: number;
+  totalInvestmentYiYuan: number;
 };
 
 export function variantOut(count: number): VariantOut {
@@ -133,6 +139,8 @@ export function variantOut(count: number): VariantOut {
     energyAssessed: new Float64Array(count),
     energyPerGdpAssessed: new Float64Array(count),
     nonFossilShare: new Float64Array(count),
+    presentValueYiYuan: 0,
+    totalInvestmentYiYuan: 0,
   };
 }
 
@@ -257,8 +265,10 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
   const ids = delayedProjectIds(s);
   const delays = ids.size ? Math.min(MAX_DELAY, Math.max(0, Math.floor(maxDelay))) : 0;
   const generatorSets = [generatorSet(gens, baseYear, count, new Set())];
+  const variants = [{ scenario: s, never: new Set<string>() }];
   for (let d = 1; d <= delays; d++) {
     const v = delayed(s, ids, d);
+    variants.push(v);
     generatorSets.push(generatorSet(prepareScenario(v.scenario, resolve).generators, baseYear, count, v.never));
   }
 
@@ -289,6 +299,7 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     hostLoss,
     curtailed,
     generatorSets,
+    costs: prepareCostKernel(s, baseYear, count, variants),
     co2Method: CO2_METHOD[acc.electricityCo2],
     controlRule: CONTROL_RULE[acc.energyControl],
     provincialPool: acc.renewableAttribution === 'provincialPool',

@@ -79,6 +79,10 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
   const factors = k.typeFactor;
   for (let t = 0; t < NT; t++) factors[t] = x[UTIL_SLOTS[t]!]!;
   factors[T_HYDRO] = factors[T_HYDRO]! * x[SLOT.hydroYear]!;
+  const costFactor = x[SLOT.costs]!;
+  const ck = k.costs;
+  let fuelPv = 0;
+  let importsPv = 0;
   const industryFromScratch = coalShift !== 0;
   if (industryFromScratch) shiftIndustryCoal(k, coalShift);
 
@@ -189,6 +193,14 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
         imported = (electricityDemand - Math.min(greenPower, electricityDemand)) * gf;
         losses = storageLossCharged * gf;
     }
+    if (i > 0) {
+      // as computeCosts: fuel = generation × heat rate × 100 tce/(亿kWh·gce/kWh) × 元/tce ÷ 1e8, imports at 元/kWh
+      let f = 0;
+      f += (gT[T_COAL]! * k.heatCoal[i]! * 100 * ck.coalYuanPerTce) / 1e8;
+      f += (gT[T_GAS]! * k.heatGas[i]! * 100 * ck.gasYuanPerTce) / 1e8;
+      fuelPv += f * ck.discount[i]!;
+      importsPv += netImports * ck.importYuanPerKWh * ck.discount[i]!;
+    }
     let co2 = localPower + imported + losses + wasteFossilCo2;
     for (let c = 0; c < COMBUSTION_IDX.length; c++) co2 += eF[COMBUSTION_IDX[c]!]! * k.emissionFactor[c * count + i]!;
 
@@ -224,6 +236,11 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     out.nonFossilShare[i] = energy > 0 ? (nonFossilEnergy / energy) * 100 : 0;
     if (!Number.isFinite(co2) || !Number.isFinite(energy) || !Number.isFinite(gdp) || !Number.isFinite(nonFossilEnergy)) ok = false;
   }
+
+  // every cost × the sampled factor: the present value and the investment are linear in it
+  out.presentValueYiYuan = costFactor * (ck.investmentPv[delay]! + ck.omPv[delay]! + fuelPv + importsPv - ck.salvagePv[delay]!);
+  out.totalInvestmentYiYuan = costFactor * ck.investment[delay]!;
+  if (!Number.isFinite(out.presentValueYiYuan)) ok = false;
 
   const ref = k.refIndex;
   for (let i = 0; i < count; i++) {

@@ -3,7 +3,7 @@ import { INPUT_SPECS } from '../../model/uncertainty';
 import { runVariant, SLOT, SLOTS, variantOut } from './kernel';
 import { planOf, sampleInto, valueAt, type EnsembleDesign, type Plan } from './plan';
 import type { EnsembleSlice } from './slice';
-import { BAND_METRICS, MAX_FAILED_LISTED, type Band, type EnsembleResults, type TornadoBar } from './types';
+import { BAND_METRICS, MAX_FAILED_LISTED, type Band, type EnsembleResults, type Percentiles, type TornadoBar } from './types';
 
 /** The year whose CO2 the tornado explains (the carbon-peak year of the national and provincial targets). */
 export const TORNADO_YEAR = 2030;
@@ -132,6 +132,20 @@ export function mergePlan(s: Scenario, plan: Plan, slices: readonly EnsembleSlic
     bands[metric] = band;
   }
 
+  const percentiles = (pick: (sl: EnsembleSlice) => Float64Array): Percentiles => {
+    let n = 0;
+    for (const sl of ordered) {
+      const values = pick(sl);
+      for (let r = 0; r < sl.to - sl.from; r++) if (!sl.failed[r]) column[n++] = values[r]!;
+    }
+    const [p10, p50, p90] = bandPoints(column.subarray(0, n));
+    return { p10, p50, p90 };
+  };
+  const costs =
+    computed > 0
+      ? { presentValueYiYuan: percentiles((sl) => sl.presentValueYiYuan), totalInvestmentYiYuan: percentiles((sl) => sl.totalInvestmentYiYuan) }
+      : null;
+
   const tornadoIndex = Math.min(count - 1, Math.max(0, TORNADO_YEAR - k.baseYear));
   const out = variantOut(count);
   const co2At = (values: Float64Array) => (runVariant(k, values, out) ? out.co2[tornadoIndex]! : NaN);
@@ -162,6 +176,7 @@ export function mergePlan(s: Scenario, plan: Plan, slices: readonly EnsembleSlic
     tornadoYear: k.baseYear + tornadoIndex,
     tornadoCentral,
     tornado,
+    costs,
   };
 }
 

@@ -17,6 +17,9 @@ export type EnsembleSlice = {
   co2PerGdp: Float64Array;
   energyPerGdpAssessed: Float64Array;
   nonFossilShare: Float64Array;
+  /** by run: present value of electricity-supply costs and total investment, 亿元 */
+  presentValueYiYuan: Float64Array;
+  totalInvestmentYiYuan: Float64Array;
   /** 1 where the run meets the target (the plan's judged targets, in the scenario's order) */
   met: Uint8Array;
   /** index of the year the peak is reached in, −1 when it does not hold */
@@ -48,6 +51,8 @@ export function computeSlice(plan: Plan, from: number, to: number): EnsembleSlic
     co2PerGdp: new Float64Array(n * count),
     energyPerGdpAssessed: new Float64Array(n * count),
     nonFossilShare: new Float64Array(n * count),
+    presentValueYiYuan: new Float64Array(n),
+    totalInvestmentYiYuan: new Float64Array(n),
     met: new Uint8Array(n * nt),
     peak: new Int32Array(n),
     failed: new Uint8Array(n),
@@ -66,12 +71,16 @@ export function computeSlice(plan: Plan, from: number, to: number): EnsembleSlic
       slice.co2PerGdp.fill(NaN, r * count, (r + 1) * count);
       slice.energyPerGdpAssessed.fill(NaN, r * count, (r + 1) * count);
       slice.nonFossilShare.fill(NaN, r * count, (r + 1) * count);
+      slice.presentValueYiYuan[r] = NaN;
+      slice.totalInvestmentYiYuan[r] = NaN;
       continue;
     }
     slice.co2.set(out.co2, r * count);
     slice.co2PerGdp.set(out.co2PerGdp, r * count);
     slice.energyPerGdpAssessed.set(out.energyPerGdpAssessed, r * count);
     slice.nonFossilShare.set(out.nonFossilShare, r * count);
+    slice.presentValueYiYuan[r] = out.presentValueYiYuan;
+    slice.totalInvestmentYiYuan[r] = out.totalInvestmentYiYuan;
     leanPeak(out.co2, count, tolerance, peak);
     slice.peak[r] = peak.holds ? peak.reached : -1;
     for (let t = 0; t < nt; t++) slice.met[r * nt + t] = meets(plan.targets[t]!, out, peak, k.baseYear) ? 1 : 0;

@@ -51,7 +51,16 @@ export type EnsembleResults = {
   /** central CO2 in the tornado year, 万tCO2 */
   tornadoCentral: number;
   tornado: TornadoBar[];
+  /**
+   * the scenario's own costs across the runs (costs/compute.ts: present value of investment, fixed O&M, fuel and
+   * net imports less salvage; total investment), 亿元, with the `costs` input multiplying every cost; null when no
+   * run was computed. No NPV against a reference scenario: the reference is not sampled.
+   */
+  costs: { presentValueYiYuan: Percentiles; totalInvestmentYiYuan: Percentiles } | null;
 };
+
+/** P10 / P50 / P90 of one figure across the runs. */
+export type Percentiles = { p10: number; p50: number; p90: number };
 
 /** How many failed runs the results list with their inputs. */
 export const MAX_FAILED_LISTED = 10;

@@ -56,6 +56,13 @@ describe('the workbook’s 不确定性分析 sheet', () => {
     const i = ensemble.bands.co2.years.indexOf(2030);
     expect(y2030.slice(1, 4)).toEqual([ensemble.bands.co2.p10[i]!, ensemble.bands.co2.p50[i]!, ensemble.bands.co2.p90[i]!].map(cellNumber));
 
+    // the scenario's own costs across the runs, 亿元, the central run's figure beside them
+    const pv = rowOf(ws, '供电成本现值 Present value of electricity-supply costs').cells;
+    const c = ensemble.costs!.presentValueYiYuan;
+    expect(pv.slice(1, 5)).toEqual([c.p10, c.p50, c.p90, withIt.results.costs!.presentValueYiYuan].map(cellNumber));
+    const inv = rowOf(ws, '总投资 Total investment').cells;
+    expect(inv[2]).toBe(cellNumber(ensemble.costs!.totalInvestmentYiYuan.p50));
+
     // the peak-year table ends with the runs whose peak does not hold, cumulative 100 %
     const none = rowOf(ws, '未达峰或反弹 no peak that holds').cells;
     expect(none[1]).toBe(ensemble.noPeak);

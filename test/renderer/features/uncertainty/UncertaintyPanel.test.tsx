@@ -141,6 +141,7 @@ describe('UncertaintyPanel', () => {
       expect(screen.getByTestId(`uncertainty-band-${m}`)).toBeInTheDocument();
     expect(screen.getByTestId('uncertainty-no-peak').textContent).toContain('30 次');
     expect(screen.getByTestId('uncertainty-tornado').textContent).toContain('2030 年');
+    expect(within(results).getByTestId('uncertainty-costs-presentValue').textContent).toContain('供电成本现值');
     expect(screen.getByTestId('uncertainty-start').textContent).toBe('重新运行');
   });
 

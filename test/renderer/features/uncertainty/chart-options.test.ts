@@ -33,6 +33,7 @@ const ensemble = (over: Partial<EnsembleResults>): EnsembleResults =>
     noPeak: 0,
     tornadoYear: 2030,
     tornadoCentral: 100,
+    costs: null,
     tornado: [],
     ...over,
   }) as EnsembleResults;

@@ -14,7 +14,7 @@ const PICK = {
 /**
  * Ensemble results made from the scenario's central run, shaped as the engine gives them: bands at
  * 0.9 / 1 / 1.1 of the central figures, each target met by a quarter of the computed runs, 30 runs
- * without a peak, two tornado bars. The panel shows what it is given; the engine's own tests check the numbers.
+ * without a peak, two tornado bars, costs at 0.85 / 1 / 1.15 of the central run's. The panel shows what it is given; the engine's own tests check the numbers.
  */
 export function fixtureEnsemble(s: Scenario, runs: number, seed: number): EnsembleResults {
   const r = runScenario(s);
@@ -25,6 +25,7 @@ export function fixtureEnsemble(s: Scenario, runs: number, seed: number): Ensemb
     p50: r.years.map(pick),
     p90: r.years.map((y) => pick(y) * 1.1),
   });
+  const around = (v: number) => ({ p10: v * 0.85, p50: v, p90: v * 1.15 });
   const counted = runs - 2;
   return {
     scenarioId: s.id,
@@ -47,6 +48,7 @@ export function fixtureEnsemble(s: Scenario, runs: number, seed: number): Ensemb
     noPeak: 30,
     tornadoYear: 2030,
     tornadoCentral: 100,
+    costs: { presentValueYiYuan: around(r.costs!.presentValueYiYuan), totalInvestmentYiYuan: around(r.costs!.totalInvestmentYiYuan) },
     tornado: [
       { input: 'gridFactor', atLow: 90, atHigh: 110 },
       { input: 'gdpGrowth', atLow: 95, atHigh: 130 },
