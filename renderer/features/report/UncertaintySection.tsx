@@ -33,7 +33,8 @@ const BANDS = [
 /**
  * 不确定性分析: the run count and seed, the ranges sampled with their sources,
  * the probability of meeting each target, P50 with P10–P90 in the plan years,
- * the peak-year distribution and the tornado of the 2030 CO2 — the figures of
+ * the scenario's supply-cost percentiles, the peak-year distribution and the
+ * tornado of the 2030 CO2 — the figures of
  * the ensemble the engine computed. Left out when none was computed.
  */
 export function UncertaintySection({ scenario, results, ensemble: e, x }: Props) {
@@ -141,6 +142,40 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
         </tbody>
       </table>
       <p className="report-note">{x.t('uncertainty.bands.note')}</p>
+
+      {e.costs && (
+        <>
+          <h3>{x.t('uncertainty.costs.heading')}</h3>
+          <p>{x.t('uncertainty.costs.intro')}</p>
+          <table className="report-table" data-testid="report-uncertainty-costs">
+            <thead>
+              <tr>
+                <th scope="col">{x.t('uncertainty.costs.metric')}</th>
+                <th scope="col" className="num">P10</th>
+                <th scope="col" className="num">P50</th>
+                <th scope="col" className="num">P90</th>
+                <th scope="col" className="num">{x.t('uncertainty.costs.central')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['presentValue', e.costs.presentValueYiYuan, results.costs?.presentValueYiYuan],
+                  ['totalInvestment', e.costs.totalInvestmentYiYuan, results.costs?.totalInvestmentYiYuan],
+                ] as const
+              ).map(([key, band, central]) => (
+                <tr key={key} data-testid={`report-uncertainty-costs-${key}`}>
+                  <th scope="row">{x.t(`uncertainty.costs.${key}`)}</th>
+                  <td className="num">{fixed(x, band.p10, 1)}</td>
+                  <td className="num">{fixed(x, band.p50, 1)}</td>
+                  <td className="num">{fixed(x, band.p90, 1)}</td>
+                  <td className="num">{central === undefined ? '—' : fixed(x, central, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
 
       <h3>{x.t('uncertainty.peak.heading')}</h3>
       <table className="report-table" data-testid="report-uncertainty-peak">

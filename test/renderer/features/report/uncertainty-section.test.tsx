@@ -70,6 +70,13 @@ describe('不确定性分析 in a scenario report', () => {
     );
     expect(within(screen.getByTestId('report-uncertainty-nopeak')).getAllByRole('cell')[0]).toHaveTextContent(String(e.noPeak));
 
+    // the scenario's own costs across the runs, 亿元, P10/P50/P90 then the central run's figure
+    const pv = within(screen.getByTestId('report-uncertainty-costs-presentValue'));
+    expect(pv.getByRole('rowheader')).toHaveTextContent('供电成本现值（亿元）');
+    const c = e.costs!.presentValueYiYuan;
+    expect(pv.getAllByRole('cell').map((x) => x.textContent)).toEqual([c.p10, c.p50, c.p90, results.costs!.presentValueYiYuan].map((v) => fmt(v, 1)));
+    expect(screen.getByTestId('report-uncertainty')).toHaveTextContent('此处不给出净现值差');
+
     // the widest bar first, as the engine orders them
     const rows = within(screen.getByTestId('report-uncertainty-tornado')).getAllByRole('row').slice(1);
     const first = e.tornado[0]!;
