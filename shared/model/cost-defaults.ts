@@ -74,7 +74,7 @@ const FUEL: Record<ThermalType, Triple> = { coal: [900, 1100, 1400], gas: [2000,
 export const DEFAULT_DISCOUNT_RATE_PCT = 8;
 /** the year the default cost sets' prices are in */
 export const DEFAULT_PRICE_YEAR = 2024;
-/** 广东燃煤发电基准价, 发改价格〔2019〕1658号 */
+/** 广东燃煤发电基准价, 发改价格规〔2019〕1658号 */
 export const DEFAULT_IMPORT_YUAN_PER_KWH = 0.453;
 
 const INDEX: Record<CostCase, 0 | 1 | 2> = { low: 0, central: 1, high: 2 };

@@ -164,6 +164,14 @@ export const POLICY_DOCUMENTS = {
     issuer: '国家发展改革委',
     issuerEn: 'NDRC',
   },
+  coalTariff: {
+    number: '发改价格规〔2019〕1658号',
+    title: '关于深化燃煤发电上网电价形成机制改革的指导意见',
+    titleEn: 'Guiding opinion on deepening the reform of the on-grid tariff mechanism for coal-fired power',
+    issuer: '国家发展改革委',
+    issuerEn: 'NDRC',
+    date: '2019-10-21',
+  },
 } as const satisfies Record<string, PolicyDocument>;
 export type PolicyDocumentKey = keyof typeof POLICY_DOCUMENTS;
 
