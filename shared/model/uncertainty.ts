@@ -22,7 +22,8 @@ import type { Scenario } from './scenario';
  *   run, shared by the projects: delays of one region's projects share their causes — approvals, grid connection);
  * - `industryCoalShare`: percentage points added to coal's share of industry's energy, the other fuels rescaled in
  *   proportion so the shares still add up to 100 % (as the coal-share lever does, ops-shares.ts);
- * - `costs`: every cost × the value (counted only where costs are part of the results).
+ * - `costs`: every cost × the value (investment, O&M, fuel and import prices: the ensemble's present value of
+ *   supply costs and total investment; no emission figure moves).
  */
 export type UtilisationInput = `utilisation${Capitalize<GeneratorType>}`;
 /** The utilisation-hours input of a plant type (`utilisationPv`). */

@@ -81,6 +81,26 @@ describeE2E('browser build: uncertainty analysis under the results', () => {
     await byTestId(page, 'uncertainty-start').click();
     await expect.poll(() => byTestId(page, 'uncertainty-progress').count(), { timeout: 60_000 }).toBe(0);
     expect(await byTestId(page, 'uncertainty-probabilities').textContent()).toBe(first);
+
+    // 供电成本 under the bands: P10 ≤ P50 ≤ P90 of the present value, 亿元; adding a costs range (every cost ×0.85–×1.15)
+    // widens its spread and leaves the 达标概率 as they were (the costs move no emission figure)
+    const cells = async () =>
+      (await byTestId(page, 'uncertainty-costs-presentValue').locator('td').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+    const before = await cells();
+    expect(before[0]).toBeLessThanOrEqual(before[1]!);
+    expect(before[1]).toBeLessThanOrEqual(before[2]!);
+    expect(await byTestId(page, 'uncertainty-costs').textContent()).toContain('亿元');
+    await byTestId(page, 'uncertainty-add-input').selectOption('costs');
+    await waitSaved(page);
+    await byTestId(page, 'range-costs').waitFor();
+    await byTestId(page, 'uncertainty-start').click();
+    await expect.poll(() => byTestId(page, 'uncertainty-stale').count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => byTestId(page, 'uncertainty-progress').count(), { timeout: 60_000 }).toBe(0);
+    const after = await cells();
+    expect(after[2]! - after[0]!).toBeGreaterThan(before[2]! - before[0]!);
+    expect(await byTestId(page, 'uncertainty-probabilities').textContent()).toBe(first);
+    await byTestId(page, 'uncertainty-costs').scrollIntoViewIfNeeded();
+    await byTestId(page, 'uncertainty-costs').screenshot({ path: join(SCREENSHOTS, 'uncertainty-1280-costs.png') });
   });
 
   it('a run of 100,000 stops on cancel and shows nothing of itself; the results before stay, marked stale', async () => {
