@@ -30,8 +30,9 @@ export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectId
  * is mirrored step by step, in the same order, so a variant with every input at
  * its neutral value (no shift, factor 1, no delay) gives exactly the engine's
  * figures (a test checks every preset and method). Only what the ensemble
- * reports is computed: CO2, GDP, the assessed energy and intensity, CO2 per GDP
- * and the non-fossil share.
+ * reports is computed: CO2, GDP, the assessed energy and intensity, CO2 per GDP,
+ * the non-fossil share, and the present value of supply costs and total
+ * investment (costs-setup.ts: the asset part per delay; fuel and imports here).
  *
  * The ranges act on the years to come: from the year after the base year and
  * after the last year of published GDP or energy total (`history`), so the base
