@@ -82,6 +82,10 @@ export function CostCompare({ runs, fmt }: Props) {
               <th scope="row">{t('compare.total')}</th>
               {runs.map((r) => cell(r, (c) => c.totalInvestmentYiYuan))}
             </tr>
+            <tr data-testid="compare-costs-replacement">
+              <th scope="row">{t('compare.replacement')}</th>
+              {runs.map((r) => cell(r, (c) => c.investmentByPeriod.reduce((s, p) => s + p.replacement, 0)))}
+            </tr>
             <tr className="cmp-group">
               <th scope="rowgroup" colSpan={runs.length + 1}>
                 {t('compare.periods')}

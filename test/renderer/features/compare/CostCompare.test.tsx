@@ -31,6 +31,9 @@ describe('CostCompare', () => {
     render(<CostCompare runs={runs} fmt={fmt} />);
     const total = cells('compare-costs-total');
     expect(total.map((c) => Number(c.getAttribute('data-value')))).toEqual(runs.map((r) => r.results.costs!.totalInvestmentYiYuan));
+    // of which end-of-life replacement: the sum over the plan periods
+    const replacement = cells('compare-costs-replacement');
+    expect(replacement.map((c) => Number(c.getAttribute('data-value')))).toEqual(runs.map((r) => r.results.costs!.investmentByPeriod.reduce((s, p) => s + p.replacement, 0)));
     // 十五五 (plan 15, 2026–2030) for each, by plan number
     const p15 = cells('compare-costs-period-15');
     expect(p15.map((c) => Number(c.getAttribute('data-value')))).toEqual(runs.map((r) => r.results.costs!.investmentByPeriod.find((p) => p.plan === 15)!.total));
