@@ -22,7 +22,7 @@ export async function loadCostReference(repo: ScenarioRepo, scenario: Scenario):
   const names = { name: rec.name, ...(rec.scenario.nameEn ? { nameEn: rec.scenario.nameEn } : {}) };
   // cumulative CO2 and present values over different years do not compare
   if (rec.scenario.baseYear !== scenario.baseYear || rec.scenario.endYear !== scenario.endYear) return { status: 'otherHorizon', id, ...names };
-  const answer = await engineClient.call('costAnalysis', { scenario, reference: rec.scenario }).catch(() => null);
+  const answer = await engineClient.call('costAnalysis', { scenario, reference: rec.scenario, macc: false }).catch(() => null);
   if (!answer?.comparison || answer.referenceFailed) return { status: 'failed', id, ...names };
   return { status: 'done', id, ...names, self: id === scenario.id, comparison: answer.comparison };
 }

@@ -74,14 +74,26 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
         items.push({ scenario, results: outcome.results, methods: null });
       }
       // the methods page says when these are missing; the rest of the report does not wait on them failing
-      const comparisons = await Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
+      const comparing = Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
+      if (!wantBaseline) {
+        (await comparing).forEach((c, i) => (items[i]!.methods = c));
+        return { status: 'ready', items, appInfo };
+      }
+      // asked together: the workers answer them in turn while storage reads overlap. A scenario's
+      // report sums its attached counties; that section is left out when the roll-up fails
+      const first = items[0]!;
+      const [comparisons, rollup, costReference, ensemble, baseline] = await Promise.all([
+        comparing,
+        loadRollup(repo, first.scenario, first.results).catch(() => null),
+        loadCostReference(repo, first.scenario).catch(() => undefined),
+        loadReportEnsemble(first.scenario).catch(() => undefined),
+        loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE),
+      ]);
       comparisons.forEach((c, i) => (items[i]!.methods = c));
-      // a scenario's report sums its attached counties; the section is left out when that fails
-      if (wantBaseline) items[0]!.rollup = await loadRollup(repo, items[0]!.scenario, items[0]!.results).catch(() => null);
-      if (wantBaseline) items[0]!.costReference = await loadCostReference(repo, items[0]!.scenario).catch(() => undefined);
-      if (wantBaseline) items[0]!.ensemble = await loadReportEnsemble(items[0]!.scenario).catch(() => undefined);
-      if (!wantBaseline) return { status: 'ready', items, appInfo };
-      return { status: 'ready', items, appInfo, baseline: await loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE) };
+      first.rollup = rollup;
+      first.costReference = costReference;
+      first.ensemble = ensemble;
+      return { status: 'ready', items, appInfo, baseline };
     };
     load().then(
       (d) => !cancelled && setData({ key, data: d }),
