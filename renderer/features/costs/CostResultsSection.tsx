@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { CostResultsView } from './CostResultsView';
 import { useCostAnalysis } from './useCostAnalysis';
-import { useSeenOnce } from './useSeenOnce';
+import { useSeenOnce } from '../../components/useSeenOnce';
 
 /**
  * The costs in the scenario's results tab (the app places it under the results

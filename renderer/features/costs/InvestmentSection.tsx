@@ -4,7 +4,7 @@ import type { CostResults } from '../../../shared/engine/costs/types';
 import { Chart, type ChartRenderer } from '../../components/Chart';
 import { COST_ASSET_TYPES, investmentOption } from './cost-charts';
 import type { CostFormat } from './costs-format';
-import { planName } from './plan-name';
+import { planName } from '../../components/plan-name';
 
 type Props = { costs: CostResults; cf: CostFormat; renderer?: ChartRenderer };
 

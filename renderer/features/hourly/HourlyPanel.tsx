@@ -13,7 +13,7 @@ import { HourlySettings } from './HourlySettings';
 import { DetailViews, YearlyViews } from './HourlyViews';
 import { ProfileImport } from './ProfileImport';
 import { useHourlyDetail } from './useHourlyDetail';
-import { useSeenOnce } from './useInView';
+import { useSeenOnce } from '../../components/useSeenOnce';
 import '../../components/results/results.css';
 import './hourly.css';
 

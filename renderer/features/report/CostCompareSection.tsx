@@ -1,5 +1,5 @@
 import { comparisonAgainst } from '../../../shared/io/results-costs-data';
-import { planName as planNameZh } from '../../../shared/io/results-sheets';
+import { planName as planNameOf } from '../../components/plan-name';
 import { scenarioName } from './Cover';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
@@ -7,11 +7,7 @@ import type { ReportItem } from './useReportData';
 
 type Props = { items: ReportItem[]; x: ReportText };
 
-function planName(plan: number, x: ReportText): string {
-  if (x.lang !== 'en') return planNameZh(plan);
-  const teen = plan % 100 >= 11 && plan % 100 <= 13;
-  return `${plan}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][plan % 10] ?? 'th')} FYP`;
-}
+const planName = (plan: number, x: ReportText): string => planNameOf(plan, x.lang);
 
 const fixed = (x: ReportText, v: number, digits: number) =>
   new Intl.NumberFormat(x.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);

@@ -1,19 +1,14 @@
 import { COST_ASSET_TYPES } from '../../../shared/model/cost-defaults';
 import type { CostAssetType, CostResults } from '../../../shared/engine/costs/types';
 import type { ScenarioResults } from '../../../shared/engine/results';
-import { planName as planNameZh } from '../../../shared/io/results-sheets';
+import { planName as planNameOf } from '../../components/plan-name';
 import type { ReportCostReference } from './cost-load';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 
 type Props = { results: ScenarioResults; reference: ReportCostReference | undefined; x: ReportText };
 
-/** 十四五 in Chinese, 14th FYP in English. */
-function planName(plan: number, x: ReportText): string {
-  if (x.lang !== 'en') return planNameZh(plan);
-  const teen = plan % 100 >= 11 && plan % 100 <= 13;
-  return `${plan}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][plan % 10] ?? 'th')} FYP`;
-}
+const planName = (plan: number, x: ReportText): string => planNameOf(plan, x.lang);
 
 /** A number with exactly `digits` decimals in the report's language. */
 function fixed(x: ReportText, v: number, digits: number, signed = false): string {

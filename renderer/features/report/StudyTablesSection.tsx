@@ -2,19 +2,14 @@ import { decouplingByPeriod } from '../../../shared/engine/decoupling';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import { energyPeak, planYears, sectorShares } from '../../../shared/engine/study-tables';
 import { SECTORS } from '../../../shared/model/vocabulary';
-import { planName as planNameZh } from '../../../shared/io/results-sheets';
+import { planName as planNameOf } from '../../components/plan-name';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 import { YearsHead } from './YearsHead';
 
 type Props = { results: ScenarioResults; x: ReportText };
 
-/** 十四五 in Chinese, 14th FYP in English. */
-function planName(plan: number, x: ReportText): string {
-  if (x.lang !== 'en') return planNameZh(plan);
-  const teen = plan % 100 >= 11 && plan % 100 <= 13;
-  return `${plan}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][plan % 10] ?? 'th')} FYP`;
-}
+const planName = (plan: number, x: ReportText): string => planNameOf(plan, x.lang);
 
 /** The peak of energy consumption and of CO2: year and value, or that the horizon shows none. */
 function PeakTable({ results: r, x }: Props) {

@@ -3,7 +3,7 @@ import type { PeriodChange, ScenarioResults, TargetStatus, YearResult } from '..
 import type { Scenario, TargetMetric } from '../../../shared/model/scenario';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
-import { planName } from './plan-name';
+import { planName } from '../../components/plan-name';
 import { plateauText, reboundText } from '../../components/results/peak-text';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESULT_UNITS } from '../../../../shared/model/units';
 import { TARGET_UNITS } from '../../../../shared/engine/targets';
 import { makeFormatter, unitOf } from '../../../../renderer/components/results/format';
-import { planName } from '../../../../renderer/features/results/plan-name';
+import { planName } from '../../../../renderer/components/plan-name';
 import enResults from '../../../../renderer/i18n/locales/en/results.json';
 import zhResults from '../../../../renderer/i18n/locales/zh/results.json';
 

@@ -1,10 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /**
- * Whether the element has come near the window once (and stays true): the cost views ask
- * the worker for the reference comparison and the abatement curve (one run per project)
- * and draw their charts only when the planner scrolls to them. Without
- * IntersectionObserver (tests) it is true at once.
+ * Whether the element has come near the window once (and stays true): views that load
+ * charts or ask the worker for more (the hourly panel, the cost views) do so only when the
+ * planner scrolls to them, not when the editor opens. Without IntersectionObserver (tests)
+ * it is true at once.
  */
 export function useSeenOnce(ref: RefObject<Element | null>): boolean {
   const [seen, setSeen] = useState(() => typeof IntersectionObserver !== 'function');
