@@ -1,6 +1,6 @@
 import { COST_ASSET_TYPES } from '../model/cost-defaults';
 import type { CostResults } from '../engine/costs/types';
-import { cellNumber, printSetup } from './results-layout';
+import { cellNumber, printSetup, tableHeader, tableTitle } from './results-layout';
 import { planName, type ResultsExportItem } from './results-sheets';
 import { COST_TYPE_LABELS, comparisonsOf, GAP_TEXT } from './results-costs-data';
 import type { Worksheet } from './xlsx';
@@ -20,28 +20,12 @@ const withCosts = (items: readonly ResultsExportItem[]): WithCosts[] => items.fi
 /** Whether any scenario has costs (the sheet is written only then). */
 export const hasCosts = (items: readonly ResultsExportItem[]): boolean => withCosts(items).length > 0;
 
-const HEADER_FILL = 'FFDDEBF7';
 const YI = '0.00';
 const CASE_TEXT = { low: '低 low', central: '中 central', high: '高 high' } as const;
 const typeHead = (t: (typeof COST_ASSET_TYPES)[number]) => `${COST_TYPE_LABELS[t].zh} ${COST_TYPE_LABELS[t].en}`;
 
-function title(ws: Worksheet, row: number, text: string): void {
-  const cell = ws.getRow(row).getCell(1);
-  cell.value = text;
-  cell.font = { bold: true, size: 12 };
-}
-
-function header(ws: Worksheet, row: number, heads: readonly string[]): void {
-  const r = ws.getRow(row);
-  heads.forEach((h, i) => (r.getCell(i + 1).value = h));
-  r.font = { bold: true };
-  r.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  r.height = 36;
-  r.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
-  });
-}
+const title = tableTitle;
+const header = (ws: Worksheet, row: number, heads: readonly string[]) => tableHeader(ws, row, heads);
 
 /** One table row: text as it is, numbers to twelve digits in the format given. */
 function line(ws: Worksheet, row: number, cells: readonly (string | number | null)[], numFmt = YI): void {

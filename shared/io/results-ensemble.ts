@@ -1,5 +1,5 @@
 import { BAND_METRICS, type BandMetric } from '../engine/ensemble/types';
-import { cellNumber, printSetup } from './results-layout';
+import { cellNumber, printSetup, tableHeader, tableTitle } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
 import {
   DISTRIBUTION_TEXT,
@@ -27,7 +27,6 @@ export const SHEET_ENSEMBLE = '不确定性分析 Uncertainty';
 /** Whether any scenario has an ensemble (the sheet is written only then). */
 export const hasEnsemble = (items: readonly ResultsExportItem[]): boolean => withEnsemble(items).length > 0;
 
-const HEADER_FILL = 'FFDDEBF7';
 
 const BAND_LABELS: Record<BandMetric, { head: string; numFmt: string }> = {
   co2: { head: '二氧化碳排放 CO2 (万tCO2)', numFmt: '#,##0.0' },
@@ -36,23 +35,8 @@ const BAND_LABELS: Record<BandMetric, { head: string; numFmt: string }> = {
   nonFossilShare: { head: '非化石能源消费比重 Non-fossil share (%)', numFmt: '0.00' },
 };
 
-function title(ws: Worksheet, row: number, text: string): void {
-  const cell = ws.getRow(row).getCell(1);
-  cell.value = text;
-  cell.font = { bold: true, size: 12 };
-}
-
-function header(ws: Worksheet, row: number, heads: readonly string[]): void {
-  const r = ws.getRow(row);
-  heads.forEach((h, i) => (r.getCell(i + 1).value = h));
-  r.font = { bold: true };
-  r.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  r.height = 36;
-  r.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
-  });
-}
+const title = tableTitle;
+const header = (ws: Worksheet, row: number, heads: readonly string[]) => tableHeader(ws, row, heads);
 
 /** One row: text as it is, numbers to twelve digits, each in its format (or the last one given). */
 function line(ws: Worksheet, row: number, cells: readonly (string | number | null)[], numFmts: readonly string[] = []): void {

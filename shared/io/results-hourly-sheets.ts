@@ -4,7 +4,7 @@ import { CAPACITY_EXPORT_UNITS } from './capacity-columns';
 import { hourlyColumnsIn, measureUnit, WEEK_KIND_LABELS, WEEK_SERIES, type HourlyExportColumn } from './hourly-columns';
 import { DISPATCH_ORDER, hourlySettingLines, type SettingLine } from './hourly-settings';
 import type { Unit } from './result-columns';
-import { cellNumber, printSetup, textWidth } from './results-layout';
+import { cellNumber, printSetup, tableHeader, tableTitle, textWidth } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
 import type { Worksheet } from './xlsx';
 
@@ -31,7 +31,6 @@ export const hasHourly = (items: readonly ResultsExportItem[]): boolean => withH
 /** Header of a table column: `弃电率 (%) Curtailment rate`. */
 export const hourlyHeader = (zh: string, en: string, unit: Unit | null): string => (unit ? `${zh} (${unit.zh}) ${en}` : `${zh} ${en}`);
 
-const HEADER_FILL = 'FFDDEBF7';
 const TITLE_COLUMNS = 2;
 
 /** A header-block row: the item across the first two columns, its text across the next ones to `lastCol`, wrapped. */
@@ -47,22 +46,10 @@ function writeBlockRow(ws: Worksheet, row: number, lastCol: number, line: Settin
   r.height = 15 * Math.max(1, Math.ceil(textWidth(line.text) / (0.9 * textChars)), Math.ceil(textWidth(line.item) / 28));
 }
 
-function titleRow(ws: Worksheet, row: number, text: string): void {
-  const cell = ws.getRow(row).getCell(1);
-  cell.value = text;
-  cell.font = { bold: true, size: 12 };
-}
+const titleRow = tableTitle;
 
-function tableHeader(ws: Worksheet, row: number, heads: readonly string[]): void {
-  const r = ws.getRow(row);
-  heads.forEach((h, i) => (r.getCell(i + 1).value = h));
-  r.font = { bold: true };
-  r.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  r.height = 48;
-  r.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
-  });
+function filteredHeader(ws: Worksheet, row: number, heads: readonly string[]): void {
+  tableHeader(ws, row, heads, 48);
   ws.autoFilter = { from: { row, column: 1 }, to: { row, column: heads.length } };
 }
 
@@ -120,7 +107,7 @@ export function writeHourlySheet(ws: Worksheet, items: readonly ResultsExportIte
   }
   row++;
   const headerRow = row;
-  tableHeader(ws, row++, ['情景 Scenario', '年份 Year', ...cells.map((c) => c.head)]);
+  filteredHeader(ws, row++, ['情景 Scenario', '年份 Year', ...cells.map((c) => c.head)]);
   for (const item of hourly) {
     item.results.hourly.years.forEach((y, i) => {
       const r = ws.getRow(row++);
@@ -170,7 +157,7 @@ export function writeWeekSheet(ws: Worksheet, items: readonly ResultsExportItem[
   }
   row++;
   const headerRow = row;
-  tableHeader(ws, row++, heads);
+  filteredHeader(ws, row++, heads);
   for (const item of shown) {
     const d = item.results.hourly.detail!;
     for (const w of d.stressWeeks) {

@@ -128,3 +128,25 @@ export function writeYearSheet(ws: Worksheet, results: ScenarioResults, capacity
  */
 export const YEARS_PER_PAGE = 14;
 export const yearPagesWide = (years: number): number => Math.max(1, Math.ceil(years / YEARS_PER_PAGE));
+
+const TABLE_HEADER_FILL = 'FFDDEBF7';
+
+/** A table's title in column A of `row`, bold. */
+export function tableTitle(ws: Worksheet, row: number, text: string): void {
+  const cell = ws.getRow(row).getCell(1);
+  cell.value = text;
+  cell.font = { bold: true, size: 12 };
+}
+
+/** A table's header row: bold, centred, wrapped, shaded and ruled below. */
+export function tableHeader(ws: Worksheet, row: number, heads: readonly string[], height = 36): void {
+  const r = ws.getRow(row);
+  heads.forEach((h, i) => (r.getCell(i + 1).value = h));
+  r.font = { bold: true };
+  r.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  r.height = height;
+  r.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE_HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+  });
+}
