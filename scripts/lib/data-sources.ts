@@ -171,6 +171,10 @@ const METRIC: Record<TargetMetric, [string, string]> = {
   co2Cap: ['二氧化碳排放总量上限', 'CO2 cap'],
   peakYear: ['达峰年份', 'peak year'],
   co2Budget: ['二氧化碳排放预算（累计）', 'CO2 budget (cumulative)'],
+  sectorPeakYear: ['分领域碳达峰年份', 'sector peak year'],
+  sectorIntensityReduction: ['单位工业增加值二氧化碳排放降低', 'CO2 per industry value added, reduction'],
+  forestCover: ['森林覆盖率', 'forest cover'],
+  forestStock: ['森林蓄积量', 'forest stock volume'],
 };
 const METRIC_UNIT: Record<TargetMetric, string> = {
   co2IntensityReduction: '%',
@@ -180,6 +184,10 @@ const METRIC_UNIT: Record<TargetMetric, string> = {
   co2Cap: '万tCO2',
   peakYear: '',
   co2Budget: '万tCO2',
+  sectorPeakYear: '',
+  sectorIntensityReduction: '%',
+  forestCover: '%',
+  forestStock: '万m³',
 };
 
 function targetValue(t: Target): string {

@@ -1,3 +1,4 @@
+import type { PeakScope } from '../model/vocabulary';
 import type { Peak, PeriodChange, YearResult } from './results';
 
 /** The first five-year plan ending in 2025 is the 14th (2021–2025). */
@@ -56,7 +57,7 @@ function above(a: number, b: number, margin: number): boolean {
  *   holds and is reached by the target year ("no later year exceeds the peak by more than the
  *   tolerance"), so a peak-by-2030 target is met on a plateau whose highest year is 2032.
  */
-export function findPeak(years: YearResult[], tolerancePct: number): Peak {
+export function findPeak(years: readonly { year: number; co2: number }[], tolerancePct: number, scope: PeakScope = 'energy'): Peak {
   let best = years[0]!;
   for (const y of years) if (above(y.co2, best.co2, 0)) best = y;
   const bestIndex = years.indexOf(best);
@@ -97,6 +98,7 @@ export function findPeak(years: YearResult[], tolerancePct: number): Peak {
     year: best.year,
     co2: best.co2,
     withinHorizon,
+    scope,
     tolerancePct,
     plateau: { fromYear: years[from]!.year, toYear: years[to]!.year },
     rebound,

@@ -21,6 +21,7 @@ import type { YearResult } from './results';
 import { storageEnergyMWh } from './derived';
 import { ScenarioError } from './scenario-error';
 import { prepareHourly, type PreparedHourly } from './hourly/prepare-hourly';
+import { prepareIndustry, type PreparedIndustry } from './industry/prepare-industry';
 
 export { ScenarioError };
 
@@ -81,6 +82,8 @@ export type PreparedScenario = {
   reported: YearResult['reported'][];
   /** the hourly balance's settings; null when the scenario does not ask for it */
   hourly: PreparedHourly | null;
+  /** key products, process CO2, the plan sectors' shares and the forest */
+  industry: PreparedIndustry;
 };
 
 type Range = { min?: number; max?: number; minExclusive?: boolean };
@@ -284,6 +287,7 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
   }
 
   const hourly = prepareHourly(s, count, series, ids, issues);
+  const industry = prepareIndustry(s, count, series, issues);
   checkTargets(s, issues);
   if (issues.length) throw new ScenarioError(issues);
   return {
@@ -309,6 +313,7 @@ export function prepareScenario(s: Scenario, resolve: SeriesResolver): PreparedS
     actual,
     reported,
     hourly,
+    industry,
   };
 
   function optionalSeries(value: Series | undefined, path: string, absent: number, range: Range): Float64Array {
@@ -389,10 +394,20 @@ function checkTargets(s: Scenario, issues: ScenarioIssue[]): void {
       issues.push(issueAt(`${p}.value`, 'value.atMost', { limit: MAX_ENERGY_WAN_TCE, unit: '万tce' }));
     if (t.metric === 'co2Cap' && t.value > MAX_CO2_WAN_T)
       issues.push(issueAt(`${p}.value`, 'value.atMost', { limit: MAX_CO2_WAN_T, unit: '万tCO2' }));
-    if (reduction && Math.abs(t.value) > MAX_REDUCTION_PCT)
+    if ((reduction || t.metric === 'sectorIntensityReduction') && Math.abs(t.value) > MAX_REDUCTION_PCT)
       issues.push(issueAt(`${p}.value`, 'target.reductionRange', { min: -MAX_REDUCTION_PCT, max: MAX_REDUCTION_PCT }));
-    if (t.metric === 'peakYear' && !Number.isInteger(t.value)) issues.push(issueAt(`${p}.value`, 'target.peakYearWhole'));
-    else if (t.metric === 'peakYear' && (t.value < 1990 || t.value > 2100))
+    if (t.metric === 'sectorPeakYear' || t.metric === 'sectorIntensityReduction') {
+      if (t.sector === undefined) issues.push(issueAt(`${p}.sector`, 'target.sectorNeeded'));
+      else if (t.metric === 'sectorIntensityReduction' && t.sector !== 'industry') issues.push(issueAt(`${p}.sector`, 'target.sectorIntensityIndustryOnly'));
+      else if (t.metric === 'sectorIntensityReduction' && s.sectorReporting?.industryValueAddedSharePct === undefined)
+        issues.push(issueAt(`${p}.metric`, 'target.valueAddedNeeded'));
+    }
+    if ((t.metric === 'forestCover' || t.metric === 'forestStock') && !s.sinks?.forest) issues.push(issueAt(`${p}.metric`, 'target.forestNeeded'));
+    if (t.metric === 'sectorIntensityReduction' && t.fromYear === undefined) issues.push(issueAt(`${p}.fromYear`, 'target.fromYearNeeded'));
+    if (t.metric === 'forestCover' && (t.value < 0 || t.value > 100)) issues.push(issueAt(`${p}.value`, 'target.share'));
+    const peakLike = t.metric === 'peakYear' || t.metric === 'sectorPeakYear';
+    if (peakLike && !Number.isInteger(t.value)) issues.push(issueAt(`${p}.value`, 'target.peakYearWhole'));
+    else if (peakLike && (t.value < 1990 || t.value > 2100))
       issues.push(issueAt(`${p}.value`, 'target.peakYearRange', { min: 1990, max: 2100 }));
   });
 }

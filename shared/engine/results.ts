@@ -4,6 +4,8 @@ import type {
   EnergyControlRule,
   Fuel,
   GeneratorType,
+  PeakScope,
+  PlanSector,
   RenewableAttribution,
   Sector,
   TargetMetric,
@@ -11,6 +13,52 @@ import type {
 import type { LmdiDriver } from './lmdi';
 import type { HourlyResults } from './hourly/types';
 import type { CostResults } from './costs/types';
+
+/** A key product of industry in one year (`scenario.industry.products`). */
+export type ProductYear = {
+  id: string;
+  /** 产量, 万t */
+  outputWanT: number;
+  /** the product's energy, 万tce, electricity in the reporting convention */
+  energy: number;
+  /** 万tce by fuel, electricity in the reporting convention */
+  energyByFuel: Record<Fuel, number>;
+  /** output-weighted unit energy over its routes, kgce/t, electricity at its calorific value (as the product standards count it) */
+  unitEnergyKgcePerT: number;
+  /** 万t of output by route id */
+  outputByRouteWanT: Record<string, number>;
+};
+
+/**
+ * A plan sector's CO2 in one year, 万tCO2: fuels burnt in it, its share of electricity's CO2
+ * (by its share of final electricity use, under `accounting.electricityCo2`) and the process
+ * CO2 of its products (industry only).
+ */
+export type SectorCo2 = {
+  direct: number;
+  electricity: number;
+  process: number;
+  /** direct + electricity: what the energy scope counts */
+  energy: number;
+  /** energy, plus process under `energyAndProcess`: what its peak is judged on */
+  judged: number;
+  /** 万tce in the sector, electricity in the reporting convention */
+  energyUse: number;
+};
+
+/** The forest's stock and sink in one year (`scenario.sinks.forest`), gain-loss method. */
+export type ForestYear = {
+  /** 森林覆盖率, % */
+  coverPct: number;
+  /** 森林蓄积量 at year end, 万m³ */
+  stockWanM3: number;
+  /** CO2 taken up by growth, 万tCO2 */
+  gainCo2: number;
+  /** CO2 released by harvest and other losses, 万tCO2 */
+  lossCo2: number;
+  /** gain − loss: the net sink, 万tCO2 (positive = removal) */
+  sinkCo2: number;
+};
 
 /** One year of results. Energy in the reporting convention (`conventions.primaryElectricity`). */
 export type YearResult = {
@@ -70,6 +118,32 @@ export type YearResult = {
     storageLosses: number;
     wasteIncineration: number;
   };
+  /** process CO2 of carbonates (工业生产过程), 万tCO2: not in `co2` */
+  processCo2: number;
+  /** 万tCO2 by process-emission id */
+  processCo2ById: Record<string, number>;
+  /** energy and process CO2, 万tCO2 */
+  co2WithProcess: number;
+  /** what the peak is judged on (`accounting.peakScope`): `co2` or `co2WithProcess`, 万tCO2 */
+  co2Judged: number;
+  /** key products of industry, in the scenario's order */
+  products: ProductYear[];
+  /**
+   * CO2 by plan sector; with `co2Unallocated` it adds up to `co2` exactly (the sectors' `energy`),
+   * and the sectors' `process` to `processCo2`
+   */
+  sectorCo2: Record<PlanSector, SectorCo2>;
+  /**
+   * the part of `co2` no plan sector takes, 万tCO2: storage losses charged to the region, waste
+   * incineration, and electricity's CO2 in a year without any final electricity use to carry it
+   */
+  co2Unallocated: { storageLosses: number; wasteIncineration: number; electricity: number };
+  /** 工业增加值, 亿元 (absent without `sectorReporting.industryValueAddedSharePct`) */
+  industryValueAdded?: number;
+  /** the forest (absent without `scenario.sinks.forest`) */
+  forest?: ForestYear;
+  /** `co2Judged` less the forest's net sink, 万tCO2: reported beside, never inside, the peak and intensity metrics */
+  netCo2: number;
   /** the grid's CO2 per kWh applied to grid electricity this year (电力平均二氧化碳排放因子), tCO2/MWh */
   gridFactor: number;
   /** tCO2/万元 */
@@ -115,6 +189,8 @@ export type Peak = {
   co2: number;
   /** false when CO2 is still at its highest in the last year: no peak within the horizon */
   withinHorizon: boolean;
+  /** what the peak was judged on (`accounting.peakScope`): energy CO2, or energy and process CO2 */
+  scope: PeakScope;
   /** `accounting.peakTolerancePct` the tests below used */
   tolerancePct: number;
   /** first and last year within the tolerance of the peak (the plateau) */
@@ -140,6 +216,7 @@ export type MethodsUsed = {
   renewableAttribution: RenewableAttribution;
   electricityCo2: ElectricityCo2Method;
   peakTolerancePct: number;
+  peakScope: PeakScope;
 };
 
 /**
@@ -188,6 +265,8 @@ export type TargetStatus = {
   id: string;
   label: string;
   metric: TargetMetric;
+  /** the plan sector of a sector target */
+  sector?: PlanSector;
   fromYear?: number;
   year: number;
   binding: boolean;
@@ -212,6 +291,8 @@ export type ScenarioResults = {
   years: YearResult[];
   periods: PeriodChange[];
   peak: Peak;
+  /** each plan sector's peak, judged on its `judged` CO2 with the scenario's tolerance (absent: a sector with no CO2 in any year) */
+  sectorPeaks: Partial<Record<PlanSector, Peak>>;
   targets: TargetStatus[];
   methods: MethodsUsed;
   /** year-on-year changes above `FLAG_THRESHOLD_PCT` (10 %), each with its drivers (flags.ts) */

@@ -19,6 +19,11 @@ import type { ScenarioIssue } from './series-values';
 import type { ScenarioResults, YearResult } from './results';
 import { evaluateTargets } from './targets';
 import { consumedFraction, controlledEnergy, electricityCo2 } from './accounting-rules';
+import { processInYear, productsInYear } from './industry/products';
+import { allocateSectors } from './sectors';
+import { forestYears } from './sinks';
+import { PLAN_SECTORS, type PlanSector } from '../model/vocabulary';
+import type { Peak } from './results';
 
 const NON_FOSSIL_TYPES = new Set<GeneratorType>(['hydro', 'pv', 'wind', 'biomass']);
 
@@ -77,6 +82,14 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
   const legacyExcluded: number[] = [];
   let gdp = s.economy.baseGdpYiYuan;
   let intensity = s.energy.baseIntensityTcePerWanYuan;
+  const scope = acc.peakScope ?? 'energy';
+  const ind = p.industry;
+  const hasProducts = ind.products.length > 0;
+  // each industry fuel's share the key products took in the last anchor year (the base year or a
+  // year of published energy): what the rest of the sector keeps on the intensity path is 1 − it
+  const carved = zeros<Fuel>(FUELS);
+  const exceed: ScenarioIssue[] = [];
+  const forest = ind.forest ? forestYears(ind.forest, p.count) : null;
 
   for (let i = 0; i < p.count; i++) {
     const year = p.baseYear + i;
@@ -97,16 +110,32 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     const energyIn = gdp * intensity;
     const energyByFuel = zeros<Fuel>(FUELS);
     const energyBySector = zeros<Sector>(SECTORS);
+    const sectorFuel = {} as Record<Sector, Record<Fuel, number>>;
+    const made = productsInYear(ind, i, coefOut);
+    const anchor = i === 0 || actualEnergy !== undefined;
     for (const sector of SECTORS) {
       const sectorEnergy = (energyIn * p.sectorSharePct[sector][i]!) / 100;
       const shares = p.fuelSharePct[sector];
+      const fuels = zeros<Fuel>(FUELS);
       let sectorOut = 0;
       for (const fuel of FUELS) {
         let e = (sectorEnergy * shares[fuel][i]!) / 100;
         if (fuel === 'electricity') e *= electricityRescale;
+        if (sector === 'industry' && hasProducts) {
+          // products carved out of industry: exact in an anchor year, the rest on the intensity path after
+          const product = made.byFuel[fuel];
+          if (anchor) {
+            if (product > e * (1 + 1e-9) + 1e-12)
+              exceed.push(issueAt(`energy.sectors.industry.fuelSharesPct.${fuel}`, 'industry.productsExceedSector', { year, products: product, sector: e }));
+            carved[fuel] = e > 0 ? Math.min(1, product / e) : 0;
+          }
+          e = e * (1 - carved[fuel]) + product;
+        }
+        fuels[fuel] = e;
         energyByFuel[fuel] += e;
         sectorOut += e;
       }
+      sectorFuel[sector] = fuels;
       energyBySector[sector] = sectorOut;
     }
     // energyByFuel.electricity is already in the reporting convention
@@ -178,6 +207,16 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
       ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas');
     const grid = electricityCo2(acc.electricityCo2, { thermal, netImports, demand: electricityDemand, charged: storageLossCharged, greenPower, gf });
     const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), ...grid, wasteIncineration: wasteFossilCo2 };
+    const process = processInYear(ind, i);
+    const allocated = allocateSectors({
+      sectorFuel,
+      ef,
+      electricityCo2: grid.localPower + grid.importedElectricity,
+      processCo2: process.total,
+      constructionPct: ind.constructionSharePct[i]!,
+      vehicleOilPct: ind.vehicleOilSharePct[i]!,
+      scope,
+    });
     let co2 = grid.localPower + grid.importedElectricity + grid.storageLosses + wasteFossilCo2;
     for (const f of COMBUSTION_FUELS) {
       const c = energyByFuel[f] * ef(f);
@@ -203,6 +242,10 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     );
 
     const population = p.population[i]!;
+    const co2WithProcess = co2 + process.total;
+    const co2Judged = scope === 'energyAndProcess' ? co2WithProcess : co2;
+    const forestYear = forest?.[i];
+    const vaShare = ind.industryValueAddedSharePct?.[i];
     years.push({
       year,
       population,
@@ -225,6 +268,16 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
       pumpedStorageMW,
       co2,
       co2BySource,
+      processCo2: process.total,
+      processCo2ById: process.byId,
+      co2WithProcess,
+      co2Judged,
+      products: made.products,
+      sectorCo2: allocated.sectors,
+      co2Unallocated: { storageLosses: grid.storageLosses, wasteIncineration: wasteFossilCo2, electricity: allocated.unassignedElectricity },
+      ...(vaShare !== undefined ? { industryValueAdded: (gdp * vaShare) / 100 } : {}),
+      ...(forestYear ? { forest: forestYear } : {}),
+      netCo2: co2Judged - (forestYear?.sinkCo2 ?? 0),
       gridFactor: p.gridFactor[i]!,
       co2PerGdp: co2 / gdp,
       co2PerCapita: co2 / population,
@@ -239,6 +292,7 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     });
   }
 
+  if (exceed.length) throw new ScenarioError(exceed.slice(0, 10));
   const ref = Math.max(0, REFERENCE_YEAR_1258 - p.baseYear);
   years.forEach((y, i) => {
     const assessed = controlledEnergy(acc.energyControl, {
@@ -261,7 +315,12 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     y.energyPerGdpVsBasePct = pctChange(base.energyPerGdp, y.energyPerGdp);
   }
   assertFinite(years);
-  const peak = findPeak(years, acc.peakTolerancePct);
+  const peak = findPeak(years.map((y) => ({ year: y.year, co2: y.co2Judged })), acc.peakTolerancePct, scope);
+  const sectorPeaks: Partial<Record<PlanSector, Peak>> = {};
+  for (const sector of PLAN_SECTORS) {
+    if (years.every((y) => y.sectorCo2[sector].judged === 0)) continue;
+    sectorPeaks[sector] = findPeak(years.map((y) => ({ year: y.year, co2: y.sectorCo2[sector].judged })), acc.peakTolerancePct, scope);
+  }
   return {
     scenarioId: s.id,
     baseYear: p.baseYear,
@@ -269,12 +328,14 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     years,
     periods: periodChanges(years),
     peak,
-    targets: evaluateTargets(s.targets, years, peak),
+    sectorPeaks,
+    targets: evaluateTargets(s.targets, years, peak, sectorPeaks),
     methods: {
       energyControl: acc.energyControl,
       renewableAttribution: acc.renewableAttribution,
       electricityCo2: acc.electricityCo2,
       peakTolerancePct: acc.peakTolerancePct,
+      peakScope: scope,
     },
     flags: yearFlags(p, years),
   };

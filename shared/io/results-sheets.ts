@@ -22,6 +22,10 @@ export const METRIC_LABELS: Record<TargetMetric, { zh: string; en: string }> = {
   co2Cap: { zh: '二氧化碳排放总量上限', en: 'CO2 emissions cap' },
   peakYear: { zh: '碳达峰年份', en: 'Peak year' },
   co2Budget: { zh: '碳排放预算（期内累计二氧化碳排放）', en: 'Carbon budget (cumulative CO2 over the period)' },
+  sectorPeakYear: { zh: '分领域碳达峰年份', en: 'Sector peak year' },
+  sectorIntensityReduction: { zh: '单位工业增加值二氧化碳排放降低', en: 'Reduction of CO2 per unit of industry value added' },
+  forestCover: { zh: '森林覆盖率', en: 'Forest cover' },
+  forestStock: { zh: '森林蓄积量', en: 'Forest stock volume' },
 };
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -128,6 +128,21 @@ export const ISSUE_CODES = {
   'target.reductionRange': { min: 'num', max: 'num' },
   'target.peakYearWhole': {},
   'target.peakYearRange': { min: 'num', max: 'num' },
+  /** a sector target without its sector, or an intensity target on a sector other than industry */
+  'target.sectorNeeded': {},
+  'target.sectorIntensityIndustryOnly': {},
+  /** an industry intensity target without `sectorReporting.industryValueAddedSharePct` */
+  'target.valueAddedNeeded': {},
+  /** a forest target without `sinks.forest` */
+  'target.forestNeeded': {},
+  /** the routes of a product do not share its output out to 100 % */
+  'industry.routeSum': { sum: 'measured', year: 'num' },
+  /** a process emission names a product that is not in the list */
+  'industry.processProductMissing': { id: 'text' },
+  'industry.processTwoActivities': {},
+  'industry.processNoActivity': {},
+  /** the key products use more of a fuel (the path names it) in the base year, or a year of published energy, than the industry sector has */
+  'industry.productsExceedSector': { year: 'num', products: 'measured', sector: 'measured' },
   /** a result the inputs drove out of the numbers (Infinity, NaN) */
   'result.notFinite': { value: 'num', year: 'num' },
 

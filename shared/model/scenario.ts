@@ -4,6 +4,7 @@ import { SourceRefSchema } from './provenance';
 import { HourlySchema } from './hourly';
 import { CostsSchema } from './costs';
 import { UncertaintySchema } from './uncertainty';
+import { IndustrySchema, SectorReportingSchema, SinksSchema } from './industry';
 import { HOURS_PER_YEAR, MAX_CAPACITY_MW, MAX_GDP_YI_YUAN, MAX_INTENSITY_TCE_PER_WAN_YUAN } from './bounds';
 import {
   SCHEMA_VERSION,
@@ -21,6 +22,8 @@ import {
   GRID_FACTOR_SCOPES,
   FEEDSTOCK_FUELS,
   REGION_LEVELS,
+  PEAK_SCOPES,
+  PLAN_SECTORS,
   type FeedstockFuel,
   type Fuel,
   type CombustionFuel,
@@ -33,6 +36,7 @@ import {
 z.config({ jitless: true });
 
 export * from './vocabulary';
+export * from './industry';
 
 // Messages are issue codes (shared/model/issue-codes.ts); checks without one are named from zod's
 // issue (validate-core.ts), bounds with the unit of the field.
@@ -196,6 +200,8 @@ export const AccountingSchema = strictObject({
   gridFactorScope: z.enum(GRID_FACTOR_SCOPES),
   /** peak test: years within this % of the peak form its plateau; a later year above the peak, or a climb above the lowest value since, by more is a rebound */
   peakTolerancePct: z.number().min(0, 'value.negative').max(20),
+  /** what the peak (and a sector's) is judged on (absent = `energy`); the intensity assessment uses energy CO2 under both */
+  peakScope: z.enum(PEAK_SCOPES).optional(),
 });
 
 const yearKey = z.string().regex(/^(19|20|21)\d\d$/, 'history.yearKey');
@@ -228,6 +234,8 @@ export const TargetSchema = strictObject({
   metric: z.enum(TARGET_METRICS),
   /** start of the period for reduction targets */
   fromYear: year.optional(),
+  /** the plan sector of `sectorPeakYear` and `sectorIntensityReduction` targets (industry only for the intensity) */
+  sector: z.enum(PLAN_SECTORS).optional(),
   /** target year (for peakYear: the latest acceptable peak year) */
   year,
   /** %, 万tce, 万tCO2 (a cap, or the sum over the period for co2Budget) or a year, by metric */
@@ -285,6 +293,12 @@ export const ScenarioSchema = strictObject({
   costs: CostsSchema.optional(),
   /** the ranges of the uncertainty analysis (absent = the defaults of `defaultUncertainty`, none stored) */
   uncertainty: UncertaintySchema.optional(),
+  /** key products of industry and the process CO2 of carbonates (absent = industry on the intensity path alone, no process CO2) */
+  industry: IndustrySchema.optional(),
+  /** how the energy balance's sectors map to the 1+N plan sectors (absent = no energy moved between them) */
+  sectorReporting: SectorReportingSchema.optional(),
+  /** carbon sinks, reported as net emissions beside the peak and intensity figures, never inside them (absent = none) */
+  sinks: SinksSchema.optional(),
   /** provenance of scalar and series values, keyed by field path (e.g. `economy.baseGdpYiYuan`) */
   sources: z.record(z.string(), SourceRefSchema),
 });

@@ -15,6 +15,30 @@ export type CombustionFuel = (typeof COMBUSTION_FUELS)[number];
 export const SECTORS = ['industry', 'services', 'transport', 'households', 'agriculture'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * The sectors of the carbon-peak plans (the national 1+N: 工业, 城乡建设, 交通运输 implementation
+ * plans), each with its electricity's CO2: 工业, 建筑业, 城乡建设 (public and residential buildings:
+ * services and households), 交通运输 (whole-society: private vehicles' fuel moved from households),
+ * 农林牧渔. See `scenario.sectorReporting` for the two shares that move energy between them.
+ */
+export const PLAN_SECTORS = ['industry', 'construction', 'buildings', 'transport', 'agriculture'] as const;
+export type PlanSector = (typeof PLAN_SECTORS)[number];
+
+/** Key products of industry with benchmarks in the reference library (`other`: a product a user adds). */
+export const PRODUCT_KINDS = ['clinker', 'cement', 'crudeSteel', 'ceramics', 'leadZinc', 'copperFoil', 'glassFibre', 'lime', 'other'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
+/** Carbonates whose CO2 is released in a process, not burnt (工业生产过程排放). */
+export const PROCESS_KINDS = ['clinker', 'lime', 'limestoneFlux', 'dolomiteFlux', 'otherCarbonate'] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
+/**
+ * What the peak is judged on: energy CO2 (能源活动, as the national assessment counts it) or
+ * energy and process CO2. The intensity assessment uses energy CO2 under both.
+ */
+export const PEAK_SCOPES = ['energy', 'energyAndProcess'] as const;
+export type PeakScope = (typeof PEAK_SCOPES)[number];
+
 /** Administrative level of a region: 省, 市 (地级市), 县(区) (counties, districts, county-level cities). */
 export const REGION_LEVELS = ['province', 'city', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -41,6 +65,14 @@ export const TARGET_METRICS = [
   'peakYear',
   /** cumulative CO2 from `fromYear` to `year`, both included (碳排放预算, 国办发〔2024〕39号) */
   'co2Budget',
+  /** a plan sector's peak year (`target.sector`): its energy CO2 with its electricity's, and its process CO2 under `energyAndProcess` */
+  'sectorPeakYear',
+  /** reduction of 工业增加值 CO2 intensity (industry's CO2 per 万元 of industry value added), % from `fromYear` */
+  'sectorIntensityReduction',
+  /** 森林覆盖率 in the year, %, at least */
+  'forestCover',
+  /** 森林蓄积量 in the year, 万m³, at least */
+  'forestStock',
 ] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 

@@ -56,6 +56,8 @@ export function leanPeak(co2: Float64Array, count: number, tolerancePct: number,
 }
 
 const METRIC = { co2IntensityReduction: 0, energyIntensityReduction: 1, nonFossilShare: 2, energyCap: 3, co2Cap: 4, peakYear: 5, co2Budget: 6 } as const;
+type JudgedMetric = keyof typeof METRIC;
+const judged = (m: Target['metric']): m is JudgedMetric => m in METRIC;
 
 /** A target as the ensemble judges it: year indices resolved once. */
 export type LeanTarget = { id: string; metric: number; at: number; from: number; value: number };
@@ -64,6 +66,8 @@ export type LeanTarget = { id: string; metric: number; at: number; from: number;
 export function leanTargets(targets: readonly Target[], baseYear: number, count: number): LeanTarget[] {
   const out: LeanTarget[] = [];
   for (const t of targets) {
+    // sector and forest targets are not sampled: the ensemble leaves them unjudged
+    if (!judged(t.metric)) continue;
     const metric = METRIC[t.metric];
     const at = t.year - baseYear;
     const from = t.fromYear === undefined ? -1 : t.fromYear - baseYear;

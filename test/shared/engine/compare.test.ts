@@ -41,7 +41,7 @@ function results(
 
 /** A peak as findPeak reports it, holding exactly when it lies within the horizon (no rebound). */
 const peakAt = (year: number, co2: number, withinHorizon: boolean): ScenarioResults['peak'] => ({
-  year, co2, withinHorizon, tolerancePct: 2, plateau: { fromYear: year, toYear: year }, rebound: null, holds: withinHorizon, reachedYear: year,
+  year, co2, withinHorizon, scope: 'energy', tolerancePct: 2, plateau: { fromYear: year, toYear: year }, rebound: null, holds: withinHorizon, reachedYear: year,
 });
 
 const cap = (hydro: number, pv: number) => ({ capacityMW: { hydro, pv, wind: 30, biomass: 20, coal: 600, gas: 50 } });

@@ -30,6 +30,7 @@ const METHODS: ScenarioResults['methods'] = {
   renewableAttribution: 'provincialPool',
   electricityCo2: 'netImports',
   peakTolerancePct: 2,
+  peakScope: 'energy',
 };
 
 function run(
@@ -48,7 +49,7 @@ function run(
       region,
       baseYear: base,
       endYear: end,
-      accounting: { energyControl: 'nonFossilExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'netImports', gridFactorScope: 'provincial', peakTolerancePct: 2 },
+      accounting: { energyControl: 'nonFossilExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'netImports', gridFactorScope: 'provincial', peakTolerancePct: 2, peakScope: 'energy' },
       conventions: { primaryElectricity: 'coalSubstitution', coalSubstitutionGcePerKWh: 300 },
     },
     results: { scenarioId: id, baseYear: base, endYear: end, years, methods: { ...METHODS, ...methods } } as unknown as ScenarioResults,

@@ -28,7 +28,7 @@ function onlyIssue(edit: (s: Loose) => void, path: string): IssueBody {
 const said = (code: string, params: Record<string, unknown> = {}) => ({ code, params });
 const names = (...items: string[]) => ({ items, more: 0 });
 
-const target = <M extends string>(id: string, metric: M, extra: { fromYear?: number; year?: number; value?: number } = {}) => ({
+const target = <M extends string>(id: string, metric: M, extra: { fromYear?: number; year?: number; value?: number; sector?: string } = {}) => ({
   id, label: id, metric, year: 2025, value: 10, binding: true, source: assumed, ...extra,
 });
 
@@ -205,7 +205,14 @@ describe('validateScenario: each bad input has its own issue at its field path',
     expect(onlyIssue((s) => { s.targets = [target('t', 'nonFossilShare', { value: 120 })]; }, 'targets[0].value')).toEqual(said('target.share'));
     expect(onlyIssue((s) => { s.targets = [target('t', 'co2Cap', { value: 0 })]; }, 'targets[0].value')).toEqual(said('target.capPositive'));
     expect(onlyIssue((s) => { s.targets = [target('t', 'growth')]; }, 'targets[0].metric'))
-      .toEqual(said('schema.oneOf', { options: ['co2IntensityReduction', 'energyIntensityReduction', 'nonFossilShare', 'energyCap', 'co2Cap', 'peakYear', 'co2Budget'] }));
+      .toEqual(said('schema.oneOf', { options: ['co2IntensityReduction', 'energyIntensityReduction', 'nonFossilShare', 'energyCap', 'co2Cap', 'peakYear', 'co2Budget', 'sectorPeakYear', 'sectorIntensityReduction', 'forestCover', 'forestStock'] }));
+    // a sector target names its sector; an intensity one is industry's and needs its value added; a forest one the forest
+    expect(onlyIssue((s) => { s.targets = [target('t', 'sectorPeakYear', { value: 2030 })]; }, 'targets[0].sector')).toEqual(said('target.sectorNeeded'));
+    expect(onlyIssue((s) => { s.targets = [target('t', 'sectorIntensityReduction', { fromYear: 2020, sector: 'transport' })]; }, 'targets[0].sector'))
+      .toEqual(said('target.sectorIntensityIndustryOnly'));
+    expect(onlyIssue((s) => { s.targets = [target('t', 'sectorIntensityReduction', { fromYear: 2020, sector: 'industry' })]; }, 'targets[0].metric'))
+      .toEqual(said('target.valueAddedNeeded'));
+    expect(onlyIssue((s) => { s.targets = [target('t', 'forestStock', { value: 9700 })]; }, 'targets[0].metric')).toEqual(said('target.forestNeeded'));
   });
 
   it('an unknown source kind lists the kinds (not the series forms)', () => {

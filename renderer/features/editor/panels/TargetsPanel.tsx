@@ -8,7 +8,7 @@ import { useEditor, useScenario } from '../EditorContext';
 import { InheritMark } from '../InheritMark';
 import { RemovedFromParent } from '../RemovedFromParent';
 
-export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo2' | 'year'>> = {
+export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo2' | 'wanM3' | 'year'>> = {
   co2IntensityReduction: '%',
   energyIntensityReduction: '%',
   nonFossilShare: '%',
@@ -16,6 +16,10 @@ export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo
   co2Budget: 'wanTCo2',
   co2Cap: 'wanTCo2',
   peakYear: 'year',
+  sectorPeakYear: 'year',
+  sectorIntensityReduction: '%',
+  forestCover: '%',
+  forestStock: 'wanM3',
 };
 
 function TargetRow({ target, index, onRemove }: { target: Target; index: number; onRemove: () => void }) {

@@ -1,5 +1,5 @@
 import type { Peak, ScenarioResults, YearFlag, YearResult } from '../../../../shared/engine/results';
-import { COMBUSTION_FUELS, FUELS, GENERATOR_TYPES, SECTORS } from '../../../../shared/model/vocabulary';
+import { COMBUSTION_FUELS, FUELS, GENERATOR_TYPES, PLAN_SECTORS, SECTORS } from '../../../../shared/model/vocabulary';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -33,6 +33,19 @@ export function handYear(year: number, co2: number, over: Partial<YearResult> = 
     pumpedStorageMW: 0,
     co2,
     co2BySource: { ...zeros(COMBUSTION_FUELS), coal: co2, localPower: 0, importedElectricity: 0, storageLosses: 0, wasteIncineration: 0 },
+    processCo2: 0,
+    processCo2ById: {},
+    co2WithProcess: co2,
+    co2Judged: co2,
+    products: [],
+    sectorCo2: Object.fromEntries(
+      PLAN_SECTORS.map((s) => {
+        const c = s === 'industry' ? co2 : 0;
+        return [s, { direct: c, electricity: 0, process: 0, energy: c, judged: c, energyUse: s === 'industry' ? energy : 0 }];
+      }),
+    ) as YearResult['sectorCo2'],
+    co2Unallocated: { storageLosses: 0, wasteIncineration: 0, electricity: 0 },
+    netCo2: co2,
     gridFactor: 0.5,
     co2PerGdp: co2 / gdp,
     co2PerCapita: co2 / 10,
@@ -72,6 +85,7 @@ export function handResults(
     periods: [],
     peak: {
       withinHorizon: true,
+      scope: 'energy',
       tolerancePct: 2,
       plateau: { fromYear: peak.year, toYear: peak.year },
       rebound: null,
@@ -79,8 +93,9 @@ export function handResults(
       reachedYear: peak.year,
       ...peak,
     },
+    sectorPeaks: {},
     targets: over.targets ?? [],
-    methods: { energyControl: 'nonFossilExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'netImports', peakTolerancePct: 2 },
+    methods: { energyControl: 'nonFossilExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'netImports', peakTolerancePct: 2, peakScope: 'energy' },
     flags: over.flags ?? [],
   };
 }

@@ -29,7 +29,7 @@ const rebounding = handResults('a', 2020, [95, 61, 58, 55, 52, 50, 47, 60, 70, 8
 /** 100 in 2028; 2027–2030 within 2 % (≥ 98): plateau 2027–2030; falling after, so the peak holds, 2 years early. */
 const plateau: ScenarioResults = {
   ...handResults('b', 2020, [80, 85, 88, 90, 92, 95, 97, 98.5, 100, 99, 98.2, 90], { year: 2028, co2: 100, plateau: { fromYear: 2027, toYear: 2030 } }, { targets: [peakTarget(true, 2, 2028)] }),
-  methods: { energyControl: 'renewableIncreaseExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'locationBased', peakTolerancePct: 2 },
+  methods: { energyControl: 'renewableIncreaseExcluded', renewableAttribution: 'provincialPool', electricityCo2: 'locationBased', peakTolerancePct: 2, peakScope: 'energy' },
 };
 
 const runs: ComparedRun[] = [

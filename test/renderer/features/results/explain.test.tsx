@@ -110,7 +110,7 @@ describe('MethodsLine', () => {
   it('follows the results: another rule, feedstock excluded, no storage', () => {
     const r: ScenarioResults = {
       ...rebounding,
-      methods: { energyControl: 'renewableIncreaseExcluded', renewableAttribution: 'localBalance', electricityCo2: 'marketBased', peakTolerancePct: 5 },
+      methods: { energyControl: 'renewableIncreaseExcluded', renewableAttribution: 'localBalance', electricityCo2: 'marketBased', peakTolerancePct: 5, peakScope: 'energy' },
       years: rebounding.years.map((y) => ({ ...y, feedstockEnergy: 3 })),
     };
     render(<MethodsLine scenario={makeCity((x) => (x.electricity.pumpedStorage = []))} results={r} fmt={fmt} t={t} />);
