@@ -8,7 +8,7 @@
 export type PathKey = string | number | { id: string };
 
 /** Lists whose items are addressed by id. */
-export const KEYED_COLLECTIONS = ['electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage', 'targets', 'hourly.batteries'] as const;
+export const KEYED_COLLECTIONS = ['electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage', 'targets', 'hourly.batteries', 'industry.products', 'industry.processEmissions'] as const;
 const KEYED = new Set<string>(KEYED_COLLECTIONS);
 
 export function parsePath(path: string): PathKey[] {
