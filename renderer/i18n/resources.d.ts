@@ -10,6 +10,7 @@ import type library from './locales/zh/library.json';
 import type report from './locales/zh/report.json';
 import type results from './locales/zh/results.json';
 import type rollup from './locales/zh/rollup.json';
+import type sectors from './locales/zh/sectors.json';
 import type uncertainty from './locales/zh/uncertainty.json';
 
 // Keys are typed from the Chinese files, the reference language: a key missing
@@ -33,6 +34,7 @@ declare module 'i18next' {
       report: typeof report;
       results: typeof results;
       rollup: typeof rollup;
+      sectors: typeof sectors;
       uncertainty: typeof uncertainty;
     };
   }
