@@ -4,6 +4,8 @@ import { INPUT_SPECS, UNCERTAIN_INPUTS, type UncertainInput } from '../../model/
 import { COMBUSTION_FUELS, FEEDSTOCK_FUELS, FUELS, GENERATOR_TYPES, SECTORS, type ElectricityConvention } from '../../model/vocabulary';
 import { feedbackAdjustment } from '../hourly/with-hourly';
 import { prepareScenario, type PreparedGenerator, type PreparedScenario } from '../prepare';
+import { computePrepared } from '../run-core';
+import { processInYear, productsInYear } from '../industry/products';
 import type { SeriesResolver } from '../series-values';
 import { prepareCostKernel, type CostKernel } from './costs-setup';
 
@@ -106,8 +108,18 @@ export type Kernel = {
   refIndex: number;
   /** index of the first year the ranges act on */
   first: number;
+  /** the key products' energy by fuel, [fuel × count + year], electricity in the reporting convention; null without products */
+  productByFuel: Float64Array | null;
+  /** 1 in a year the products are carved out of industry (the base year, a year of published energy) */
+  anchor: Uint8Array;
+  /** process CO2 by year, 万tCO2 (no sampled input moves it) */
+  processCo2: Float64Array;
+  /** the peak is judged on energy and process CO2 (`accounting.peakScope`) */
+  peakWithProcess: boolean;
   /** scratch */
   industryShares: Float64Array;
+  /** each industry fuel's share the products took in the last anchor year */
+  carved: Float64Array;
   energyByFuel: Float64Array;
   genByType: Float64Array;
   typeFactor: Float64Array;
@@ -121,6 +133,8 @@ export type Kernel = {
 /** What one variant gives, by year index; reused from run to run. */
 export type VariantOut = {
   co2: Float64Array;
+  /** what the peak is judged on: `co2`, plus process CO2 under `energyAndProcess` */
+  co2Judged: Float64Array;
   gdp: Float64Array;
   co2PerGdp: Float64Array;
   energyAssessed: Float64Array;
@@ -134,6 +148,7 @@ export type VariantOut = {
 export function variantOut(count: number): VariantOut {
   return {
     co2: new Float64Array(count),
+    co2Judged: new Float64Array(count),
     gdp: new Float64Array(count),
     co2PerGdp: new Float64Array(count),
     energyAssessed: new Float64Array(count),
@@ -261,6 +276,27 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     for (const t of ['pv', 'wind', 'hydro', 'biomass'] as const) curtailed.set(adjust.curtailedYiKWh[t], GENERATOR_TYPES.indexOf(t) * count);
   }
 
+  // Key products and process CO2 hang on output paths and unit energy, none of them sampled: computed once
+  // by the engine's own functions. The products are carved out of industry in anchor years only, which
+  // come before every year the ranges act on, so the carve-out is the central run's in every variant.
+  const ind = p.industry;
+  let productByFuel: Float64Array | null = null;
+  const anchor = new Uint8Array(count);
+  const processCo2 = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    anchor[i] = i === 0 || p.actual.energy[i] !== undefined ? 1 : 0;
+    processCo2[i] = processInYear(ind, i).total;
+  }
+  if (ind.products.length) {
+    productByFuel = new Float64Array(NF * count);
+    for (let i = 0; i < count; i++) {
+      const byFuel = productsInYear(ind, i, coefOut[i]!).byFuel;
+      FUELS.forEach((f, fi) => (productByFuel![fi * count + i] = byFuel[f]));
+    }
+    // more of a fuel in the products than industry has in an anchor year: the engine's own error
+    computePrepared(p, adjust ?? undefined);
+  }
+
   const gens = p.generators;
   const ids = delayedProjectIds(s);
   const delays = ids.size ? Math.min(MAX_DELAY, Math.max(0, Math.floor(maxDelay))) : 0;
@@ -305,7 +341,12 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     provincialPool: acc.renewableAttribution === 'provincialPool',
     refIndex: Math.max(0, REFERENCE_YEAR_1258 - baseYear),
     first: firstUncertainIndex(p),
+    productByFuel,
+    anchor,
+    processCo2,
+    peakWithProcess: acc.peakScope === 'energyAndProcess',
     industryShares: new Float64Array(NF * count),
+    carved: new Float64Array(NF),
     energyByFuel: new Float64Array(NF),
     genByType: new Float64Array(NT),
     typeFactor: new Float64Array(NT),

@@ -31,8 +31,12 @@ export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectId
  * its neutral value (no shift, factor 1, no delay) gives exactly the engine's
  * figures (a test checks every preset and method). Only what the ensemble
  * reports is computed: CO2, GDP, the assessed energy and intensity, CO2 per GDP,
- * the non-fossil share, and the present value of supply costs and total
+ * the non-fossil share, the CO2 the peak is judged on (process CO2 added under
+ * `energyAndProcess`), and the present value of supply costs and total
  * investment (costs-setup.ts: the asset part per delay; fuel and imports here).
+ * Key products and process CO2 move with no sampled input: their energy by fuel
+ * and the process CO2 come from the kernel's preparation, and the products are
+ * carved out of industry in the same anchor years as the engine's.
  *
  * The ranges act on the years to come: from the year after the base year and
  * after the last year of published GDP or energy total (`history`), so the base
@@ -85,6 +89,9 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
   let fuelPv = 0;
   let importsPv = 0;
   const industryFromScratch = coalShift !== 0;
+  const products = k.productByFuel;
+  const carved = k.carved;
+  carved.fill(0);
   if (industryFromScratch) shiftIndustryCoal(k, coalShift);
 
   let allOne = true;
@@ -106,15 +113,24 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     const electricityRescale = rescale[i]!;
 
     const energyIn = gdp * intensity;
+    const anchor = k.anchor[i] === 1;
     for (let f = 0; f < NF; f++) eF[f] = 0;
     for (let s = 0; s < NS; s++) {
       const sectorEnergy = (energyIn * sectorShare[s * count + i]!) / 100;
       const fromScratch = industryFromScratch && s === INDUSTRY;
       const shares = fromScratch ? k.industryShares : fuelShare;
       const at = (fromScratch ? 0 : s * NF * count) + i;
+      const carve = products !== null && s === INDUSTRY;
       for (let f = 0; f < NF; f++) {
-        const e = (sectorEnergy * shares[at + f * count]!) / 100;
-        eF[f] = eF[f]! + (f === ELECTRICITY ? e * electricityRescale : e);
+        let e = (sectorEnergy * shares[at + f * count]!) / 100;
+        if (f === ELECTRICITY) e *= electricityRescale;
+        if (carve) {
+          // run-core.ts: the products carved out of industry in an anchor year, the rest on the intensity path after
+          const product = products[f * count + i]!;
+          if (anchor) carved[f] = e > 0 ? Math.min(1, product / e) : 0;
+          e = e * (1 - carved[f]!) + product;
+        }
+        eF[f] = eF[f]! + e;
       }
     }
     const electricityDemand = eF[ELECTRICITY]! / (10 * cOut);
@@ -233,9 +249,10 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     k.renewableY[i] = used * renewableFraction;
     out.gdp[i] = gdp;
     out.co2[i] = co2;
+    out.co2Judged[i] = k.peakWithProcess ? co2 + k.processCo2[i]! : co2;
     out.co2PerGdp[i] = co2 / gdp;
     out.nonFossilShare[i] = energy > 0 ? (nonFossilEnergy / energy) * 100 : 0;
-    if (!Number.isFinite(co2) || !Number.isFinite(energy) || !Number.isFinite(gdp) || !Number.isFinite(nonFossilEnergy)) ok = false;
+    if (!Number.isFinite(out.co2Judged[i]!) || !Number.isFinite(co2) || !Number.isFinite(energy) || !Number.isFinite(gdp) || !Number.isFinite(nonFossilEnergy)) ok = false;
   }
 
   // every cost × the sampled factor: the present value and the investment are linear in it

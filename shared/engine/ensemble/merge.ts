@@ -173,6 +173,7 @@ export function mergePlan(s: Scenario, plan: Plan, slices: readonly EnsembleSlic
     bands,
     peakYears: peakCounts.flatMap((c, i) => (c > 0 ? [{ year: k.baseYear + i, count: c }] : [])),
     noPeak,
+    peakScope: k.peakWithProcess ? 'energyAndProcess' : 'energy',
     tornadoYear: k.baseYear + tornadoIndex,
     tornadoCentral,
     tornado,

@@ -81,7 +81,7 @@ export function computeSlice(plan: Plan, from: number, to: number): EnsembleSlic
     slice.nonFossilShare.set(out.nonFossilShare, r * count);
     slice.presentValueYiYuan[r] = out.presentValueYiYuan;
     slice.totalInvestmentYiYuan[r] = out.totalInvestmentYiYuan;
-    leanPeak(out.co2, count, tolerance, peak);
+    leanPeak(out.co2Judged, count, tolerance, peak);
     slice.peak[r] = peak.holds ? peak.reached : -1;
     for (let t = 0; t < nt; t++) slice.met[r * nt + t] = meets(plan.targets[t]!, out, peak, k.baseYear) ? 1 : 0;
   }

@@ -1,4 +1,5 @@
 import type { InputRange, UncertainInput } from '../../model/uncertainty';
+import type { PeakScope } from '../../model/vocabulary';
 
 /** P10 / P50 / P90 of one result by year across the sampled runs. */
 export type Band = { years: number[]; p10: number[]; p50: number[]; p90: number[] };
@@ -47,6 +48,8 @@ export type EnsembleResults = {
    */
   peakYears: { year: number; count: number }[];
   noPeak: number;
+  /** what each run's peak was judged on (`accounting.peakScope`; absent in results made before it existed = energy CO2) */
+  peakScope?: PeakScope;
   tornadoYear: number;
   /** central CO2 in the tornado year, 万tCO2 */
   tornadoCentral: number;

@@ -6,6 +6,9 @@ import { resolveSeries } from '../../../../shared/engine/series';
 import { leanPeak, leanTargets, meets, type LeanPeak } from '../../../../shared/engine/ensemble/judge';
 import { neutralValues, prepareKernel, runVariant, variantOut } from '../../../../shared/engine/ensemble/kernel';
 import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS, type Scenario } from '../../../../shared/model/scenario';
+import { runScenario } from '../../../../shared/engine/run';
+import { withIndustry } from './industry-fixture';
+import { runEnsemble } from '../../../../shared/engine/ensemble/index';
 
 /**
  * The kernel with every input at its neutral value (no shift, factor 1, no delay) must give the engine's own
@@ -18,13 +21,14 @@ function expectSame(s: Scenario) {
   expect(runVariant(k, neutralValues(), out)).toBe(true);
   engine.years.forEach((y, i) => {
     expect(out.co2[i]).toBe(y.co2);
+    expect(out.co2Judged[i]).toBe(y.co2Judged);
     expect(out.gdp[i]).toBe(y.gdp);
     expect(out.co2PerGdp[i]).toBe(y.co2PerGdp);
     expect(out.energyAssessed[i]).toBe(y.energyAssessed);
     expect(out.energyPerGdpAssessed[i]).toBe(y.energyPerGdpAssessed);
     expect(out.nonFossilShare[i]).toBe(y.nonFossilShare);
   });
-  const peak = leanPeak(out.co2, k.count, s.accounting.peakTolerancePct, {} as LeanPeak);
+  const peak = leanPeak(out.co2Judged, k.count, s.accounting.peakTolerancePct, {} as LeanPeak);
   expect(k.baseYear + peak.index).toBe(engine.peak.year);
   expect(peak.holds).toBe(engine.peak.holds);
   expect(k.baseYear + peak.reached).toBe(engine.peak.reachedYear);
@@ -59,4 +63,32 @@ describe('the kernel at the central values is the engine', () => {
     expect(engine.years.some((y, i) => y.localGeneration < computeHeadline(prepareScenario({ ...p, hourly: { ...p.hourly!, feedback: false } }, resolveSeries)).years[i]!.localGeneration)).toBe(true);
     expectSame(p);
   });
+
+  it('with key products carved out of industry, process CO2 and the peak on energy and process CO2', () => {
+    for (const p of PRESETS) {
+      const s = withIndustry(p);
+      // the fixture does what it says: the products take energy and the process CO2 moves the judged peak's path
+      const r = runScenario(s);
+      expect(r.years[0]!.products.length).toBe(2);
+      expect(r.years.every((y) => y.processCo2 > 0 && y.co2Judged === y.co2 + y.processCo2)).toBe(true);
+      expectSame(s);
+      expectSame({ ...s, accounting: { ...s.accounting, peakScope: 'energy' } });
+      expect(runEnsemble(s, { runs: 10, seed: 1 }).peakScope).toBe('energyAndProcess');
+      for (const electricityCo2 of ELECTRICITY_CO2_METHODS)
+        for (const energyControl of ENERGY_CONTROL_RULES)
+          expectSame({ ...s, accounting: { ...s.accounting, electricityCo2, energyControl } });
+    }
+  });
+
+  it('with the products carved out again in a year of published energy', () => {
+    for (const p of PRESETS) {
+      const s = withIndustry(p);
+      const energy2023 = runScenario(s).years.find((y) => y.year === 2023)!.energy;
+      // a published 2023 total 3 % above the projection: an anchor year after the base year
+      s.history = { ...s.history, energyWanTce: { '2023': { value: energy2023 * 1.03, source: { kind: 'assumed', reason: 'test value' } } } };
+      expectSame(s);
+      expectSame({ ...s, conventions: { ...s.conventions, primaryElectricity: s.conventions.primaryElectricity === 'calorific' ? 'coalSubstitution' : 'calorific' } });
+    }
+  });
 });
+
