@@ -3,9 +3,11 @@ import accountingRules from './accounting-rules.json';
 import cityStatistics from './city-statistics.json';
 import coalCoefficients from './coal-coefficients.json';
 import emissionFactors from './emission-factors.json';
+import forest from './forest.json';
 import gridFactors from './grid-factors.json';
 import guangdongCapacity from './guangdong-capacity.json';
 import heatRates from './heat-rates.json';
+import industry from './industry.json';
 import investmentCosts from './investment-costs.json';
 import targetsHandedDown from './targets-handed-down.json';
 import utilisationHours from './utilisation-hours.json';
@@ -81,6 +83,8 @@ const FILES = {
   'guangdong-capacity': guangdongCapacity,
   'accounting-rules': accountingRules,
   'city-statistics': cityStatistics,
+  industry,
+  forest,
 } as const;
 
 export type ReferenceTopic = keyof typeof FILES;

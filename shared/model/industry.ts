@@ -69,6 +69,8 @@ export const ProcessEmissionSchema = z.strictObject({
   nameEn: z.string().optional(),
   /** the product whose output drives the activity (absent: `activityWanT`) */
   productId: id.optional(),
+  /** the route of that product whose output drives it (absent: the whole output): a blast furnace's fluxes, not the electric arc's */
+  routeId: id.optional(),
   /** t of activity (clinker, lime, flux) per t of the product's output (absent = 1) */
   activityPerProductT: z.number().min(0, 'value.negative').max(10).optional(),
   /** the activity's own path, 万t per year, when no product drives it */

@@ -164,6 +164,13 @@ export const POLICY_DOCUMENTS = {
     issuer: '国家发展改革委',
     issuerEn: 'NDRC',
   },
+  efficiencyBenchmarks: {
+    number: '发改产业〔2023〕723号',
+    title: '工业重点领域能效标杆水平和基准水平（2023年版）',
+    titleEn: 'Energy-efficiency benchmark and floor levels of key industrial sectors (2023 edition)',
+    issuer: '国家发展改革委、工业和信息化部、生态环境部、市场监管总局、国家能源局',
+    issuerEn: 'NDRC, MIIT, MEE, SAMR, NEA',
+  },
   coalTariff: {
     number: '发改价格规〔2019〕1658号',
     title: '关于深化燃煤发电上网电价形成机制改革的指导意见',

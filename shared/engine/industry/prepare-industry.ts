@@ -96,7 +96,9 @@ export function prepareIndustry(s: Scenario, count: number, series: SeriesOf, is
       if (!prod) issues.push(issueAt(`${p}.productId`, 'industry.processProductMissing', { id: pe.productId }));
       else {
         const per = pe.activityPerProductT ?? 1;
-        activityWanT = prod.outputWanT.map((v) => v * per);
+        const route = pe.routeId === undefined ? undefined : prod.routes.find((r) => r.id === pe.routeId);
+        if (pe.routeId !== undefined && !route) issues.push(issueAt(`${p}.routeId`, 'industry.processProductMissing', { id: `${pe.productId}/${pe.routeId}` }));
+        activityWanT = route ? prod.outputWanT.map((v, k) => (v * route.sharePct[k]! * per) / 100) : prod.outputWanT.map((v) => v * per);
       }
     } else if (pe.activityWanT !== undefined) {
       activityWanT = series(pe.activityWanT, `${p}.activityWanT`, { min: 0, max: 1e5 });
