@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../../../shared/engine/prepare';
+import { type ScenarioError } from '../../../../shared/engine/prepare';
 import { runScenario } from '../../../../shared/engine/run';
 import type { ProcessEmission, Product, Scenario, Target } from '../../../../shared/model/scenario';
 import { makeScenario } from '../../../helpers/make-scenario';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../../../shared/engine/prepare';
+import { type ScenarioError } from '../../../../shared/engine/prepare';
 import type { TargetStatus } from '../../../../shared/engine/results';
 import { runScenario } from '../../../../shared/engine/run';
 import type { Forest, PlanSector, Scenario, Target, TargetMetric } from '../../../../shared/model/scenario';
