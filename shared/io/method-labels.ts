@@ -95,7 +95,7 @@ export function storageAttributions(s: Scenario): StorageAttribution[] {
 
 /**
  * One line naming every method, with ids a script can match:
- * `energyControl=nonFossilExcluded; renewableAttribution=provincialPool; electricityCo2=netImports; gridFactorScope=provincial; peakTolerancePct=2`.
+ * `energyControl=nonFossilExcluded; renewableAttribution=provincialPool; electricityCo2=netImports; gridFactorScope=provincial; peakTolerancePct=2; peakScope=energy`.
  */
 export function methodsKey(m: MethodsUsed, s: Scenario): string {
   const storage = storageAttributions(s);
@@ -106,5 +106,6 @@ export function methodsKey(m: MethodsUsed, s: Scenario): string {
     `gridFactorScope=${s.accounting.gridFactorScope}`,
     ...(storage.length ? [`pumpedStorage=${storage.join('+')}`] : []),
     `peakTolerancePct=${m.peakTolerancePct}`,
+    `peakScope=${m.peakScope}`,
   ].join('; ');
 }

@@ -3,10 +3,12 @@ import {
   COMBUSTION_FUELS,
   FUELS,
   GENERATOR_TYPES,
+  PLAN_SECTORS,
   SECTORS,
   type CombustionFuel,
   type Fuel,
   type GeneratorType,
+  type PlanSector,
   type Sector,
 } from '../model/scenario';
 import { ENERGY_CONTROL_LABELS } from './method-labels';
@@ -35,6 +37,7 @@ const U = {
   tcePerWanYuan: { zh: 'tce/万元', en: 'tce per 10k yuan', numFmt: '0.0000' },
   pct: { zh: '%', en: '%', numFmt: '0.00' },
   tCo2PerMWh: { zh: 'tCO2/MWh', en: 'tCO2/MWh', numFmt: '0.0000' },
+  wanM3: { zh: '万立方米', en: '10k m³', numFmt: '#,##0.00' },
 } as const satisfies Record<string, Unit>;
 export const UNITS: Record<keyof typeof U, Unit> = U;
 
@@ -44,7 +47,10 @@ export type ResultColumn = {
   zh: string;
   en: string;
   unit: Unit;
-  get: (y: YearResult) => number;
+  /** undefined only for a figure the scenario may lack (`optional`) */
+  get: (y: YearResult) => number | undefined;
+  /** a figure only some scenarios have (the forest, 工业增加值): its row is left out where no year has it */
+  optional?: true;
 };
 
 export const FUEL_LABELS: Record<Fuel, { zh: string; en: string }> = {
@@ -71,7 +77,32 @@ export const GENERATOR_LABELS: Record<GeneratorType, { zh: string; en: string }>
   biomass: { zh: '生物质发电', en: 'biomass power' },
 };
 
+/** The plan sectors of the 1+N carbon-peak plans, as the workbook names them. */
+export const PLAN_SECTOR_LABELS: Record<PlanSector, { zh: string; en: string }> = {
+  industry: { zh: '工业', en: 'industry' },
+  construction: { zh: '建筑业', en: 'construction' },
+  buildings: { zh: '城乡建设', en: 'buildings (urban and rural)' },
+  transport: { zh: '交通运输', en: 'transport' },
+  agriculture: { zh: '农林牧渔', en: 'agriculture, forestry, fishery' },
+};
+
 const col = (key: string, zh: string, en: string, unit: Unit, get: (y: YearResult) => number): ResultColumn => ({ key, zh, en, unit, get });
+const optionalCol = (key: string, zh: string, en: string, unit: Unit, get: (y: YearResult) => number | undefined): ResultColumn => ({ key, zh, en, unit, get, optional: true });
+
+/** Each plan sector's CO2 (fuels burnt in it, its share of electricity's CO2, process CO2), what its peak is judged on, and its energy use. */
+const SECTOR_PARTS = [
+  { part: 'direct', zh: '直接排放', en: 'direct CO2', unit: U.wanTCo2 },
+  { part: 'electricity', zh: '电力排放', en: 'CO2 of electricity used', unit: U.wanTCo2 },
+  { part: 'energy', zh: '能源活动排放', en: 'energy CO2', unit: U.wanTCo2 },
+  { part: 'process', zh: '工业生产过程排放', en: 'process CO2', unit: U.wanTCo2 },
+  { part: 'judged', zh: '达峰判断口径排放', en: 'CO2 its peak is judged on', unit: U.wanTCo2 },
+  { part: 'energyUse', zh: '能源消费', en: 'energy use', unit: U.wanTce },
+] as const;
+
+const sectorColumns = (s: PlanSector): ResultColumn[] =>
+  SECTOR_PARTS.map(({ part, zh, en, unit }) =>
+    col(`sectorCo2.${s}.${part}`, `${PLAN_SECTOR_LABELS[s].zh}领域${zh}`, `Sector ${PLAN_SECTOR_LABELS[s].en}: ${en}`, unit, (y) => y.sectorCo2[s][part]),
+  );
 
 export const YEAR_COLUMN: ResultColumn = col('year', '年份', 'Year', U.year, (y) => y.year);
 
@@ -79,6 +110,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   YEAR_COLUMN,
   col('population', '常住人口', 'Resident population', U.wanPeople, (y) => y.population),
   col('gdp', '地区生产总值 (基准年不变价)', 'GDP (constant base-year prices)', U.yiYuan, (y) => y.gdp),
+  optionalCol('industryValueAdded', '工业增加值 (基准年不变价)', 'Industry value added (constant base-year prices)', U.yiYuan, (y) => y.industryValueAdded),
   col('energy', '能源消费总量', 'Total energy consumption', U.wanTce, (y) => y.energy),
   col('energyAssessed', '考核口径能源消费量', 'Energy consumption as assessed', U.wanTce, (y) => y.energyAssessed),
   col('nonFossilEnergy', '非化石能源消费量', 'Non-fossil energy consumption', U.wanTce, (y) => y.nonFossilEnergy),
@@ -104,6 +136,19 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   col('co2BySource.storageLosses', '抽发损耗电量排放', 'CO2: pumped-storage losses', U.wanTCo2, (y) => y.co2BySource.storageLosses),
   col('gridFactor', '电力平均二氧化碳排放因子', 'Grid electricity CO2 factor', U.tCo2PerMWh, (y) => y.gridFactor),
   col('co2BySource.wasteIncineration', '垃圾焚烧化石碳排放', 'CO2: fossil carbon of waste incineration', U.wanTCo2, (y) => y.co2BySource.wasteIncineration),
+  col('processCo2', '工业生产过程排放', 'Process CO2 (industrial processes)', U.wanTCo2, (y) => y.processCo2),
+  col('co2WithProcess', '能源活动和工业生产过程排放', 'CO2: energy and industrial processes', U.wanTCo2, (y) => y.co2WithProcess),
+  col('co2Judged', '达峰判断口径排放', 'CO2 the peak is judged on', U.wanTCo2, (y) => y.co2Judged),
+  ...PLAN_SECTORS.flatMap(sectorColumns),
+  col('co2Unallocated.storageLosses', '未分领域：抽发损耗电量排放', 'Not in a sector: pumped-storage losses', U.wanTCo2, (y) => y.co2Unallocated.storageLosses),
+  col('co2Unallocated.wasteIncineration', '未分领域：垃圾焚烧排放', 'Not in a sector: waste incineration', U.wanTCo2, (y) => y.co2Unallocated.wasteIncineration),
+  col('co2Unallocated.electricity', '未分领域：无终端用电分摊的电力排放', 'Not in a sector: electricity CO2 without final use to carry it', U.wanTCo2, (y) => y.co2Unallocated.electricity),
+  optionalCol('forest.coverPct', '森林覆盖率', 'Forest cover', U.pct, (y) => y.forest?.coverPct),
+  optionalCol('forest.stockWanM3', '森林蓄积量', 'Forest stock volume', U.wanM3, (y) => y.forest?.stockWanM3),
+  optionalCol('forest.gainCo2', '森林生长碳吸收', 'Forest: CO2 taken up by growth', U.wanTCo2, (y) => y.forest?.gainCo2),
+  optionalCol('forest.lossCo2', '森林消耗碳排放', 'Forest: CO2 of harvest and losses', U.wanTCo2, (y) => y.forest?.lossCo2),
+  optionalCol('forest.sinkCo2', '森林碳汇（净吸收）', 'Forest sink (net removal)', U.wanTCo2, (y) => y.forest?.sinkCo2),
+  col('netCo2', '净排放（达峰判断口径排放扣除森林碳汇）', 'Net CO2 (CO2 the peak is judged on, less the forest sink)', U.wanTCo2, (y) => y.netCo2),
   col('co2PerGdp', '单位地区生产总值二氧化碳排放', 'CO2 per GDP', U.tCo2PerWanYuan, (y) => y.co2PerGdp),
   col('co2PerCapita', '人均二氧化碳排放', 'CO2 per capita', U.tCo2PerPerson, (y) => y.co2PerCapita),
   col('energyPerGdp', '单位地区生产总值能源消耗', 'Energy per GDP', U.tcePerWanYuan, (y) => y.energyPerGdp),
@@ -120,10 +165,13 @@ export const headerZh = (c: Headed): string => (c.key === 'year' || !c.unit ? c.
 /** `CO2 emissions (10k tCO2)` */
 export const headerEn = (c: Headed): string => (c.key === 'year' || !c.unit ? c.en : `${c.en} (${c.unit.en})`);
 
-/** All numbers of a year by flattened key (`energyByFuel.coal`). */
+/** All numbers of a year by flattened key (`energyByFuel.coal`); an optional figure the year lacks is left out. */
 export function flattenYearResult(y: YearResult): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of RESULT_COLUMNS) out[c.key] = c.get(y);
+  for (const c of RESULT_COLUMNS) {
+    const v = c.get(y);
+    if (v !== undefined) out[c.key] = v;
+  }
   return out;
 }
 
@@ -140,6 +188,8 @@ export type ExportColumn = {
   en: string;
   unit: Unit | null;
   cell: (y: YearResult, r: ScenarioResults) => number | string | null;
+  /** a figure only some scenarios have: its row is written only for those (`exportRowsFor`) */
+  optional?: true;
 };
 
 const YEAR_STATUS: Record<'both' | 'gdp' | 'energy' | 'none', string> = {
@@ -160,7 +210,7 @@ const ruleCell = (r: ScenarioResults): string => {
 };
 
 const text = (key: string, zh: string, en: string, cell: ExportColumn['cell']): ExportColumn => ({ key, zh, en, unit: null, cell });
-const num = (c: ResultColumn): ExportColumn => ({ key: c.key, zh: c.zh, en: c.en, unit: c.unit, cell: (y) => c.get(y) });
+const num = (c: ResultColumn): ExportColumn => ({ key: c.key, zh: c.zh, en: c.en, unit: c.unit, cell: (y) => c.get(y) ?? null, ...(c.optional ? { optional: true } : {}) });
 const reported = (key: string, zh: string, en: string, unit: Unit, get: (y: YearResult) => number | null): ExportColumn => ({ key, zh, en, unit, cell: get });
 const diff = (a: number, b: number | undefined) => (b === undefined ? null : a - b);
 
@@ -182,3 +232,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   ...RESULT_COLUMNS.slice(1).flatMap((c) => (c.key === 'energyAssessed' ? [num(c), RULE_COLUMN] : [num(c)])),
   ...REPORTED_COLUMNS,
 ];
+
+/** The export rows a scenario's results have: every column but the optional ones no year of it fills (a scenario without a forest has no forest rows). */
+export function exportRowsFor<C extends ExportColumn>(cols: readonly C[], r: ScenarioResults): C[] {
+  return cols.filter((c) => !c.optional || r.years.some((y) => c.cell(y, r) !== null));
+}

@@ -4,7 +4,7 @@ import { toCsv, type CsvCell } from './csv';
 import { methodsKey } from './method-labels';
 import { hourlyColumnsIn } from './hourly-columns';
 import { yearStatus } from './result-columns';
-import { cellNumber, yearSheetRowsIn } from './results-layout';
+import { cellNumber, yearSheetRowsFor } from './results-layout';
 import type { ResultsExportItem } from './results-sheets';
 
 /**
@@ -12,7 +12,8 @@ import type { ResultsExportItem } from './results-sheets';
  *
  * - `resultsToCsv(item)` — **wide, one file per scenario**, laid out as the
  *   workbook's scenario sheet and a statistical table: an indicator per row
- *   (Chinese name, field key, unit), a year per column; rows for whether each
+ *   (Chinese name, field key, unit), a year per column (the forest and
+ *   工业增加值 only where the scenario has them); rows for whether each
  *   year is actual or projected, the energy-control rule and the published
  *   figures, the hourly balance's yearly indicators where the scenario has one
  *   (`hourly.curtailmentPct`, hourly-columns.ts), and a last row naming the methods used.
@@ -25,7 +26,8 @@ import type { ResultsExportItem } from './results-sheets';
  *   ```
  * - `resultsToLongCsv(items)` — **long, any number of scenarios in one file**,
  *   for pivot tables, R or Python: one row per scenario, year and field (a
- *   published figure only where one is known; the hourly balance's indicators
+ *   published figure only where one is known, the forest and 工业增加值 only
+ *   where the scenario has them; the hourly balance's indicators
  *   where the scenario has one), with the year's status and the
  *   scenario's methods.
  *   ```
@@ -48,7 +50,7 @@ const num = (v: CsvCell): CsvCell => (typeof v === 'number' ? cellNumber(v) : v)
 
 function wideRows({ scenario, results }: ResultsExportItem, options: ResultsCsvOptions): CsvCell[][] {
   const rows: CsvCell[][] = [[...WIDE_CSV_HEAD, ...results.years.map((y) => y.year)]];
-  for (const c of yearSheetRowsIn(options.capacityUnit ?? 'mw')) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
+  for (const c of yearSheetRowsFor(results, options.capacityUnit ?? 'mw')) rows.push([c.zh, c.key, c.unit?.zh ?? '', ...results.years.map((y) => num(c.cell(y, results)))]);
   const hourly = results.hourly;
   if (hourly) for (const c of hourlyColumnsIn(options.capacityUnit ?? 'mw')) rows.push([c.zh, `${HOURLY_PREFIX}${c.key}`, c.unit.zh, ...hourly.years.map((y) => num(c.value(y)))]);
   rows.push(['核算口径', METHODS_KEY, '', methodsKey(results.methods, scenario)]);
@@ -84,7 +86,10 @@ export function resultsToLongCsv(items: readonly ResultsExportItem[], options: R
     for (const y of results.years) {
       const status = yearStatus(y);
       const row = (key: string, zh: string, unit: string, value: CsvCell) => [scenario.id, scenario.name, scenario.region.name, y.year, key, zh, unit, num(value), status, methods];
-      for (const c of fields) rows.push(row(c.key, c.zh, c.unit.zh, c.get(y)));
+      for (const c of fields) {
+        const v = c.get(y);
+        if (v !== undefined) rows.push(row(c.key, c.zh, c.unit.zh, v));
+      }
       for (const c of reported) {
         const v = c.cell(y, results);
         if (v !== null) rows.push(row(c.key, c.zh, c.unit?.zh ?? '', v));

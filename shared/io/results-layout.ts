@@ -1,7 +1,7 @@
 import type { ScenarioResults } from '../engine/results';
 import type { CapacityUnit } from '../model/units';
 import { exportColumnsIn } from './capacity-columns';
-import { EXPORT_COLUMNS, type ExportColumn } from './result-columns';
+import { EXPORT_COLUMNS, exportRowsFor, type ExportColumn } from './result-columns';
 import type { SheetColumn } from './results-sheets';
 import type { Worksheet } from './xlsx';
 
@@ -85,6 +85,8 @@ export const YEAR_SHEET_HEAD = ['指标', 'Indicator', '单位 Unit'] as const;
 export const YEAR_SHEET_ROWS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c.key !== 'year');
 /** The indicator rows with capacity in `unit` (capacity-columns.ts). */
 export const yearSheetRowsIn = (unit: CapacityUnit): ExportColumn[] => exportColumnsIn(YEAR_SHEET_ROWS, unit);
+/** The indicator rows of one scenario's sheet: the optional ones (the forest, 工业增加值) only where it has them. */
+export const yearSheetRowsFor = (results: ScenarioResults, unit: CapacityUnit = 'mw'): ExportColumn[] => exportRowsFor(yearSheetRowsIn(unit), results);
 /** Column of a year sheet holding the base year's figures. */
 export const FIRST_YEAR_COLUMN = YEAR_SHEET_HEAD.length + 1;
 
@@ -94,7 +96,7 @@ export const FIRST_YEAR_COLUMN = YEAR_SHEET_HEAD.length + 1;
  * (actual or projected, the energy-control rule) as text. Capacity in `capacityUnit`.
  */
 export function writeYearSheet(ws: Worksheet, results: ScenarioResults, capacityUnit: CapacityUnit = 'mw'): void {
-  const rows = yearSheetRowsIn(capacityUnit);
+  const rows = yearSheetRowsFor(results, capacityUnit);
   const head = ws.getRow(1);
   YEAR_SHEET_HEAD.forEach((h, i) => (head.getCell(i + 1).value = h));
   results.years.forEach((y, k) => (head.getCell(FIRST_YEAR_COLUMN + k).value = y.year));

@@ -1,7 +1,7 @@
 import type { ScenarioResults } from '../engine/results';
 import type { Scenario } from '../model/scenario';
 import { POLICY_DOCUMENTS } from '../model/source-documents';
-import { FEEDSTOCK_FUELS } from '../model/vocabulary';
+import { FEEDSTOCK_FUELS, type PeakScope } from '../model/vocabulary';
 import {
   ATTRIBUTION_LABELS,
   ELECTRICITY_CO2_LABELS,
@@ -22,6 +22,24 @@ const row = (what: MethodRow['what'], id: string, label: MethodLabel): MethodRow
   en: label.en,
   source: label.source ? `${label.source.zh} ${label.source.en === label.source.zh ? '' : label.source.en}`.trim() : '—',
 });
+
+/** What the peak (the region's and each sector's) is judged on; the intensity assessment uses energy CO2 under both. */
+const PEAK_SCOPE_ROWS: Record<PeakScope, MethodRow> = {
+  energy: {
+    what: { zh: '达峰判断口径', en: 'CO2 the peak is judged on' },
+    id: 'peakScope=energy',
+    zh: '能源活动二氧化碳排放（与国家碳排放强度考核口径一致）；工业生产过程排放单列，不计入达峰判断和强度',
+    en: 'Energy CO2 (as the national intensity assessment counts it); process CO2 of industry reported apart, outside the peak and the intensity',
+    source: '本工具默认口径，与碳排放强度考核所用的能源活动排放一致 this tool’s default, the energy CO2 that CO2 per GDP is assessed on',
+  },
+  energyAndProcess: {
+    what: { zh: '达峰判断口径', en: 'CO2 the peak is judged on' },
+    id: 'peakScope=energyAndProcess',
+    zh: '能源活动和工业生产过程二氧化碳排放；碳排放强度仍按能源活动排放计',
+    en: 'Energy and process CO2; CO2 per GDP still counts energy CO2 alone',
+    source: '情景设置 the scenario’s setting (accounting.peakScope)',
+  },
+};
 
 /**
  * The methods behind a scenario's headline figures: the ones the engine
@@ -54,5 +72,6 @@ export function methodRows(s: Scenario, r: ScenarioResults): MethodRow[] {
     en: `Years within ${m.peakTolerancePct} % of the peak form its plateau; a later year above the peak, or a climb above the lowest value since, by more is a rebound and the peak does not hold`,
     source: '本工具方法（省级评审做法）this tool’s method (as provincial reviews read a peak)',
   });
+  rows.push(PEAK_SCOPE_ROWS[m.peakScope]);
   return rows;
 }

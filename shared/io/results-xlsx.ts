@@ -19,6 +19,9 @@ import {
 import { hasHourly, SHEET_HOURLY, SHEET_WEEKS, writeHourlySheet, writeWeekSheet } from './results-hourly-sheets';
 import { hasCosts, SHEET_COSTS, writeCostSheet } from './results-costs';
 import { hasEnsemble, SHEET_ENSEMBLE, writeEnsembleSheet } from './results-ensemble';
+import { SHEET_SECTORS, writeSectorSheet } from './results-sectors';
+import { hasIndustrySheet, SHEET_INDUSTRY, writeIndustrySheet } from './results-industry';
+import { hasSinks, SHEET_SINKS, writeSinkSheet } from './results-sinks';
 import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
 
@@ -36,6 +39,14 @@ export { planName, summaryRow, type SummaryRow } from './results-sheets';
  * - one sheet per scenario, named after it: an indicator per row with its
  *   unit, a year per column, whether each year is actual or projected, and
  *   published figures beside the engine's (result-columns.ts);
+ * - `分领域排放 Sectors`: CO2 by plan sector (工业, 建筑业, 城乡建设, 交通运输,
+ *   农林牧渔) with the lines no sector takes, and the peak of the region and of
+ *   each sector with the scope it was judged on (results-sectors.ts);
+ * - `工业产品 Products`, when a scenario has key products or process lines:
+ *   output, unit energy against the benchmark, energy by fuel and route, and
+ *   process CO2 line by line (results-industry.ts);
+ * - `碳汇 Sinks`, when a scenario has a forest: its factors, stock, sink and the
+ *   net emissions beside the peak's CO2 (results-sinks.ts);
  * - `逐时电力平衡 Hourly balance` and `典型周 Stress weeks`, when a scenario
  *   has an hourly balance: its yearly indicators and settings, and the detail
  *   year's stress weeks hour by hour (results-hourly-sheets.ts);
@@ -70,7 +81,7 @@ export const SHEET_PERIODS = '规划期 Periods';
 export const SHEET_METHODS = '核算口径 Methods';
 export const SHEET_SOURCES = '来源 Sources';
 export const SHEET_NOTES = '说明 Notes';
-const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_HOURLY, SHEET_WEEKS, SHEET_COSTS, SHEET_ENSEMBLE, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
+const FIXED_SHEETS = [SHEET_SUMMARY, SHEET_SECTORS, SHEET_INDUSTRY, SHEET_SINKS, SHEET_HOURLY, SHEET_WEEKS, SHEET_COSTS, SHEET_ENSEMBLE, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES];
 
 const MAX_SHEET_NAME = 31;
 
@@ -156,6 +167,11 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   writeSummary(wb.addWorksheet(SHEET_SUMMARY), items, names);
   const capacityUnit = options.capacityUnit ?? 'mw';
   items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results, capacityUnit));
+  writeSectorSheet(wb.addWorksheet(SHEET_SECTORS), items);
+  const industry = hasIndustrySheet(items);
+  if (industry) writeIndustrySheet(wb.addWorksheet(SHEET_INDUSTRY), items);
+  const sinks = hasSinks(items);
+  if (sinks) writeSinkSheet(wb.addWorksheet(SHEET_SINKS), items);
   const hourly = hasHourly(items);
   const weeks = items.some((i) => i.results.hourly?.detail);
   if (hourly) writeHourlySheet(wb.addWorksheet(SHEET_HOURLY), items, capacityUnit);
@@ -233,6 +249,13 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
     ['口径 Conventions', '能源以各情景的报告口径（当量值/等价值）计；地区生产总值为基准年不变价。Energy in each scenario’s reporting convention; GDP at constant base-year prices.'],
     ['核算口径 Methods', `各情景采用的核算方法及依据见“${SHEET_METHODS}”表；考核口径能源消费量按其中的能耗双控规则计。The methods each scenario uses, with their sources, are in “${SHEET_METHODS}”; energy as assessed follows its energy-control rule.`],
     ['来源 Sources', `各情景引用的文件（标题、编制单位、行号）、参考资料和假设见“${SHEET_SOURCES}”表。The documents (title, issuer, line), references and assumptions each scenario cites are in “${SHEET_SOURCES}”.`],
+    ['分领域排放 Sectors', `各领域（工业、建筑业、城乡建设、交通运输、农林牧渔）二氧化碳排放（电力排放按终端用电量分摊）、未分领域的排放及各领域达峰年份见“${SHEET_SECTORS}”表；达峰判断口径（能源活动，或能源活动和工业生产过程）见“${SHEET_METHODS}”表，碳排放强度均按能源活动排放计。CO2 by plan sector (electricity’s CO2 shared by final electricity use), the lines no sector takes and each sector’s peak are in “${SHEET_SECTORS}”; the peak’s scope is on “${SHEET_METHODS}”; CO2 per GDP always counts energy CO2.`],
+    ...(industry
+      ? [['工业产品 Products', `重点产品的产量、单位产品综合能耗（与能效标杆、基准水平并列）、分燃料能耗、分工艺产量及工业生产过程排放见“${SHEET_INDUSTRY}”表。Output, unit energy beside the benchmark and floor, energy by fuel and route, and process CO2 are in “${SHEET_INDUSTRY}”.`] as [string, string]]
+      : []),
+    ...(sinks
+      ? [['碳汇 Sinks', `森林覆盖率、蓄积量、森林碳汇及净排放（与达峰、强度指标并列，不计入其中）见“${SHEET_SINKS}”表。Forest cover, stock, the sink and net emissions (beside, never inside, the peak and intensity figures) are in “${SHEET_SINKS}”.`] as [string, string]]
+      : []),
     ...(hourly
       ? [['逐时电力平衡 Hourly balance', `开启逐时电力平衡的情景，其逐年弃电、受电外送、储能和缺电指标及调度设置见“${SHEET_HOURLY}”表${weeks ? `，典型周逐时数据见“${SHEET_WEEKS}”表` : ''}。The yearly indicators and settings of the hourly balance are in “${SHEET_HOURLY}”${weeks ? `, the stress weeks hour by hour in “${SHEET_WEEKS}”` : ''}.`] as [string, string]]
       : []),

@@ -6,7 +6,10 @@ import type { YearResult } from '../../../shared/engine/results';
 import { flattenYearResult, REPORTED_COLUMNS, RESULT_COLUMNS } from '../../../shared/io/result-columns';
 import { LONG_CSV_HEADER, resultsToCsv, resultsToLongCsv, resultsToWideCsv, SCENARIO_TITLE, WIDE_CSV_HEAD } from '../../../shared/io/results-csv';
 import { HOURLY_COLUMNS } from '../../../shared/io/hourly-columns';
-import { cellNumber, YEAR_SHEET_ROWS } from '../../../shared/io/results-layout';
+import { cellNumber, YEAR_SHEET_ROWS, yearSheetRowsFor } from '../../../shared/io/results-layout';
+import { SHEET_SECTORS } from '../../../shared/io/results-sectors';
+import { SHEET_INDUSTRY } from '../../../shared/io/results-industry';
+import { SHEET_SINKS } from '../../../shared/io/results-sinks';
 import { SHEET_COSTS } from '../../../shared/io/results-costs';
 import {
   planName,
@@ -40,13 +43,27 @@ function leafPaths(v: unknown, prefix = ''): string[] {
   return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => leafPaths(x, prefix ? `${prefix}.${k}` : k));
 }
 
+/** Figures keyed by the scenario's own ids (each key product, each process line): a column each cannot be fixed, the 工业产品 sheet carries them. */
+const BY_ID = ['products', 'processCo2ById'];
+
 describe('result columns', () => {
-  it('cover every number of a YearResult, once', () => {
+  it('cover every number of a YearResult, once (the key products and process lines on their own sheet)', () => {
+    // the rich sample has products, process lines, 工业增加值 and a forest: every optional figure is there
     const y: YearResult = runScenario(richScenario()).years[5]!;
+    expect(y.forest).toBeDefined();
+    expect(y.industryValueAdded).toBeDefined();
     const keys = RESULT_COLUMNS.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect([...keys].sort()).toEqual(leafPaths(y).sort());
+    const fixed = Object.fromEntries(Object.entries(y).filter(([k]) => !BY_ID.includes(k)));
+    expect([...keys].sort()).toEqual(leafPaths(fixed).sort());
     for (const [k, v] of Object.entries(flattenYearResult(y))) expect(v).toBe(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], y));
+  });
+  it('leave out the optional figures a scenario does not have (no forest, no 工业增加值)', () => {
+    const flat = flattenYearResult(runScenario(otherScenario()).years[0]!);
+    expect(Object.keys(flat).filter((k) => k.startsWith('forest.') || k === 'industryValueAdded')).toEqual([]);
+    expect(RESULT_COLUMNS.filter((c) => c.optional).map((c) => c.key)).toEqual([
+      'industryValueAdded', 'forest.coverPct', 'forest.stockWanM3', 'forest.gainCo2', 'forest.lossCo2', 'forest.sinkCo2',
+    ]);
   });
   it('have Chinese headers with units', () => {
     expect(RESULT_COLUMNS.find((c) => c.key === 'co2')).toMatchObject({ zh: '二氧化碳排放', unit: { zh: '万tCO2' } });
@@ -104,7 +121,11 @@ describe('results → xlsx', () => {
     await wb.xlsx.load((await resultsToXlsx(list, OPTS)).slice().buffer);
     const names = wb.worksheets.map((w) => w.name);
     const [, otherSheet] = sheetNames(list.map((i) => i.scenario.name));
-    expect(names).toEqual([SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_COSTS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES]);
+    // sectors for every run; products and sinks because the rich sample has them
+    expect(names).toEqual([
+      SHEET_SUMMARY, rich.name.replace(/"/g, '"').slice(0, 31).trim(), otherSheet, SHEET_SECTORS, SHEET_INDUSTRY, SHEET_SINKS,
+      SHEET_COSTS, SHEET_TARGETS, SHEET_PERIODS, SHEET_METHODS, SHEET_SOURCES, SHEET_NOTES,
+    ]);
     expect(otherSheet).toBe('江门 台山 低碳 情景 一个很长很长很长很长很长很长的名字用于');
     expect(Array.from(otherSheet!).length).toBe(31);
 
@@ -165,7 +186,7 @@ describe('results → csv', () => {
       expect(header).toEqual([...WIDE_CSV_HEAD, ...item.results.years.map((y) => String(y.year))]);
       // every export column but the year, the hourly balance's indicators when there is one, then the methods
       const hourly = item.results.hourly ? HOURLY_COLUMNS.map((c) => `hourly.${c.key}`) : [];
-      expect(rows.map((r) => r[1])).toEqual([...YEAR_SHEET_ROWS.map((c) => c.key), ...hourly, 'methods']);
+      expect(rows.map((r) => r[1])).toEqual([...yearSheetRowsFor(item.results).map((c) => c.key), ...hourly, 'methods']);
       item.results.years.forEach((y, k) => {
         const want = flattenYearResult(y);
         for (const row of rows) if (row[1]! in want) expect(Number(row[3 + k])).toBe(cellNumber(want[row[1]!]!));
@@ -183,7 +204,9 @@ describe('results → csv', () => {
     const titles = lines.filter((l) => l.startsWith(`${SCENARIO_TITLE},`));
     expect(titles.map((l) => l.split(',')[1])).toEqual([a.name, '第二情景']);
     // title, header, the indicator rows, methods, an empty line: per scenario
-    expect(lines.indexOf(titles[1]!)).toBe(1 + 1 + YEAR_SHEET_ROWS.length + 1 + 1);
+    // the round scenario has no forest and no 工业增加值: those six rows are left out
+    expect(yearSheetRowsFor(runScenario(a))).toHaveLength(YEAR_SHEET_ROWS.length - 6);
+    expect(lines.indexOf(titles[1]!)).toBe(1 + 1 + yearSheetRowsFor(runScenario(a)).length + 1 + 1);
   });
 
   it('long: every scenario, year and field in one file', async () => {
@@ -194,11 +217,12 @@ describe('results → csv', () => {
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...LONG_CSV_HEADER]);
-    const years = list.reduce((n, i) => n + i.results.years.length, 0);
+    // every figure of every year the scenario has (no forest rows for a scenario without a forest)
+    const figures = list.reduce((n, i) => n + i.results.years.reduce((m, y) => m + Object.keys(flattenYearResult(y)).length - 1, 0), 0);
     const published = list.reduce((n, i) => n + i.results.years.reduce((m, y) => m + REPORTED_COLUMNS.filter((c) => c.cell(y, i.results) !== null).length, 0), 0);
     // and each hourly indicator in every year of a scenario with an hourly balance
     const hourly = list.reduce((n, i) => n + (i.results.hourly?.years.length ?? 0) * HOURLY_COLUMNS.length, 0);
-    expect(rows).toHaveLength(years * (RESULT_COLUMNS.length - 1) + published + hourly);
+    expect(rows).toHaveLength(figures + published + hourly);
     const rich = list.find((i) => i.scenario.id === 'rich-sample')!;
     const co2 = rows.find((r) => r[0] === 'rich-sample' && r[3] === '2030' && r[4] === 'co2')!;
     expect(co2.slice(1, 3)).toEqual([rich.scenario.name, '佛山市南海区']);

@@ -71,7 +71,7 @@ describe('results → csv', () => {
     expect(y2021('reported.localCapacityMW')).toBe('');
     expect(row('methods')[3]).toBe(
       'energyControl=nonFossilExcluded; renewableAttribution=provincialPool; electricityCo2=locationBased; ' +
-        `gridFactorScope=${it0.scenario.accounting.gridFactorScope}; pumpedStorage=${it0.scenario.electricity.pumpedStorage[0]!.attribution}; peakTolerancePct=2`,
+        `gridFactorScope=${it0.scenario.accounting.gridFactorScope}; pumpedStorage=${it0.scenario.electricity.pumpedStorage[0]!.attribution}; peakTolerancePct=2; peakScope=energy`,
     );
   });
 
@@ -80,9 +80,11 @@ describe('results → csv', () => {
     const csv = resultsToLongCsv([it0]);
     const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(header).toEqual([...LONG_CSV_HEADER]);
-    // every result field and hourly indicator (the preset has the hourly balance on) every year,
-    // plus the 2021 electricity use and local generation and their two differences
-    expect(rows).toHaveLength(it0.results.years.length * (RESULT_COLUMNS.length - 1 + HOURLY_COLUMNS.length) + 4);
+    // every result field the year has (the forest and 工业增加值 only in a scenario with them) and hourly
+    // indicator (the preset has the hourly balance on) every year, plus the 2021 electricity use and local
+    // generation and their two differences
+    const fields = it0.results.years.reduce((n, y) => n + RESULT_COLUMNS.filter((c) => c.key !== 'year' && c.get(y) !== undefined).length, 0);
+    expect(rows).toHaveLength(fields + it0.results.years.length * HOURLY_COLUMNS.length + 4);
     const reported = rows.filter((r) => r[4]!.startsWith('reported.'));
     expect(reported.map((r) => [r[3], r[4], r[7]])).toEqual([
       ['2021', 'reported.electricityUse', '12'],
@@ -114,6 +116,8 @@ describe('results → xlsx', () => {
     // method A is this tool's, not a rule the inventory guideline imposes
     expect(of(b.scenario.name, 'netImports')![5]).toContain('本工具方法');
     expect(of(a.scenario.name, 'peakTolerancePct=2')).toBeDefined();
+    // the peak is judged on energy CO2 unless the scenario says otherwise, and the sheet says so
+    expect(of(a.scenario.name, 'peakScope=energy')![3]).toContain('能源活动二氧化碳排放');
     expect(rows.filter((r) => r[0] === a.scenario.name)).toHaveLength(methodRows(a.scenario, a.results).length);
 
     const summary = wb.getWorksheet(SHEET_SUMMARY)!;

@@ -86,9 +86,13 @@ describe('results workbook read back by an independent reader', () => {
     expect(ws.xml).toMatch(/<pageSetup [^>]*fitToWidth="3"[^>]*fitToHeight="0"/);
     expect(ws.xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(book.workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;连州市 基准情景&apos;!$A:$C,&apos;连州市 基准情景&apos;!$1:$1</definedName>`);
-    // 汇总, the one scenario, its hourly balance and stress weeks, 目标, 规划期, 核算口径, 来源, 说明
-    expect([...book.sheets.keys()]).toEqual([
-      '汇总 Summary', '连州市 基准情景', '逐时电力平衡 Hourly balance', '典型周 Stress weeks', '投资与成本 Costs', '目标 Targets', '规划期 Periods', '核算口径 Methods', '来源 Sources', '说明 Notes',
+    // 汇总, the one scenario, its sectors (and its key products and forest where the preset has them), its hourly
+    // balance and stress weeks, 目标, 规划期, 核算口径, 来源, 说明
+    const names = [...book.sheets.keys()];
+    const industry = names.includes('工业产品 Products') ? ['工业产品 Products'] : [];
+    const sinks = names.includes('碳汇 Sinks') ? ['碳汇 Sinks'] : [];
+    expect(names).toEqual([
+      '汇总 Summary', '连州市 基准情景', '分领域排放 Sectors', ...industry, ...sinks, '逐时电力平衡 Hourly balance', '典型周 Stress weeks', '投资与成本 Costs', '目标 Targets', '规划期 Periods', '核算口径 Methods', '来源 Sources', '说明 Notes',
     ]);
   });
 

@@ -93,6 +93,37 @@ export function richScenario(): Scenario {
       localCapacityMW: { '2023': { value: 1120, source: { kind: 'assumed', reason: '二手资料' } } },
       localGenerationYiKWh: { '2023': { value: 31.5, source: { kind: 'user' } } },
     };
+    // industry ≈ 3185 亿元 × 0.321 tce/万元 × 70 % = 716 万tce, its coal 20 % = 143: clinker's 500 万t × 110 kgce/t = 55 万tce
+    // (coal 49.5, electricity 5.5) and the steel's fit inside it, so the base-year carve-out holds
+    s.industry = {
+      products: [
+        {
+          id: 'clinker', kind: 'clinker', name: '熟料', nameEn: 'Clinker', source: { kind: 'assumed', reason: '样例' }, benchmarkKgcePerT: 100, baselineKgcePerT: 117,
+          outputWanT: [{ year: 2020, value: 500 }, { year: 2026, value: 560 }, { year: 2035, value: 420 }],
+          routes: [{ id: 'dry', name: '新型干法', sharePct: 100, unitEnergyKgcePerT: [{ year: 2020, value: 110 }, { year: 2030, value: 101 }], fuelSharesPct: { coal: 90, oil: 0, gas: 0, electricity: 10, heat: 0, biomass: 0 } }],
+        },
+        {
+          id: 'steel', kind: 'crudeSteel', name: '粗钢', source: { kind: 'user' }, outputWanT: 40,
+          routes: [
+            { id: 'bf', name: '高炉-转炉', sharePct: [{ year: 2020, value: 80 }, { year: 2035, value: 55 }], unitEnergyKgcePerT: 545, fuelSharesPct: { coal: 88, oil: 0, gas: 2, electricity: 10, heat: 0, biomass: 0 } },
+            { id: 'eaf', name: '电炉', nameEn: 'EAF', sharePct: [{ year: 2020, value: 20 }, { year: 2035, value: 45 }], unitEnergyKgcePerT: 160, fuelSharesPct: { coal: 20, oil: 0, gas: 10, electricity: 70, heat: 0, biomass: 0 } },
+          ],
+        },
+      ],
+      processEmissions: [
+        { id: 'p-clinker', kind: 'clinker', name: '熟料煅烧', productId: 'clinker', factorTCo2PerT: 0.538, source: { kind: 'assumed', reason: '样例' } },
+        { id: 'p-flux', kind: 'limestoneFlux', name: '石灰石熔剂', nameEn: 'Limestone flux', productId: 'steel', activityPerProductT: 0.1, factorTCo2PerT: 0.44, source: { kind: 'user' } },
+        { id: 'p-lime', kind: 'lime', name: '石灰', activityWanT: [{ year: 2020, value: 10 }, { year: 2035, value: 6 }], factorTCo2PerT: 0.75, source: { kind: 'user' } },
+      ],
+    };
+    s.sectorReporting = { constructionShareOfIndustryPct: 4, privateVehicleShareOfHouseholdOilPct: [{ year: 2020, value: 60 }, { year: 2035, value: 80 }], industryValueAddedSharePct: 38.5 };
+    s.sinks = {
+      forest: {
+        coverPct: [{ year: 2020, value: 15.2 }, { year: 2035, value: 16 }], baseStockWanM3: 210.5, grossGrowthPct: 5, lossPct: { expr: 'interp(2020, 2.5, 2035, 2)' },
+        woodDensityTPerM3: 0.45, biomassExpansionFactor: 1.6, rootShootRatio: 0.24, carbonFraction: 0.5,
+      },
+    };
+    s.accounting = { ...s.accounting, peakScope: 'energyAndProcess' };
     s.emissionFactors.tCo2PerTce = { coal: 2.66, oil: 2.08, gas: 1.64, heat: 3.2, biomass: 0 };
     s.conventions = { primaryElectricity: 'coalSubstitution', coalSubstitutionGcePerKWh: 302.5 };
     s.accounting = { ...s.accounting, energyControl: 'legacyNewRenewables' };
@@ -104,6 +135,10 @@ export function richScenario(): Scenario {
       { id: 't-ccap', label: '碳排放总量', metric: 'co2Cap', year: 2030, value: 2800, binding: false, source: { kind: 'user' } },
       { id: 't-peak', label: '2030年前达峰', metric: 'peakYear', year: 2030, value: 2030, binding: true, source: { kind: 'user' } },
       { id: 't-budget', label: '“十五五”碳排放预算', metric: 'co2Budget', fromYear: 2026, year: 2030, value: 15000, binding: false, source: { kind: 'user' } },
+      { id: 't-ind-peak', label: '工业领域2030年前达峰', metric: 'sectorPeakYear', sector: 'industry', year: 2030, value: 2030, binding: false, source: { kind: 'user' } },
+      { id: 't-ind-int', label: '单位工业增加值二氧化碳排放下降', metric: 'sectorIntensityReduction', sector: 'industry', fromYear: 2020, year: 2025, value: 19.5, binding: false, source: { kind: 'user' } },
+      { id: 't-cover', label: '森林覆盖率', metric: 'forestCover', year: 2025, value: 15.5, binding: true, source: { kind: 'user' } },
+      { id: 't-stock', label: '森林蓄积量', metric: 'forestStock', year: 2025, value: 230, binding: true, source: { kind: 'user' } },
       { id: 't-late', label: '超出规划期', metric: 'co2Cap', year: 2040, value: 3000, binding: false, source: { kind: 'user' } },
     ];
     s.sources = {
