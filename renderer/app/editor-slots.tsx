@@ -10,6 +10,7 @@ import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
 import { ResultsSummary } from '../features/results/ResultsSummary';
+import { SectorResults } from '../features/sectors/SectorResults';
 import { RollupView } from '../features/rollup/RollupView';
 import { UncertaintyPanel } from '../features/uncertainty/UncertaintyPanel';
 import type { Scenario } from '../../shared/model/scenario';
@@ -54,7 +55,7 @@ export function UncertaintySlot({ scenario }: { scenario: Scenario }) {
 export function ResultsTabSlot({ scenario }: { scenario: Scenario }) {
   return (
     <>
-      <ResultsSlot scenario={scenario} />
+      <ResultsSlot scenario={scenario} sections={(results, renderer) => <SectorResults scenario={scenario} results={results} renderer={renderer} />} />
       <CostResultsSection scenario={scenario} />
       <UncertaintySlot scenario={scenario} />
     </>

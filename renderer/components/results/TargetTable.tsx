@@ -5,7 +5,14 @@ import { unitOf, type NumberFormatter } from './format';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
 
-const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction';
+const isReduction = (m: TargetStatus['metric']) => m === 'co2IntensityReduction' || m === 'energyIntensityReduction' || m === 'sectorIntensityReduction';
+const isPeakYear = (m: TargetStatus['metric']) => m === 'peakYear' || m === 'sectorPeakYear';
+
+/** The peak a peak-year target is judged on: the scenario's, or its sector's (absent: a sector with no CO2). */
+export function peakOfTarget(status: TargetStatus, results: ScenarioResults): Peak | undefined {
+  if (status.metric !== 'sectorPeakYear') return results.peak;
+  return status.sector ? results.sectorPeaks[status.sector] : undefined;
+}
 
 /** The target's label in the UI language (the scenario carries `labelEn` for presets). */
 export function labelOf(scenario: Scenario, status: TargetStatus, lang: string): string {
@@ -23,7 +30,7 @@ const reboundOf = (p: PeakLike) => (typeof p === 'boolean' ? null : p.rebound);
 
 /** Target value or scenario value of a target, in its unit. */
 export function valueText(status: TargetStatus, value: number, fmt: NumberFormatter, t: Translate, which: 'target' | 'actual', peak: PeakLike): string {
-  if (status.metric === 'peakYear') {
+  if (isPeakYear(status.metric)) {
     if (which === 'target') return t('targets.byYear', { year: value });
     // Still rising in the last year: that year is no peak year; nor is one followed by a rebound.
     if (!withinHorizon(peak)) return t('targets.noPeak');
@@ -36,12 +43,13 @@ export function valueText(status: TargetStatus, value: number, fmt: NumberFormat
 /** "+2.3 个百分点" / "差 1.2 个百分点", "超出上限 30.2 万tCO2", "提前 2 年", "2030年回升，不算达峰". */
 export function marginText(status: TargetStatus, fmt: NumberFormatter, t: Translate, peak: PeakLike): string {
   const m = status.margin;
-  if (status.metric === 'peakYear' && !withinHorizon(peak)) return t('targets.margin.noPeak');
+  if (isPeakYear(status.metric) && !withinHorizon(peak)) return t('targets.margin.noPeak');
   const rebound = reboundOf(peak);
-  if (status.metric === 'peakYear' && rebound) return t('targets.margin.rebound', { year: rebound.year });
+  if (isPeakYear(status.metric) && rebound) return t('targets.margin.rebound', { year: rebound.year });
   if (m === null || status.met === null) return '—';
   switch (status.metric) {
     case 'peakYear':
+    case 'sectorPeakYear':
       if (m === 0) return t('targets.margin.onTime');
       return m > 0 ? t('targets.margin.early', { count: m }) : t('targets.margin.late', { count: -m });
     case 'energyCap':
@@ -103,14 +111,14 @@ export function TargetTable({ scenario, results, fmt, t, lang }: Props) {
                         {t(`targets.metric.${s.metric}`)} · <span className="nowrap">{period}</span>
                       </div>
                     </th>
-                    <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', results.peak)}</td>
-                    <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak)}</td>
+                    <td className="num nowrap">{valueText(s, s.target, fmt, t, 'target', peakOfTarget(s, results) ?? false)}</td>
+                    <td className="num nowrap">{s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', peakOfTarget(s, results) ?? false)}</td>
                     <td>
                       {/* the flex box inside the cell: a flex cell would leave the table's row lines */}
                       <div className="res-target-status">
                         <span className={`res-status ${met}`}>{s.met === null ? t('targets.unknown') : s.met ? t('targets.met') : t('targets.missed')}</span>
                         <span className="res-margin" data-testid="target-margin">
-                          {marginText(s, fmt, t, results.peak)}
+                          {marginText(s, fmt, t, peakOfTarget(s, results) ?? false)}
                         </span>
                       </div>
                     </td>

@@ -3,7 +3,7 @@ import { capacityFromMW, type CapacityUnit } from '../../../shared/model/units';
 import { capacityUnitFor } from '../../features/settings/capacity-unit';
 
 /** Display units of results and targets (the engine's unit strings map onto these). */
-export const UNIT_IDS = ['wanTCo2', 'tCo2PerWanYuan', 'wanTce', 'tcePerWanYuan', 'pct', 'pp', 'yiKWh', 'yiYuan', 'mw', 'wanKw', 'year', 'wanRen', 'tCo2PerCapita', 'tCo2PerMWh'] as const;
+export const UNIT_IDS = ['wanTCo2', 'tCo2PerWanYuan', 'wanTce', 'tcePerWanYuan', 'pct', 'pp', 'yiKWh', 'yiYuan', 'mw', 'wanKw', 'year', 'wanRen', 'tCo2PerCapita', 'tCo2PerMWh', 'wanT', 'kgcePerT', 'wanM3'] as const;
 export type UnitId = (typeof UNIT_IDS)[number];
 
 /** Decimals shown per unit: enough to see a year-on-year change, no more than the inputs justify. */
@@ -24,6 +24,12 @@ export const UNIT_DECIMALS: Record<UnitId, number> = {
   tCo2PerCapita: 2,
   // the published 电力平均二氧化碳排放因子 have four decimals (0.5366)
   tCo2PerMWh: 4,
+  // 产量 as the statistics publish it (万吨, one decimal)
+  wanT: 1,
+  // 单位产品综合能耗 as the standards write their limits (GB 16780: 104.5 kgce/t of clinker… one decimal)
+  kgcePerT: 1,
+  // 森林蓄积量: the documents write whole 万立方米 (9,652万立方米); one decimal keeps a county's yearly growth visible
+  wanM3: 1,
 };
 
 const BY_TEXT: Record<string, UnitId> = {
@@ -40,6 +46,9 @@ const BY_TEXT: Record<string, UnitId> = {
   万人: 'wanRen',
   'tCO2/人': 'tCo2PerCapita',
   'tCO2/MWh': 'tCo2PerMWh',
+  万t: 'wanT',
+  'kgce/t': 'kgcePerT',
+  '万m³': 'wanM3',
 };
 
 /** The unit of an engine unit string (`RESULT_UNITS`, `TargetStatus.unit`). */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetStatus } from '../../../shared/engine/results';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
-import { marginText, valueText } from '../../components/results/TargetTable';
+import { marginText, peakOfTarget, valueText } from '../../components/results/TargetTable';
 import { plateauText, reboundText } from '../../components/results/peak-text';
 import type { ComparedRun } from './compare-chart-options';
 import { cellVerdict, targetMatrix, targetsMet, type MatrixRow } from '../../../shared/engine/compare';
@@ -90,10 +90,10 @@ export function TargetMatrix({ runs, fmt, t, labelOf }: Props) {
                           {statusWord(s, t)}
                         </span>{' '}
                         <span className="nowrap">
-                          {valueText(s, s.target, fmt, t, 'target', run.results.peak)}
+                          {valueText(s, s.target, fmt, t, 'target', peakOfTarget(s, run.results) ?? false)}
                         </span>
                         {s.binding && <span className="res-kind binding">{t('targets.binding')}</span>}
-                        <div className="res-margin">{marginText(s, fmt, t, run.results.peak)}</div>
+                        <div className="res-margin">{marginText(s, fmt, t, peakOfTarget(s, run.results) ?? false)}</div>
                         {s.metric === 'peakYear' && <PeakNote run={run} fmt={fmt} t={t} />}
                       </div>
                     ))}

@@ -72,6 +72,9 @@ export function KpiCards({ scenario, results: r, fmt, t, lang }: Props) {
         </span>
       ),
       plateau && <span data-testid="kpi-plateau">{plateau}</span>,
+      <span key="scope" data-testid="kpi-peak-scope" data-scope={peak.scope}>
+        {peak.scope === 'energyAndProcess' ? t('kpi.scopeEnergyAndProcess') : t('kpi.scopeEnergy')}
+      </span>,
       // within the tolerance of the peak from an earlier year on: a peak-year target is judged on that year
       peak.holds && peak.reachedYear !== peak.year && <span data-testid="kpi-reached">{t('kpi.reached', { year: peak.reachedYear })}</span>,
       peakTarget && (

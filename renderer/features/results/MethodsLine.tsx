@@ -30,6 +30,7 @@ export function MethodsLine({ scenario, results, fmt, t }: Props) {
     { key: 'gridFactor', term: t('methods.term.gridFactor'), text: t(`methods.gridFactorScope.${scenario.accounting.gridFactorScope}`) },
     ...(storage ? [{ key: 'storage', term: t('methods.term.storage'), text: t(`methods.storage.${storage}`) }] : []),
     { key: 'peak', term: t('methods.term.peak'), text: t('methods.peak', { pct: fmt.withUnit(m.peakTolerancePct, 'pct') }) },
+    { key: 'peakScope', term: t('methods.term.peakScope'), text: t(`methods.peakScope.${m.peakScope}`) },
   ];
   return (
     <section className="res-methods" aria-labelledby="res-methods-h" data-testid="results-methods">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import type { ScenarioIssue } from '../../../shared/engine/series-values';
 import type { Scenario } from '../../../shared/model/scenario';
@@ -25,7 +26,11 @@ export type ResultsPanelProps = {
   computeMs?: number | null;
   /** 'svg' for print */
   chartRenderer?: ChartRenderer;
+  /** other features' sections of these results, placed under the charts (the app composes them) */
+  sections?: ResultSections;
 };
+
+export type ResultSections = (results: ScenarioResults, renderer: ChartRenderer) => ReactNode;
 
 /**
  * Everything the engine says about one scenario: headline figures, targets
@@ -33,7 +38,7 @@ export type ResultsPanelProps = {
  * page's full width (narrower containers stack them). Presentational:
  * the results come from `useScenarioResults` (or `LiveResultsPanel` below).
  */
-export function ResultsPanel({ scenario, results, issues, pending = false, computeMs, chartRenderer = 'canvas' }: ResultsPanelProps) {
+export function ResultsPanel({ scenario, results, issues, pending = false, computeMs, chartRenderer = 'canvas', sections }: ResultsPanelProps) {
   const { t, lang, fmt } = useResultsFormat();
   // Results of another scenario (the hook catching up after switching documents) are never shown as this one's.
   const shown = results && results.scenarioId === scenario.id ? results : null;
@@ -77,6 +82,7 @@ export function ResultsPanel({ scenario, results, issues, pending = false, compu
             </div>
             <ResultCharts results={shown} fmt={fmt} t={t} renderer={chartRenderer} />
           </section>
+          {sections?.(shown, chartRenderer)}
           <div className="res-pair">
             <PeriodTable scenario={scenario} results={shown} fmt={fmt} t={t} lang={lang} />
             <FlagList results={shown} fmt={fmt} t={t} />

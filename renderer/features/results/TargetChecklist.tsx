@@ -2,7 +2,7 @@ import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Translate } from '../../components/results/chart-options';
 import type { NumberFormatter } from '../../components/results/format';
-import { labelOf, marginText, TargetsHead, valueText } from '../../components/results/TargetTable';
+import { labelOf, marginText, peakOfTarget, TargetsHead, valueText } from '../../components/results/TargetTable';
 import { useGoalSeekOpener } from '../../components/results/goal-seek-opener';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; t: Translate; lang: string };
@@ -31,12 +31,17 @@ export function TargetChecklist({ scenario, results, fmt, t, lang }: Props) {
                 </div>
                 <div className="res-check-figures">
                   {t('summary.targetLine', {
-                    target: valueText(s, s.target, fmt, t, 'target', results.peak),
-                    actual: s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', results.peak),
+                    target: valueText(s, s.target, fmt, t, 'target', peakOfTarget(s, results) ?? false),
+                    actual: s.actual === null ? '—' : valueText(s, s.actual, fmt, t, 'actual', peakOfTarget(s, results) ?? false),
                   })}{' '}
                   <span className="res-margin" data-testid="target-margin">
-                    {marginText(s, fmt, t, results.peak)}
+                    {marginText(s, fmt, t, peakOfTarget(s, results) ?? false)}
                   </span>
+                  {(s.metric === 'peakYear' || s.metric === 'sectorPeakYear') && (
+                    <div className="muted small" data-testid="target-peak-scope">
+                      {results.peak.scope === 'energyAndProcess' ? t('kpi.scopeEnergyAndProcess') : t('kpi.scopeEnergy')}
+                    </div>
+                  )}
                   {goalSeek && (
                     <button type="button" className="btn ghost small-btn res-goal-seek" title={goalSeek.title} data-testid={`goal-seek-${s.id}`} onClick={() => goalSeek.open(s.id)}>
                       {goalSeek.label}
