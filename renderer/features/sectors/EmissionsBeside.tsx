@@ -2,7 +2,7 @@ import type { ScenarioResults, YearResult } from '../../../shared/engine/results
 import type { Scenario } from '../../../shared/model/scenario';
 import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { keyYears } from './key-years';
-import type { SectorsTranslate } from './sector-chart-option';
+import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; ts: SectorsTranslate; lang: string; headingId?: string };
 

@@ -3,7 +3,7 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { NumberFormatter } from '../../components/results/format';
 import { keyYears } from './key-years';
 import { productBenchmarks } from './product-benchmarks';
-import type { SectorsTranslate } from './sector-chart-option';
+import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
 type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; ts: SectorsTranslate; lang: string; headingId?: string };
 

@@ -1,7 +1,7 @@
 import type { Peak, ScenarioResults } from '../../../shared/engine/results';
 import { PLAN_SECTORS, type PlanSector } from '../../../shared/model/vocabulary';
 import type { NumberFormatter } from '../../components/results/format';
-import type { SectorsTranslate } from './sector-chart-option';
+import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
 type Props = { results: ScenarioResults; fmt: NumberFormatter; ts: SectorsTranslate; headingId?: string };
 

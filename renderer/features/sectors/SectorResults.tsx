@@ -5,7 +5,7 @@ import type { ChartRenderer } from '../../components/Chart';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { EmissionsBeside } from './EmissionsBeside';
 import { ProductTable } from './ProductTable';
-import { SectorCo2Chart } from './SectorCo2Chart';
+import { SectorCo2Chart } from '../../components/results/SectorCo2Chart';
 import { SectorPeakTable } from './SectorPeakTable';
 import './sectors.css';
 

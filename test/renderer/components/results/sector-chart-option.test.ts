@@ -2,11 +2,11 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ChartOption } from '../../../../renderer/components/Chart';
 import { makeFormatter } from '../../../../renderer/components/results/format';
-import { sectorCo2Option } from '../../../../renderer/features/sectors/sector-chart-option';
-import { PROCESS_COLOR, SECTOR_COLORS } from '../../../../renderer/features/sectors/sector-palette';
+import { sectorCo2Option } from '../../../../renderer/components/results/sector-chart-option';
+import { PROCESS_COLOR, SECTOR_COLORS } from '../../../../renderer/components/results/sector-palette';
 import { runScenario } from '../../../../shared/engine/run';
-import { handResults } from '../../components/results/hand-results';
-import { makeCity } from '../results/fixture';
+import { handResults } from './hand-results';
+import { makeCity } from '../../features/results/fixture';
 
 const t = i18next.getFixedT('zh', 'results');
 const ts = i18next.getFixedT('zh', 'sectors');

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResults } from '../../../shared/engine/results';
-import { Chart, type ChartRenderer } from '../../components/Chart';
-import { useResultsFormat } from '../../components/results/useResultsFormat';
+import { Chart, type ChartRenderer } from '../Chart';
+import { useResultsFormat } from './useResultsFormat';
 import { sectorCo2Option } from './sector-chart-option';
 
 type Props = {
