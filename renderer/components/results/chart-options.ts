@@ -110,7 +110,23 @@ export function co2Option(ctx: Ctx): ChartOption {
         }
       : undefined,
   };
-  series.push(...withHistory(total, r, 'energy', t));
+  // A peak judged on energy and process CO2 is marked on that line, drawn apart from the sources'
+  // stack (process CO2 is no source of energy CO2), so the mark sits on the values it was found on.
+  const judged: Series[] = [];
+  if (peak.scope === 'energyAndProcess') {
+    judged.push({
+      type: 'line',
+      name: t('charts.judgedWithProcess'),
+      data: col(r, (y) => y.co2Judged),
+      color: SERIES_COLORS.total,
+      symbol: 'none',
+      lineStyle: { width: 1.8, type: 'dashed', color: SERIES_COLORS.total },
+      z: 5,
+      markPoint: total.markPoint,
+    });
+    total.markPoint = undefined;
+  }
+  series.push(...withHistory(total, r, 'energy', t), ...judged);
   if (peakTargets.length) {
     const years = [...new Set(peakTargets.map((x) => x.target))].sort((a, b) => a - b).join(t('charts.listSeparator'));
     series.push(legendOnly(t('charts.peakTargetYears', { years }), SERIES_COLORS.target));
