@@ -9,6 +9,7 @@ import { CostCompare } from './CostCompare';
 import { HourlyCompare } from './HourlyCompare';
 import { KeyFigureTable } from './KeyFigureTable';
 import { LmdiSection } from './LmdiSection';
+import { SectorCompare } from './SectorCompare';
 import { TargetMatrix } from './TargetMatrix';
 import { UncertaintyCompare } from './UncertaintyCompare';
 import { YearPicker } from './YearPicker';
@@ -52,6 +53,7 @@ export function CompareSections({ runs, query, onQuery, fmt, t, labelOf }: Props
           <TargetMatrix runs={runs} fmt={fmt} t={t} labelOf={labelOf} />
         </section>
       </div>
+      <SectorCompare runs={runs} years={years} fmt={fmt} t={t} />
       <HourlyCompare runs={runs} years={years} fmt={fmt} />
       <CostCompare runs={runs} fmt={fmt} />
       <UncertaintyCompare runs={runs} fmt={fmt} labelOf={labelOf} />
