@@ -308,6 +308,8 @@ const TOPIC: Record<ReferenceTopic, string> = {
   'guangdong-capacity': '广东装机容量 / Guangdong installed capacity',
   'accounting-rules': '核算规则 / Accounting rules',
   'city-statistics': '城市统计数据（历年实际）/ City statistics (published actuals)',
+  industry: '工业产品能效水平与工业生产过程排放因子 / Industrial products: efficiency levels and process CO2 factors',
+  forest: '森林碳汇参数 / Forest carbon factors',
 };
 
 const BASIS: Record<ReferenceEntry['basis'], string> = {
@@ -404,7 +406,7 @@ function decisions(): Map<string, Decision[]> {
   const lzResidual = item(lp.electricity.fleet, 'lz-wind-quanshan-huiguang').capacityMW;
   const lzUnnamed = item(lp.electricity.projects, 'lz-wind-14th-unnamed-58').capacityMW;
   const target = (s: Scenario, id: string) => item(s.targets, id);
-  return new Map<string, Decision[]>([
+  const decided = new Map<string, Decision[]>([
     [
       '清远',
       [
@@ -477,6 +479,19 @@ function decisions(): Map<string, Decision[]> {
       ],
     ],
   ]);
+  for (const [city, id] of [['清远', 'qingyuan'], ['连州', 'lianzhou'], ['韶关', 'shaoguan']] as const) decided.get(city)?.push(industryDecision(preset(`${id}-baseline`)));
+  return decided;
+}
+
+/** What a preset's key products and process lines are built on, and the scope of its published CO2 figure. */
+function industryDecision(s: Scenario): Decision {
+  const products = (s.industry?.products ?? []).map((p) => `${p.name} ${seriesText(p.outputWanT)}`).join('、');
+  const productsEn = (s.industry?.products ?? []).map((p) => `${p.nameEn ?? p.name} ${seriesText(p.outputWanT)}`).join(', ');
+  const process = (s.industry?.processEmissions ?? []).map((p) => code(p.id)).join(', ');
+  return {
+    zh: `重点产品（${products} 万吨/年）：文件点名了这些产业，但未给出产量、单位产品能耗和燃料构成，均为假设值并注明理由；2020 年从工业部门分燃料扣出，总量不变。工业生产过程排放（${process}）单列。2020 年公布数据的口径：${s.sources['accounting.peakScope']?.kind === 'assumed' ? (s.sources['accounting.peakScope'] as { reasonZh?: string }).reasonZh ?? '' : ''}`,
+    en: `Key products (${productsEn} 万t/yr): the documents name the industries but give no output, unit energy or fuel mix; each is assumed with its reason and carved out of industry by fuel in 2020, so the total is unchanged. Process CO2 (${process}) is its own line. Scope of the published 2020 figure: ${s.sources['accounting.peakScope']?.kind === 'assumed' ? (s.sources['accounting.peakScope'] as { reason: string }).reason : ''}`,
+  };
 }
 
 const CITY_EN: Record<string, string> = { 清远: 'Qingyuan', 连州: 'Lianzhou', 韶关: 'Shaoguan' };

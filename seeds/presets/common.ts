@@ -165,6 +165,7 @@ export const ACCOUNTING: Scenario['accounting'] = {
   electricityCo2: 'netImports',
   gridFactorScope: 'provincial',
   peakTolerancePct: 2,
+  peakScope: 'energy',
 };
 
 const points = (id: string): YearPoint[] => requireReference(id).points!.map((p) => ({ ...p }));

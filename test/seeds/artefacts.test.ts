@@ -53,7 +53,9 @@ describe('the presets under the default methods have no accounting artefacts', (
     expect(r.peak.holds).toBe(true);
     expect(r.peak.plateau.fromYear).toBe(2020);
     expect(r.peak.plateau.toYear).toBeLessThan(2030);
-    expect(r.peak.plateau.toYear).toBeGreaterThanOrEqual(2028);
+    // crude steel rises to 900 万t by 2025 and holds to 2030 while blast furnaces, kilns and smelters
+    // improve: the plateau lasts through the 14th plan and ends when those gains outrun the growth
+    expect(r.peak.plateau.toYear).toBeGreaterThanOrEqual(2025);
     // every plateau year within 2 % of the peak, by the peak test's definition
     for (const y of r.years.filter((x) => x.year >= r.peak.plateau.fromYear && x.year <= r.peak.plateau.toYear)) {
       expect(y.co2, String(y.year)).toBeGreaterThanOrEqual(r.peak.co2 * 0.98);
@@ -62,13 +64,15 @@ describe('the presets under the default methods have no accounting artefacts', (
     expect(s.description).toContain(`模型最高年份为 ${r.peak.year} 年`);
   });
 
-  it('the other presets\' peaks hold, or (韶关 baseline) CO2 still rises in 2060', () => {
+  it('the other presets\' peaks hold, and 韶关 baseline\'s comes after 2050', () => {
     for (const id of ['qingyuan-baseline', 'qingyuan-policy', 'lianzhou-baseline', 'shaoguan-policy']) {
       const r = runScenario(presetById(id)!);
       expect(r.peak.holds, id).toBe(true);
       expect(r.peak.rebound, id).toBeNull();
     }
-    // the 2020 mix with intensity −1.46 %/yr against GDP growth of 4 % or more: no peak by 2060
-    expect(runScenario(presetById('shaoguan-baseline')!).peak.withinHorizon).toBe(false);
+    // the 2020 mix with intensity −1.46 %/yr against GDP growth of 4 % or more, the key products
+    // (about 60 % of industry's energy) held at their 2020 output: CO2 climbs for three decades
+    const sgBase = runScenario(presetById('shaoguan-baseline')!).peak;
+    expect(sgBase.year).toBeGreaterThan(2050);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SourceRef } from '../../shared/model/provenance';
 import type { Scenario } from '../../shared/model/scenario';
+import { getAt, idPath } from '../../shared/model/path';
 
 /** The five seed documents the presets cite (README of /work/shared/seeds). */
 export const SEED_FILES = [
@@ -60,6 +61,8 @@ export function allSources(s: Scenario): { where: string; ref: SourceRef }[] {
     ...e.projects.map((g) => ({ where: `project ${g.id}`, ref: g.source })),
     ...e.pumpedStorage.map((p) => ({ where: `pumped storage ${p.id}`, ref: p.source })),
     ...s.targets.map((t) => ({ where: `target ${t.id}`, ref: t.source })),
+    ...(s.industry?.products ?? []).map((p) => ({ where: `product ${p.id}`, ref: p.source })),
+    ...(s.industry?.processEmissions ?? []).map((p) => ({ where: `process ${p.id}`, ref: p.source })),
     ...Object.entries(s.history ?? {}).flatMap(([field, byYear]) =>
       Object.entries(byYear ?? {}).map(([year, v]) => ({ where: `history ${field} ${year}`, ref: v.source })),
     ),
@@ -70,14 +73,19 @@ const isPoint = (x: unknown) => !!x && typeof x === 'object' && 'year' in x && '
 /** Parts of a scenario that carry their own source, or are not data. */
 const OWN_SOURCE = new Set(['schemaVersion', 'id', 'name', 'nameEn', 'description', 'region', 'sources', 'targets', 'history', 'rollup', 'electricity.fleet', 'electricity.projects', 'electricity.pumpedStorage']);
 
+/** Words of an industry item that name it rather than state a figure (its own `source` covers them). */
+const ITEM_WORDS = new Set(['id', 'name', 'nameEn', 'note', 'kind', 'productId', 'routeId', 'source']);
+
 /**
  * Paths of every numeric or series leaf outside the parts that carry their
- * own source, plus the convention switches (enums and booleans).
+ * own source, plus the convention switches (enums and booleans); items of
+ * id-keyed lists by id (`industry.products[id=x].outputWanT`), as `sources` is keyed.
  */
 export function dataLeaves(s: Scenario): string[] {
   const out: string[] = [];
   const walk = (v: unknown, path: string) => {
     if (OWN_SOURCE.has(path)) return;
+    if (path.startsWith('industry.') && ITEM_WORDS.has(path.slice(path.lastIndexOf('.') + 1))) return;
     if (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && path)) {
       out.push(path);
     } else if (Array.isArray(v)) {
@@ -89,7 +97,7 @@ export function dataLeaves(s: Scenario): string[] {
     }
   };
   walk(s, '');
-  return out;
+  return out.map((p) => idPath(s, p));
 }
 
 /** `a.b.c` → [`a.b.c`, `a.b`, `a`] */
@@ -98,12 +106,7 @@ export function selfAndParents(path: string): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 }
 
-/** The value at a dotted path, or undefined. */
+/** The value at a path (`a.b[2].c`, `a.list[id=x].c`), or undefined. */
 export function at(obj: unknown, path: string): unknown {
-  let v: unknown = obj;
-  for (const k of path.split('.')) {
-    if (!v || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
-  return v;
+  return getAt(obj, path);
 }

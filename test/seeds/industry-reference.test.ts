@@ -40,7 +40,8 @@ describe('industry and forest reference entries', () => {
     expect(v('north-gd-wood-density')).toBeCloseTo((0.307 + 0.38) / 2, 9);
     expect(v('north-gd-bef')).toBeCloseTo((1.634 + 1.472) / 2, 9);
     expect([v('ipcc2006-forest-carbon-fraction'), v('ipcc2006-root-shoot-subtropical-humid')]).toEqual([0.47, 0.2]);
-    // net growth 5 − 2 = 3 % a year
-    expect(v('north-gd-forest-growth') - v('north-gd-forest-loss')).toBe(3);
+    // gross growth 5 → 4 → 3 % (2020, 2035, 2060) less 2 % of losses: net 3 % a year in 2020, 1 % in 2060
+    expect(referenceById('north-gd-forest-growth')!.points).toEqual([{ year: 2020, value: 5 }, { year: 2035, value: 4 }, { year: 2060, value: 3 }]);
+    expect(v('north-gd-forest-loss')).toBe(2);
   });
 });

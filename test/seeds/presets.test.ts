@@ -66,7 +66,7 @@ describe('presets', () => {
     expect(policy.accounting).toEqual(base.accounting);
   });
 
-  it.each(IDS)('%s uses the default methods (113号, provincial pool, method A, provincial factor, 2 %) and no legacy option', (id) => {
+  it.each(IDS)('%s uses the default methods (113号, provincial pool, method A, provincial factor, 2 %, peak on energy CO2) and no legacy option', (id) => {
     const p = presetById(id)!;
     expect(p.accounting).toEqual({
       energyControl: 'nonFossilExcluded',
@@ -74,8 +74,9 @@ describe('presets', () => {
       electricityCo2: 'netImports',
       gridFactorScope: 'provincial',
       peakTolerancePct: 2,
+      peakScope: 'energy',
     });
-    for (const key of ['energyControl', 'renewableAttribution', 'electricityCo2', 'gridFactorScope', 'peakTolerancePct']) {
+    for (const key of ['energyControl', 'renewableAttribution', 'electricityCo2', 'gridFactorScope', 'peakTolerancePct', 'peakScope']) {
       expect(p.sources[`accounting.${key}`], key).toBeDefined();
     }
     for (const s of p.electricity.pumpedStorage) expect(s.attribution, s.id).not.toBe('legacyCo2Only');

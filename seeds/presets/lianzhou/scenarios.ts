@@ -1,4 +1,5 @@
 import type { Scenario, Target } from '../../../shared/model/scenario';
+import { LZ_FOREST_TARGETS, LZ_PEAK_SCOPE_SOURCE, LZ_REPORTING_SOURCES, LZ_SECTOR_REPORTING, LZ_SINK_SOURCES, LZ_SINKS, lianzhouIndustry } from './industry';
 import {
   assumed,
   COMMON_SOURCES,
@@ -92,12 +93,15 @@ const mixReason = (s: Text2): Text2 => ({
   zh: `假设值（001、004 均无能源平衡表）。${s.zh}电力占能源消费总量的比重合计为 62.7 %（等价值），依据 001 第 351 行：单位 GDP 电耗为清远的 5/7，结合公布的能耗强度 0.43 和 0.834，得 5/7 × 0.834 / 0.43 = 1.385 倍于清远的 45.26 %（据此反算工业电力占比，精确到 0.1 个百分点）。`,
 });
 
+const BASELINE_INDUSTRY = lianzhouIndustry('baseline');
+const POLICY_INDUSTRY = lianzhouIndustry('policy');
+
 export const lianzhouBaseline: Scenario = {
   schemaVersion: 2,
   id: 'lianzhou-baseline',
   name: '连州市 基准情景',
   nameEn: 'Lianzhou — baseline',
-  description: '2020 年基数延续“十三五”趋势：能耗强度几乎不降（十三五累计 −0.53%），只计在运和在建项目（星子镇光伏、福山扩建风电；泉山、慧光风电已计入 2020 年现有装机）。按默认核算口径计。Continues the 2020 trends with operating and under-construction projects only; default methods.',
+  description: '2020 年基数延续“十三五”趋势：能耗强度几乎不降（十三五累计 −0.53%），只计在运和在建项目（星子镇光伏、福山扩建风电；泉山、慧光风电已计入 2020 年现有装机）。按默认核算口径计。重点产品（铜箔 2.5 万吨、玻璃纤维 3 万吨）保持 2020 年产量和单位能耗。Continues the 2020 trends with operating and under-construction projects only; default methods. Key products (copper foil, glass fibre) held at their 2020 output and unit energy.',
   region: { name: '连州市', nameEn: 'Lianzhou', level: 'county', parentRegion: '清远市', code: '441882' },
   baseYear: 2020,
   endYear: 2060,
@@ -130,11 +134,18 @@ export const lianzhouBaseline: Scenario = {
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
-  targets: TARGETS,
+  targets: [...TARGETS, ...LZ_FOREST_TARGETS],
+  industry: BASELINE_INDUSTRY.industry,
+  sectorReporting: LZ_SECTOR_REPORTING,
+  sinks: LZ_SINKS,
   hourly: hourlyAt(24.78, 112.38),
   sources: {
     ...COMMON_SOURCES,
     ...hourlySources({ zh: '连州市', en: 'Lianzhou' }),
+    ...BASELINE_INDUSTRY.sources,
+    ...LZ_REPORTING_SOURCES,
+    ...LZ_SINK_SOURCES,
+    'accounting.peakScope': LZ_PEAK_SCOPE_SOURCE,
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
@@ -221,7 +232,7 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
   });
   s.name = '连州市 政策情景';
   s.nameEn = 'Lianzhou — policy';
-  s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电和用电增长使排放回升至 2037 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的主要指标见“核算口径”。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 (waste plant, demand growth, no later projects documented): the 2020 peak does not hold.';
+  s.description = '基准情景加上规划措施：“十四五”新增风电 30 万千瓦、光伏 60 万千瓦（按附表完成年份于年中投产），能源生态园垃圾焚烧发电（2025 年，计入垃圾中化石碳的排放），潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产计），煤炭消费削减、电能替代、天然气“县县通”，能耗强度年降 3%。按方法 A，2021–2024 年风电、光伏陆续投产使连州成为电力净调出地区，碳排放减半；2025 年起垃圾焚烧发电、用电增长和铜箔扩产（2030 年 5 万吨）使排放回升至 2036 年，而文件未列 2025 年后的新项目：峰值（2020 年）不成立（反弹），方法 C（基于位置）下的主要指标见“核算口径”。Baseline plus the plans of 001 and 004; under method A CO2 halves as the wind and PV enter (2021–2024) and climbs again from 2025 to 2036 (waste plant, demand growth, copper foil up to 5 万t by 2030, no later projects documented): the 2020 peak does not hold.';
   s.energy.intensityDeclinePct = pts(2021, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, { coal: 26.1, oil: 2, gas: 3, electricity: 65.9, heat: 0, biomass: 3 }],
@@ -249,6 +260,8 @@ export const lianzhouPolicy: Scenario = derive(lianzhouBaseline, (s) => {
     [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
   ], 'lianzhou policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
+  s.industry = POLICY_INDUSTRY.industry;
+  Object.assign(s.sources, POLICY_INDUSTRY.sources);
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
 
   s.sources['energy.intensityDeclinePct'] = assumed(

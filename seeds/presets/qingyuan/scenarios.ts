@@ -1,4 +1,5 @@
 import type { Scenario, Target } from '../../../shared/model/scenario';
+import { QY_FOREST_TARGETS, QY_PEAK_SCOPE_SOURCE, QY_REPORTING_SOURCES, QY_SECTOR_REPORTING, QY_SINK_SOURCES, QY_SINKS, qingyuanIndustry } from './industry';
 import { referenceValue } from '../../reference/index';
 import {
   assumed,
@@ -121,12 +122,15 @@ const mixReason = (s: Text2): Text2 => ({
   zh: `假设值：000 未公布能源平衡表。${s.zh}`,
 });
 
+const BASELINE_INDUSTRY = qingyuanIndustry('baseline');
+const POLICY_INDUSTRY = qingyuanIndustry('policy');
+
 export const qingyuanBaseline: Scenario = {
   schemaVersion: 2,
   id: 'qingyuan-baseline',
   name: '清远市 基准情景',
   nameEn: 'Qingyuan — baseline',
-  description: '2020 年基数；2021–2023 年能耗强度按公布的累计下降 16.7% 计，此后延续“十三五”下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含国能清远电厂 2 × 100 万千瓦燃煤机组、连州在建风电和光伏）。按默认核算口径（113号、省级电力池、方法 A、广东省级电力平均二氧化碳排放因子）计。Actual intensity cut to 2023, then the 13th-plan trend with the 2020 mix and operating or under-construction plants only; default methods.',
+  description: '2020 年基数；2021–2023 年能耗强度按公布的累计下降 16.7% 计，此后延续“十三五”下降趋势（年均 −2.22%），能源结构保持 2020 年水平，只计在运和在建项目（含国能清远电厂 2 × 100 万千瓦燃煤机组、连州在建风电和光伏）。按默认核算口径（113号、省级电力池、方法 A、广东省级电力平均二氧化碳排放因子）计。重点产品（熟料 2,400 万吨、水泥 3,000 万吨、建筑陶瓷 400 万吨）保持 2020 年产量和单位能耗，熟料工业生产过程排放单列。Actual intensity cut to 2023, then the 13th-plan trend with the 2020 mix and operating or under-construction plants only; default methods. Key products (clinker, cement, ceramics) held at their 2020 output and unit energy; clinker process CO2 reported beside energy CO2.',
   region: { name: '清远市', nameEn: 'Qingyuan', level: 'city', parentRegion: '广东省', code: '441800' },
   baseYear: 2020,
   endYear: 2060,
@@ -159,7 +163,10 @@ export const qingyuanBaseline: Scenario = {
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
-  targets: TARGETS,
+  targets: [...TARGETS, ...QY_FOREST_TARGETS],
+  industry: BASELINE_INDUSTRY.industry,
+  sectorReporting: QY_SECTOR_REPORTING,
+  sinks: QY_SINKS,
   hourly: hourlyAt(23.68, 113.06),
   // 连州 is a county-level city of 清远 (the example of a roll-up): each 清远 scenario sums the 连州 scenario of its kind.
   rollup: { members: [{ scenarioId: 'lianzhou-baseline', label: '连州市' }] },
@@ -177,6 +184,10 @@ export const qingyuanBaseline: Scenario = {
   sources: {
     ...COMMON_SOURCES,
     ...hourlySources({ zh: '清远市', en: 'Qingyuan' }),
+    ...BASELINE_INDUSTRY.sources,
+    ...QY_REPORTING_SOURCES,
+    ...QY_SINK_SOURCES,
+    'accounting.peakScope': QY_PEAK_SCOPE_SOURCE,
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
@@ -249,7 +260,7 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
   s.name = '清远市 政策情景';
   s.nameEn = 'Qingyuan — policy';
   s.rollup = { members: [{ scenarioId: 'lianzhou-policy', label: '连州市' }] };
-  s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾焚烧发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产不计抽发损耗电量），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（2024 年起能耗强度年降 3%）。碳排放在 2023 年后随能源消费增长回升，2027–2037 年处于峰值 2% 以内的平台期，最高年份为 2032 年：本地燃煤电厂出力不变，而电网排放因子的下降到 2030 年前后才超过用电增长。Baseline plus the documented plans; CO2 plateaus over 2027–2037 and is highest in 2032, as falling grid factors overtake demand growth only around 2030.';
+  s.description = '基准情景加上专栏 2 的清洁能源项目（农光互补光伏、风电、天然气分布式能源、沼气及垃圾焚烧发电）、连州“十四五”风光项目、潭岭（天湖）抽水蓄能一期（2033 年，假设，按电网资产不计抽发损耗电量），以及“以电代煤”“以电代油”、工业炉窑改用电和天然气、严控能源消费总量（2024 年起能耗强度年降 3%）。重点产品：熟料产量 2025 年降至 2,300 万吨、2030 年降至 2,100 万吨，单位能耗 2030 年达到标杆水平 100 kgce/t，陶瓷 2025 年前以天然气替代煤制气。能源活动碳排放以 2020 年为最高（2021 年仍在其 2% 以内），2024–2033 年稳定在 2,640–2,675 万吨（熟料减产和陶瓷改气抵消了能源消费增长，本地燃煤电厂出力不变），2035 年后随电网排放因子下降而下降；熟料工业生产过程排放（2020 年 1,291.2 万吨）单列，按能源口径判断达峰时不计入。Baseline plus the documented plans and the key-product levers (clinker cut to 2,100 万t by 2030 at the 100 kgce/t benchmark, ceramics off coal gas by 2025); energy CO2 is highest in 2020, holds at 2,640–2,675 万t over 2024–2033 and falls after 2035; clinker\'s process CO2 is reported beside it.';
   s.energy.intensityDeclinePct = pts(2021, ACTUAL_DECLINE_2021_2023, 2023, ACTUAL_DECLINE_2021_2023, 2024, 3, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, INDUSTRY_2020],
@@ -277,6 +288,8 @@ export const qingyuanPolicy: Scenario = derive(qingyuanBaseline, (s) => {
     [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
   ], 'qingyuan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
+  s.industry = POLICY_INDUSTRY.industry;
+  Object.assign(s.sources, POLICY_INDUSTRY.sources);
   s.electricity.pumpedStorage = ledger(PUMPED_STORAGE, 'policy');
 
   s.sources['energy.intensityDeclinePct'] = assumed(

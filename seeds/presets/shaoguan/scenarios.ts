@@ -22,6 +22,7 @@ import {
   hourlyAt,
   hourlySources,
 } from '../common';
+import { SG_FOREST_TARGETS, SG_PEAK_SCOPE_SOURCE, SG_REPORTING_SOURCES, SG_SECTOR_REPORTING, SG_SINK_SOURCES, SG_SINKS, shaoguanIndustry } from './industry';
 import { CO2_INTENSITY_2020, FLEET, GDP_2020, GDP_GROWTH_13TH, INTENSITY_DECLINE_2020, POPULATION_2020, PROJECTS, SOURCES } from './facts';
 
 /*
@@ -90,12 +91,15 @@ const mixReason = (s: Text2): Text2 => ({
   zh: `假设值：003 未给出任何能源消费数据。${s.zh}`,
 });
 
+const BASELINE_INDUSTRY = shaoguanIndustry('baseline');
+const POLICY_INDUSTRY = shaoguanIndustry('policy');
+
 export const shaoguanBaseline: Scenario = {
   schemaVersion: 2,
   id: 'shaoguan-baseline',
   name: '韶关市 基准情景',
   nameEn: 'Shaoguan — baseline',
-  description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。按默认核算口径计。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity; default methods.',
+  description: '2020 年基数（能耗强度由碳强度 2.054 反推）延续 2020 年能耗强度下降率 1.46%/年，能源结构和电源保持 2020 年水平，不计 200 亿元清洁能源项目。按默认核算口径计。重点产品（粗钢 860 万吨、熟料 700 万吨、水泥 900 万吨、铅锌 30 万吨）保持 2020 年产量和单位能耗，熟料和钢铁熔剂的工业生产过程排放单列。Continues the 2020 decline rate with the 2020 mix and fleet; base intensity solved from the published CO2 intensity; default methods. Key products (crude steel, clinker, cement, lead-zinc) held at their 2020 output and unit energy; process CO2 of clinker and fluxes reported beside energy CO2.',
   region: { name: '韶关市', nameEn: 'Shaoguan', level: 'city', parentRegion: '广东省', code: '440200' },
   baseYear: 2020,
   endYear: 2060,
@@ -128,11 +132,18 @@ export const shaoguanBaseline: Scenario = {
   emissionFactors: EMISSION_FACTORS,
   conventions: CONVENTIONS,
   accounting: ACCOUNTING,
-  targets: TARGETS,
+  targets: [...TARGETS, ...SG_FOREST_TARGETS],
   hourly: hourlyAt(24.81, 113.6),
+  industry: BASELINE_INDUSTRY.industry,
+  sectorReporting: SG_SECTOR_REPORTING,
+  sinks: SG_SINKS,
   sources: {
     ...COMMON_SOURCES,
     ...hourlySources({ zh: '韶关市', en: 'Shaoguan' }),
+    ...BASELINE_INDUSTRY.sources,
+    ...SG_REPORTING_SOURCES,
+    ...SG_SINK_SOURCES,
+    'accounting.peakScope': SG_PEAK_SCOPE_SOURCE,
     populationWan: POPULATION_2020.source,
     'economy.baseGdpYiYuan': GDP_2020.source,
     'economy.gdpGrowthPct': assumed(
@@ -213,7 +224,7 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
   });
   s.name = '韶关市 政策情景';
   s.nameEn = 'Shaoguan — policy';
-  s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2021–2030 年每年建成十分之一）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%。碳排放 2020–2029 年保持在峰值 2% 以内的平台期，2030 年起稳步下降；模型最高年份为 2023 年，仅比 2029 年高约 1.7%，与规划“力争 2030 年底达峰”一致：平台期内逐年新增的风电、光伏恰与能源消费增长相抵，峰值年份取平台期内数值最高的一年。Baseline plus the 200 亿元 programme and the fuel switching of 003; CO2 stays within 2 % of its peak over 2020–2029 and falls from 2030, consistent with the plan\'s 力争2030年底达峰; the highest year, 2023, is only about 1.7 % above 2029.';
+  s.description = '基准情景加上 200 亿元清洁能源项目（按 4 元/W 光伏、6 元/W 风电折合约 2,500 MW 光伏、1,667 MW 风电，2021–2030 年每年建成十分之一）、煤炭消费减量、油气替代煤炭、淘汰 35 蒸吨以下燃煤锅炉、营运车辆新能源化，能耗强度年降约 3%；重点产品：粗钢 2025 年 900 万吨并保持至 2030 年、此后减量，电炉钢比例 2030 年 10%，熟料单位能耗 2030 年达到标杆水平 100 kgce/t 并协同处置替代燃料。能源活动碳排放 2020–2027 年保持在峰值 2% 以内，模型最高年份为 2023 年，2028 年起随钢铁、水泥能效提升和减量稳步下降，与规划“力争 2030 年底达峰”一致。Baseline plus the 200 亿元 programme, the fuel switching of 003 and the key-product levers (crude steel at 900 万t over 2025–2030 and less after, 10 % electric arc steel by 2030, clinker at the 100 kgce/t benchmark by 2030); energy CO2 stays within 2 % of its 2023 high over 2020–2027 and falls from 2028, consistent with the plan\'s 力争2030年底达峰.';
   s.energy.intensityDeclinePct = pts(2021, 3.2, 2030, 3, 2045, 2.5, 2060, 2);
   s.energy.sectors.industry.fuelSharesPct = mixPath([
     [2020, INDUSTRY_2020],
@@ -241,6 +252,8 @@ export const shaoguanPolicy: Scenario = derive(shaoguanBaseline, (s) => {
     [2060, { coal: 0, oil: 15, gas: 0, electricity: 83, heat: 0, biomass: 2 }],
   ], 'shaoguan policy agriculture');
   s.electricity.projects = ledger(PROJECTS, 'policy');
+  s.industry = POLICY_INDUSTRY.industry;
+  Object.assign(s.sources, POLICY_INDUSTRY.sources);
 
   s.sources['energy.intensityDeclinePct'] = assumed(
     {

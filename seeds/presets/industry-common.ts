@@ -1,0 +1,103 @@
+import type { SourceRef } from '../../shared/model/provenance';
+import type { Forest, ProcessEmission, Product, ProductRoute } from '../../shared/model/industry';
+import type { Series } from '../../shared/model/series';
+import type { Target } from '../../shared/model/scenario';
+import { referenceValue, requireReference } from '../reference/index';
+import { processFactor } from '../reference/benchmarks';
+import { mix, mixPath, ref, type FuelMix, type Text2 } from './common';
+
+/*
+ * Builders for the presets' key products, process lines and forests. Each value
+ * carries its source in `scenario.sources` under the field's id path
+ * (`industry.products[id=sg-crude-steel].outputWanT`), so the editor shows the
+ * reason beside each input; the product's own `source` says where the product
+ * as a whole comes from.
+ */
+
+export type Sources = Record<string, SourceRef>;
+
+/** A fuel mix: constant, or moving linearly between anchor years (each adds up to 100). */
+export function fuels(m: FuelMix | [number, FuelMix][], what: string): Record<keyof FuelMix, Series> {
+  return Array.isArray(m) ? mixPath(m, what) : mix(m, what);
+}
+
+export type RouteSpec = {
+  id: string;
+  name: string;
+  nameEn: string;
+  sharePct: Series;
+  unitEnergyKgcePerT: Series;
+  fuelSharesPct: Record<keyof FuelMix, Series>;
+  /** sources of the route's share, unit energy and fuel mix */
+  why: { share: SourceRef; unitEnergy: SourceRef; fuels: SourceRef };
+};
+
+export type ProductSpec = Omit<Product, 'routes'> & { routes: RouteSpec[]; outputWhy: SourceRef };
+
+/** The product for the scenario and the sources of its fields. */
+export function product(spec: ProductSpec): { product: Product; sources: Sources } {
+  const { routes, outputWhy, ...rest } = spec;
+  const at = `industry.products[id=${spec.id}]`;
+  const sources: Sources = { [`${at}.outputWanT`]: outputWhy };
+  const built: ProductRoute[] = routes.map((r, i) => {
+    sources[`${at}.routes[${i}].sharePct`] = r.why.share;
+    sources[`${at}.routes[${i}].unitEnergyKgcePerT`] = r.why.unitEnergy;
+    sources[`${at}.routes[${i}].fuelSharesPct`] = r.why.fuels;
+    return { id: r.id, name: r.name, nameEn: r.nameEn, sharePct: r.sharePct, unitEnergyKgcePerT: r.unitEnergyKgcePerT, fuelSharesPct: r.fuelSharesPct };
+  });
+  return { product: { ...rest, routes: built }, sources };
+}
+
+/**
+ * A process line driven by a product (or one of its routes), at the library's default factor
+ * for its kind; `perProduct` is t of carbonate (or clinker) per t of the product's output.
+ */
+export function processLine(
+  spec: Omit<ProcessEmission, 'factorTCo2PerT' | 'source'> & { perProductWhy?: SourceRef; factorNote: Text2 },
+): { line: ProcessEmission; sources: Sources } {
+  const { perProductWhy, factorNote, ...rest } = spec;
+  const f = processFactor(spec.kind);
+  const source = ref(f.ref, factorNote);
+  const at = `industry.processEmissions[id=${spec.id}]`;
+  const sources: Sources = { [`${at}.factorTCo2PerT`]: source };
+  if (perProductWhy) sources[`${at}.activityPerProductT`] = perProductWhy;
+  return { line: { ...rest, factorTCo2PerT: f.factorTCo2PerT, source }, sources };
+}
+
+/** Assembles products and process lines into `scenario.industry` and its sources. */
+export function industryOf(products: { product: Product; sources: Sources }[], lines: { line: ProcessEmission; sources: Sources }[]) {
+  const sources: Sources = {};
+  for (const p of products) Object.assign(sources, p.sources);
+  for (const l of lines) Object.assign(sources, l.sources);
+  return { industry: { products: products.map((p) => p.product), processEmissions: lines.map((l) => l.line) }, sources };
+}
+
+/**
+ * A forest on the reference library's factors (wood density and BEF of northern Guangdong's
+ * conifers, IPCC root-shoot ratio and carbon fraction) and the assumed growth and loss rates.
+ */
+export function forestOf(coverPct: Series, baseStockWanM3: number, why: { cover: SourceRef; stock: SourceRef }): { forest: Forest; sources: Sources } {
+  const forest: Forest = {
+    coverPct,
+    baseStockWanM3,
+    grossGrowthPct: requireReference('north-gd-forest-growth').points!.map((x) => ({ ...x })),
+    lossPct: referenceValue('north-gd-forest-loss'),
+    woodDensityTPerM3: referenceValue('north-gd-wood-density'),
+    biomassExpansionFactor: referenceValue('north-gd-bef'),
+    rootShootRatio: referenceValue('ipcc2006-root-shoot-subtropical-humid'),
+    carbonFraction: referenceValue('ipcc2006-forest-carbon-fraction'),
+  };
+  const sources: Sources = {
+    'sinks.forest.coverPct': why.cover,
+    'sinks.forest.baseStockWanM3': why.stock,
+    'sinks.forest.grossGrowthPct': ref('north-gd-forest-growth'),
+    'sinks.forest.lossPct': ref('north-gd-forest-loss'),
+    'sinks.forest.woodDensityTPerM3': ref('north-gd-wood-density'),
+    'sinks.forest.biomassExpansionFactor': ref('north-gd-bef'),
+    'sinks.forest.rootShootRatio': ref('ipcc2006-root-shoot-subtropical-humid'),
+    'sinks.forest.carbonFraction': ref('ipcc2006-forest-carbon-fraction'),
+  };
+  return { forest, sources };
+}
+
+export type { Target };
