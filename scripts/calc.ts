@@ -5,13 +5,15 @@ import type { ScenarioIssue } from '../shared/model/validate';
 import type { IoProblem } from '../shared/io/problems';
 import { parseScenarioFile, scenarioFileTooLarge } from '../shared/io/scenario-file';
 import type { Scenario } from '../shared/model/scenario';
-import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, RENEWABLE_ATTRIBUTIONS } from '../shared/model/vocabulary';
+import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES, PEAK_SCOPES, RENEWABLE_ATTRIBUTIONS } from '../shared/model/vocabulary';
 import { PRESETS, presetById } from '../seeds/index';
 import { toCalcCsv, toCalcJson, toCalcTable } from './lib/calc-report';
 import { hourlyJson, toHourlyTable } from './lib/calc-hourly';
 import { costsJson } from './lib/calc-costs';
 import { cliEnsemble, ENSEMBLE_USAGE, ensembleJson, isEnsembleOption, setEnsembleOption, toEnsembleTable, type EnsembleArgs } from './lib/calc-ensemble';
 import { rollupOf, toRollupTable } from './lib/calc-rollup';
+import { emissionsJson, toSectorTable } from './lib/calc-sectors';
+import { productBenchmark } from '../seeds/reference/benchmarks';
 import { issueLines } from './lib/issue-lines';
 import { printable, terminalSafeJson } from './lib/terminal-text';
 
@@ -20,12 +22,13 @@ const METHOD_OPTIONS = {
   '--energy-control': { field: 'energyControl', values: ENERGY_CONTROL_RULES },
   '--electricity-co2': { field: 'electricityCo2', values: ELECTRICITY_CO2_METHODS },
   '--attribution': { field: 'renewableAttribution', values: RENEWABLE_ATTRIBUTIONS },
+  '--peak-scope': { field: 'peakScope', values: PEAK_SCOPES },
 } as const satisfies Record<string, { field: keyof Scenario['accounting']; values: readonly string[] }>;
 type MethodOption = keyof typeof METHOD_OPTIONS;
 const isMethodOption = (o: string): o is MethodOption => Object.hasOwn(METHOD_OPTIONS, o);
 
 const USAGE = [
-  'usage: npm run calc -- <preset-id | scenario.json> [--json | --csv] [--energy-control <rule>] [--electricity-co2 <method>] [--attribution <attribution>]',
+  'usage: npm run calc -- <preset-id | scenario.json> [--json | --csv] [--energy-control <rule>] [--electricity-co2 <method>] [--attribution <attribution>] [--peak-scope <scope>]',
   `presets: ${PRESETS.map((p) => p.id).join(', ')}`,
   ...Object.entries(METHOD_OPTIONS).map(([o, { values }]) => `${o}: ${values.join(' | ')} (default: the scenario's own)`),
   ENSEMBLE_USAGE,
@@ -120,7 +123,13 @@ function rollupText(scenario: Scenario, results: ReturnType<typeof runScenario>)
 function json(scenario: Scenario, results: ReturnType<typeof runScenario>): object {
   const r = rollupOf(scenario, results, presetById);
   const hourly = hourlyJson(results);
-  return { ...toCalcJson(scenario, results), ...(hourly ? { hourly } : {}), ...(r ? { rollup: r } : {}), ...costsJson(scenario, results, presetById) };
+  return {
+    ...toCalcJson(scenario, results),
+    ...emissionsJson(scenario, results, productBenchmark),
+    ...(hourly ? { hourly } : {}),
+    ...(r ? { rollup: r } : {}),
+    ...costsJson(scenario, results, presetById),
+  };
 }
 
 function main(argv: string[]): void {
@@ -142,7 +151,11 @@ function main(argv: string[]): void {
     ? terminalSafeJson(JSON.stringify({ ...json(scenario, results), ...(ensemble ? { ensemble: ensembleJson(ensemble) } : {}) }, null, 2)) + '\n'
     : flags.has('--csv')
       ? toCalcCsv(results)
-      : toCalcTable(scenario, results) + toHourlyTable(scenario, results) + rollupText(scenario, results) + (ensemble ? toEnsembleTable(scenario, ensemble) : '');
+      : toCalcTable(scenario, results) +
+        toSectorTable(scenario, results, productBenchmark) +
+        toHourlyTable(scenario, results) +
+        rollupText(scenario, results) +
+        (ensemble ? toEnsembleTable(scenario, ensemble) : '');
   process.stdout.write(out);
 }
 

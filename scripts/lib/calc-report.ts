@@ -3,6 +3,7 @@ import { RESULT_UNITS } from '../../shared/model/units';
 import type { FlagDriver, ScenarioResults, YearResult } from '../../shared/engine/results';
 import { ATTRIBUTION_LABELS, ELECTRICITY_CO2_LABELS, ENERGY_CONTROL_LABELS, type MethodLabel } from '../../shared/io/method-labels';
 import { HOURLY_TABLE } from './calc-hourly';
+import { SCOPE_NAMES, SECTOR_CSV } from './calc-sectors';
 import { printable } from './terminal-text';
 
 /** The yearly fields the CLI prints, in order, with their units. */
@@ -81,10 +82,20 @@ function csvCell(raw: string): string {
 /** CSV with a header naming each unit; UTF-8 BOM so Excel shows the Chinese headers. The hourly balance's indicators follow when the scenario has one. */
 export function toCalcCsv(r: ScenarioResults): string {
   const hourly = r.hourly ? HOURLY_TABLE : [];
-  const head = ['年份 year', ...CLI_FIELDS.map((f) => `${HEADERS[f]} ${f} (${RESULT_UNITS[f]})`), ...hourly.map((c) => `${c.label} ${c.field} (${c.unit})`)];
+  const head = [
+    '年份 year',
+    ...CLI_FIELDS.map((f) => `${HEADERS[f]} ${f} (${RESULT_UNITS[f]})`),
+    ...SECTOR_CSV.map((c) => `${c.label} ${c.field} (${c.unit})`),
+    ...hourly.map((c) => `${c.label} ${c.field} (${c.unit})`),
+  ];
   const rows = r.years.map((y, i) => {
     const h = r.hourly?.years[i];
-    return [String(y.year), ...CLI_FIELDS.map((f) => String(y[f])), ...(h ? hourly.map((c) => String(c.get(h))) : [])];
+    return [
+      String(y.year),
+      ...CLI_FIELDS.map((f) => String(y[f])),
+      ...SECTOR_CSV.map((c) => String(c.get(y) ?? '')),
+      ...(h ? hourly.map((c) => String(c.get(h))) : []),
+    ];
   });
   return '\uFEFF' + [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -103,15 +114,17 @@ export function methodsLine(r: ScenarioResults): string {
   return (
     `Methods 核算口径: energy control ${named(m.energyControl, ENERGY_CONTROL_LABELS[m.energyControl])}; ` +
     `renewables ${named(m.renewableAttribution, ATTRIBUTION_LABELS[m.renewableAttribution])}; ` +
-    `electricity CO2 ${named(m.electricityCo2, ELECTRICITY_CO2_LABELS[m.electricityCo2])}; peak tolerance ${m.peakTolerancePct} %`
+    `electricity CO2 ${named(m.electricityCo2, ELECTRICITY_CO2_LABELS[m.electricityCo2])}; peak tolerance ${m.peakTolerancePct} %; ` +
+    `peak scope ${m.peakScope} (${SCOPE_NAMES[m.peakScope]})`
   );
 }
 
 /** The peak, its plateau and whether it holds (no rebound after it). */
 function peakLines(s: Scenario, p: ScenarioResults['peak']): string[] {
-  if (!p.withinHorizon) return [`Peak 达峰: not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`];
+  const scope = `judged on ${SCOPE_NAMES[p.scope]}`;
+  if (!p.withinHorizon) return [`Peak 达峰 (${scope}): not within ${s.baseYear}–${s.endYear}; highest in ${p.year}, ${p.co2.toFixed(2)} 万tCO2`];
   const plateau = p.plateau.fromYear === p.plateau.toYear ? '' : `; plateau 平台期 ${p.plateau.fromYear}–${p.plateau.toYear} (within ${p.tolerancePct} %)`;
-  const lines = [`Peak 达峰: ${p.year}, ${p.co2.toFixed(2)} 万tCO2${plateau}`];
+  const lines = [`Peak 达峰 (${scope}): ${p.year}, ${p.co2.toFixed(2)} 万tCO2${plateau}`];
   if (p.holds && p.reachedYear < p.year) lines.push(`  reached 达峰年 ${p.reachedYear}: no later year more than ${p.tolerancePct} % above it, no rebound (peak-year targets judged on it)`);
   if (p.rebound) {
     lines.push(

@@ -39,9 +39,11 @@ describe('npm run calc: accounting methods', () => {
     const own = presetById('lianzhou-policy')!.accounting;
     expect(json('lianzhou-policy').methods).toEqual({
       energyControl: own.energyControl, renewableAttribution: own.renewableAttribution, electricityCo2: own.electricityCo2, peakTolerancePct: own.peakTolerancePct,
+      peakScope: own.peakScope ?? 'energy',
     });
-    const chosen = json('lianzhou-policy', '--energy-control', 'none', '--electricity-co2=marketBased', '--attribution', 'provincialPool');
-    expect(chosen.methods).toMatchObject({ energyControl: 'none', electricityCo2: 'marketBased', renewableAttribution: 'provincialPool' });
+    const chosen = json('lianzhou-policy', '--energy-control', 'none', '--electricity-co2=marketBased', '--attribution', 'provincialPool', '--peak-scope', 'energyAndProcess');
+    expect(chosen.methods).toMatchObject({ energyControl: 'none', electricityCo2: 'marketBased', renewableAttribution: 'provincialPool', peakScope: 'energyAndProcess' });
+    expect(chosen.peak.scope).toBe('energyAndProcess');
   }, 120_000);
 
   it('location-based CO2 exceeds net-imports CO2 by the local generation × grid factor when there is no local thermal power', () => {

@@ -1,5 +1,6 @@
 import type { Target } from '../../model/scenario';
 import { TIE_RELATIVE } from '../periods';
+import type { ForestYear } from '../results';
 import type { VariantOut } from './kernel';
 
 /**
@@ -55,22 +56,35 @@ export function leanPeak(co2: Float64Array, count: number, tolerancePct: number,
   return out;
 }
 
-const METRIC = { co2IntensityReduction: 0, energyIntensityReduction: 1, nonFossilShare: 2, energyCap: 3, co2Cap: 4, peakYear: 5, co2Budget: 6 } as const;
+const METRIC = { co2IntensityReduction: 0, energyIntensityReduction: 1, nonFossilShare: 2, energyCap: 3, co2Cap: 4, peakYear: 5, co2Budget: 6, forestCover: 7, forestStock: 8 } as const;
 type JudgedMetric = keyof typeof METRIC;
 const judged = (m: Target['metric']): m is JudgedMetric => m in METRIC;
 
-/** A target as the ensemble judges it: year indices resolved once. */
-export type LeanTarget = { id: string; metric: number; at: number; from: number; value: number };
+/**
+ * A target as the ensemble judges it: year indices resolved once. A forest target moves with no sampled input:
+ * `fixed` is its verdict in every run.
+ */
+export type LeanTarget = { id: string; metric: number; at: number; from: number; value: number; fixed?: boolean };
 
-/** The targets that can be judged within the horizon (the engine leaves the others unjudged, met null). */
-export function leanTargets(targets: readonly Target[], baseYear: number, count: number): LeanTarget[] {
+/**
+ * The targets that can be judged within the horizon (the engine leaves the others unjudged, met null). A sector's
+ * targets are not sampled: the ensemble leaves them unjudged. Forest targets are judged once on `forest` (the
+ * engine's forest years), as targets.ts judges them.
+ */
+export function leanTargets(targets: readonly Target[], baseYear: number, count: number, forest: readonly ForestYear[] | null = null): LeanTarget[] {
   const out: LeanTarget[] = [];
   for (const t of targets) {
-    // sector and forest targets are not sampled: the ensemble leaves them unjudged
     if (!judged(t.metric)) continue;
     const metric = METRIC[t.metric];
     const at = t.year - baseYear;
     const from = t.fromYear === undefined ? -1 : t.fromYear - baseYear;
+    if (metric === METRIC.forestCover || metric === METRIC.forestStock) {
+      const f = forest?.[at];
+      if (at < 0 || at >= count || !f) continue;
+      const actual = metric === METRIC.forestCover ? f.coverPct : f.stockWanM3;
+      out.push({ id: t.id, metric, at, from, value: t.value, fixed: metMargin(actual - t.value, t.value, actual) });
+      continue;
+    }
     if (metric !== METRIC.peakYear) {
       if (at < 0 || at >= count) continue;
       const needsFrom = metric === METRIC.co2IntensityReduction || metric === METRIC.energyIntensityReduction || metric === METRIC.co2Budget;
@@ -90,6 +104,9 @@ export function meets(t: LeanTarget, v: VariantOut, peak: LeanPeak, baseYear: nu
   switch (t.metric) {
     case METRIC.peakYear:
       return peak.holds && baseYear + peak.reached <= t.value;
+    case METRIC.forestCover:
+    case METRIC.forestStock:
+      return t.fixed!;
     case METRIC.co2IntensityReduction:
       actual = reductionPct(v.co2PerGdp[t.from]!, v.co2PerGdp[t.at]!);
       break;
@@ -112,6 +129,9 @@ export function meets(t: LeanTarget, v: VariantOut, peak: LeanPeak, baseYear: nu
       for (let i = t.from; i <= t.at; i++) actual += v.co2[i]!;
       higherIsBetter = false;
   }
-  const margin = higherIsBetter ? actual - t.value : t.value - actual;
-  return margin >= -MET_SLACK * Math.max(1, Math.abs(t.value), Math.abs(actual));
+  return metMargin(higherIsBetter ? actual - t.value : t.value - actual, t.value, actual);
+}
+
+function metMargin(margin: number, value: number, actual: number): boolean {
+  return margin >= -MET_SLACK * Math.max(1, Math.abs(value), Math.abs(actual));
 }

@@ -6,6 +6,8 @@ import type { SeriesResolver } from '../series-values';
 import { leanTargets, type LeanTarget } from './judge';
 import { neutralValues, prepareKernel, SLOT, type Kernel } from './kernel';
 import { latinHypercube, sampledValue } from './lhs';
+import { forestYears } from '../sinks';
+import type { ForestYear } from '../results';
 
 /** The runs and seed of an ensemble (the scenario's own settings when not given). */
 export type EnsembleDesign = { runs: number; seed: number; resolve?: SeriesResolver };
@@ -61,9 +63,15 @@ function makePlan(s: Scenario, opts: EnsembleDesign): Plan {
     seed,
     inputs,
     design: latinHypercube(runs, inputs.length, seed),
-    targets: leanTargets(s.targets, kernel.baseYear, kernel.count),
+    targets: leanTargets(s.targets, kernel.baseYear, kernel.count, forestOf(kernel)),
     central,
   };
+}
+
+/** The forest's years (sinks.ts), which no sampled input moves; null without a forest. */
+export function forestOf(k: Kernel): ForestYear[] | null {
+  const f = k.prepared.industry.forest;
+  return f ? forestYears(f, k.count) : null;
 }
 
 /** A value of an input's range as the kernel takes it (a delay in whole years). */

@@ -1,4 +1,6 @@
+import { prepareScenario } from '../../../../shared/engine/prepare';
 import { runScenario } from '../../../../shared/engine/run';
+import { resolveSeries } from '../../../../shared/engine/series';
 import type { Fuel, Scenario } from '../../../../shared/model/scenario';
 
 const assumed = { kind: 'assumed', reason: 'test value' } as const;
@@ -11,14 +13,18 @@ const fuels = (shares: Partial<Record<Fuel, number>>): Record<Fuel, number> => (
  * energy and process CO2: clinker (coal 85 %, electricity 15 %) taking a quarter of industry's base-year coal, its
  * output growing then falling and its unit energy falling towards the benchmark; crude steel by blast furnace and
  * electric arc, the arc's share rising; clinker's process CO2 driven by its output, a flux on its own path.
- * Products already in the preset are kept (the carve-out must hold for them too).
+ * Products already in the preset are kept (the carve-out must hold for them too). A forest (the preset's, else one
+ * of its own) with a forest-cover target met, a stock target missed, and a sector's peak-year target.
  */
 export function withIndustry(p: Scenario): Scenario {
   const s = structuredClone(p);
-  const base = runScenario({ ...s, industry: undefined }).years[0]!;
-  const industryCoal = (base.energyBySector.industry * numberAt(s.energy.sectors.industry.fuelSharesPct.coal)) / 100;
-  // 万t × kgce/t / 1000 = 万tce: a quarter of industry's coal at 110 kgce/t, 85 % of it coal
-  const clinker = (0.25 * industryCoal * 1000) / (110 * 0.85);
+  // industry's base-year coal (万tce) as run-core.ts splits it, less what the preset's own products already take
+  const prepared = prepareScenario(s, resolveSeries);
+  const energyIn = prepared.actual.energy[0] ?? (prepared.actual.gdp[0] ?? s.economy.baseGdpYiYuan) * s.energy.baseIntensityTcePerWanYuan;
+  const industryCoal = (energyIn * prepared.sectorSharePct.industry[0]! * prepared.fuelSharePct.industry.coal[0]!) / 1e4;
+  const taken = runScenario(s).years[0]!.products.reduce((sum, x) => sum + x.energyByFuel.coal, 0);
+  // 万t × kgce/t / 1000 = 万tce: a quarter of the coal left at 110 kgce/t, 85 % of it coal
+  const clinker = (0.25 * (industryCoal - taken) * 1000) / (110 * 0.85);
   s.industry = {
     products: [
       ...(s.industry?.products ?? []),
@@ -43,11 +49,19 @@ export function withIndustry(p: Scenario): Scenario {
     ],
   };
   s.accounting = { ...s.accounting, peakScope: 'energyAndProcess' };
+  // a forest of the fixture's own when the preset has none; a cover target met, a stock target missed, a sector's peak
+  s.sinks = {
+    forest: s.sinks?.forest ?? {
+      coverPct: [{ year: s.baseYear, value: 68 }, { year: 2035, value: 69 }], baseStockWanM3: 5000, grossGrowthPct: 4, lossPct: 2,
+      woodDensityTPerM3: 0.45, biomassExpansionFactor: 1.5, rootShootRatio: 0.25, carbonFraction: 0.5,
+    },
+  };
+  const target = { binding: false, source: assumed } as const;
+  s.targets = [
+    ...s.targets,
+    { ...target, id: 'fx-cover', label: 'cover', metric: 'forestCover', year: 2025, value: 0 },
+    { ...target, id: 'fx-stock', label: 'stock', metric: 'forestStock', year: 2030, value: 1e7 },
+    { ...target, id: 'fx-industry-peak', label: 'industry peak', metric: 'sectorPeakYear', sector: 'industry', year: 2030, value: 2030 },
+  ];
   return s;
-}
-
-function numberAt(v: Scenario['energy']['sectors']['industry']['fuelSharesPct']['coal']): number {
-  if (typeof v === 'number') return v;
-  if (Array.isArray(v)) return v[0]!.value;
-  throw new Error('the fixture needs a preset whose industry coal share is a number or points');
 }
