@@ -3,6 +3,7 @@ import { uncertaintyOf } from '../../shared/model/ops-uncertainty';
 import type { Scenario } from '../../shared/model/scenario';
 import { MAX_RUNS, type InputRange } from '../../shared/model/uncertainty';
 import { printable } from './terminal-text';
+import { SCOPE_NAMES } from './calc-sectors';
 
 /**
  * The uncertainty analysis in the CLI (`--runs N`, `--seed S`): the ensemble of
@@ -75,6 +76,8 @@ export function toEnsembleTable(s: Scenario, r: EnsembleResults): string {
     const label = s.targets.find((x) => x.id === t.id)?.label ?? '';
     lines.push(`${pad([fmt(t.probability * 100, 1), String(t.met)], w)}  ${printable(`${t.id} ${label}`)}`);
   }
+  const left = s.targets.filter((t) => !r.targets.some((x) => x.id === t.id));
+  if (left.length) lines.push(printable(`  not judged here (a sector's targets, or outside the horizon): ${left.map((t) => t.id).join(', ')}`));
 
   const metrics = [
     ['co2', 'CO2 万tCO2', 1],
@@ -98,7 +101,7 @@ export function toEnsembleTable(s: Scenario, r: EnsembleResults): string {
   }
 
   const judged = r.runs - r.failed;
-  lines.push('', '峰值年份分布 Peak year (the year a peak that holds is reached):');
+  lines.push('', `峰值年份分布 Peak year (the year a peak that holds is reached; judged on ${SCOPE_NAMES[r.peakScope ?? 'energy']}):`);
   for (const p of r.peakYears) lines.push(pad([String(p.year), String(p.count), `${fmt((p.count / judged) * 100, 1)} %`], [6, 8, 9]));
   lines.push(pad(['none', String(r.noPeak), `${fmt((r.noPeak / judged) * 100, 1)} %`], [6, 8, 9]));
 

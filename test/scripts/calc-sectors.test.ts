@@ -8,6 +8,8 @@ import { productBenchmark } from '../../seeds/reference/benchmarks';
 import { runScenario } from '../../shared/engine/run';
 import { PLAN_SECTORS, type Forest, type Scenario } from '../../shared/model/scenario';
 import { emissionsJson, keyYears, toSectorTable } from '../../scripts/lib/calc-sectors';
+import { toEnsembleTable } from '../../scripts/lib/calc-ensemble';
+import { runEnsemble } from '../../shared/engine/ensemble';
 import { makeScenario } from '../helpers/make-scenario';
 import { withIndustry } from '../shared/engine/ensemble/industry-fixture';
 
@@ -132,4 +134,13 @@ describe('npm run calc on a scenario file with key products', () => {
     expect(cols).toEqual(expect.arrayContaining(['工业生产过程排放 processCo2 (万tCO2)', '工业能源活动排放 sectorCo2.industry.energy (万tCO2)', '净排放 netCo2 (万tCO2)']));
     expect(Number(row2021!.split(',')[cols.indexOf('工业生产过程排放 processCo2 (万tCO2)')])).toBe(r.years[1]!.processCo2);
   }, 60_000);
+});
+
+describe('the uncertainty table', () => {
+  it('names the scope the runs’ peaks were judged on and the targets it leaves out', () => {
+    const s = withIndustry(presetById('qingyuan-policy')!);
+    const text = toEnsembleTable(s, runEnsemble(s, { runs: 10, seed: 1 }));
+    expect(text).toContain('峰值年份分布 Peak year (the year a peak that holds is reached; judged on energy and process CO2 能源活动和工业生产过程排放)');
+    expect(text).toMatch(/not judged here \(a sector's targets, or outside the horizon\): .*fx-industry-peak/);
+  });
 });
