@@ -1,7 +1,8 @@
 import type { Forest, ProcessEmission, Product, ProductRoute, SectorReporting } from './industry';
 import { setValue, withList } from './ops';
 import { clearValue } from './ops-optional';
-import { getAt, setAt } from './path';
+import { rebalance, setShares } from './ops-shares';
+import { setAt } from './path';
 import type { SourceRef } from './provenance';
 import type { Scenario, Target } from './scenario';
 import { isExprSeries, type Series } from './series';
@@ -54,12 +55,12 @@ const processPath = (id: string) => `${PROCESS}[id=${id}]`;
 /**
  * A product of `kind` with no output yet and one route. Its fuel mix starts as industry's
  * own (so carving it out of industry leaves industry's mix as it was) and its unit energy at
- * the kind's 基准水平 where the library holds one (else 0 until entered); the levels are
- * copied onto the product as its reference lines.
+ * the kind's 基准水平 where the library holds one (else 0 until entered). The kind's 标杆/基准
+ * lines stay in the library (the product carries lines only for a kind the library lacks).
  */
 export function newProduct(s: Scenario, kind: ProductKind, name: string, routeName: string, levels?: ProductLevels): Product {
   const fuelSharesPct = Object.fromEntries(FUELS.map((f) => [f, s.energy.sectors.industry.fuelSharesPct[f]])) as Record<Fuel, Series>;
-  const p: Product = {
+  return {
     id: freshId(industryIds(s), `${kind}-`),
     kind,
     name,
@@ -67,26 +68,14 @@ export function newProduct(s: Scenario, kind: ProductKind, name: string, routeNa
     routes: [{ id: 'main', name: routeName, sharePct: 100, unitEnergyKgcePerT: levels?.baseline.value ?? 0, fuelSharesPct }],
     source: { kind: 'user', note: 'added in the industry panel' },
   };
-  if (levels) {
-    p.benchmarkKgcePerT = levels.benchmark.value;
-    p.baselineKgcePerT = levels.baseline.value;
-  }
-  return p;
 }
 
-/** Appends a product; the sources of its reference levels (and of its starting unit energy, the 基准水平) go with it. */
+/** Appends a product; a starting unit energy at the kind's 基准水平 cites the library entry it came from. */
 export function addProduct(s: Scenario, product: Product, levels?: ProductLevels): Scenario {
   const base = withIndustry(s);
-  let next = withList(base, PRODUCTS, [...products(base), product]);
-  if (levels) next = withLevelSources(next, product.id, levels, product.routes[0]?.unitEnergyKgcePerT === levels.baseline.value);
-  return next;
-}
-
-function withLevelSources(s: Scenario, id: string, levels: ProductLevels, unitEnergyToo: boolean): Scenario {
-  const p = productPath(id);
-  const sources: Record<string, SourceRef> = { ...s.sources, [`${p}.benchmarkKgcePerT`]: levels.benchmark.source, [`${p}.baselineKgcePerT`]: levels.baseline.source };
-  if (unitEnergyToo) sources[`${p}.routes[0].unitEnergyKgcePerT`] = levels.baseline.source;
-  return { ...s, sources };
+  const next = withList(base, PRODUCTS, [...products(base), product]);
+  if (!levels || product.routes[0]?.unitEnergyKgcePerT !== levels.baseline.value) return next;
+  return { ...next, sources: { ...next.sources, [`${productPath(product.id)}.routes[0].unitEnergyKgcePerT`]: levels.baseline.source } };
 }
 
 /** Removes a product and the process lines its output drives (they would have nothing to count). */
@@ -104,29 +93,12 @@ export function drivenProcesses(s: Scenario, productId: string, routeId?: string
 }
 
 /**
- * Sets a product's kind and its reference lines from the library: the kind's levels when
- * it has them; when it has none, levels that came from the library (a reference source) go,
- * and levels the planner typed stay.
+ * Sets a product's kind (which 标杆/基准 lines of the library it is read against). Lines the
+ * product carries itself stay: they are the planner's, and override the library's.
  */
-export function setProductKind(s: Scenario, id: string, kind: ProductKind, levels?: ProductLevels): Scenario {
-  const at = products(s).findIndex((p) => p.id === id);
-  const prod = products(s)[at];
-  if (!prod) return s;
-  const p = productPath(id);
-  let next = prod.kind === kind ? s : setValue(s, `${p}.kind`, kind);
-  if (levels) {
-    next = setAt2(next, `${p}.benchmarkKgcePerT`, levels.benchmark.value, levels.benchmark.source);
-    return setAt2(next, `${p}.baselineKgcePerT`, levels.baseline.value, levels.baseline.source);
-  }
-  for (const key of ['benchmarkKgcePerT', 'baselineKgcePerT'] as const) {
-    if (prod[key] !== undefined && s.sources[`${p}.${key}`]?.kind === 'reference') next = clearValue(next, `${p}.${key}`);
-  }
-  return next;
-}
-
-/** Sets a value with its source; unchanged value and source: the same scenario. */
-function setAt2(s: Scenario, path: string, value: unknown, source: SourceRef): Scenario {
-  return Object.is(getAt(s, path), value) && s.sources[path] === source ? s : setValue(s, path, value, source);
+export function setProductKind(s: Scenario, id: string, kind: ProductKind): Scenario {
+  const prod = products(s).find((p) => p.id === id);
+  return !prod || prod.kind === kind ? s : setValue(s, `${productPath(id)}.kind`, kind);
 }
 
 /** A product's own 标杆 or 基准 level, kgce/t (reference lines only); `undefined` removes it. */
@@ -189,20 +161,40 @@ export function complementShare(v: Series): Series {
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
- * A route's share of the product's output. With two routes (blast furnace and electric arc)
- * the other takes the rest, in the same form, as one edit (the electric-arc-share lever); with
- * more, only this one changes and the planner balances the rest.
+ * A route's share of the product's output, as one edit that keeps the shares adding up to
+ * 100 %: with two routes (blast furnace and electric arc) the other takes the rest in the same
+ * form (the electric-arc-share lever); with more, a number rescales the others in proportion
+ * when they are numbers too. A path among three or more routes changes this route alone (the
+ * planner sets the others' paths to match).
  */
 export function setRouteShare(s: Scenario, productId: string, routeIndex: number, share: Series): Scenario {
   const prod = products(s).find((p) => p.id === productId);
   if (!prod || !prod.routes[routeIndex]) return s;
   const p = `${productPath(productId)}.routes`;
-  let next = setValue(s, `${p}[${routeIndex}].sharePct`, share);
-  if (prod.routes.length === 2) next = setValue(next, `${p}[${1 - routeIndex}].sharePct`, complementShare(share));
-  return next;
+  if (prod.routes.length === 2) return setValue(setValue(s, `${p}[${routeIndex}].sharePct`, share), `${p}[${1 - routeIndex}].sharePct`, complementShare(share));
+  const shares = prod.routes.map((r) => r.sharePct);
+  if (typeof share !== 'number' || !shares.every((v): v is number => typeof v === 'number')) return setValue(s, `${p}[${routeIndex}].sharePct`, share);
+  const keys = shares.map((_, i) => String(i));
+  const out = rebalance(Object.fromEntries(keys.map((k, i) => [k, i === routeIndex ? share : shares[i]!])), String(routeIndex));
+  return setShares(s, Object.fromEntries(keys.map((k) => [`${p}[${k}].sharePct`, out[k]!])));
 }
 
-/** A route's fuel mix as one edit (a row of shares is valid only once every cell has changed); unchanged cells keep their sources. */
+/**
+ * One fuel's share of a route's energy (fuel switching), as one edit: a number rescales the
+ * route's other fuels in proportion when they are numbers too, so the mix still adds up; a
+ * path changes this fuel alone.
+ */
+export function setRouteFuelShare(s: Scenario, productId: string, routeIndex: number, fuel: Fuel, share: Series): Scenario {
+  const route = products(s).find((p) => p.id === productId)?.routes[routeIndex];
+  if (!route) return s;
+  const p = `${productPath(productId)}.routes[${routeIndex}].fuelSharesPct`;
+  const mix = route.fuelSharesPct;
+  if (typeof share !== 'number' || !FUELS.every((f) => typeof mix[f] === 'number')) return Object.is(mix[fuel], share) ? s : setValue(s, `${p}.${fuel}`, share);
+  const out = rebalance({ ...(mix as Record<Fuel, number>), [fuel]: share }, fuel);
+  return setShares(s, Object.fromEntries(FUELS.map((f) => [`${p}.${f}`, out[f]])));
+}
+
+/** A route's whole fuel mix as one edit (a row of shares is valid only once every cell has changed); unchanged cells keep their sources. */
 export function setRouteFuelShares(s: Scenario, productId: string, routeIndex: number, shares: Readonly<Partial<Record<Fuel, Series>>>): Scenario {
   const route = products(s).find((p) => p.id === productId)?.routes[routeIndex];
   if (!route) return s;

@@ -18,6 +18,7 @@ import {
   setProcessDriver,
   setProductKind,
   setProductLevel,
+  setRouteFuelShare,
   setRouteFuelShares,
   setRouteShare,
   setSectorShare,
@@ -64,19 +65,23 @@ function withClinker(): { s: Scenario; id: string } {
 }
 
 describe('key products', () => {
-  it('a product added from its kind carries the library’s 标杆/基准 lines, starts at the 基准 with industry’s fuel mix and no output, and changes no result', () => {
+  it('a product added from its kind starts at the library’s 基准 (cited) with industry’s fuel mix and no output, and changes no result', () => {
     const b = bare();
     const p = newProduct(b, 'clinker', '熟料', '新型干法', CLINKER);
     const s = addProduct(b, p, CLINKER);
     const prod = s.industry!.products[0]!;
-    expect(prod).toMatchObject({ id: 'clinker-1', kind: 'clinker', outputWanT: 0, benchmarkKgcePerT: 100, baselineKgcePerT: 117 });
+    expect(prod).toMatchObject({ id: 'clinker-1', kind: 'clinker', outputWanT: 0 });
+    // the kind's lines stay in the library: the product carries none of its own
+    expect(prod.benchmarkKgcePerT).toBeUndefined();
     expect(prod.routes).toEqual([{ id: 'main', name: '新型干法', sharePct: 100, unitEnergyKgcePerT: 117, fuelSharesPct: b.energy.sectors.industry.fuelSharesPct }]);
-    // each level and the starting unit energy name the library entry they came from
-    expect(s.sources['industry.products[id=clinker-1].benchmarkKgcePerT']).toEqual(ref('bm-clinker-benchmark'));
     expect(s.sources['industry.products[id=clinker-1].routes[0].unitEnergyKgcePerT']).toEqual(ref('bm-clinker-baseline'));
     ok(s);
     // no output: nothing is carved out of industry, so every year's CO2 is as before
     expect(runScenario(s).years.map((y) => y.co2)).toEqual(runScenario(b).years.map((y) => y.co2));
+    // a kind without library lines starts at 0 kgce/t, uncited
+    const other = addProduct(b, newProduct(b, 'copperFoil', '铜箔', '电解'));
+    expect(other.industry!.products[0]!.routes[0]!.unitEnergyKgcePerT).toBe(0);
+    expect(Object.keys(other.sources).some((k) => k.startsWith('industry'))).toBe(false);
   });
 
   it('the engine reads the edited output and unit energy: 500 万t × 110 kgce/t = 55 万tce in the base year', () => {
@@ -111,21 +116,18 @@ describe('key products', () => {
     expect(removeProduct(gone, 'nope')).toBe(gone);
   });
 
-  it('changing the kind replaces the library’s lines; a kind without any drops them but keeps lines the planner typed', () => {
+  it('changing the kind keeps the lines the planner typed; a typed line is the user’s and can be cleared', () => {
     const { s: a, id } = withClinker();
-    const s = setProductKind(a, id, 'other');
-    expect(s.industry!.products[0]!.kind).toBe('other');
-    expect(s.industry!.products[0]!.benchmarkKgcePerT).toBeUndefined();
-    expect(s.industry!.products[0]!.baselineKgcePerT).toBeUndefined();
-    const typed = setProductLevel(s, id, 'benchmarkKgcePerT', 95);
+    const typed = setProductLevel(a, id, 'benchmarkKgcePerT', 95);
     expect(typed.sources[`industry.products[id=${id}].benchmarkKgcePerT`]).toEqual({ kind: 'user' });
-    expect(setProductKind(typed, id, 'leadZinc').industry!.products[0]!.benchmarkKgcePerT).toBe(95);
     expect(setProductLevel(typed, id, 'benchmarkKgcePerT', 95)).toBe(typed);
-    expect(setProductLevel(typed, id, 'benchmarkKgcePerT', undefined).industry!.products[0]!.benchmarkKgcePerT).toBeUndefined();
-    // back to clinker: the library's lines again, with their sources
-    const back = setProductKind(s, id, 'clinker', CLINKER);
-    expect(back.industry!.products[0]).toMatchObject({ benchmarkKgcePerT: 100, baselineKgcePerT: 117 });
-    expect(back.sources[`industry.products[id=${id}].baselineKgcePerT`]).toEqual(ref('bm-clinker-baseline'));
+    const s = setProductKind(typed, id, 'leadZinc');
+    expect(s.industry!.products[0]).toMatchObject({ kind: 'leadZinc', benchmarkKgcePerT: 95 });
+    expect(setProductKind(s, id, 'leadZinc')).toBe(s);
+    const cleared = setProductLevel(s, id, 'benchmarkKgcePerT', undefined);
+    expect(cleared.industry!.products[0]!.benchmarkKgcePerT).toBeUndefined();
+    expect(cleared.sources[`industry.products[id=${id}].benchmarkKgcePerT`]).toBeUndefined();
+    ok(cleared);
   });
 });
 
@@ -159,6 +161,27 @@ describe('routes', () => {
     ]);
     expect(complementShare({ expr: 'interp(2025, 10, 2035, 40)' })).toEqual({ expr: '100 - (interp(2025, 10, 2035, 40))' });
     ok(setRouteShare(two, id, 0, { expr: 'interp(2025, 90, 2035, 60)' }));
+  });
+
+  it('with three routes, a number rescales the other two in proportion', () => {
+    const { s: a, id } = withClinker();
+    let s = addRoute(addRoute(a, id, 'B'), id, 'C');
+    s = setRouteShare(s, id, 1, 40);
+    // [100, 0, 0] with B at 40: the rest, 60, goes to A and C in proportion to 100 : 0 → [60, 40, 0]
+    expect(s.industry!.products[0]!.routes.map((r) => r.sharePct)).toEqual([60, 40, 0]);
+    s = setRouteShare(s, id, 2, 20);
+    // C at 20: the rest, 80, to A and B as 60 : 40 → 48 and 32
+    expect(s.industry!.products[0]!.routes.map((r) => r.sharePct)).toEqual([48, 32, 20]);
+    ok(s);
+  });
+
+  it('one fuel’s share rescales the route’s other fuels in proportion (fuel switching as one edit)', () => {
+    const { s: a, id } = withClinker();
+    let s = setRouteFuelShares(a, id, 0, { coal: 90, oil: 0, gas: 0, electricity: 10, heat: 0, biomass: 0 });
+    s = setRouteFuelShare(s, id, 0, 'gas', 20);
+    // gas 20: the other 80 shared as coal 90 : electricity 10 → 72 and 8
+    expect(s.industry!.products[0]!.routes[0]!.fuelSharesPct).toEqual({ coal: 72, oil: 0, gas: 20, electricity: 8, heat: 0, biomass: 0 });
+    ok(s);
   });
 
   it('removing a route gives its share to the first left, drops its process lines and never removes the last route', () => {
