@@ -18,5 +18,13 @@ export function SectorCo2Chart({ results, height = 300, renderer = 'canvas' }: P
   const { t, fmt } = useResultsFormat();
   const { t: ts } = useTranslation('sectors');
   const option = useMemo(() => sectorCo2Option({ results, fmt, t, ts }), [results, fmt, t, ts]);
-  return <Chart option={option} renderer={renderer} height={height} ariaLabel={ts('chart.title')} testId="sector-co2-chart" />;
+  return (
+    <Chart
+      option={option}
+      renderer={renderer}
+      height={height}
+      ariaLabel={ts('chart.title')}
+      testId="sector-co2-chart"
+    />
+  );
 }

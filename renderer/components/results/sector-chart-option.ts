@@ -52,7 +52,14 @@ export function sectorCo2Option(ctx: SectorCtx): ChartOption {
     const data = col((y) => y.co2Unallocated[k]);
     if (!anyNonZero(data)) continue;
     const color = UNALLOCATED_COLORS[k];
-    series.push({ type: 'line', name: ts(`unallocated.${k}`), data, color, symbol: 'none', lineStyle: { width: 1.5, type: 'dashed', color } });
+    series.push({
+      type: 'line',
+      name: ts(`unallocated.${k}`),
+      data,
+      color,
+      symbol: 'none',
+      lineStyle: { width: 1.5, type: 'dashed', color },
+    });
   }
   const base = frame(ctx, 'wanTCo2', { legendItems: series.length });
   return { ...base, series };

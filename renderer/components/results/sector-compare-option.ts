@@ -13,12 +13,16 @@ export type SectorCompareCtx = Omit<SectorCtx, 'results'> & { runs: readonly Sec
 const EPSILON = 1e-9;
 
 /** One bar per scenario and year, grouped by year: `[year, run index]`, the years in order. */
-export function sectorCompareSlots(runs: readonly SectorRun[], years: readonly number[]): { year: number; run: number }[] {
+export function sectorCompareSlots(
+  runs: readonly SectorRun[],
+  years: readonly number[],
+): { year: number; run: number }[] {
   return years.flatMap((year) => runs.map((_, run) => ({ year, run })));
 }
 
 const yearOf = (r: ScenarioResults, year: number): YearResult | undefined => r.years[year - r.baseYear];
-const unallocated = (y: YearResult) => y.co2Unallocated.storageLosses + y.co2Unallocated.wasteIncineration + y.co2Unallocated.electricity;
+const unallocated = (y: YearResult) =>
+  y.co2Unallocated.storageLosses + y.co2Unallocated.wasteIncineration + y.co2Unallocated.electricity;
 
 /**
  * CO2 by plan sector of each scenario side by side, one stacked bar per scenario in each chosen
@@ -34,7 +38,15 @@ export function sectorCompareOption(ctx: SectorCompareCtx): ChartOption {
       const y = yearOf(runs[s.run]!.results, s.year);
       return y ? pick(y) : null;
     });
-  const bar = (name: string, color: string, values: (number | null)[]): Series => ({ type: 'bar', name, stack: 'sectors', data: values, color, barMaxWidth: 36, emphasis: { focus: 'series' } });
+  const bar = (name: string, color: string, values: (number | null)[]): Series => ({
+    type: 'bar',
+    name,
+    stack: 'sectors',
+    data: values,
+    color,
+    barMaxWidth: 36,
+    emphasis: { focus: 'series' },
+  });
   const series: Series[] = [];
   const some = (values: (number | null)[]) => values.some((v) => v !== null && Math.abs(v) > EPSILON);
   for (const s of PLAN_SECTORS) {

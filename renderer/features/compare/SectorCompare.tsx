@@ -14,7 +14,8 @@ type Props = { runs: readonly ComparedRun[]; years: readonly number[]; fmt: Numb
 function peakNote(peak: Peak, ts: SectorsTranslate): { text: string; bad: boolean } | null {
   if (!peak.withinHorizon) return { text: ts('compare.noPeak'), bad: true };
   if (peak.rebound) return { text: ts('compare.rebound', { year: peak.rebound.year }), bad: true };
-  if (peak.plateau.fromYear !== peak.plateau.toYear) return { text: ts('compare.plateau', { from: peak.plateau.fromYear, to: peak.plateau.toYear }), bad: false };
+  if (peak.plateau.fromYear !== peak.plateau.toYear)
+    return { text: ts('compare.plateau', { from: peak.plateau.fromYear, to: peak.plateau.toYear }), bad: false };
   return null;
 }
 

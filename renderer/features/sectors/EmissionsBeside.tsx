@@ -4,9 +4,24 @@ import type { NumberFormatter, UnitId } from '../../components/results/format';
 import { keyYears } from './key-years';
 import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
-type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; ts: SectorsTranslate; lang: string; headingId?: string };
+type Props = {
+  scenario: Scenario;
+  results: ScenarioResults;
+  fmt: NumberFormatter;
+  ts: SectorsTranslate;
+  lang: string;
+  headingId?: string;
+};
 
-type Row = { key: string; label: string; unit: UnitId; value: (y: YearResult) => number | undefined; sub?: boolean; tag?: boolean; strong?: boolean };
+type Row = {
+  key: string;
+  label: string;
+  unit: UnitId;
+  value: (y: YearResult) => number | undefined;
+  sub?: boolean;
+  tag?: boolean;
+  strong?: boolean;
+};
 
 /** Whether the scenario has anything to show here: process lines or a forest. */
 export function hasEmissionsBeside(scenario: Scenario): boolean {
@@ -23,21 +38,50 @@ export function EmissionsBeside({ scenario, results: r, fmt, ts, lang, headingId
   const scope = r.methods.peakScope;
   const processes = scenario.industry?.processEmissions ?? [];
   const forest = scenario.sinks?.forest !== undefined;
-  const rows: Row[] = [{ key: 'co2', label: ts('beside.row.co2'), unit: 'wanTCo2', value: (y) => y.co2, tag: scope === 'energy' }];
+  const rows: Row[] = [
+    { key: 'co2', label: ts('beside.row.co2'), unit: 'wanTCo2', value: (y) => y.co2, tag: scope === 'energy' },
+  ];
   if (processes.length > 0) {
     rows.push({ key: 'processCo2', label: ts('beside.row.processCo2'), unit: 'wanTCo2', value: (y) => y.processCo2 });
     if (processes.length > 1) {
       for (const p of processes) {
-        rows.push({ key: `process-${p.id}`, label: lang === 'en' && p.nameEn ? p.nameEn : p.name, unit: 'wanTCo2', value: (y) => y.processCo2ById[p.id] ?? 0, sub: true });
+        rows.push({
+          key: `process-${p.id}`,
+          label: lang === 'en' && p.nameEn ? p.nameEn : p.name,
+          unit: 'wanTCo2',
+          value: (y) => y.processCo2ById[p.id] ?? 0,
+          sub: true,
+        });
       }
     }
-    rows.push({ key: 'co2WithProcess', label: ts('beside.row.co2WithProcess'), unit: 'wanTCo2', value: (y) => y.co2WithProcess, tag: scope === 'energyAndProcess' });
+    rows.push({
+      key: 'co2WithProcess',
+      label: ts('beside.row.co2WithProcess'),
+      unit: 'wanTCo2',
+      value: (y) => y.co2WithProcess,
+      tag: scope === 'energyAndProcess',
+    });
   }
   if (forest) {
-    rows.push({ key: 'forestSink', label: ts('beside.row.forestSink'), unit: 'wanTCo2', value: (y) => y.forest?.sinkCo2 });
+    rows.push({
+      key: 'forestSink',
+      label: ts('beside.row.forestSink'),
+      unit: 'wanTCo2',
+      value: (y) => y.forest?.sinkCo2,
+    });
     rows.push({ key: 'netCo2', label: ts('beside.row.netCo2'), unit: 'wanTCo2', value: (y) => y.netCo2, strong: true });
-    rows.push({ key: 'forestCover', label: ts('beside.row.forestCover'), unit: 'pct', value: (y) => y.forest?.coverPct });
-    rows.push({ key: 'forestStock', label: ts('beside.row.forestStock'), unit: 'wanM3', value: (y) => y.forest?.stockWanM3 });
+    rows.push({
+      key: 'forestCover',
+      label: ts('beside.row.forestCover'),
+      unit: 'pct',
+      value: (y) => y.forest?.coverPct,
+    });
+    rows.push({
+      key: 'forestStock',
+      label: ts('beside.row.forestStock'),
+      unit: 'wanM3',
+      value: (y) => y.forest?.stockWanM3,
+    });
   }
   const years = keyYears(r);
   return (
@@ -51,6 +95,7 @@ export function EmissionsBeside({ scenario, results: r, fmt, ts, lang, headingId
           <thead>
             <tr>
               <th scope="col">{ts('beside.col.item')}</th>
+              <th scope="col">{ts('beside.col.unit')}</th>
               {years.map((y) => (
                 <th key={y.year} scope="col" className="num">
                   {ts('beside.col.year', { year: y.year })}
@@ -69,11 +114,12 @@ export function EmissionsBeside({ scenario, results: r, fmt, ts, lang, headingId
                     </span>
                   )}
                 </th>
+                <td className="muted nowrap">{fmt.unit(row.unit)}</td>
                 {years.map((y) => {
                   const v = row.value(y);
                   return (
                     <td key={y.year} className={`num nowrap${row.strong ? ' sec-strong' : ''}`} data-value={v ?? ''}>
-                      {v === undefined ? '—' : fmt.withUnit(v, row.unit)}
+                      {v === undefined ? '—' : fmt.num(v, row.unit)}
                     </td>
                   );
                 })}

@@ -5,7 +5,14 @@ import { keyYears } from './key-years';
 import { productBenchmarks } from './product-benchmarks';
 import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
-type Props = { scenario: Scenario; results: ScenarioResults; fmt: NumberFormatter; ts: SectorsTranslate; lang: string; headingId?: string };
+type Props = {
+  scenario: Scenario;
+  results: ScenarioResults;
+  fmt: NumberFormatter;
+  ts: SectorsTranslate;
+  lang: string;
+  headingId?: string;
+};
 
 /** The years of the product table: the base year and the plan ends up to 2030 (the years 节能审查 and 产能置换 are argued over). */
 function productYears(r: ScenarioResults) {
@@ -39,16 +46,27 @@ export function ProductTable({ scenario, results: r, fmt, ts, lang, headingId = 
               {years.map((y) => (
                 <th key={`o${y.year}`} scope="col" className="num">
                   {ts('products.col.output', { year: y.year })}
+                  <div className="sec-unit">{fmt.unit('wanT')}</div>
                 </th>
               ))}
               {years.map((y) => (
                 <th key={`u${y.year}`} scope="col" className="num">
                   {ts('products.col.unitEnergy', { year: y.year })}
+                  <div className="sec-unit">{fmt.unit('kgcePerT')}</div>
                 </th>
               ))}
-              <th scope="col" className="num">{ts('products.col.benchmark')}</th>
-              <th scope="col" className="num">{ts('products.col.baseline')}</th>
-              <th scope="col" className="num">{ts('products.col.energy', { year: last.year })}</th>
+              <th scope="col" className="num">
+                {ts('products.col.benchmark')}
+                <div className="sec-unit">{fmt.unit('kgcePerT')}</div>
+              </th>
+              <th scope="col" className="num">
+                {ts('products.col.baseline')}
+                <div className="sec-unit">{fmt.unit('kgcePerT')}</div>
+              </th>
+              <th scope="col" className="num">
+                {ts('products.col.energy', { year: last.year })}
+                <div className="sec-unit">{fmt.unit('wanTce')}</div>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +78,7 @@ export function ProductTable({ scenario, results: r, fmt, ts, lang, headingId = 
                   <th scope="row">{name(p)}</th>
                   {years.map((y) => (
                     <td key={`o${y.year}`} className="num nowrap" data-value={at(y)?.outputWanT ?? ''}>
-                      {at(y) ? fmt.withUnit(at(y)!.outputWanT, 'wanT') : '—'}
+                      {at(y) ? fmt.num(at(y)!.outputWanT, 'wanT') : '—'}
                     </td>
                   ))}
                   {years.map((y) => {
@@ -74,25 +92,33 @@ export function ProductTable({ scenario, results: r, fmt, ts, lang, headingId = 
                         data-value={u ?? ''}
                         title={above ? ts('products.aboveBaseline') : atBench ? ts('products.atBenchmark') : undefined}
                       >
-                        {u === undefined ? '—' : fmt.withUnit(u, 'kgcePerT')}
+                        {u === undefined ? '—' : fmt.num(u, 'kgcePerT')}
                       </td>
                     );
                   })}
-                  <td className="num nowrap">{benchmark === undefined ? ts('products.none') : fmt.withUnit(benchmark, 'kgcePerT')}</td>
-                  <td className="num nowrap">{baseline === undefined ? ts('products.none') : fmt.withUnit(baseline, 'kgcePerT')}</td>
-                  <td className="num nowrap">{at(last) ? fmt.withUnit(at(last)!.energy, 'wanTce') : '—'}</td>
+                  <td className="num nowrap">
+                    {benchmark === undefined ? ts('products.none') : fmt.num(benchmark, 'kgcePerT')}
+                  </td>
+                  <td className="num nowrap">
+                    {baseline === undefined ? ts('products.none') : fmt.num(baseline, 'kgcePerT')}
+                  </td>
+                  <td className="num nowrap">{at(last) ? fmt.num(at(last)!.energy, 'wanTce') : '—'}</td>
                 </tr>,
               ];
               if (p.routes.length > 1) {
                 for (const route of p.routes) {
                   rows.push(
-                    <tr key={`${p.id}/${route.id}`} className="sec-sub" data-testid={`product-route-${p.id}-${route.id}`}>
+                    <tr
+                      key={`${p.id}/${route.id}`}
+                      className="sec-sub"
+                      data-testid={`product-route-${p.id}-${route.id}`}
+                    >
                       <th scope="row">{name(route)}</th>
                       {years.map((y) => {
                         const v = at(y)?.outputByRouteWanT[route.id];
                         return (
                           <td key={`o${y.year}`} className="num nowrap">
-                            {v === undefined ? '—' : fmt.withUnit(v, 'wanT')}
+                            {v === undefined ? '—' : fmt.num(v, 'wanT')}
                           </td>
                         );
                       })}

@@ -30,7 +30,8 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
         <h3 id={headingId}>{ts('peaks.heading')}</h3>
       </div>
       <p className="muted small sec-scope" data-testid="sector-peaks-scope" data-scope={r.methods.peakScope}>
-        {ts(`peaks.scope.${r.methods.peakScope}`, { pct: fmt.withUnit(r.methods.peakTolerancePct, 'pct') })}
+        {ts(`peaks.scope.${r.methods.peakScope}`, { pct: fmt.withUnit(r.methods.peakTolerancePct, 'pct') })} ·{' '}
+        {ts('peaks.unit')}
       </p>
       {rows.length === 0 ? (
         <p className="muted small">{ts('peaks.none')}</p>
@@ -40,10 +41,18 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
             <thead>
               <tr>
                 <th scope="col">{ts('peaks.col.sector')}</th>
-                <th scope="col" className="num">{ts('peaks.col.base', { year: base.year })}</th>
-                <th scope="col" className="num">{ts('peaks.col.year')}</th>
-                <th scope="col" className="num">{ts('peaks.col.co2')}</th>
-                <th scope="col" className="num">{ts('peaks.col.plateau')}</th>
+                <th scope="col" className="num">
+                  {ts('peaks.col.base', { year: base.year })}
+                </th>
+                <th scope="col" className="num">
+                  {ts('peaks.col.year')}
+                </th>
+                <th scope="col" className="num">
+                  {ts('peaks.col.co2')}
+                </th>
+                <th scope="col" className="num">
+                  {ts('peaks.col.plateau')}
+                </th>
                 <th scope="col">{ts('peaks.col.verdict')}</th>
                 {anyTarget && <th scope="col">{ts('peaks.col.target')}</th>}
               </tr>
@@ -53,13 +62,24 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
                 const v = verdict(peak, ts);
                 const target = targetOf(sector);
                 return (
-                  <tr key={sector} data-testid={`sector-peak-${sector}`} data-year={peak.year} data-holds={String(peak.holds)}>
-                    <th scope="row">{ts(`sector.${sector}`)}</th>
-                    <td className="num nowrap">{fmt.withUnit(base.sectorCo2[sector].judged, 'wanTCo2')}</td>
+                  <tr
+                    key={sector}
+                    data-testid={`sector-peak-${sector}`}
+                    data-year={peak.year}
+                    data-holds={String(peak.holds)}
+                  >
+                    <th scope="row" className="nowrap">
+                      {ts(`sector.${sector}`)}
+                    </th>
+                    <td className="num nowrap">{fmt.num(base.sectorCo2[sector].judged, 'wanTCo2')}</td>
                     <td className="num nowrap">{ts('peaks.peakYear', { year: peak.year })}</td>
-                    <td className="num nowrap">{fmt.withUnit(peak.co2, 'wanTCo2')}</td>
+                    <td className="num nowrap" data-value={peak.co2}>
+                      {fmt.num(peak.co2, 'wanTCo2')}
+                    </td>
                     <td className="num nowrap">
-                      {peak.plateau.fromYear === peak.plateau.toYear ? '—' : ts('peaks.plateauYears', { from: peak.plateau.fromYear, to: peak.plateau.toYear })}
+                      {peak.plateau.fromYear === peak.plateau.toYear
+                        ? '—'
+                        : ts('peaks.plateauYears', { from: peak.plateau.fromYear, to: peak.plateau.toYear })}
                     </td>
                     <td className={v.tone === 'good' ? 'res-good' : 'res-bad'}>{v.text}</td>
                     {anyTarget && (
@@ -67,7 +87,11 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
                         {target ? (
                           <>
                             {ts('peaks.targetBy', { year: target.target })}{' '}
-                            {target.met !== null && <span className={target.met ? 'res-good' : 'res-bad'}>{target.met ? ts('peaks.met') : ts('peaks.missed')}</span>}
+                            {target.met !== null && (
+                              <span className={target.met ? 'res-good' : 'res-bad'}>
+                                {target.met ? ts('peaks.met') : ts('peaks.missed')}
+                              </span>
+                            )}
                           </>
                         ) : (
                           '—'

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { byTestId, gotoLibrary } from './support/app';
+import { describeE2E, SCREENSHOTS } from './support/browser';
+import { servedApp } from './support/served-app';
+
+const PLAN_SECTORS = ['industry', 'construction', 'buildings', 'transport', 'agriculture'];
+
+describeE2E('browser build: results by plan sector and key product', () => {
+  const s = servedApp();
+
+  it('清远 policy: sector CO2, sector peaks with their scope, process CO2 and sinks beside the headline, key products', async () => {
+    const { page } = s;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await gotoLibrary(page, s.url);
+    await byTestId(byTestId(page, 'library-row-qingyuan-policy'), 'row-link').click();
+    await page.waitForURL(/#\/scenario\/qingyuan-policy/);
+    // sticky bars would cover the sections in their screenshots
+    await page.addStyleTag({ content: '.topbar, .editor-readonly { position: static !important; }' });
+    await byTestId(page, 'tab-results').click();
+    await expect.poll(() => byTestId(page, 'results-panel').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+
+    // the peak KPI says what it was judged on, and so do the methods
+    const scope = await byTestId(page, 'kpi-peak-scope').getAttribute('data-scope');
+    expect(['energy', 'energyAndProcess']).toContain(scope);
+    expect(await byTestId(page, 'kpi-peak-scope').textContent()).toMatch(/^判定口径：能源活动/);
+    expect(await byTestId(page, 'method-peakScope').textContent()).toContain('达峰口径');
+    await page.locator('.res-top').screenshot({ path: join(SCREENSHOTS, 'sectors-kpi-scope.png') });
+
+    const section = byTestId(page, 'sector-results');
+    await section.scrollIntoViewIfNeeded();
+    await byTestId(section, 'sector-co2-chart').locator('canvas').first().waitFor({ timeout: 30_000 });
+    expect(await byTestId(section, 'sector-peaks-scope').getAttribute('data-scope')).toBe(scope);
+    const rows = await byTestId(section, 'sector-peak-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => PLAN_SECTORS.includes(r!.replace('sector-peak-', '')))).toBe(true);
+    await section.screenshot({ path: join(SCREENSHOTS, 'sectors-results.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sectors-results-viewport.png') });
+
+    // process CO2 and the forest sink: their own table, energy CO2 at its head, net emissions apart
+    const beside = byTestId(page, 'emissions-beside');
+    if ((await beside.count()) > 0) {
+      expect(await byTestId(beside, 'beside-co2').locator('th').textContent()).toContain('能源活动二氧化碳排放');
+      expect(await byTestId(beside, 'beside-judged').count()).toBe(1);
+      await beside.scrollIntoViewIfNeeded();
+      await beside.screenshot({ path: join(SCREENSHOTS, 'sectors-beside.png') });
+    }
+    const products = byTestId(page, 'product-results');
+    if ((await products.count()) > 0) {
+      await products.scrollIntoViewIfNeeded();
+      expect(await byTestId(products, 'product-table').locator('thead th').first().textContent()).toBe('产品');
+      await products.screenshot({ path: join(SCREENSHOTS, 'sectors-products.png') });
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('compare: 清远 baseline and policy stacked by sector side by side, sector peaks per scenario', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${s.url}#/compare?ids=qingyuan-baseline,qingyuan-policy`);
+    await page.addStyleTag({ content: '.topbar { position: static !important; }' });
+    const section = byTestId(page, 'compare-sectors');
+    await section.waitFor({ timeout: 60_000 });
+    await section.scrollIntoViewIfNeeded();
+    await byTestId(section, 'compare-chart-sectors').locator('canvas').first().waitFor({ timeout: 30_000 });
+    expect(await byTestId(section, 'compare-peak-scope-qingyuan-baseline').textContent()).toMatch(/口径$/);
+    expect(await byTestId(section, 'compare-sector-peak-industry').locator('td').count()).toBe(2);
+    await section.screenshot({ path: join(SCREENSHOTS, 'sectors-compare.png') });
+    expect(s.errors).toEqual([]);
+  });
+});
