@@ -77,7 +77,7 @@ export function toEnsembleTable(s: Scenario, r: EnsembleResults): string {
     lines.push(`${pad([fmt(t.probability * 100, 1), String(t.met)], w)}  ${printable(`${t.id} ${label}`)}`);
   }
   const left = s.targets.filter((t) => !r.targets.some((x) => x.id === t.id));
-  if (left.length) lines.push(printable(`  not judged here (a sector's targets, or outside the horizon): ${left.map((t) => t.id).join(', ')}`));
+  if (left.length) lines.push(printable(`  not judged (outside the horizon, or a sector without CO2): ${left.map((t) => t.id).join(', ')}`));
 
   const metrics = [
     ['co2', 'CO2 万tCO2', 1],

@@ -1,6 +1,7 @@
 import type { Target } from '../../model/scenario';
 import { TIE_RELATIVE } from '../periods';
 import type { ForestYear } from '../results';
+import { PLAN_SECTORS, type PlanSector } from '../../model/vocabulary';
 import type { VariantOut } from './kernel';
 
 /**
@@ -56,33 +57,43 @@ export function leanPeak(co2: Float64Array, count: number, tolerancePct: number,
   return out;
 }
 
-const METRIC = { co2IntensityReduction: 0, energyIntensityReduction: 1, nonFossilShare: 2, energyCap: 3, co2Cap: 4, peakYear: 5, co2Budget: 6, forestCover: 7, forestStock: 8 } as const;
-type JudgedMetric = keyof typeof METRIC;
-const judged = (m: Target['metric']): m is JudgedMetric => m in METRIC;
+const METRIC = {
+  co2IntensityReduction: 0, energyIntensityReduction: 1, nonFossilShare: 2, energyCap: 3, co2Cap: 4, peakYear: 5, co2Budget: 6,
+  forestCover: 7, forestStock: 8, sectorPeakYear: 9, sectorIntensityReduction: 10,
+} as const;
 
 /**
  * A target as the ensemble judges it: year indices resolved once. A forest target moves with no sampled input:
- * `fixed` is its verdict in every run.
+ * `fixed` is its verdict in every run. A sector's target names the sector (its index in PLAN_SECTORS) and, for
+ * its peak, the tolerance.
  */
-export type LeanTarget = { id: string; metric: number; at: number; from: number; value: number; fixed?: boolean };
+export type LeanTarget = { id: string; metric: number; at: number; from: number; value: number; fixed?: boolean; sector?: number; tolerancePct?: number };
+
+/** What judging some targets needs beyond the runs: the forest's years, the sectors with CO2, the peak tolerance. */
+export type TargetContext = { forest?: readonly ForestYear[] | null; sectorsWithCo2?: ReadonlySet<PlanSector>; tolerancePct?: number };
 
 /**
- * The targets that can be judged within the horizon (the engine leaves the others unjudged, met null). A sector's
- * targets are not sampled: the ensemble leaves them unjudged. Forest targets are judged once on `forest` (the
- * engine's forest years), as targets.ts judges them.
+ * The targets that can be judged within the horizon (the engine leaves the others unjudged, met null): a sector's
+ * only when the sector has CO2 (`sectorsWithCo2`, from the central run, as the engine has no peak for a sector
+ * without); forest targets once on `forest` (the engine's forest years), as targets.ts judges them.
  */
-export function leanTargets(targets: readonly Target[], baseYear: number, count: number, forest: readonly ForestYear[] | null = null): LeanTarget[] {
+export function leanTargets(targets: readonly Target[], baseYear: number, count: number, context: TargetContext = {}): LeanTarget[] {
   const out: LeanTarget[] = [];
   for (const t of targets) {
-    if (!judged(t.metric)) continue;
     const metric = METRIC[t.metric];
     const at = t.year - baseYear;
     const from = t.fromYear === undefined ? -1 : t.fromYear - baseYear;
     if (metric === METRIC.forestCover || metric === METRIC.forestStock) {
-      const f = forest?.[at];
+      const f = context.forest?.[at];
       if (at < 0 || at >= count || !f) continue;
       const actual = metric === METRIC.forestCover ? f.coverPct : f.stockWanM3;
       out.push({ id: t.id, metric, at, from, value: t.value, fixed: metMargin(actual - t.value, t.value, actual) });
+      continue;
+    }
+    if (metric === METRIC.sectorPeakYear || metric === METRIC.sectorIntensityReduction) {
+      if (t.sector === undefined || !context.sectorsWithCo2?.has(t.sector)) continue;
+      if (metric === METRIC.sectorIntensityReduction && (at < 0 || at >= count || from < 0 || from >= count)) continue;
+      out.push({ id: t.id, metric, at, from, value: t.value, sector: PLAN_SECTORS.indexOf(t.sector), tolerancePct: context.tolerancePct ?? 0 });
       continue;
     }
     if (metric !== METRIC.peakYear) {
@@ -94,6 +105,9 @@ export function leanTargets(targets: readonly Target[], baseYear: number, count:
   }
   return out;
 }
+
+/** Scratch for a sector's peak (a run judges its targets one after another). */
+const sectorPeak: LeanPeak = { index: 0, holds: false, reached: 0 };
 
 const reductionPct = (from: number, to: number) => (from === 0 ? 0 : (1 - to / from) * 100);
 
@@ -107,6 +121,17 @@ export function meets(t: LeanTarget, v: VariantOut, peak: LeanPeak, baseYear: nu
     case METRIC.forestCover:
     case METRIC.forestStock:
       return t.fixed!;
+    case METRIC.sectorPeakYear: {
+      const p = leanPeak(v.sectorJudged[t.sector!]!, v.co2.length, t.tolerancePct!, sectorPeak);
+      return p.holds && baseYear + p.reached <= t.value;
+    }
+    case METRIC.sectorIntensityReduction: {
+      const a = v.industryIntensity[t.from]!;
+      const b = v.industryIntensity[t.at]!;
+      if (a !== a || b !== b) return false;
+      actual = reductionPct(a, b);
+      break;
+    }
     case METRIC.co2IntensityReduction:
       actual = reductionPct(v.co2PerGdp[t.from]!, v.co2PerGdp[t.at]!);
       break;

@@ -1,7 +1,7 @@
 import type { Scenario } from '../../model/scenario';
 import { CALORIFIC_KGCE_PER_KWH } from '../../model/units';
 import { INPUT_SPECS, UNCERTAIN_INPUTS, type UncertainInput } from '../../model/uncertainty';
-import { COMBUSTION_FUELS, FEEDSTOCK_FUELS, FUELS, GENERATOR_TYPES, SECTORS, type ElectricityConvention } from '../../model/vocabulary';
+import { COMBUSTION_FUELS, FEEDSTOCK_FUELS, FUELS, GENERATOR_TYPES, PLAN_SECTORS, SECTORS, type ElectricityConvention } from '../../model/vocabulary';
 import { feedbackAdjustment } from '../hourly/with-hourly';
 import { prepareScenario, type PreparedGenerator, type PreparedScenario } from '../prepare';
 import { computePrepared } from '../run-core';
@@ -32,6 +32,15 @@ export const COAL_FUEL = FUELS.indexOf('coal');
 export const INDUSTRY = SECTORS.indexOf('industry');
 export const NF = FUELS.length;
 export const NS = SECTORS.length;
+export const NP = PLAN_SECTORS.length;
+export const SERVICES = SECTORS.indexOf('services');
+export const TRANSPORT = SECTORS.indexOf('transport');
+export const HOUSEHOLDS = SECTORS.indexOf('households');
+export const AGRICULTURE = SECTORS.indexOf('agriculture');
+export const OIL_FUEL = FUELS.indexOf('oil');
+export const EF_OIL = COMBUSTION_FUELS.indexOf('oil');
+/** index of each plan sector in `VariantOut.sectorJudged` */
+export const PLAN = Object.fromEntries(PLAN_SECTORS.map((k, i) => [k, i])) as Record<(typeof PLAN_SECTORS)[number], number>;
 export const NT = GENERATOR_TYPES.length;
 export const T_COAL = GENERATOR_TYPES.indexOf('coal');
 export const T_GAS = GENERATOR_TYPES.indexOf('gas');
@@ -116,10 +125,19 @@ export type Kernel = {
   processCo2: Float64Array;
   /** the peak is judged on energy and process CO2 (`accounting.peakScope`) */
   peakWithProcess: boolean;
+  /** the plan sectors' CO2 is computed (the scenario has a sector's target) */
+  sectors: boolean;
+  /** 建筑业's share of industry and private vehicles' share of households' oil, %, by year */
+  constructionPct: Float64Array;
+  vehicleOilPct: Float64Array;
+  /** 工业增加值's share of GDP, %, by year; null when not stated */
+  valueAddedPct: Float64Array | null;
   /** scratch */
   industryShares: Float64Array;
   /** each industry fuel's share the products took in the last anchor year */
   carved: Float64Array;
+  /** this year's energy by balance sector and fuel, [sector × fuels + fuel] */
+  sectorFuel: Float64Array;
   energyByFuel: Float64Array;
   genByType: Float64Array;
   typeFactor: Float64Array;
@@ -135,6 +153,10 @@ export type VariantOut = {
   co2: Float64Array;
   /** what the peak is judged on: `co2`, plus process CO2 under `energyAndProcess` */
   co2Judged: Float64Array;
+  /** each plan sector's CO2 its peak is judged on, by year (computed when `Kernel.sectors`) */
+  sectorJudged: Float64Array[];
+  /** industry's energy CO2 over 工业增加值, tCO2/万元 × 1 (NaN where no value added: not judged) */
+  industryIntensity: Float64Array;
   gdp: Float64Array;
   co2PerGdp: Float64Array;
   energyAssessed: Float64Array;
@@ -149,6 +171,8 @@ export function variantOut(count: number): VariantOut {
   return {
     co2: new Float64Array(count),
     co2Judged: new Float64Array(count),
+    sectorJudged: PLAN_SECTORS.map(() => new Float64Array(count)),
+    industryIntensity: new Float64Array(count),
     gdp: new Float64Array(count),
     co2PerGdp: new Float64Array(count),
     energyAssessed: new Float64Array(count),
@@ -345,8 +369,13 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     anchor,
     processCo2,
     peakWithProcess: acc.peakScope === 'energyAndProcess',
+    sectors: s.targets.some((t) => t.metric === 'sectorPeakYear' || t.metric === 'sectorIntensityReduction'),
+    constructionPct: ind.constructionSharePct,
+    vehicleOilPct: ind.vehicleOilSharePct,
+    valueAddedPct: ind.industryValueAddedSharePct,
     industryShares: new Float64Array(NF * count),
     carved: new Float64Array(NF),
+    sectorFuel: new Float64Array(NS * NF),
     energyByFuel: new Float64Array(NF),
     genByType: new Float64Array(NT),
     typeFactor: new Float64Array(NT),

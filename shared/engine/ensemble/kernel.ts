@@ -20,6 +20,7 @@ import {
   type Kernel,
   type VariantOut,
 } from './kernel-setup';
+import { allocateVariant } from './sectors-kernel';
 
 export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectIds, type Kernel, type VariantOut } from './kernel-setup';
 
@@ -74,7 +75,7 @@ function shiftIndustryCoal(k: Kernel, shift: number): void {
  * Returns false when a figure is not finite (the run failed).
  */
 export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean {
-  const { count, coefOut, rescale, sectorShare, fuelShare, energyByFuel: eF, genByType: gT } = k;
+  const { count, coefOut, rescale, sectorShare, fuelShare, energyByFuel: eF, genByType: gT, sectorFuel: sf } = k;
   const gdpShift = x[SLOT.gdpGrowth]!;
   const declineShift = x[SLOT.intensityDecline]!;
   const gridK = x[SLOT.gridFactor]!;
@@ -131,6 +132,7 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
           e = e * (1 - carved[f]!) + product;
         }
         eF[f] = eF[f]! + e;
+        sf[s * NF + f] = e;
       }
     }
     const electricityDemand = eF[ELECTRICITY]! / (10 * cOut);
@@ -250,6 +252,7 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     out.gdp[i] = gdp;
     out.co2[i] = co2;
     out.co2Judged[i] = k.peakWithProcess ? co2 + k.processCo2[i]! : co2;
+    if (k.sectors) allocateVariant(k, i, localPower + imported, k.processCo2[i]!, gdp, out);
     out.co2PerGdp[i] = co2 / gdp;
     out.nonFossilShare[i] = energy > 0 ? (nonFossilEnergy / energy) * 100 : 0;
     if (!Number.isFinite(out.co2Judged[i]!) || !Number.isFinite(co2) || !Number.isFinite(energy) || !Number.isFinite(gdp) || !Number.isFinite(nonFossilEnergy)) ok = false;

@@ -3,8 +3,9 @@ import { INPUT_SPECS, orderedRanges, type InputRange, type UncertainInput } from
 import { uncertaintyOf } from '../../model/ops-uncertainty';
 import { resolveSeries } from '../series';
 import type { SeriesResolver } from '../series-values';
-import { leanTargets, type LeanTarget } from './judge';
-import { neutralValues, prepareKernel, SLOT, type Kernel } from './kernel';
+import { leanTargets, type LeanTarget, type TargetContext } from './judge';
+import { neutralValues, prepareKernel, runVariant, SLOT, variantOut, type Kernel } from './kernel';
+import { PLAN_SECTORS, type PlanSector } from '../../model/vocabulary';
 import { latinHypercube, sampledValue } from './lhs';
 import { forestYears } from '../sinks';
 import type { ForestYear } from '../results';
@@ -63,7 +64,7 @@ function makePlan(s: Scenario, opts: EnsembleDesign): Plan {
     seed,
     inputs,
     design: latinHypercube(runs, inputs.length, seed),
-    targets: leanTargets(s.targets, kernel.baseYear, kernel.count, forestOf(kernel)),
+    targets: leanTargets(s.targets, kernel.baseYear, kernel.count, targetContext(kernel)),
     central,
   };
 }
@@ -72,6 +73,23 @@ function makePlan(s: Scenario, opts: EnsembleDesign): Plan {
 export function forestOf(k: Kernel): ForestYear[] | null {
   const f = k.prepared.industry.forest;
   return f ? forestYears(f, k.count) : null;
+}
+
+/**
+ * What judging the scenario's forest and sector targets needs: the forest's years, the plan sectors with CO2 in the
+ * central run (the scenario as it is: the engine gives a sector without CO2 no peak, and leaves its targets unjudged)
+ * and the peak tolerance.
+ */
+export function targetContext(k: Kernel): TargetContext {
+  const sectorsWithCo2 = new Set<PlanSector>();
+  if (k.sectors) {
+    const out = variantOut(k.count);
+    runVariant(k, neutralValues(), out);
+    PLAN_SECTORS.forEach((sector, j) => {
+      if (out.sectorJudged[j]!.some((v) => v !== 0)) sectorsWithCo2.add(sector);
+    });
+  }
+  return { forest: forestOf(k), sectorsWithCo2, tolerancePct: k.prepared.scenario.accounting.peakTolerancePct };
 }
 
 /** A value of an input's range as the kernel takes it (a delay in whole years). */

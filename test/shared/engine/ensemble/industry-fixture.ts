@@ -14,7 +14,8 @@ const fuels = (shares: Partial<Record<Fuel, number>>): Record<Fuel, number> => (
  * output growing then falling and its unit energy falling towards the benchmark; crude steel by blast furnace and
  * electric arc, the arc's share rising; clinker's process CO2 driven by its output, a flux on its own path.
  * Products already in the preset are kept (the carve-out must hold for them too). A forest (the preset's, else one
- * of its own) with a forest-cover target met, a stock target missed, and a sector's peak-year target.
+ * of its own) with a forest-cover target met, a stock target missed; a peak-year target for each plan sector and an
+ * industry intensity target, with 建筑业, private vehicles and value added as the preset states them or stated here.
  */
 export function withIndustry(p: Scenario): Scenario {
   const s = structuredClone(p);
@@ -61,7 +62,16 @@ export function withIndustry(p: Scenario): Scenario {
     ...s.targets,
     { ...target, id: 'fx-cover', label: 'cover', metric: 'forestCover', year: 2025, value: 0 },
     { ...target, id: 'fx-stock', label: 'stock', metric: 'forestStock', year: 2030, value: 1e7 },
-    { ...target, id: 'fx-industry-peak', label: 'industry peak', metric: 'sectorPeakYear', sector: 'industry', year: 2030, value: 2030 },
+    ...(['industry', 'construction', 'buildings', 'transport', 'agriculture'] as const).map((sector) => ({
+      ...target, id: `fx-${sector}-peak`, label: `${sector} peak`, metric: 'sectorPeakYear' as const, sector, year: 2030, value: 2030,
+    })),
+    { ...target, id: 'fx-industry-intensity', label: 'industry intensity', metric: 'sectorIntensityReduction', sector: 'industry', fromYear: s.baseYear, year: 2025, value: 15 },
   ];
+  s.sectorReporting = {
+    constructionShareOfIndustryPct: 6,
+    privateVehicleShareOfHouseholdOilPct: 35,
+    industryValueAddedSharePct: [{ year: s.baseYear, value: 38 }, { year: 2035, value: 33 }],
+    ...s.sectorReporting,
+  };
   return s;
 }
