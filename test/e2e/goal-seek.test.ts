@@ -8,7 +8,7 @@ import { servedApp } from './support/served-app';
 describeE2E('browser build: 目标反推 goal seek from a target', () => {
   const s = servedApp();
 
-  it('韶关 policy: the 2030 non-fossil share is out of reach with local PV, met by a lower industry coal share; applied as one edit, undone whole', async () => {
+  it('韶关 policy: the 2030 non-fossil share is out of reach with local PV, met by more electric-arc steel; applied as one edit, undone whole', async () => {
     const { page } = s;
     mkdirSync(SCREENSHOTS, { recursive: true });
     await gotoLibrary(page, s.url);
@@ -32,14 +32,14 @@ describeE2E('browser build: 目标反推 goal seek from a target', () => {
     await byTestId(dialog, 'gs-note-noEffect').waitFor();
     await dialog.screenshot({ path: join(SCREENSHOTS, 'goal-seek-unreachable.png') });
 
-    // the industry coal share: an answer, its runs and precision
-    await byTestId(dialog, 'gs-lever').selectOption('coalShare');
+    // 韶钢's electric-arc share in 2030 (crude steel carries most of industry's coal): an answer, its runs and precision
+    await byTestId(dialog, 'gs-lever').selectOption('route');
+    await byTestId(dialog, 'gs-route').selectOption('sg-crude-steel/eaf');
     await byTestId(dialog, 'gs-run').click();
-    await expect.poll(() => outcome.getAttribute('data-state'), { timeout: 15_000 }).toBe('met');
+    await expect.poll(() => outcome.getAttribute('data-state'), { timeout: 30_000 }).toBe('met');
     const headline = (await byTestId(dialog, 'gs-headline').textContent()) ?? '';
-    expect(headline).toMatch(/^答案：工业用能中煤炭占比 [\d.]+ %（当前 56\.00 %）$/);
+    expect(headline).toMatch(/^答案：重点产品某一工艺路线占产量比重（2030 年，由基准年线性过渡） [\d.]+ %（当前 10\.00 %）$/);
     expect(await byTestId(dialog, 'gs-runs').textContent()).toMatch(/^试算 \d+ 次（上限 50 次）$/);
-    expect(await byTestId(dialog, 'gs-precision').textContent()).toContain('要求在 0.01 个百分点以内');
     await dialog.screenshot({ path: join(SCREENSHOTS, 'goal-seek-met.png') });
 
     await byTestId(dialog, 'gs-apply').click();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leverAvailable } from '../../../shared/engine/goal-seek/lever';
+import { movableRoutes, ROUTE_LEVER_YEAR } from '../../../shared/engine/goal-seek/route-lever';
 import { DEFAULT_PROJECT_MAX, GOAL_YEAR_METRICS, type Goal, type GoalLever, type GoalSeekRequest, type GoalSeekFound, type GoalSeekResult, type GoalYearMetric } from '../../../shared/engine/goal-seek/types';
 import { buildoutYears, GRID_LEVER_YEAR, LEVERS, type LeverId } from '../../../shared/model/ops-levers';
 import type { Scenario } from '../../../shared/model/scenario';
@@ -17,7 +18,7 @@ const num = (text: string) => {
   return r.ok ? r.value : NaN;
 };
 
-type LeverChoice = LeverId | 'project';
+type LeverChoice = LeverId | 'project' | 'route';
 const YEAR_METRICS = Object.keys(GOAL_YEAR_METRICS) as GoalYearMetric[];
 /** Target metrics over a period, judged as a target of them would be (their sense is the metric's own). */
 const PERIOD_METRICS = ['co2IntensityReduction', 'energyIntensityReduction', 'co2Budget'] as const;
@@ -60,13 +61,31 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
   const projects = scenario.electricity.projects.filter((p) => p.included);
   const [project, setProject] = useState(projects[0]?.id ?? '');
   const [projectMax, setProjectMax] = useState(String(scale.toShown(DEFAULT_PROJECT_MAX)));
+  const routes = movableRoutes(scenario);
+  const [route, setRoute] = useState(routes[0] ? `${routes[0].productId}/${routes[0].routeId}` : '');
+  const routeName = (key: string) => {
+    const [productId, routeId] = key.split('/');
+    const p = scenario.industry?.products.find((x) => x.id === productId);
+    const r = p?.routes.find((x) => x.id === routeId);
+    const name = (zh: string | undefined, en: string | undefined) => (lang === 'en' && en ? en : (zh ?? ''));
+    return `${name(p?.name, p?.nameEn)} · ${name(r?.name, r?.nameEn)}`;
+  };
   const [ran, setRan] = useState<Ran | null>(null);
   const [running, setRunning] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
 
   const { from, to } = buildoutYears(scenario);
-  const leverOf = (c: LeverChoice): GoalLever => (c === 'project' ? { projectCapacity: project } : { lever: c });
-  const leverLabel = (c: LeverChoice) => (c === 'project' ? t('lever.project') : t(`lever.${c}`, { from, to, year: GRID_LEVER_YEAR }));
+  const leverOf = (c: LeverChoice): GoalLever => {
+    if (c === 'project') return { projectCapacity: project };
+    if (c === 'route') {
+      const [productId = '', routeId = ''] = route.split('/');
+      return { routeShare: { productId, routeId } };
+    }
+    return { lever: c };
+  };
+  const leverLabel = (c: LeverChoice) =>
+    c === 'project' ? t('lever.project') : c === 'route' ? t('lever.route', { year: ROUTE_LEVER_YEAR }) : t(`lever.${c}`, { from, to, year: GRID_LEVER_YEAR });
+  const resultChoice = (l: GoalLever): LeverChoice => ('lever' in l ? l.lever : 'routeShare' in l ? 'route' : 'project');
   const targetLabel = (id: string) => {
     const x = scenario.targets.find((g) => g.id === id);
     return x ? (lang === 'en' && x.labelEn ? x.labelEn : x.label) : id;
@@ -163,8 +182,8 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
       <fieldset className="gs-group">
         <legend>{t('lever.heading')}</legend>
         <select className="gs-wide" value={choice} onChange={(e) => setChoice(e.target.value as LeverChoice)} aria-label={t('lever.heading')} data-testid="gs-lever">
-          {[...LEVERS, 'project' as const].map((c) => {
-            const available = c === 'project' ? projects.length > 0 : leverAvailable(scenario, { lever: c });
+          {[...LEVERS, 'project' as const, 'route' as const].map((c) => {
+            const available = c === 'project' ? projects.length > 0 : c === 'route' ? routes.length > 0 : leverAvailable(scenario, { lever: c });
             return (
               <option key={c} value={c} disabled={!available}>
                 {leverLabel(c)}
@@ -188,6 +207,20 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
             </label>
           </div>
         )}
+        {choice === 'route' && (
+          <div className="gs-row">
+            <select className="gs-wide" value={route} onChange={(e) => setRoute(e.target.value)} aria-label={t('lever.routePick')} data-testid="gs-route">
+              {routes.map((r) => {
+                const key = `${r.productId}/${r.routeId}`;
+                return (
+                  <option key={key} value={key}>
+                    {routeName(key)}
+                  </option>
+                );
+              })}
+            </select>
+          </div>
+        )}
       </fieldset>
       <div className="gs-run">
         <button type="button" className="btn primary" disabled={!req || running} onClick={run} data-testid="gs-run">
@@ -199,7 +232,7 @@ export function GoalSeekDialog({ scenario, targetId, readOnly, onApply, onClose 
         {ran && 'result' in ran && (
           <GoalSeekAnswer
             result={ran.result}
-            leverName={ran.result.status === 'failed' ? '' : leverLabel('lever' in ran.result.lever ? ran.result.lever.lever : 'project')}
+            leverName={ran.result.status === 'failed' ? '' : leverLabel(resultChoice(ran.result.lever))}
             metricName={mode === 'metric' ? t(`metrics.${metric}`) : targetLabel(target)}
             locale={locale}
             capacity={capacity}

@@ -12,6 +12,7 @@ export function leverFormat(lever: GoalLever, locale: string, capacity: Capacity
   // a bracket's width: two significant digits (a width of 0.0008 %/年 would read as 0.00)
   const small = (v: number) => numberFormat(locale, { maximumSignificantDigits: 2 }).format(v);
   if ('projectCapacity' in lever) return { format: (v) => capacity.format(v), unit: capacity.label };
+  if ('routeShare' in lever) return { format: (v) => digits(2).format(v), unit: t('units.pct'), small };
   switch (lever.lever) {
     case 'pvBuildout':
     case 'windBuildout':

@@ -5,6 +5,7 @@ import { FUELS } from '../../model/vocabulary';
 import type { Scenario } from '../../model/scenario';
 import type { SeriesResolver } from '../series-values';
 import { DEFAULT_PROJECT_MAX, type GoalLever, type GoalSeekRequest } from './types';
+import { applyRouteShare, readRouteShare, routeAvailable } from './route-lever';
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -23,12 +24,17 @@ export const projectPath = (id: string) => `electricity.projects[id=${id}].capac
 
 /** The field a lever writes (what an edit that applies it is recorded under). */
 export function leverPath(lever: GoalLever): string {
+  if ('routeShare' in lever) return routesPath(lever.routeShare.productId);
   return 'lever' in lever ? LEVER_SPECS[lever.lever].path : projectPath(lever.projectCapacity);
 }
+
+/** The routes of one key product, addressed by id: a route lever writes all their shares. */
+const routesPath = (productId: string) => `industry.products[id=${productId}].routes`;
 
 /** Whether the lever can move in this scenario (the same rule as the sliders'); false for a project not in the ledger. */
 export function leverAvailable(s: Scenario, lever: GoalLever): boolean {
   if ('projectCapacity' in lever) return s.electricity.projects.some((p) => p.id === lever.projectCapacity);
+  if ('routeShare' in lever) return routeAvailable(s, lever.routeShare);
   if (lever.lever === 'gridFactor') return s.baseYear < GRID_LEVER_YEAR;
   if (lever.lever === 'pvBuildout' || lever.lever === 'windBuildout') {
     const { from, to } = buildoutYears(s);
@@ -40,12 +46,14 @@ export function leverAvailable(s: Scenario, lever: GoalLever): boolean {
 /** Where the lever stands: the slider's reading (its unit), or the project's capacity in MW (0 when not in the ledger). */
 export function readGoalLever(s: Scenario, lever: GoalLever, valueInYear: ValueInYear): number {
   if ('lever' in lever) return readLever(s, lever.lever, valueInYear);
+  if ('routeShare' in lever) return readRouteShare(s, lever.routeShare, valueInYear);
   return s.electricity.projects.find((p) => p.id === lever.projectCapacity)?.capacityMW ?? 0;
 }
 
 /** The scenario with the lever at `v`: the slider's own edit, or the project's capacity set (MW). */
 export function applyGoalLever(s: Scenario, lever: GoalLever, v: number, ctx: LeverContext): Scenario {
   if ('lever' in lever) return applyLever(s, lever.lever, v, ctx);
+  if ('routeShare' in lever) return applyRouteShare(s, lever.routeShare, v, ctx.valueInYear);
   return setValue(s, projectPath(lever.projectCapacity), round6(v));
 }
 
@@ -54,7 +62,7 @@ export function applyGoalLever(s: Scenario, lever: GoalLever, v: number, ctx: Le
  * value, as the slider is) or 0 … `DEFAULT_PROJECT_MAX` for a project.
  */
 export function leverBounds(lever: GoalLever, from: number, bounds: GoalSeekRequest['bounds']): { min: number; max: number } {
-  const spec = 'lever' in lever ? LEVER_SPECS[lever.lever] : { min: 0, max: Math.max(DEFAULT_PROJECT_MAX, from) };
+  const spec = 'lever' in lever ? LEVER_SPECS[lever.lever] : 'routeShare' in lever ? { min: 0, max: 100 } : { min: 0, max: Math.max(DEFAULT_PROJECT_MAX, from) };
   const min = Math.min(bounds?.min ?? spec.min, from);
   const max = Math.max(bounds?.max ?? spec.max, from);
   return { min, max };
@@ -68,6 +76,8 @@ export function leverBounds(lever: GoalLever, from: number, bounds: GoalSeekRequ
  */
 export function leverResolution(lever: GoalLever, range: number, discrete: boolean): number {
   if (!discrete) return Math.max(1e-6, range * 1e-9);
+  // a route share: 0.05 of a percentage point, as the industry coal share's slider step / 10
+  if ('routeShare' in lever) return 0.05;
   return 'lever' in lever ? LEVER_SPECS[lever.lever].step / 10 : Math.max(1, range / 1e4);
 }
 
@@ -80,5 +90,11 @@ export function leverResolution(lever: GoalLever, range: number, discrete: boole
 export function applyGoalAnswer(current: Scenario, lever: GoalLever, value: number, answer: Scenario, ctx: LeverContext): Scenario {
   if ('lever' in lever && (lever.lever === 'pvBuildout' || lever.lever === 'windBuildout')) return applyLever(current, lever.lever, value, ctx);
   const paths = 'lever' in lever && lever.lever === 'coalShare' ? FUELS.map((f) => `energy.sectors.industry.fuelSharesPct.${f}`) : [leverPath(lever)];
+  if ('routeShare' in lever) {
+    const index = current.industry?.products.findIndex((p) => p.id === lever.routeShare.productId) ?? -1;
+    const routes = answer.industry?.products.find((p) => p.id === lever.routeShare.productId)?.routes;
+    if (index < 0 || !routes) return current;
+    return routes.reduce((s, r, j) => setValue(s, `industry.products[${index}].routes[${j}].sharePct`, r.sharePct), current);
+  }
   return paths.reduce((s, path) => setValue(s, path, getAt(answer, path)), current);
 }

@@ -25,8 +25,11 @@ export type Goal =
   | { targetId: string }
   | { metric: GoalYearMetric | TargetMetric; year: number; fromYear?: number; value: number; sense: 'atMost' | 'atLeast' };
 
-/** The one number that is moved: a lever of the sliders, or one ledger project's capacity (MW). */
-export type GoalLever = { lever: LeverId } | { projectCapacity: string };
+/**
+ * The one number that is moved: a lever of the sliders, one ledger project's capacity (MW), or the
+ * share of one route of a key product in 2030 (电炉钢占比, %: route-lever.ts).
+ */
+export type GoalLever = { lever: LeverId } | { projectCapacity: string } | { routeShare: { productId: string; routeId: string } };
 
 export type GoalSeekRequest = {
   goal: Goal;

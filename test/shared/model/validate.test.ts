@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, validateScenario, type ScenarioIssue } from '../../../shared/model/validate';
 import { bodyOf, ISSUE_CODES, type IssueBody } from '../../../shared/model/issue-codes';
-import { FUELS, SECTORS } from '../../../shared/model/scenario';
+import { FUELS, SECTORS, type PlanSector } from '../../../shared/model/scenario';
 import { makeScenario } from '../../helpers/make-scenario';
 import { assumed, gen, json, pumped } from '../build';
 
@@ -28,7 +28,7 @@ function onlyIssue(edit: (s: Loose) => void, path: string): IssueBody {
 const said = (code: string, params: Record<string, unknown> = {}) => ({ code, params });
 const names = (...items: string[]) => ({ items, more: 0 });
 
-const target = <M extends string>(id: string, metric: M, extra: { fromYear?: number; year?: number; value?: number; sector?: string } = {}) => ({
+const target = <M extends string>(id: string, metric: M, extra: { fromYear?: number; year?: number; value?: number; sector?: PlanSector } = {}) => ({
   id, label: id, metric, year: 2025, value: 10, binding: true, source: assumed, ...extra,
 });
 
