@@ -20,7 +20,9 @@ describeE2E('browser build: results by plan sector and key product', () => {
     // sticky bars would cover the sections in their screenshots
     await page.addStyleTag({ content: '.topbar, .editor-readonly { position: static !important; }' });
     await byTestId(page, 'tab-results').click();
-    await expect.poll(() => byTestId(page, 'results-panel').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    await expect
+      .poll(() => byTestId(page, 'results-panel').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ready');
 
     // the peak KPI says what it was judged on, and so do the methods
     const scope = await byTestId(page, 'kpi-peak-scope').getAttribute('data-scope');
@@ -33,7 +35,9 @@ describeE2E('browser build: results by plan sector and key product', () => {
     await section.scrollIntoViewIfNeeded();
     await byTestId(section, 'sector-co2-chart').locator('canvas').first().waitFor({ timeout: 30_000 });
     expect(await byTestId(section, 'sector-peaks-scope').getAttribute('data-scope')).toBe(scope);
-    const rows = await byTestId(section, 'sector-peak-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
+    const rows = await byTestId(section, 'sector-peak-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => PLAN_SECTORS.includes(r!.replace('sector-peak-', '')))).toBe(true);
     await section.screenshot({ path: join(SCREENSHOTS, 'sectors-results.png') });
@@ -53,6 +57,16 @@ describeE2E('browser build: results by plan sector and key product', () => {
       expect(await byTestId(products, 'product-table').locator('thead th').first().textContent()).toBe('产品');
       await products.screenshot({ path: join(SCREENSHOTS, 'sectors-products.png') });
     }
+
+    // in English: the same section, worded
+    await byTestId(page, 'btn-language').click();
+    await expect
+      .poll(() => section.locator('h3').first().textContent())
+      .toBe('Emissions by sector and key industrial products');
+    expect(await byTestId(page, 'kpi-peak-scope').textContent()).toMatch(/^judged on energy/);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: join(SCREENSHOTS, 'sectors-results-en.png') });
+    await byTestId(page, 'btn-language').click();
     expect(s.errors).toEqual([]);
   });
 

@@ -63,7 +63,7 @@ export function sectorCompareOption(ctx: SectorCompareCtx): ChartOption {
   const xAxis = base.xAxis as Record<string, unknown>;
   return {
     ...base,
-    grid: { left: 12, right: 20, top: 36, bottom: series.length > 5 ? 96 : 76 },
+    grid: { left: 12, right: 20, top: 36, bottom: series.length > 5 ? 84 : 72 },
     xAxis: {
       ...xAxis,
       name: '',

@@ -37,7 +37,11 @@ export function ProductTable({ scenario, results: r, fmt, ts, lang, headingId = 
       <div className="res-section-head">
         <h3 id={headingId}>{ts('products.heading')}</h3>
       </div>
-      <p className="muted small">{ts('products.note')}</p>
+      <p className="muted small">
+        {ts('products.note')}
+        {lang === 'en' ? ' ' : ''}
+        {ts(`products.energyNote.${scenario.conventions.primaryElectricity}`)}
+      </p>
       <div className="res-table-wrap">
         <table className="res-table" data-testid="product-table">
           <thead>

@@ -68,7 +68,7 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
                     data-year={peak.year}
                     data-holds={String(peak.holds)}
                   >
-                    <th scope="row" className="nowrap">
+                    <th scope="row" className="sec-sector">
                       {ts(`sector.${sector}`)}
                     </th>
                     <td className="num nowrap">{fmt.num(base.sectorCo2[sector].judged, 'wanTCo2')}</td>
@@ -81,7 +81,7 @@ export function SectorPeakTable({ results: r, fmt, ts, headingId = 'sec-peaks-h'
                         ? '—'
                         : ts('peaks.plateauYears', { from: peak.plateau.fromYear, to: peak.plateau.toYear })}
                     </td>
-                    <td className={v.tone === 'good' ? 'res-good' : 'res-bad'}>{v.text}</td>
+                    <td className={`nowrap ${v.tone === 'good' ? 'res-good' : 'res-bad'}`}>{v.text}</td>
                     {anyTarget && (
                       <td className="nowrap" data-met={target ? String(target.met) : undefined}>
                         {target ? (

@@ -19,16 +19,41 @@ describe('sector CO2 chart', () => {
   it('stacks each sector with CO2, process CO2 right above industry, unallocated CO2 as dashed lines outside the stack', () => {
     // Two years by hand: industry 60 energy + 10 process, transport 20, buildings 15, waste 5 (no sector).
     // Construction and agriculture have nothing in either year, so they stay out of the legend.
-    const sector = (energy: number, process = 0) => ({ direct: energy, electricity: 0, process, energy, judged: energy, energyUse: 1 });
-    const results = handResults('s', 2020, [100, 100], { year: 2020, co2: 100 }, {
-      years: () => ({
-        processCo2: 10,
-        sectorCo2: { industry: sector(60, 10), construction: sector(0), buildings: sector(15), transport: sector(20), agriculture: sector(0) },
-        co2Unallocated: { storageLosses: 0, wasteIncineration: 5, electricity: 0 },
-      }),
+    const sector = (energy: number, process = 0) => ({
+      direct: energy,
+      electricity: 0,
+      process,
+      energy,
+      judged: energy,
+      energyUse: 1,
     });
+    const results = handResults(
+      's',
+      2020,
+      [100, 100],
+      { year: 2020, co2: 100 },
+      {
+        years: () => ({
+          processCo2: 10,
+          sectorCo2: {
+            industry: sector(60, 10),
+            construction: sector(0),
+            buildings: sector(15),
+            transport: sector(20),
+            agriculture: sector(0),
+          },
+          co2Unallocated: { storageLosses: 0, wasteIncineration: 5, electricity: 0 },
+        }),
+      },
+    );
     const s = seriesOf(sectorCo2Option({ results, fmt, t, ts }));
-    expect(s.map((x) => x.name)).toEqual(['工业', '工业生产过程排放', '城乡建设', '交通运输', '垃圾焚烧发电（化石碳，未分领域）']);
+    expect(s.map((x) => x.name)).toEqual([
+      '工业',
+      '工业生产过程排放',
+      '城乡建设',
+      '交通运输',
+      '垃圾焚烧发电（化石碳，未分领域）',
+    ]);
     expect(s[0]).toMatchObject({ stack: 'sectors', color: SECTOR_COLORS.industry, data: [60, 60] });
     expect(s[1]).toMatchObject({ stack: 'sectors', color: PROCESS_COLOR, data: [10, 10] });
     expect(s[4]!.stack).toBeUndefined();

@@ -7,7 +7,13 @@ import { makeFormatter } from '../../../../renderer/components/results/format';
 import { makeIndustrialCity } from '../sectors/fixture';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
-  initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
+  initChart: vi.fn(() => ({
+    setOption: vi.fn(),
+    resize: vi.fn(),
+    dispose: vi.fn(),
+    getWidth: () => 0,
+    getHeight: () => 0,
+  })),
 }));
 
 const { SectorCompare } = await import('../../../../renderer/features/compare/SectorCompare');
@@ -21,7 +27,12 @@ const fmt = makeFormatter('zh', (u) => t(`units.${u}`));
 describe('sector peaks compared', () => {
   it("each sector's peak per scenario, each scenario's scope under its name, a warning when the scopes differ", () => {
     const a = { id: 'a', name: '甲', color: '#0b6e4f', results: runScenario(makeIndustrialCity()) };
-    const b = { id: 'b', name: '乙', color: '#4e79a7', results: runScenario(makeIndustrialCity((s) => (s.accounting.peakScope = 'energyAndProcess'))) };
+    const b = {
+      id: 'b',
+      name: '乙',
+      color: '#4e79a7',
+      results: runScenario(makeIndustrialCity((s) => (s.accounting.peakScope = 'energyAndProcess'))),
+    };
     render(<SectorCompare runs={[a, b]} years={[2025, 2030]} fmt={fmt} t={t} />);
     expect(screen.getByTestId('compare-peak-scope-a').textContent).toBe('能源活动排放口径');
     expect(screen.getByTestId('compare-peak-scope-b').textContent).toBe('能源活动和工业生产过程排放口径');

@@ -5,7 +5,13 @@ import { setLanguage } from '../../../../renderer/i18n';
 import { makeIndustrialCity } from './fixture';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
-  initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
+  initChart: vi.fn(() => ({
+    setOption: vi.fn(),
+    resize: vi.fn(),
+    dispose: vi.fn(),
+    getWidth: () => 0,
+    getHeight: () => 0,
+  })),
 }));
 
 const { ResultsPanel } = await import('../../../../renderer/features/results/ResultsPanel');
@@ -20,12 +26,22 @@ describe('the peak says what it was judged on; sector and forest targets in the 
     const s = makeIndustrialCity((x) => (x.accounting.peakScope = 'energyAndProcess'));
     render(<ResultsPanel scenario={s} results={runScenario(s)} />);
     expect(screen.getByTestId('kpi-peak-scope').textContent).toBe('判定口径：能源活动和工业生产过程二氧化碳排放');
-    expect(screen.getByTestId('method-peakScope').textContent).toContain('按能源活动和工业生产过程二氧化碳排放判定达峰');
+    expect(screen.getByTestId('method-peakScope').textContent).toContain(
+      '按能源活动和工业生产过程二氧化碳排放判定达峰',
+    );
   });
 
-  it('a sector peak-year target is read against its sector\'s peak, a forest-stock target in 万立方米', () => {
+  it("a sector peak-year target is read against its sector's peak, a forest-stock target in 万立方米", () => {
     const s = makeIndustrialCity((x) => {
-      x.targets.push({ id: 'stock', label: '森林蓄积量', metric: 'forestStock', year: 2025, value: 5000, binding: true, source: assumed });
+      x.targets.push({
+        id: 'stock',
+        label: '森林蓄积量',
+        metric: 'forestStock',
+        year: 2025,
+        value: 5000,
+        binding: true,
+        source: assumed,
+      });
     });
     const r = runScenario(s);
     render(<ResultsPanel scenario={s} results={r} />);

@@ -11,7 +11,10 @@ describe('the 标杆/基准 lines of a product', () => {
   });
 
   it("the product's own lines come first", () => {
-    expect(productBenchmarks({ ...products()[0]!, benchmarkKgcePerT: 98, baselineKgcePerT: 110 })).toEqual({ benchmark: 98, baseline: 110 });
+    expect(productBenchmarks({ ...products()[0]!, benchmarkKgcePerT: 98, baselineKgcePerT: 110 })).toEqual({
+      benchmark: 98,
+      baseline: 110,
+    });
   });
 
   it('crude steel: the table has process levels only, so no line unless the product states one', () => {
