@@ -6,6 +6,8 @@ import { sourceFor } from '../features/editor/sources';
 import { InheritMark } from '../features/editor/InheritMark';
 import { GoalSeekHost } from '../features/goal-seek/GoalSeekHost';
 import { HourlyPanel } from '../features/hourly/HourlyPanel';
+import { IndustryPanel } from '../features/industry/IndustryPanel';
+import { SinksPanel } from '../features/industry/SinksPanel';
 import type { EditorSlots } from '../features/editor/slots';
 import { LedgerImportButton } from '../features/io/LedgerImportButton';
 import { ResultsSlot } from '../features/results/ResultsSlot';
@@ -44,6 +46,22 @@ export function CostsSlot({ scenario }: { scenario: Scenario }) {
   return <CostSettingsPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
 }
 
+/** Industry by product and process CO2, edited as edits of the open scenario (undoable, checked by the engine). */
+export function IndustrySlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
+  const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
+  return <IndustryPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
+}
+
+/** The plan-sector shares and the forest sink, edited as edits of the open scenario. */
+export function SinksSlot({ scenario }: { scenario: Scenario }) {
+  const { change, readOnly } = useEditor();
+  const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
+  const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
+  return <SinksPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
+}
+
 /** The uncertainty analysis under the results, its ranges, runs and seed edited as edits of the open scenario. */
 export function UncertaintySlot({ scenario }: { scenario: Scenario }) {
   const { change, readOnly } = useEditor();
@@ -73,4 +91,4 @@ export function SummarySlot({ scenario }: { scenario: Scenario }) {
 }
 
 /** The other features' parts the editor shows: composed here so the features never import each other. */
-export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: SummarySlot, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot, costs: CostsSlot };
+export const EDITOR_SLOTS: EditorSlots = { results: ResultsTabSlot, summary: SummarySlot, actions: ScenarioActions, ledgerImport: LedgerImportSlot, rollup: RollupSlot, hourly: HourlySlot, costs: CostsSlot, industry: IndustrySlot, sinks: SinksSlot };

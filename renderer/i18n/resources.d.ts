@@ -4,6 +4,7 @@ import type costs from './locales/zh/costs.json';
 import type editor from './locales/zh/editor.json';
 import type goalSeek from './locales/zh/goalSeek.json';
 import type hourly from './locales/zh/hourly.json';
+import type industry from './locales/zh/industry.json';
 import type io from './locales/zh/io.json';
 import type issues from './locales/zh/issues.json';
 import type library from './locales/zh/library.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       editor: typeof editor;
       goalSeek: typeof goalSeek;
       hourly: typeof hourly;
+      industry: typeof industry;
       io: typeof io;
       issues: typeof issues;
       library: typeof library;

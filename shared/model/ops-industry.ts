@@ -307,12 +307,15 @@ export function setPeakScope(s: Scenario, scope: PeakScope): Scenario {
 }
 
 const SECTOR_METRICS: ReadonlySet<TargetMetric> = new Set(['sectorPeakYear', 'sectorIntensityReduction']);
+const PEAK_METRICS: ReadonlySet<TargetMetric> = new Set(['peakYear', 'sectorPeakYear']);
+const PCT_METRICS: ReadonlySet<TargetMetric> = new Set(['co2IntensityReduction', 'energyIntensityReduction', 'nonFossilShare', 'sectorIntensityReduction', 'forestCover']);
 const FROM_METRICS: ReadonlySet<TargetMetric> = new Set(['co2IntensityReduction', 'energyIntensityReduction', 'co2Budget', 'sectorIntensityReduction']);
 
 /**
  * A target's metric, keeping the target judgeable: a sector metric gets a sector (工业 where
  * none is set, the only one an intensity target may name), another metric loses its sector,
- * and a reduction starts from the base year when it has no start year.
+ * a reduction starts from the base year when it has no start year, and a peak-year metric
+ * starts at the target's year (a % would not be a year), a % left by one at 0.
  */
 export function setTargetMetric(s: Scenario, id: string, metric: TargetMetric): Scenario {
   const at = s.targets.findIndex((t) => t.id === id);
@@ -322,6 +325,10 @@ export function setTargetMetric(s: Scenario, id: string, metric: TargetMetric): 
   if (SECTOR_METRICS.has(metric)) next.sector = metric === 'sectorIntensityReduction' ? 'industry' : (t.sector ?? 'industry');
   else delete next.sector;
   if (FROM_METRICS.has(metric) && next.fromYear === undefined) next.fromYear = s.baseYear;
+  // a value in the old metric's unit would be refused in the new one's: a year becomes the target year, a year left behind 0
+  const peakLike = PEAK_METRICS.has(metric);
+  if (peakLike && !PEAK_METRICS.has(t.metric)) next.value = t.year;
+  else if (!peakLike && PEAK_METRICS.has(t.metric) && PCT_METRICS.has(metric)) next.value = 0;
   return { ...s, targets: s.targets.map((x, i) => (i === at ? next : x)), sources: { ...s.sources, [`targets[id=${id}].metric`]: USER } };
 }
 

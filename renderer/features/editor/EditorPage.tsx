@@ -40,6 +40,20 @@ function CostsBody() {
   return Costs ? <Costs scenario={scenario} /> : null;
 }
 
+/** Industry by product and process CO2, another feature's part (a slot). */
+function IndustryBody() {
+  const { industry: Industry } = useEditorSlots();
+  const scenario = useScenario(whole);
+  return Industry ? <Industry scenario={scenario} /> : null;
+}
+
+/** The plan-sector shares and the forest sink, another feature's part (a slot). */
+function SinksBody() {
+  const { sinks: Sinks } = useEditorSlots();
+  const scenario = useScenario(whole);
+  return Sinks ? <Sinks scenario={scenario} /> : null;
+}
+
 // memo: the bodies read the scenario through `useScenario` subscriptions, so they need not
 // re-render with the page on every edit (a slider move re-renders only what it changed).
 export const PANELS = [
@@ -48,6 +62,8 @@ export const PANELS = [
   ['economy', memo(EconomyPanel)],
   ['energy', memo(EnergyPanel)],
   ['fuelMix', memo(FuelMixPanel)],
+  ['industry', memo(IndustryBody)],
+  ['sinks', memo(SinksBody)],
   ['supply', memo(SupplyPanel)],
   ['projects', memo(ProjectLedger)],
   ['storage', memo(StoragePanel)],
@@ -118,7 +134,7 @@ export function EditorPage({ doc, onCopy, slots = NO_SLOTS, view = 'edit' }: Edi
   };
   const editing = view === 'edit';
   // a panel whose body is another feature's part is left out where that part is not given (tests of the editor alone)
-  const panels = PANELS.filter(([id]) => (id !== 'hourly' || slots.hourly) && (id !== 'costs' || slots.costs));
+  const panels = PANELS.filter(([id]) => (id !== 'hourly' || slots.hourly) && (id !== 'costs' || slots.costs) && (id !== 'industry' || slots.industry) && (id !== 'sinks' || slots.sinks));
   useTabScroll(view);
   return (
     <EditorProvider doc={doc}>

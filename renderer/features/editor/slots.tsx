@@ -19,6 +19,10 @@ export type EditorSlots = {
   hourly?: ComponentType<{ scenario: Scenario }>;
   /** the cost settings: case, discount rate, reference scenario, prices over the defaults (a panel after the hourly balance) */
   costs?: ComponentType<{ scenario: Scenario }>;
+  /** industry by product and process CO2: key products, their routes and 标杆/基准 lines, process lines (a panel after the fuel mix) */
+  industry?: ComponentType<{ scenario: Scenario }>;
+  /** the 1+N plan-sector shares and the forest sink (a panel after industry) */
+  sinks?: ComponentType<{ scenario: Scenario }>;
   /** the project ledger's "import from a ledger file" control */
   ledgerImport?: ComponentType<{ disabled: boolean }>;
 };

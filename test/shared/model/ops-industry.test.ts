@@ -275,8 +275,10 @@ describe('sector targets', () => {
   it('a sector metric gets 工业 and a start year; another metric loses the sector; the sector can be changed', () => {
     const b = bare();
     const t = b.targets[0]!;
+    // a CO2-intensity target of some % in some year becomes a sector peak by that year
     let s = setTargetMetric(b, t.id, 'sectorPeakYear');
-    expect(s.targets[0]).toMatchObject({ metric: 'sectorPeakYear', sector: 'industry' });
+    expect(s.targets[0]).toMatchObject({ metric: 'sectorPeakYear', sector: 'industry', value: t.year });
+    ok(s);
     s = setValue(s, `targets[0].value`, 2030);
     s = setTargetSector(s, t.id, 'transport');
     expect(s.targets[0]!.sector).toBe('transport');
@@ -286,7 +288,7 @@ describe('sector targets', () => {
     ok(back);
     // an intensity target can only be industry's: switching to it resets the sector
     const i = setTargetMetric(s, t.id, 'sectorIntensityReduction');
-    expect(i.targets[0]).toMatchObject({ sector: 'industry' });
+    expect(i.targets[0]).toMatchObject({ sector: 'industry', value: 0 });
     expect(i.targets[0]!.fromYear).toBeDefined();
   });
 });

@@ -9,6 +9,7 @@ import {
 import { FieldRow, ScenarioNumber } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
 import { GridFactorPath } from './GridFactorPath';
+import { PeakScopeChoice } from './PeakScopeChoice';
 
 /** The choices of the accounting section, each a vocabulary of the schema. */
 const OPTIONS = {
@@ -84,6 +85,7 @@ export function AccountingMethods() {
           <span className="muted small">{t('accounting.peakTolerance.explain')}</span>
         </div>
       </FieldRow>
+      <PeakScopeChoice />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appendItem, newTarget, removeItem } from '../../../../shared/model/ops';
-import { TARGET_METRICS, type Scenario, type Target, type TargetMetric } from '../../../../shared/model/scenario';
+import { setTargetMetric, setTargetSector } from '../../../../shared/model/ops-industry';
+import { PLAN_SECTORS, TARGET_METRICS, type PlanSector, type Scenario, type Target, type TargetMetric } from '../../../../shared/model/scenario';
 import { NumberField } from '../../../components/fields/NumberField';
 import { Source, ScenarioNumber, ScenarioText } from '../bound-fields';
 import { useEditor, useScenario } from '../EditorContext';
@@ -24,22 +25,48 @@ export const METRIC_UNIT: Readonly<Record<TargetMetric, '%' | 'wanTce' | 'wanTCo
 
 function TargetRow({ target, index, onRemove }: { target: Target; index: number; onRemove: () => void }) {
   const { t } = useTranslation('editor');
-  const { set, readOnly } = useEditor();
+  const { set, change, readOnly } = useEditor();
   const p = `targets[${index}]`;
   const unit = METRIC_UNIT[target.metric];
+  // a sector target names its plan sector; an intensity target can only be industry's (工业增加值)
+  const sectorMetric = target.metric === 'sectorPeakYear' || target.metric === 'sectorIntensityReduction';
   return (
     <tr data-testid={`target-input-${target.id}`}>
       <td className="col-name">
         <ScenarioText path={`${p}.label`} label={t('targets.label')} className="w-name" multiline />
       </td>
       <td>
-        <select className="metric-select" value={target.metric} disabled={readOnly} aria-label={t('targets.metric')} data-testid={`field-${p}.metric`} onChange={(e) => set(`${p}.metric`, e.target.value)}>
+        <select
+          className="metric-select"
+          value={target.metric}
+          disabled={readOnly}
+          aria-label={t('targets.metric')}
+          data-testid={`field-${p}.metric`}
+          onChange={(e) => void change((s) => setTargetMetric(s, target.id, e.target.value as TargetMetric), `${p}.metric`)}
+        >
           {TARGET_METRICS.map((m) => (
             <option key={m} value={m}>
               {t(`metrics.${m}`)}
             </option>
           ))}
         </select>
+        {sectorMetric && (
+          <select
+            className="sector-select"
+            value={target.sector ?? ''}
+            disabled={readOnly}
+            aria-label={t('targets.sector')}
+            data-testid={`field-${p}.sector`}
+            onChange={(e) => void change((s) => setTargetSector(s, target.id, e.target.value as PlanSector), `${p}.sector`)}
+          >
+            {target.sector === undefined && <option value="" />}
+            {PLAN_SECTORS.filter((x) => target.metric === 'sectorPeakYear' || x === 'industry').map((x) => (
+              <option key={x} value={x}>
+                {t(`targets.planSectors.${x}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </td>
       <td>
         <NumberField value={target.fromYear} optional integer label={t('targets.fromYear')} testId={`${p}.fromYear`} disabled={readOnly} className="w-year" onCommit={(v) => set(`${p}.fromYear`, v)} />
