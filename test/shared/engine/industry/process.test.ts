@@ -63,6 +63,33 @@ describe('process CO2: a product’s output × activity per t × factor, or an a
   });
 });
 
+describe('a process line following one route of its product', () => {
+  // crude steel 10 万t, blast furnace 80 %: the furnace's limestone flux 0.15 t per t of its steel:
+  // 10 × 80 % × 0.15 = 1.2 万t × 0.44 = 0.528 万tCO2; the electric arc (20 %) uses none
+  const steel: Product = {
+    id: 'steel', kind: 'crudeSteel', name: '粗钢', source: assumed, outputWanT: 10,
+    routes: [
+      { id: 'bf', name: '高炉-转炉', sharePct: 80, unitEnergyKgcePerT: 550, fuelSharesPct: fuels({ coal: 95, electricity: 5 }) },
+      { id: 'eaf', name: '电炉', sharePct: 20, unitEnergyKgcePerT: 160, fuelSharesPct: fuels({ coal: 20, electricity: 80 }) },
+    ],
+  };
+  const flux = (routeId: string) => line({ id: 'flux', kind: 'limestoneFlux', productId: 'steel', routeId, activityPerProductT: 0.15, factorTCo2PerT: 0.44 });
+
+  it('0.528 万tCO2', () => {
+    expect(yearOf(run([flux('bf')], () => {}, [cement, steel]), 2020).processCo2ById.flux).toBeCloseTo(0.528, 12);
+  });
+
+  it('a route the product does not have is named at its field', () => {
+    let caught: unknown;
+    try {
+      run([flux('oxygen')], () => {}, [cement, steel]);
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as ScenarioError).issues.map((i) => `${i.path} ${i.code}`)).toEqual(['industry.processEmissions[0].routeId industry.processProductMissing']);
+  });
+});
+
 describe('the peak scope', () => {
   // no products; energy CO2 falls 3 %/yr: 156.366965 × 0.97^t. A flux on its own path rises from 0 in 2020 to 100 万t × 1
   // tCO2/t in 2030 (10 万tCO2 a year), more than energy CO2 ever falls (at most 156.37 × 0.03 = 4.69 a year):
