@@ -29,7 +29,7 @@ const json = (...args: string[]) => {
   const r = calc(...args, '--json');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  return JSON.parse(r.stdout) as { methods: Record<string, unknown>; years: Year[] };
+  return JSON.parse(r.stdout) as { methods: Record<string, unknown>; years: Year[]; peak: { scope: string } };
 };
 
 describe('npm run calc: accounting methods', () => {
