@@ -4,8 +4,7 @@ import { INPUT_SPECS, UNCERTAIN_INPUTS, type UncertainInput } from '../../model/
 import { COMBUSTION_FUELS, FEEDSTOCK_FUELS, FUELS, GENERATOR_TYPES, PLAN_SECTORS, SECTORS, type ElectricityConvention } from '../../model/vocabulary';
 import { feedbackAdjustment } from '../hourly/with-hourly';
 import { prepareScenario, type PreparedGenerator, type PreparedScenario } from '../prepare';
-import { computePrepared } from '../run-core';
-import { processInYear, productsInYear } from '../industry/products';
+import { prepareIndustryKernel } from './industry-setup';
 import type { SeriesResolver } from '../series-values';
 import { prepareCostKernel, type CostKernel } from './costs-setup';
 
@@ -300,26 +299,7 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     for (const t of ['pv', 'wind', 'hydro', 'biomass'] as const) curtailed.set(adjust.curtailedYiKWh[t], GENERATOR_TYPES.indexOf(t) * count);
   }
 
-  // Key products and process CO2 hang on output paths and unit energy, none of them sampled: computed once
-  // by the engine's own functions. The products are carved out of industry in anchor years only, which
-  // come before every year the ranges act on, so the carve-out is the central run's in every variant.
-  const ind = p.industry;
-  let productByFuel: Float64Array | null = null;
-  const anchor = new Uint8Array(count);
-  const processCo2 = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    anchor[i] = i === 0 || p.actual.energy[i] !== undefined ? 1 : 0;
-    processCo2[i] = processInYear(ind, i).total;
-  }
-  if (ind.products.length) {
-    productByFuel = new Float64Array(NF * count);
-    for (let i = 0; i < count; i++) {
-      const byFuel = productsInYear(ind, i, coefOut[i]!).byFuel;
-      FUELS.forEach((f, fi) => (productByFuel![fi * count + i] = byFuel[f]));
-    }
-    // more of a fuel in the products than industry has in an anchor year: the engine's own error
-    computePrepared(p, adjust ?? undefined);
-  }
+  const industry = prepareIndustryKernel(p, coefOut, adjust);
 
   const gens = p.generators;
   const ids = delayedProjectIds(s);
@@ -365,14 +345,12 @@ export function prepareKernel(s: Scenario, resolve: SeriesResolver, maxDelay = 0
     provincialPool: acc.renewableAttribution === 'provincialPool',
     refIndex: Math.max(0, REFERENCE_YEAR_1258 - baseYear),
     first: firstUncertainIndex(p),
-    productByFuel,
-    anchor,
-    processCo2,
+    ...industry,
     peakWithProcess: acc.peakScope === 'energyAndProcess',
     sectors: s.targets.some((t) => t.metric === 'sectorPeakYear' || t.metric === 'sectorIntensityReduction'),
-    constructionPct: ind.constructionSharePct,
-    vehicleOilPct: ind.vehicleOilSharePct,
-    valueAddedPct: ind.industryValueAddedSharePct,
+    constructionPct: p.industry.constructionSharePct,
+    vehicleOilPct: p.industry.vehicleOilSharePct,
+    valueAddedPct: p.industry.industryValueAddedSharePct,
     industryShares: new Float64Array(NF * count),
     carved: new Float64Array(NF),
     sectorFuel: new Float64Array(NS * NF),
