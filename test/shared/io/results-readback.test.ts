@@ -18,6 +18,20 @@ function cliJson(preset: string): CliJson {
   return JSON.parse(out) as CliJson;
 }
 
+/**
+ * 连州's energy in a year with its key products (seeds/presets/lianzhou/industry.ts), from the
+ * energy the intensity path gives (`onPath`, 万tce) and the year's coal rate of 等价值 (gce/kWh):
+ * copper foil 2.5 万t × 1,000 kgce/t = 2.5 万tce (electricity 92 % = 2.3, gas 0.2) and glass fibre
+ * 3 万t × 450 = 1.35 (electricity 55 % = 0.7425, gas 0.54, oil 0.0675); electricity, counted at
+ * 0.1229 kgce/kWh by the product standards, × rate / 122.9 in 等价值. Industry's fuel shares are
+ * constant, so the share of each fuel the products took in 2020 (of 69.3203 万tce) is taken from
+ * the path's energy and their own use added.
+ */
+function lzEnergyWithProducts(onPath: number, gcePerKWh: number): number {
+  const products = (rate: number) => ((2.3 + 0.7425) * rate) / 122.9 + 0.2 + 0.54 + 0.0675;
+  return onPath - (onPath / 69.3203) * products(288) + products(gcePerKWh);
+}
+
 describe('results workbook read back by an independent reader', () => {
   const scenario = presetById('lianzhou-baseline')!;
   const bookP = resultsToXlsx([{ scenario, results: runScenario(scenario) }], { exportedAt: '2026-12-03T10:00:00.000Z', appVersion: 'test' }).then(openXlsx);
@@ -65,9 +79,11 @@ describe('results workbook read back by an independent reader', () => {
     // population: 161.21 亿元 ÷ 42,721 元/人 = 377,364 人 → 37.74 万人
     expect(ws.cells.get(`D${row('常住人口')}`)).toBe(37.74);
     // energy 2020: 161.21 亿元 × 0.43 tce/万元 = 69.3203 万tce (in binary 69.32030000000002);
-    // 2021: 169.59292 × 0.43 × (1 − 0.1 %) = 169.59292 × 0.42957 = 72.8520306444
+    // 2021 on the intensity path: 169.59292 × 0.43 × (1 − 0.1 %) = 169.59292 × 0.42957 = 72.8520306444,
+    // less what the key products took in 2020, grown with it, plus what they use in 2021 (held output)
     expect(ws.cells.get(`D${row('能源消费总量')}`)).toBe(69.3203);
-    expect(ws.cells.get(`E${row('能源消费总量')}`)).toBe(72.8520306444);
+    expect(ws.cells.get(`E${row('能源消费总量')}`)).toBe(72.4228903336);
+    expect(72.4228903336).toBeCloseTo(lzEnergyWithProducts(72.8520306444, 287), 9);
     expect(ws.cells.get(`C${row('能源消费总量')}`)).toBe('万tce');
     // no stored figure carries more than twelve significant digits
     const digits = [...ws.xml.matchAll(/<c [^>]*?(?<!t="s")><v>(-?[\d.]+)<\/v>/g)].map((m) => m[1]!.replace(/[-.]/g, '').replace(/^0+/, '').length);
@@ -109,8 +125,10 @@ describe('results workbook read back by an independent reader', () => {
     expect(value('峰值平台期起')).toBe(cli.peak.plateau.fromYear);
     expect(value('峰值平台期止')).toBe(cli.peak.plateau.toYear);
     expect(value('峰值二氧化碳排放')).toBe(cellNumber(cli.peak.co2));
-    // 2025 energy intensity: 0.43 × (1 − 0.1 %)^5 = 0.43 × 0.995009990 = 0.427854296
-    expect(value('2025年单位地区生产总值能源消耗')).toBeCloseTo(0.427854296, 8);
+    // 2025 energy intensity on the path: 0.43 × (1 − 0.1 %)^5 = 0.43 × 0.995009990 = 0.427854296; the
+    // products' energy (electricity at 283 gce/kWh in 2025) in place of their share of it
+    const gdp2025 = cli.years.find((y) => y.year === 2025)!.gdp;
+    expect(value('2025年单位地区生产总值能源消耗')).toBeCloseTo(lzEnergyWithProducts(0.427854296 * gdp2025, 283) / gdp2025, 8);
   });
 
   it('cites documents by title, issuer and line, never by seed file name', async () => {
