@@ -19,6 +19,17 @@ describeE2E('browser build: results by plan sector and key product', () => {
     await page.waitForURL(/#\/scenario\/qingyuan-policy/);
     // sticky bars would cover the sections in their screenshots
     await page.addStyleTag({ content: '.topbar, .editor-readonly { position: static !important; }' });
+    // beside the inputs: the checklist's peak rows say what the peak was judged on
+    const summary = byTestId(page, 'results-summary');
+    await expect.poll(() => summary.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    expect(await byTestId(summary, 'target-peak-scope').first().textContent()).toMatch(/^判定口径：能源活动/);
+    // the side column scrolls on its own: tall enough a window to show the whole checklist
+    await page.setViewportSize({ width: 1280, height: 1800 });
+    const checklist = byTestId(summary, 'target-checklist');
+    await checklist.scrollIntoViewIfNeeded();
+    await checklist.screenshot({ path: join(SCREENSHOTS, 'sectors-checklist-scope.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     await byTestId(page, 'tab-results').click();
     await expect
       .poll(() => byTestId(page, 'results-panel').getAttribute('data-state'), { timeout: 30_000 })
