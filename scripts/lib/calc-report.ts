@@ -44,7 +44,7 @@ export type CalcJson = {
   flags: ScenarioResults['flags'];
   periods: ScenarioResults['periods'];
   targets: {
-    id: string; label: string; metric: string; fromYear?: number; year: number; target: number;
+    id: string; label: string; metric: string; sector?: string; fromYear?: number; year: number; target: number;
     actual: number | null; met: boolean | null; margin: number | null; unit: string; binding: boolean;
   }[];
 };
@@ -62,7 +62,7 @@ export function toCalcJson(s: Scenario, r: ScenarioResults): CalcJson {
     flags: r.flags,
     periods: r.periods,
     targets: r.targets.map((t) => ({
-      id: t.id, label: t.label, metric: t.metric, ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
+      id: t.id, label: t.label, metric: t.metric, ...(t.sector !== undefined ? { sector: t.sector } : {}), ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
       year: t.year, target: t.target, actual: t.actual, met: t.met, margin: t.margin, unit: t.unit, binding: t.binding,
     })),
   };
@@ -186,7 +186,7 @@ export function toCalcTable(s: Scenario, r: ScenarioResults): string {
     const status = t.met === null ? 'n/a (outside horizon)' : t.met ? 'MET 达成' : 'MISSED 未达成';
     const period = t.fromYear !== undefined ? `${t.fromYear}–${t.year}` : String(t.year);
     lines.push(
-      `  ${status.padEnd(14)} ${t.label} [${t.metric}, ${period}${t.binding ? ', binding 约束性' : ', anticipatory 预期性'}]: ` +
+      `  ${status.padEnd(14)} ${t.label} [${t.metric}${t.sector !== undefined ? ` ${t.sector}` : ''}, ${period}${t.binding ? ', binding 约束性' : ', anticipatory 预期性'}]: ` +
         `target ${fmt(t.target, 2)} ${t.unit}, actual ${fmt(t.actual, 2)} ${t.unit}, margin ${fmt(t.margin, 2)}`,
     );
   }

@@ -119,6 +119,7 @@ describe('npm run calc on a scenario file with key products', () => {
     expect(json.peak).toEqual(r.peak);
     expect(json.emissions.years[10].co2Judged).toBe(r.years[10]!.co2Judged);
     expect(json.products.map((p: { id: string }) => p.id)).toEqual(s.industry!.products.map((p) => p.id));
+    expect(json.targets.find((t: { id: string }) => t.id === 'fx-transport-peak')).toMatchObject({ metric: 'sectorPeakYear', sector: 'transport' });
   }, 60_000);
 
   it('the table names the peak’s scope and prints the sectors; the CSV has the process, sector and net columns', () => {
@@ -127,6 +128,7 @@ describe('npm run calc on a scenario file with key products', () => {
     expect(table.stdout).toContain('Peak 达峰 (judged on energy and process CO2 能源活动和工业生产过程排放)');
     expect(table.stdout).toContain('CO2 by plan sector 分领域排放');
     expect(table.stdout).toContain('Key products 重点产品');
+    expect(table.stdout).toMatch(/transport peak \[sectorPeakYear transport, 2030,/);
     const csv = calc(file, '--csv');
     expect(csv.status).toBe(0);
     const [head, , row2021] = csv.stdout.split('\r\n');
