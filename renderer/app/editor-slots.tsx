@@ -4,6 +4,7 @@ import { CostSettingsPanel } from '../features/costs/CostSettingsPanel';
 import { useEditor } from '../features/editor/EditorContext';
 import { sourceFor } from '../features/editor/sources';
 import { InheritMark } from '../features/editor/InheritMark';
+import { RemovedFromParent } from '../features/editor/RemovedFromParent';
 import { GoalSeekHost } from '../features/goal-seek/GoalSeekHost';
 import { HourlyPanel } from '../features/hourly/HourlyPanel';
 import { IndustryPanel } from '../features/industry/IndustryPanel';
@@ -51,7 +52,8 @@ export function IndustrySlot({ scenario }: { scenario: Scenario }) {
   const { change, readOnly } = useEditor();
   const sourceOf = useCallback((path: string) => sourceFor(scenario, path), [scenario]);
   const markOf = useCallback((path: string) => <InheritMark path={path} />, []);
-  return <IndustryPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} />;
+  const removedOf = useCallback((list: 'industry.products' | 'industry.processEmissions') => <RemovedFromParent collection={list} />, []);
+  return <IndustryPanel scenario={scenario} readOnly={readOnly} edit={change} sourceOf={sourceOf} markOf={markOf} removedOf={removedOf} />;
 }
 
 /** The plan-sector shares and the forest sink, edited as edits of the open scenario. */

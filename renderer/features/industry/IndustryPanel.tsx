@@ -33,6 +33,7 @@ export function IndustryPanel(p: IndustryProps) {
       {products.map((prod, i) => (
         <ProductCard key={prod.id} {...p} product={prod} index={i} onRefused={onRefused} />
       ))}
+      {p.removedOf?.('industry.products')}
       <div className="industry-add">
         <select value={kind} disabled={p.readOnly} aria-label={t('products.addKind')} data-testid="add-product-kind" onChange={(e) => setKind(e.target.value as ProductKind)}>
           {PRODUCT_KINDS.map((k) => (
@@ -47,6 +48,7 @@ export function IndustryPanel(p: IndustryProps) {
       </div>
       <h3 className="industry-sub">{t('process.title')}</h3>
       <ProcessTable {...p} onRefused={onRefused} />
+      {p.removedOf?.('industry.processEmissions')}
       {error && (
         <p className="field-msg" role="alert" data-testid="industry-error">
           {error}

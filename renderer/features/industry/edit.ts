@@ -15,5 +15,8 @@ export type SourceOf = (path: string) => SourceRef | undefined;
 /** Beside a field of a derived scenario: inherited from the parent or this scenario's own (the editor's mark, passed in). */
 export type MarkOf = (path: string) => ReactNode;
 
+/** Under a list of a derived scenario: the parent's items it removed, each to bring back (the editor's, passed in). */
+export type RemovedOf = (list: 'industry.products' | 'industry.processEmissions') => ReactNode;
+
 /** What every part of the industry panels is given. */
-export type IndustryProps = { scenario: Scenario; readOnly: boolean; edit: IndustryEdit; sourceOf: SourceOf; markOf?: MarkOf };
+export type IndustryProps = { scenario: Scenario; readOnly: boolean; edit: IndustryEdit; sourceOf: SourceOf; markOf?: MarkOf; removedOf?: RemovedOf };
