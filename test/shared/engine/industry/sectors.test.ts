@@ -4,6 +4,7 @@ import type { YearResult } from '../../../../shared/engine/results';
 import { ELECTRICITY_CO2_METHODS, PLAN_SECTORS, type Scenario } from '../../../../shared/model/scenario';
 import { makeScenario } from '../../../helpers/make-scenario';
 import { ScenarioError } from '../../../../shared/engine/prepare';
+import { PRESETS } from '../../../../seeds/index';
 import { fuels, gen, pumped, setFuels, yearOf } from '../../build';
 
 /**
@@ -170,5 +171,17 @@ describe('stated shares stay within 0–100 %', () => {
     }
     expect(caught).toBeInstanceOf(ScenarioError);
     expect((caught as ScenarioError).issues.map((i) => i.path)).toEqual(['sectorReporting.constructionShareOfIndustryPct']);
+  });
+});
+
+describe('the presets: sectors and the unallocated lines add up to CO2 in every year under every method', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    for (const electricityCo2 of ELECTRICITY_CO2_METHODS) {
+      const r = runScenario({ ...p, accounting: { ...p.accounting, electricityCo2 } });
+      for (const y of r.years) {
+        expect(allocated(y)).toBeCloseTo(y.co2, 8);
+        expect(PLAN_SECTORS.reduce((sum, k) => sum + y.sectorCo2[k].process, 0)).toBe(y.processCo2);
+      }
+    }
   });
 });
