@@ -63,6 +63,20 @@ describe('process CO2: a product’s output × activity per t × factor, or an a
   });
 });
 
+describe('process CO2 stays with 工业 when 建筑业 takes its share of industry’s energy', () => {
+  it('10 % to 建筑业: 工业 keeps all 163.75 of process CO2 and 90 % of the energy CO2', () => {
+    const y = yearOf(run([
+      line({ id: 'clinker', kind: 'clinker', productId: 'cement', activityPerProductT: 0.65, factorTCo2PerT: 0.525 }),
+      line({ id: 'lime', kind: 'lime', activityWanT: 10, factorTCo2PerT: 0.75 }),
+      line({ id: 'flux', kind: 'limestoneFlux', productId: 'cement', factorTCo2PerT: 0.44 }),
+    ], (s) => (s.sectorReporting = { constructionShareOfIndustryPct: 10 })), 2020);
+    expect(y.sectorCo2.industry.process).toBeCloseTo(163.75, 12);
+    expect(y.sectorCo2.construction.process).toBe(0);
+    expect(y.sectorCo2.industry.energy).toBeCloseTo(0.9 * 156.366965, 6);
+    expect(y.sectorCo2.construction.energy).toBeCloseTo(0.1 * 156.366965, 6);
+  });
+});
+
 describe('a process line following one route of its product', () => {
   // crude steel 10 万t, blast furnace 80 %: the furnace's limestone flux 0.15 t per t of its steel:
   // 10 × 80 % × 0.15 = 1.2 万t × 0.44 = 0.528 万tCO2; the electric arc (20 %) uses none
