@@ -6,6 +6,7 @@ import { regionName, scenarioName, versionText } from './Cover';
 import { compareLineOption, decompositionYear, whyDifferent } from './compare';
 import { HourlyCompareSection } from './HourlyCompareSection';
 import { CostCompareSection } from './CostCompareSection';
+import { SectorCompareSection } from './SectorCompareSection';
 import { methodsShort } from './method-text';
 import type { ReportText } from './report-text';
 import { PrintChart } from './PrintChart';
@@ -351,6 +352,7 @@ export function CompareReport({ items, years = null, lmdiYear = null, appInfo, d
       <Matrix items={items} x={x} />
       <Charts items={items} x={x} />
       <Years items={items} x={x} />
+      <SectorCompareSection items={items} years={years} x={x} />
       <HourlyCompareSection items={items} years={years} x={x} />
       <CostCompareSection items={items} x={x} />
       <Conventions items={items} x={x} />

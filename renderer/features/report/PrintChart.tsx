@@ -10,8 +10,8 @@ export function printOption(option: ChartOption): ChartOption {
   return rest;
 }
 
-/** A chart of a printed report: SVG (vector in the PDF), fixed height, no tooltip. */
-export function PrintChart({ option, ariaLabel }: { option: ChartOption; ariaLabel: string }) {
+/** A chart of a printed report: SVG (vector in the PDF), fixed height (a section sharing its page with tables may ask for less), no tooltip. */
+export function PrintChart({ option, ariaLabel, height = REPORT_CHART_HEIGHT }: { option: ChartOption; ariaLabel: string; height?: number }) {
   const printable = useMemo(() => printOption(option), [option]);
-  return <Chart option={printable} renderer="svg" height={REPORT_CHART_HEIGHT} ariaLabel={ariaLabel} />;
+  return <Chart option={printable} renderer="svg" height={height} ariaLabel={ariaLabel} />;
 }

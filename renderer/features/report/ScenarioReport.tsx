@@ -9,11 +9,14 @@ import { Cover } from './Cover';
 import { CostSection } from './CostSection';
 import { FlagsSection } from './FlagsSection';
 import { HourlySection } from './HourlySection';
+import { IndustrySection } from './IndustrySection';
 import { MethodsSection } from './MethodsSection';
 import { LedgerSection } from './LedgerSection';
 import type { ReportText } from './report-text';
 import { ChartsSection, YearsSection } from './ResultSections';
 import { RollupSection } from './RollupSection';
+import { SectorSection } from './SectorSection';
+import { SinkSection } from './SinkSection';
 import { StudyTablesSection } from './StudyTablesSection';
 import { TargetsSection } from './TargetsSection';
 import { UncertaintySection } from './UncertaintySection';
@@ -37,6 +40,9 @@ export function ScenarioReport({ item: { scenario, results, methods, rollup, cos
       <ChartsSection results={results} x={x} />
       <YearsSection scenario={scenario} results={results} x={x} />
       <StudyTablesSection results={results} x={x} />
+      <SectorSection results={results} x={x} />
+      <IndustrySection scenario={scenario} results={results} x={x} />
+      <SinkSection scenario={scenario} results={results} x={x} />
       <HourlySection scenario={scenario} results={results} x={x} />
       {rollup && <RollupSection rollup={rollup} x={x} />}
       <BaselineGapSection scenario={scenario} results={results} baseline={baseline} x={x} />
