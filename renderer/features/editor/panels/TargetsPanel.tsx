@@ -30,6 +30,9 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
   const unit = METRIC_UNIT[target.metric];
   // a sector target names its plan sector; an intensity target can only be industry's (工业增加值)
   const sectorMetric = target.metric === 'sectorPeakYear' || target.metric === 'sectorIntensityReduction';
+  // a metric the scenario cannot judge yet (a forest target without a forest) is refused: said under the select
+  const [refused, setRefused] = useState<string | null>(null);
+  const choose = (op: (s: Scenario) => Scenario, path: string) => void change(op, path).then((m) => setRefused(m[0] ?? null));
   return (
     <tr data-testid={`target-input-${target.id}`}>
       <td className="col-name">
@@ -42,7 +45,7 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
           disabled={readOnly}
           aria-label={t('targets.metric')}
           data-testid={`field-${p}.metric`}
-          onChange={(e) => void change((s) => setTargetMetric(s, target.id, e.target.value as TargetMetric), `${p}.metric`)}
+          onChange={(e) => choose((s) => setTargetMetric(s, target.id, e.target.value as TargetMetric), `${p}.metric`)}
         >
           {TARGET_METRICS.map((m) => (
             <option key={m} value={m}>
@@ -57,7 +60,7 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
             disabled={readOnly}
             aria-label={t('targets.sector')}
             data-testid={`field-${p}.sector`}
-            onChange={(e) => void change((s) => setTargetSector(s, target.id, e.target.value as PlanSector), `${p}.sector`)}
+            onChange={(e) => choose((s) => setTargetSector(s, target.id, e.target.value as PlanSector), `${p}.sector`)}
           >
             {target.sector === undefined && <option value="" />}
             {PLAN_SECTORS.filter((x) => target.metric === 'sectorPeakYear' || x === 'industry').map((x) => (
@@ -66,6 +69,11 @@ function TargetRow({ target, index, onRemove }: { target: Target; index: number;
               </option>
             ))}
           </select>
+        )}
+        {refused && (
+          <span className="field-msg" role="alert" data-testid={`error-${p}.metric`}>
+            {refused}
+          </span>
         )}
       </td>
       <td>
