@@ -137,18 +137,24 @@ export function removeRoute(s: Scenario, productId: string, routeId: string): Sc
   const first = routes[0]!;
   if (typeof gone.sharePct === 'number' && typeof first.sharePct === 'number') routes[0] = { ...first, sharePct: first.sharePct + gone.sharePct };
   const p = productPath(productId);
-  // the routes' sources are kept by position: those of the removed route and after it are dropped
+  // routes' sources are keyed by position: the removed route's go, the later routes' move up one with them
   const from = prod.routes.indexOf(gone);
-  const sources = Object.fromEntries(Object.entries(s.sources).filter(([k]) => !routeSourceFrom(k, p, from)));
+  const sources: Record<string, SourceRef> = {};
+  for (const [k, v] of Object.entries(s.sources)) {
+    const at = routeAt(k, p);
+    if (at === null || at < from) sources[k] = v;
+    else if (at > from) sources[`${p}.routes[${at - 1}]${k.slice(`${p}.routes[${at}]`.length)}`] = v;
+  }
   let next = setAt({ ...s, sources }, `${p}.routes`, routes);
   const kept = processes(next).filter((pe) => !(pe.productId === productId && pe.routeId === routeId));
   if (kept.length !== processes(next).length) next = withList(next, PROCESS, kept);
   return next;
 }
 
-function routeSourceFrom(key: string, productPath: string, from: number): boolean {
+/** The position of the route a source key is inside (`<product>.routes[2].sharePct` → 2), or null. */
+function routeAt(key: string, productPath: string): number | null {
   const m = key.startsWith(`${productPath}.routes[`) ? /^\.routes\[(\d+)\]/.exec(key.slice(productPath.length)) : null;
-  return m !== null && Number(m[1]) >= from;
+  return m ? Number(m[1]) : null;
 }
 
 /** 100 minus a share, in the same form (a number, points, or an expression). */

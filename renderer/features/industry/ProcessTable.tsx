@@ -140,7 +140,8 @@ export function ProcessTable(p: IndustryProps & { onRefused: (m: string[]) => vo
                 {t('process.activity')}
               </th>
               <th scope="col">
-                {t('process.factor')} {t('units.tCo2PerT')}
+                {t('process.factor')}
+                <span className="industry-unit">{t('units.tCo2PerT')}</span>
               </th>
               <th scope="col">{t('process.source')}</th>
               <th scope="col">

@@ -60,10 +60,12 @@ export function RouteTable(p: Props) {
           <tr>
             <th scope="col">{t('routes.name')}</th>
             <th scope="col" title={t('routes.shareHint')}>
-              {t('routes.share')} %
+              {t('routes.share')}
+              <span className="industry-unit">%</span>
             </th>
             <th scope="col" title={t('routes.unitEnergyHint')}>
-              {t('routes.unitEnergy')} {t('units.kgcePerT')}
+              {t('routes.unitEnergy')}
+              <span className="industry-unit">{t('units.kgcePerT')}</span>
             </th>
             {FUELS.map((f) => (
               <th scope="col" key={f} title={t('routes.fuelHint')}>

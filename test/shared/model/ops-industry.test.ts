@@ -197,6 +197,17 @@ describe('routes', () => {
     expect(removeRoute(r, id, 'main')).toBe(r);
   });
 
+  it('removing a middle route moves the later routes’ sources up with them', () => {
+    const { s: a, id } = withClinker();
+    let s = addRoute(addRoute(a, id, 'B'), id, 'C');
+    const cited = ref('eaf');
+    s = setValue(s, `industry.products[id=${id}].routes[2].unitEnergyKgcePerT`, 160, cited);
+    s = removeRoute(s, id, 'route-1');
+    expect(s.industry!.products[0]!.routes.map((r) => r.name)).toEqual(['新型干法', 'C']);
+    expect(s.sources[`industry.products[id=${id}].routes[1].unitEnergyKgcePerT`]).toEqual(cited);
+    expect(s.sources[`industry.products[id=${id}].routes[2].unitEnergyKgcePerT`]).toBeUndefined();
+  });
+
   it('a route’s fuel mix is one edit; cells that keep their value keep their source', () => {
     const { s: a, id } = withClinker();
     const s = setRouteFuelShares(a, id, 0, { coal: 80, oil: 0, gas: 5, electricity: 15, heat: 0, biomass: 0 });
