@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../shared/engine/run';
+import { ScenarioError } from '../../shared/engine/scenario-error';
 import { presetById, PRESETS } from '../../seeds/index';
 import { FUELS } from '../../shared/model/vocabulary';
 
@@ -52,6 +53,20 @@ describe('the presets\' key products, process CO2, plan sectors and forests', ()
     expect(y.processCo2ById['sg-dolomite-flux']).toBeCloseTo(15.4548, 9);
     // clinker 680 × 0.538 = 365.84
     expect(y.processCo2ById['sg-clinker-process']).toBeCloseTo(365.84, 9);
+  });
+
+  it('a process line naming a route its product does not have is an error at that field', () => {
+    const s = structuredClone(presetById('shaoguan-baseline')!);
+    s.industry!.processEmissions.find((p) => p.id === 'sg-limestone-flux')!.routeId = 'open-hearth';
+    let caught: unknown;
+    try {
+      runScenario(s);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ScenarioError);
+    const issues = (caught as ScenarioError).issues;
+    expect(issues.map((i) => [i.path, i.code])).toContainEqual(['industry.processEmissions[1].routeId', 'industry.processProductMissing']);
   });
 
   it('清远 clinker 2,400 万t × 0.538 = 1,291.2 万tCO2; 连州 glass batch 3 × 0.3 × 0.44 = 0.396', () => {
