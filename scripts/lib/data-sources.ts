@@ -50,6 +50,12 @@ export function unitOf(path: string): string {
   if (/tCo2PerTce/.test(path)) return 'tCO2/tce';
   if (last === 'populationWan') return '万人';
   if (last === 'gridEmissionFactor') return 'tCO2/MWh';
+  if (/KgcePerT$/.test(last)) return 'kgce/t';
+  if (/WanT$/.test(last)) return '万t';
+  if (/WanM3$/.test(last)) return '万m³';
+  if (/TCo2PerT$/.test(last)) return 'tCO2/t';
+  if (/TPerM3$/.test(last)) return 't/m³';
+  if (last === 'activityPerProductT') return 't/t';
   return '';
 }
 
