@@ -71,9 +71,9 @@ describe('scenario report on the qingyuan-policy preset', () => {
     await waitFor(() => expect(screen.getByTestId('btn-print-report')).toBeInTheDocument());
     await ready();
     expect(screen.getByTestId('btn-print-report')).toBeEnabled();
-    // six result charts and the hourly balance's (a week of most deficit, one of most surplus, the duration
-    // curve: 清远 imports and, at noon, exports in 2030), all SVG so the PDF has them whole and as vectors
-    expect(charts.map((c) => c.renderer)).toEqual(Array(9).fill('svg'));
+    // six result charts, CO2 by sector, and the hourly balance's (a week of most deficit, one of most surplus, the
+    // duration curve: 清远 imports and, at noon, exports in 2030), all SVG so the PDF has them whole and as vectors
+    expect(charts.map((c) => c.renderer)).toEqual(Array(10).fill('svg'));
     for (const c of charts) expect(c.setOption).toHaveBeenCalled();
   });
 
@@ -229,7 +229,8 @@ describe('comparison report of qingyuan-baseline and qingyuan-policy', () => {
     expect(within(why).getByRole('row', { name: /合计差值/ })).toHaveTextContent(signed.format(lmdi.total));
     const big = lmdi.parts.filter((p) => Math.abs(p.value) >= 0.05);
     for (const p of big) expect(screen.getByTestId(`report-why-${p.driver}`)).toBeInTheDocument();
-    // CO2 and CO2 per GDP, then the hourly balance's peak import of both (no export limit: nothing curtailed, no chart of it)
-    expect(charts.map((c) => c.renderer)).toEqual(['svg', 'svg', 'svg']);
+    // CO2 and CO2 per GDP, the sectors side by side, then the hourly balance's peak import of both (no export limit:
+    // nothing curtailed, no chart of it)
+    expect(charts.map((c) => c.renderer)).toEqual(['svg', 'svg', 'svg', 'svg']);
   });
 });
