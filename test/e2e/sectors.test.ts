@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { byTestId, gotoLibrary } from './support/app';
+import { byTestId, createFromPreset, gotoLibrary, waitSaved } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
 import { servedApp } from './support/served-app';
 
@@ -40,6 +40,7 @@ describeE2E('browser build: results by plan sector and key product', () => {
     expect(['energy', 'energyAndProcess']).toContain(scope);
     expect(await byTestId(page, 'kpi-peak-scope').textContent()).toMatch(/^判定口径：能源活动/);
     expect(await byTestId(page, 'method-peakScope').textContent()).toContain('达峰口径');
+    await byTestId(page, 'chart-co2').screenshot({ path: join(SCREENSHOTS, 'sectors-co2-chart.png') });
     await page.locator('.res-top').screenshot({ path: join(SCREENSHOTS, 'sectors-kpi-scope.png') });
 
     const section = byTestId(page, 'sector-results');
@@ -78,6 +79,36 @@ describeE2E('browser build: results by plan sector and key product', () => {
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: join(SCREENSHOTS, 'sectors-results-en.png') });
     await byTestId(page, 'btn-language').click();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the peak judged on energy and process CO2: said on the KPI, marked on its own line of the CO2 chart, the sector peaks on that scope', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await gotoLibrary(page, s.url);
+    await createFromPreset(page, 'qingyuan-policy', '清远 含过程排放');
+    await page.addStyleTag({ content: '.topbar { position: static !important; }' });
+    const choice = byTestId(page, 'method-peakScope-energyAndProcess');
+    await choice.scrollIntoViewIfNeeded();
+    await choice.click();
+    await waitSaved(page);
+    await expect
+      .poll(() => byTestId(page, 'kpi-peak-scope').getAttribute('data-scope'), { timeout: 30_000 })
+      .toBe('energyAndProcess');
+    await byTestId(page, 'tab-results').click();
+    await expect
+      .poll(() => byTestId(page, 'results-panel').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ready');
+    expect(await byTestId(page, 'kpi-peak-scope').textContent()).toBe('判定口径：能源活动和工业生产过程二氧化碳排放');
+    const co2 = byTestId(page, 'chart-co2');
+    await co2.scrollIntoViewIfNeeded();
+    await co2.locator('canvas').first().waitFor({ timeout: 30_000 });
+    await co2.screenshot({ path: join(SCREENSHOTS, 'sectors-co2-chart-with-process.png') });
+    const section = byTestId(page, 'sector-results');
+    await section.scrollIntoViewIfNeeded();
+    expect(await byTestId(section, 'sector-peaks-scope').getAttribute('data-scope')).toBe('energyAndProcess');
+    expect(await byTestId(byTestId(section, 'beside-co2WithProcess'), 'beside-judged').count()).toBe(1);
+    await byTestId(section, 'sector-peaks').screenshot({ path: join(SCREENSHOTS, 'sectors-peaks-with-process.png') });
     expect(s.errors).toEqual([]);
   });
 

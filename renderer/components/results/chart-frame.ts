@@ -47,8 +47,9 @@ export function frame(
   return {
     animation: false,
     textStyle: { fontFamily: FONT, color: INK },
-    // The legend wraps rather than scrolls (every series stays named); more series, more room.
-    grid: { left: 12, right: 20, top: 36, bottom: opts.legendItems && opts.legendItems > 5 ? 76 : 56 },
+    // The legend wraps rather than scrolls (every series stays named); more series, more room (three rows
+    // on a half-width chart past nine: the fuels, waste incineration, the total and the peak's marks).
+    grid: { left: 12, right: 20, top: 36, bottom: !opts.legendItems || opts.legendItems <= 5 ? 56 : opts.legendItems <= 9 ? 76 : 96 },
     tooltip: {
       trigger: 'axis',
       confine: true,

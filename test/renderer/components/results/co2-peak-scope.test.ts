@@ -16,13 +16,13 @@ describe('the CO2 chart marks the peak on what it was judged on', () => {
     const r = runScenario(makeIndustrialCity());
     const o = co2Option({ results: r, fmt, t });
     expect(byName(o, '排放总量')!.markPoint!.data[0]!.coord).toEqual([String(r.peak.year), r.peak.co2]);
-    expect(byName(o, '能源活动和工业生产过程排放（达峰判定口径）')).toBeUndefined();
+    expect(byName(o, '含工业过程排放（达峰口径）')).toBeUndefined();
   });
 
   it('energy and process scope: a line of energy + process CO2 apart from the stack carries the mark; the total keeps energy CO2', () => {
     const r = runScenario(makeIndustrialCity((s) => (s.accounting.peakScope = 'energyAndProcess')));
     const o = co2Option({ results: r, fmt, t });
-    const judged = byName(o, '能源活动和工业生产过程排放（达峰判定口径）')!;
+    const judged = byName(o, '含工业过程排放（达峰口径）')!;
     expect(judged.data).toEqual(r.years.map((y) => y.co2 + y.processCo2));
     expect(judged.markPoint!.data[0]!.coord).toEqual([String(r.peak.year), r.peak.co2]);
     expect(byName(o, '排放总量')!.markPoint).toBeUndefined();
