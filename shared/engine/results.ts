@@ -142,7 +142,10 @@ export type YearResult = {
   industryValueAdded?: number;
   /** the forest (absent without `scenario.sinks.forest`) */
   forest?: ForestYear;
-  /** `co2Judged` less the forest's net sink, 万tCO2: reported beside, never inside, the peak and intensity metrics */
+  /**
+   * net emissions, 万tCO2: energy and process CO2 (`co2WithProcess`, every emission the inventory counts)
+   * less the forest's net sink; reported beside, never inside, the peak and intensity metrics
+   */
   netCo2: number;
   /** the grid's CO2 per kWh applied to grid electricity this year (电力平均二氧化碳排放因子), tCO2/MWh */
   gridFactor: number;

@@ -277,7 +277,7 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
       co2Unallocated: { storageLosses: grid.storageLosses, wasteIncineration: wasteFossilCo2, electricity: allocated.unassignedElectricity },
       ...(vaShare !== undefined ? { industryValueAdded: (gdp * vaShare) / 100 } : {}),
       ...(forestYear ? { forest: forestYear } : {}),
-      netCo2: co2Judged - (forestYear?.sinkCo2 ?? 0),
+      netCo2: co2WithProcess - (forestYear?.sinkCo2 ?? 0),
       gridFactor: p.gridFactor[i]!,
       co2PerGdp: co2 / gdp,
       co2PerCapita: co2 / population,

@@ -65,10 +65,10 @@ describe('forest sink, gain − loss', () => {
     expect(r.peak).toEqual(runScenario(makeScenario()).peak);
   });
 
-  it('without a forest: no forest figures, net emissions = the CO2 judged', () => {
+  it('without a forest: no forest figures, net emissions = energy and process CO2', () => {
     const y = yearOf(runScenario(makeScenario()), 2020);
     expect(y.forest).toBeUndefined();
-    expect(y.netCo2).toBe(y.co2Judged);
+    expect(y.netCo2).toBe(y.co2WithProcess);
   });
 
   it('harvest above growth: the forest is a source (negative sink)', () => {
