@@ -101,3 +101,21 @@ export function forestOf(coverPct: Series, baseStockWanM3: number, why: { cover:
 }
 
 export type { Target };
+
+/** 工业 peaking by 2030 (the national industry plan of the 1+N system), for comparison: no city document sets its own. */
+export function industryPeakTarget(prefix: string, city: Text2): Target {
+  return {
+    id: `${prefix}-industry-peak-2030`,
+    label: '工业领域二氧化碳排放 2030 年前达峰（国家工业领域方案，参考）',
+    labelEn: 'Industry CO2 to peak by 2030 (national industry plan, reference)',
+    metric: 'sectorPeakYear',
+    sector: 'industry',
+    year: 2030,
+    value: 2030,
+    binding: false,
+    source: ref('cn-industry-peak-2030', {
+      en: `${city.en} publishes no industry peaking year; the national plan's stands in, judged on 工业's CO2 with its electricity (and its process CO2 under the energy + process scope).`,
+      zh: `${city.zh}未公布工业领域达峰年份，暂按国家方案；按工业领域二氧化碳排放（含电力间接排放，选择“能源活动 + 工业生产过程”口径时含过程排放）判断。`,
+    }),
+  };
+}

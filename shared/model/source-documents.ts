@@ -171,6 +171,13 @@ export const POLICY_DOCUMENTS = {
     issuer: '国家发展改革委、工业和信息化部、生态环境部、市场监管总局、国家能源局',
     issuerEn: 'NDRC, MIIT, MEE, SAMR, NEA',
   },
+  industryPeakPlan: {
+    number: '工信部联节〔2022〕88号',
+    title: '工业领域碳达峰实施方案',
+    titleEn: 'Implementation plan for carbon peaking in the industrial sector',
+    issuer: '工业和信息化部、国家发展改革委、生态环境部',
+    issuerEn: 'MIIT, NDRC, MEE',
+  },
   coalTariff: {
     number: '发改价格规〔2019〕1658号',
     title: '关于深化燃煤发电上网电价形成机制改革的指导意见',

@@ -1,7 +1,7 @@
 import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { forestOf, fuels, industryOf, processLine, product, type Sources } from '../industry-common';
+import { forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 连州's key products as 001 names them: copper foil (建滔 and 东强, lines 3528–3530) and glass
@@ -177,6 +177,7 @@ export const LZ_FOREST_TARGETS: Target[] = [
     metric: 'forestCover', year: 2025, value: 69, binding: true,
     source: doc(LE, 191, '森林覆盖率(%)	68.21	≥69'),
   },
+  industryPeakTarget('lz', { zh: '连州', en: 'Lianzhou' }),
 ];
 
 export const LZ_PEAK_SCOPE_SOURCE = assumed(

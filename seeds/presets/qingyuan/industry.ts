@@ -1,7 +1,7 @@
 import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { forestOf, fuels, industryOf, processLine, product, type Sources } from '../industry-common';
+import { forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 清远's key products: clinker and cement (英德 is Guangdong's cement base; 1,049 万t of backward
@@ -208,6 +208,7 @@ export const QY_FOREST_TARGETS: Target[] = [
     metric: 'forestCover', year: 2025, value: 70, binding: true,
     source: doc(Q, 918, '14.森林覆盖率（%） 69.63 70 约束性'),
   },
+  industryPeakTarget('qy', { zh: '清远', en: 'Qingyuan' }),
 ];
 
 export const QY_PEAK_SCOPE_SOURCE = assumed(

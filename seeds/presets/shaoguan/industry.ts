@@ -2,7 +2,7 @@ import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { referenceValue } from '../../reference/index';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { forestOf, fuels, industryOf, processLine, product, type Sources } from '../industry-common';
+import { forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 韶关's key products and process CO2. 003 names the industries (steel at 韶钢, non-ferrous
@@ -309,6 +309,7 @@ export const SG_FOREST_TARGETS: Target[] = [
       { en: `${G} lines 72–74`, zh: `${G} 第 72–74 行` },
     ),
   },
+  industryPeakTarget('sg', { zh: '韶关', en: 'Shaoguan' }),
 ];
 
 export const SG_PEAK_SCOPE_SOURCE = assumed(
