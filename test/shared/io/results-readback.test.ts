@@ -127,7 +127,7 @@ describe('results workbook read back by an independent reader', () => {
     expect(value('峰值二氧化碳排放')).toBe(cellNumber(cli.peak.co2));
     // 2025 energy intensity on the path: 0.43 × (1 − 0.1 %)^5 = 0.43 × 0.995009990 = 0.427854296; the
     // products' energy (electricity at 283 gce/kWh in 2025) in place of their share of it
-    const gdp2025 = cli.years.find((y) => y.year === 2025)!.gdp;
+    const gdp2025 = cli.years.find((y) => y.year === 2025)!.gdp!;
     expect(value('2025年单位地区生产总值能源消耗')).toBeCloseTo(lzEnergyWithProducts(0.427854296 * gdp2025, 283) / gdp2025, 8);
   });
 
