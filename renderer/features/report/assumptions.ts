@@ -7,6 +7,7 @@ import type { Series } from '../../../shared/model/series';
 import type { ParseKeysWithoutVariables } from 'i18next';
 import { oneOf } from '../../i18n/keys';
 import type { CiteContext } from './citations';
+import { describeIndustryField } from './industry-fields';
 import { itemFieldLabel, itemFieldUnit, itemFieldWord, itemName } from './item-text';
 import type { ReportText } from './report-text';
 
@@ -96,7 +97,7 @@ function seriesShort(s: Series, x: ReportText): string {
 const isSeries = (v: unknown): v is Series =>
   typeof v === 'number' || (Array.isArray(v) && v.every((p) => typeof p === 'object' && p !== null && 'year' in p)) || (typeof v === 'object' && v !== null && 'expr' in v);
 
-function valueText(v: unknown, unit: string, x: ReportText): string {
+export function valueText(v: unknown, unit: string, x: ReportText): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'boolean') return v ? x.t('assumptions.yes') : x.t('assumptions.no');
   if (v === 'calorific' || v === 'coalSubstitution') return x.t(`assumptions.convention.${v}`);
@@ -152,6 +153,8 @@ export function describeField(s: Scenario, path: string, x: ReportText): Assumpt
     const shown = word ?? (field === 'name' && item ? name : valueText(entered, itemFieldUnit(field, x), x));
     return { path, label: x.t('assumptions.item', { item: name, field: itemFieldLabel(field, x) }), value: shown };
   }
+  const industry = describeIndustryField(s, path, x, valueText);
+  if (industry) return industry;
   // An input this table does not name yet: called by its section, never by its key.
   return { path, label: x.t('assumptions.fields.other'), value: valueText(value, '', x) };
 }

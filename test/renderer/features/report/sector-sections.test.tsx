@@ -1,10 +1,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runScenario } from '../../../../shared/engine/run';
-import type { Fuel, Scenario } from '../../../../shared/model/scenario';
+import type { Fuel, Scenario, Sector } from '../../../../shared/model/scenario';
 import { setLanguage } from '../../../../renderer/i18n';
 import { reportText } from '../../../../renderer/features/report/report-text';
-import { makeScenario } from '../../../helpers/make-scenario';
 
 vi.mock('../../../../renderer/components/chart/echarts', () => ({
   initChart: vi.fn(() => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn(), getWidth: () => 0, getHeight: () => 0 })),
@@ -13,6 +12,7 @@ vi.mock('../../../../renderer/components/chart/echarts', () => ({
 const { SectorSection } = await import('../../../../renderer/features/report/SectorSection');
 const { IndustrySection } = await import('../../../../renderer/features/report/IndustrySection');
 const { SinkSection } = await import('../../../../renderer/features/report/SinkSection');
+const { describeField } = await import('../../../../renderer/features/report/assumptions');
 
 beforeAll(async () => {
   await setLanguage('zh');
@@ -22,8 +22,30 @@ afterEach(cleanup);
 const fuels = (shares: Partial<Record<Fuel, number>>): Record<Fuel, number> => ({ coal: 0, oil: 0, gas: 0, electricity: 0, heat: 0, biomass: 0, ...shares });
 const assumed = { kind: 'assumed', reason: 'test value' } as const;
 
+/** test/helpers/make-scenario.ts's round scenario (which the renderer project cannot import): 2020–2030, 50 万tce a year, all industry. */
+function makeScenario(edit: (s: Scenario) => void = () => {}): Scenario {
+  const empty = { sharePct: 0, fuelSharesPct: fuels({ coal: 100 }) };
+  const sectors: Record<Sector, Scenario['energy']['sectors'][Sector]> = {
+    industry: { sharePct: 100, fuelSharesPct: fuels({ coal: 60, electricity: 40 }) },
+    services: empty, transport: empty, households: empty, agriculture: empty,
+  };
+  const s: Scenario = {
+    schemaVersion: 2, id: 'test-round', name: '测试情景', region: { name: '测试市' }, baseYear: 2020, endYear: 2030, populationWan: 50,
+    economy: { baseGdpYiYuan: 100, gdpGrowthPct: 0 },
+    energy: { baseIntensityTcePerWanYuan: 0.5, intensityDeclinePct: 0, inputConvention: 'calorific', sectors },
+    electricity: { fleet: [], projects: [], pumpedStorage: [], heatRateGcePerKWh: { coal: 300, gas: 220 }, gridEmissionFactor: 0.5, importedNonFossilSharePct: 0 },
+    emissionFactors: { tCo2PerTce: { coal: 2.5, oil: 2.1, gas: 1.6, heat: 3.2, biomass: 0 } },
+    conventions: { primaryElectricity: 'calorific', coalSubstitutionGcePerKWh: 300 },
+    accounting: { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 },
+    targets: [],
+    sources: { '': assumed },
+  };
+  edit(s);
+  return s;
+}
+
 /**
- * The round scenario (test/helpers/make-scenario.ts): 2020–2030, 50 万tce a year, all industry, coal 60 % =
+ * The round scenario: 2020–2030, 50 万tce a year, all industry, coal 60 % =
  * 30 万tce × 2.5 = 75 万tCO2, electricity 40 % = 20 万tce = 162.7 亿kWh × 0.5 tCO2/MWh = 81.37 万tCO2: 156.37 万tCO2.
  * Clinker 100 万t a year at 100 kgce/t in 2020 falling to 85 by 2025 (benchmark 90, floor 95): 2020 above the floor,
  * 2025 at the benchmark; its process CO2 100 万t × 0.5 t/t = 50 万tCO2, and the peak judged on energy and process CO2.
@@ -97,5 +119,15 @@ describe('the report by sector, key product and forest (Chinese)', () => {
       </>,
     );
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('the assumptions name the new inputs by their names and units, never by key or id', () => {
+    const x = reportText('zh');
+    expect(describeField(s, 'accounting.peakScope', x)).toMatchObject({ label: '达峰判定口径', value: '能源活动和工业生产过程二氧化碳排放' });
+    const unit = describeField(s, 'industry.products[id=clinker].routes[0].unitEnergyKgcePerT', x);
+    expect(unit.label).toBe('熟料（新型干法）：单位产品综合能耗');
+    expect(unit.value).toContain('千克标准煤/吨');
+    expect(describeField(s, 'industry.processEmissions[id=p-clinker].factorTCo2PerT', x)).toMatchObject({ label: '熟料煅烧：排放因子（吨二氧化碳/吨）', value: '1 吨/吨' });
+    expect(describeField(s, 'sinks.forest.woodDensityTPerM3', x)).toMatchObject({ label: '基本木材密度', value: '0.5 吨/立方米' });
   });
 });
