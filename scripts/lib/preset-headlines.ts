@@ -90,10 +90,16 @@ const DRIVERS: Record<string, (h: MethodHeadline) => Driver> = {
     zh: `能耗强度 2024 年后仅按“十三五”趋势下降，能源消费随经济增长持续上升，而本地燃煤电厂出力不变、不再新增项目：排放一直升至 ${h.peak.year} 年（${f1(h.peak.co2)} 万tCO2），此后才因电网排放因子下降而回落。`,
     en: `Intensity falls only at the 13th-plan trend after 2024, so energy use keeps growing with the economy while the local coal plant runs on and no project is added: CO2 rises until ${h.peak.year} (${f1(h.peak.co2)} 万tCO2) and falls only as the grid factor declines.`,
   }),
-  'qingyuan-policy': (h) => ({
-    zh: `2021–2023 年公布的能耗强度降幅使排放先降后升；2024 年起能耗强度年降 3% 仍低于经济增速，排放在 ${h.peak.plateau.fromYear}–${h.peak.plateau.toYear} 年的平台期内于 ${h.peak.year} 年最高，电网排放因子的持续下降与电能替代使其此后回落。`,
-    en: `The published intensity cut of 2021–2023 lowers CO2 first; from 2024 intensity falls 3 %/yr, less than GDP grows, so CO2 climbs onto a plateau (${h.peak.plateau.fromYear}–${h.peak.plateau.toYear}) highest in ${h.peak.year}, after which the falling grid factor and electrification bring it down.`,
-  }),
+  'qingyuan-policy': (h) =>
+    h.peak.year === at(h, 2020).year
+      ? {
+          zh: `熟料、水泥、陶瓷产量逐步压减且熟料单耗降至标杆水平，加上 2021–2023 年公布的能耗强度降幅，排放自 2020 年（${f1(h.peak.co2)} 万tCO2）起即不再超过基准年：平台期 ${h.peak.plateau.fromYear}–${h.peak.plateau.toYear} 年，此后电网排放因子下降与电能替代使其继续回落。`,
+          en: `Clinker, cement and ceramics output cut step by step, clinker brought to the benchmark, and the published intensity cut of 2021–2023: CO2 never again exceeds the base year's ${f1(h.peak.co2)} 万tCO2 (plateau ${h.peak.plateau.fromYear}–${h.peak.plateau.toYear}), and the falling grid factor and electrification bring it further down.`,
+        }
+      : {
+          zh: `2021–2023 年公布的能耗强度降幅使排放先降后升；2024 年起能耗强度年降 3% 仍低于经济增速，排放在 ${h.peak.plateau.fromYear}–${h.peak.plateau.toYear} 年的平台期内于 ${h.peak.year} 年最高，电网排放因子的持续下降与电能替代使其此后回落。`,
+          en: `The published intensity cut of 2021–2023 lowers CO2 first; from 2024 intensity falls 3 %/yr, less than GDP grows, so CO2 climbs onto a plateau (${h.peak.plateau.fromYear}–${h.peak.plateau.toYear}) highest in ${h.peak.year}, after which the falling grid factor and electrification bring it down.`,
+        },
   'lianzhou-baseline': (h) => ({
     zh: `能耗强度几乎不降，用电增长全靠净调入电量满足：排放随经济增长升至 ${h.peak.year} 年（${f1(h.peak.co2)} 万tCO2），此后电网排放因子的下降才超过用电增长。`,
     en: `Intensity barely falls and all growth in electricity use is met by net imports: CO2 follows the economy up to ${h.peak.year} (${f1(h.peak.co2)} 万tCO2), after which the falling grid factor outpaces demand.`,
