@@ -13,7 +13,8 @@ import type { Worksheet } from './xlsx';
 
 export const SHEET_SINKS = '碳汇 Sinks';
 
-const withForest = (items: readonly ResultsExportItem[]) => items.filter((i) => i.scenario.sinks?.forest !== undefined && i.results.years.some((y) => y.forest));
+const withForest = (items: readonly ResultsExportItem[]) =>
+  items.filter((i) => i.scenario.sinks?.forest !== undefined && i.results.years.some((y) => y.forest));
 
 /** Whether any scenario has a forest (the sheet is written only then). */
 export const hasSinks = (items: readonly ResultsExportItem[]): boolean => withForest(items).length > 0;
@@ -38,34 +39,65 @@ export function writeSinkSheet(ws: Worksheet, items: readonly ResultsExportItem[
     '蓄积量变化法（IPCC 2006 第4卷第4章，增量-消耗法）：蓄积量按生长率增长、按消耗率减少；碳量 = 蓄积量 × 基本木材密度 × 生物量扩展因子 × (1 + 根茎比) × 含碳率 × 44/12。净排放 = 达峰判断口径排放 − 森林碳汇，与达峰和强度指标并列报告，不计入其中。Gain-loss on stock volume (IPCC 2006 Vol. 4 Ch. 4): CO2 = m³ × wood density × BEF × (1 + root-shoot ratio) × carbon fraction × 44/12. Net CO2 = the CO2 the peak is judged on less the net sink, reported beside the peak and intensity figures, never inside them.',
   ]);
   row++;
-  tableHeader(ws, row++, [
-    '情景 Scenario',
-    '基准年蓄积量 Base stock (万立方米)',
-    '基本木材密度 Wood density (t/m³)',
-    '生物量扩展因子 BEF',
-    '根茎比 Root-shoot ratio',
-    '含碳率 Carbon fraction',
-  ], 48);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '基准年蓄积量 Base stock (万立方米)',
+      '基本木材密度 Wood density (t/m³)',
+      '生物量扩展因子 BEF',
+      '根茎比 Root-shoot ratio',
+      '含碳率 Carbon fraction',
+    ],
+    48,
+  );
   for (const { scenario } of shown) {
     const f = scenario.sinks!.forest!;
-    sheetLine(ws, row++, [scenario.name, f.baseStockWanM3, f.woodDensityTPerM3, f.biomassExpansionFactor, f.rootShootRatio, f.carbonFraction], '0.000', []);
+    sheetLine(
+      ws,
+      row++,
+      [
+        scenario.name,
+        f.baseStockWanM3,
+        f.woodDensityTPerM3,
+        f.biomassExpansionFactor,
+        f.rootShootRatio,
+        f.carbonFraction,
+      ],
+      '0.000',
+      [],
+    );
+    ws.getRow(row - 1).getCell(2).numFmt = '#,##0.00';
   }
   row++;
 
   tableTitle(ws, row++, '逐年森林碳汇与净排放 Forest and net CO2 year by year');
-  tableHeader(ws, row++, [
-    '情景 Scenario',
-    '年份 Year',
-    ...FOREST_COLUMNS.map((c) => c.head),
-    '达峰判断口径 Scope of the peak',
-    '达峰判断口径排放 CO2 the peak is judged on (万tCO2)',
-    '净排放 Net CO2 (万tCO2)',
-  ], 60);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '年份 Year',
+      ...FOREST_COLUMNS.map((c) => c.head),
+      '达峰判断口径 Scope of the peak',
+      '达峰判断口径排放 CO2 the peak is judged on (万tCO2)',
+      '净排放 Net CO2 (万tCO2)',
+    ],
+    60,
+  );
   for (const { scenario, results } of shown) {
     for (const y of results.years) {
       if (!y.forest) continue;
       const f = y.forest;
-      sheetLine(ws, row, [scenario.name, y.year, ...FOREST_COLUMNS.map((c) => c.get(f)), SCOPE_TEXT[results.methods.peakScope], y.co2Judged, y.netCo2]);
+      sheetLine(ws, row, [
+        scenario.name,
+        y.year,
+        ...FOREST_COLUMNS.map((c) => c.get(f)),
+        SCOPE_TEXT[results.methods.peakScope],
+        y.co2Judged,
+        y.netCo2,
+      ]);
       FOREST_COLUMNS.forEach((c, i) => (ws.getRow(row).getCell(3 + i).numFmt = c.numFmt));
       row++;
     }
