@@ -38,7 +38,8 @@ export const PROCESS_KIND_LABELS: Record<ProcessKind, { zh: string; en: string }
 const both = (l: { zh: string; en: string }) => `${l.zh} ${l.en}`;
 const named = (x: { name: string; nameEn?: string }) => (x.nameEn ? `${x.name} ${x.nameEn}` : x.name);
 
-const hasIndustry = (i: ResultsExportItem): boolean => (i.scenario.industry?.products.length ?? 0) + (i.scenario.industry?.processEmissions.length ?? 0) > 0;
+const hasIndustry = (i: ResultsExportItem): boolean =>
+  (i.scenario.industry?.products.length ?? 0) + (i.scenario.industry?.processEmissions.length ?? 0) > 0;
 
 /** Whether any scenario has key products or process lines (the sheet is written only then). */
 export const hasIndustrySheet = (items: readonly ResultsExportItem[]): boolean => items.some(hasIndustry);
@@ -56,18 +57,23 @@ export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportI
     '产品能耗 = 产量 × 单位产品综合能耗，按工艺路线和燃料结构拆分；单位产品综合能耗按产品能耗限额标准的口径（电力按当量值 0.1229 kgce/kWh）计，产品能耗按情景的报告口径计。基准年及有统计能耗的年份，产品能耗自工业能耗中逐燃料划出，总量不变。标杆、基准水平为情景中为该产品设定的值（未设定则空）。Product energy = output × unit energy by route and fuel; unit energy as the product standards count it (electricity at 0.1229 kgce/kWh), energy in the scenario’s convention. In the base year and years of published energy it is carved out of industry’s, fuel by fuel. Benchmark and floor: the values the scenario holds for the product.',
   ]);
   row++;
-  tableHeader(ws, row++, [
-    '情景 Scenario',
-    '年份 Year',
-    '产品 Product',
-    '类型 Kind',
-    '产量 Output (万t)',
-    '单位产品综合能耗 Unit energy (kgce/t)',
-    '能效标杆水平 Benchmark (kgce/t)',
-    '能效基准水平 Floor (kgce/t)',
-    '能源消费 Energy (万tce)',
-    ...FUELS.map((f) => `${FUEL_LABELS[f].zh} ${FUEL_LABELS[f].en} (万tce)`),
-  ], 60);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '年份 Year',
+      '产品 Product',
+      '类型 Kind',
+      '产量 Output (万t)',
+      '单位产品综合能耗 Unit energy (kgce/t)',
+      '能效标杆水平 Benchmark (kgce/t)',
+      '能效基准水平 Floor (kgce/t)',
+      '能源消费 Energy (万tce)',
+      ...FUELS.map((f) => `${FUEL_LABELS[f].zh} ${FUEL_LABELS[f].en} (万tce)`),
+    ],
+    60,
+  );
   for (const { scenario, results } of shown) {
     const products = scenario.industry?.products ?? [];
     for (const y of results.years) {
@@ -99,7 +105,13 @@ export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportI
         const def = products.find((d) => d.id === p.id);
         for (const [routeId, output] of Object.entries(p.outputByRouteWanT)) {
           const route = def?.routes.find((r) => r.id === routeId);
-          sheetLine(ws, row++, [scenario.name, y.year, def ? named(def) : p.id, route ? named(route) : routeId, output]);
+          sheetLine(ws, row++, [
+            scenario.name,
+            y.year,
+            def ? named(def) : p.id,
+            route ? named(route) : routeId,
+            output,
+          ]);
         }
       }
     }
@@ -111,16 +123,21 @@ export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportI
     '说明 About',
     '排放量 = 活动水平（产品产量 × 每吨产品的活动水平，或单列的活动水平路径）× 排放因子；单列于能源活动排放之外，不计入碳排放强度，达峰判断是否计入见“核算口径”表。CO2 = activity (a product’s output × t per t of product, or its own path) × factor; apart from energy CO2 and outside CO2 per GDP; whether the peak counts it is on the methods sheet.',
   ]);
-  tableHeader(ws, row++, [
-    '情景 Scenario',
-    '年份 Year',
-    '排放源 Source',
-    '类型 Kind',
-    '驱动产品 Product driving it',
-    '每吨产品的活动水平 Activity per t of product (t/t)',
-    '排放因子 Factor (tCO2/t)',
-    '排放量 CO2 (万tCO2)',
-  ], 60);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '年份 Year',
+      '排放源 Source',
+      '类型 Kind',
+      '驱动产品 Product driving it',
+      '每吨产品的活动水平 Activity per t of product (t/t)',
+      '排放因子 Factor (tCO2/t)',
+      '排放量 CO2 (万tCO2)',
+    ],
+    60,
+  );
   for (const { scenario, results } of shown) {
     const lines = scenario.industry?.processEmissions ?? [];
     const products = scenario.industry?.products ?? [];
@@ -128,7 +145,21 @@ export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportI
       for (const l of lines) {
         const product = l.productId ? products.find((p) => p.id === l.productId) : undefined;
         const driver = l.productId ? (product ? named(product) : l.productId) : '单列路径 own path';
-        sheetLine(ws, row++, [scenario.name, y.year, named(l), both(PROCESS_KIND_LABELS[l.kind]), driver, l.productId ? (l.activityPerProductT ?? 1) : null, l.factorTCo2PerT, y.processCo2ById[l.id] ?? 0], '#,##0.00');
+        sheetLine(
+          ws,
+          row++,
+          [
+            scenario.name,
+            y.year,
+            named(l),
+            both(PROCESS_KIND_LABELS[l.kind]),
+            driver,
+            l.productId ? (l.activityPerProductT ?? 1) : null,
+            l.factorTCo2PerT,
+            y.processCo2ById[l.id] ?? 0,
+          ],
+          '#,##0.00',
+        );
         for (const c of [6, 7]) ws.getRow(row - 1).getCell(c).numFmt = '0.000';
       }
       if (lines.length) sheetLine(ws, row++, [scenario.name, y.year, '合计 Total', '', '', null, null, y.processCo2]);

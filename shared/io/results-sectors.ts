@@ -24,7 +24,13 @@ export const SCOPE_TEXT: Record<PeakScope, string> = {
 };
 
 /** One table row: text as it is, numbers to twelve digits in the format given, the cells at `yearAt` (0-based) as years. */
-export function sheetLine(ws: Worksheet, row: number, cells: readonly (string | number | null)[], numFmt = T, yearAt: readonly number[] = [1]): void {
+export function sheetLine(
+  ws: Worksheet,
+  row: number,
+  cells: readonly (string | number | null)[],
+  numFmt = T,
+  yearAt: readonly number[] = [1],
+): void {
   const r = ws.getRow(row);
   cells.forEach((v, i) => {
     const cell = r.getCell(i + 1);
@@ -37,7 +43,9 @@ export function sheetLine(ws: Worksheet, row: number, cells: readonly (string | 
 const CO2_COLUMNS: { head: string; get: (y: YearResult) => number }[] = [
   ...PLAN_SECTORS.flatMap((s) => [
     { head: `${sectorHead(s)}：能源活动 energy`, get: (y: YearResult) => y.sectorCo2[s].energy },
-    ...(s === 'industry' ? [{ head: '工业：生产过程 industry: process', get: (y: YearResult) => y.sectorCo2.industry.process }] : []),
+    ...(s === 'industry'
+      ? [{ head: '工业：生产过程 industry: process', get: (y: YearResult) => y.sectorCo2.industry.process }]
+      : []),
   ]),
   { head: '未分领域：抽发损耗 not in a sector: storage losses', get: (y) => y.co2Unallocated.storageLosses },
   { head: '未分领域：垃圾焚烧 not in a sector: waste incineration', get: (y) => y.co2Unallocated.wasteIncineration },
@@ -58,7 +66,16 @@ const yesNo = (v: boolean) => (v ? '是 yes' : '否 no');
 
 /** A peak as a row: scope, year, CO2, within the horizon, plateau, rebound, holds, the year peak targets are judged on. */
 function peakCells(p: Peak): (string | number | null)[] {
-  return [SCOPE_TEXT[p.scope], p.year, p.co2, yesNo(p.withinHorizon), `${p.plateau.fromYear}–${p.plateau.toYear}`, p.rebound?.year ?? null, yesNo(p.holds), p.reachedYear];
+  return [
+    SCOPE_TEXT[p.scope],
+    p.year,
+    p.co2,
+    yesNo(p.withinHorizon),
+    `${p.plateau.fromYear}–${p.plateau.toYear}`,
+    p.rebound?.year ?? null,
+    yesNo(p.holds),
+    p.reachedYear,
+  ];
 }
 
 export function writeSectorSheet(ws: Worksheet, items: readonly ResultsExportItem[]): void {
@@ -79,25 +96,46 @@ export function writeSectorSheet(ws: Worksheet, items: readonly ResultsExportIte
   row++;
 
   tableTitle(ws, row++, '分领域直接排放、电力排放和能源消费 Direct and electricity CO2 and energy use by plan sector');
-  tableHeader(ws, row++, ['情景 Scenario', '年份 Year', ...PLAN_SECTORS.flatMap((s) => DETAIL_PARTS.map((d) => `${PLAN_SECTOR_LABELS[s].zh}${d.zh} ${PLAN_SECTOR_LABELS[s].en}: ${d.en}`))], 60);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '年份 Year',
+      ...PLAN_SECTORS.flatMap((s) =>
+        DETAIL_PARTS.map((d) => `${PLAN_SECTOR_LABELS[s].zh}${d.zh} ${PLAN_SECTOR_LABELS[s].en}: ${d.en}`),
+      ),
+    ],
+    60,
+  );
   for (const { scenario, results } of items) {
-    for (const y of results.years) sheetLine(ws, row++, [scenario.name, y.year, ...PLAN_SECTORS.flatMap((s) => DETAIL_PARTS.map((d) => y.sectorCo2[s][d.part]))]);
+    for (const y of results.years)
+      sheetLine(ws, row++, [
+        scenario.name,
+        y.year,
+        ...PLAN_SECTORS.flatMap((s) => DETAIL_PARTS.map((d) => y.sectorCo2[s][d.part])),
+      ]);
   }
   row++;
 
   tableTitle(ws, row++, '分领域达峰 Peaks of the region and of each sector');
-  tableHeader(ws, row++, [
-    '情景 Scenario',
-    '领域 Sector',
-    '判断口径 Judged on',
-    '峰值年份 Peak year',
-    '峰值 Peak (万tCO2)',
-    '规划期内达峰 Within horizon',
-    '平台期 Plateau',
-    '反弹年份 Rebound year',
-    '达峰成立 Holds',
-    '达峰年（目标判定） Reached (targets judged on)',
-  ], 48);
+  tableHeader(
+    ws,
+    row++,
+    [
+      '情景 Scenario',
+      '领域 Sector',
+      '判断口径 Judged on',
+      '峰值年份 Peak year',
+      '峰值 Peak (万tCO2)',
+      '规划期内达峰 Within horizon',
+      '平台期 Plateau',
+      '反弹年份 Rebound year',
+      '达峰成立 Holds',
+      '达峰年（目标判定） Reached (targets judged on)',
+    ],
+    48,
+  );
   const peakYears = [3, 7, 9];
   for (const { scenario, results } of items) {
     sheetLine(ws, row++, [scenario.name, '全地区 whole region', ...peakCells(results.peak)], T, peakYears);
