@@ -1,6 +1,6 @@
 import type { ForestYear } from '../engine/results';
 import { printSetup, tableHeader, tableTitle } from './results-layout';
-import { SCOPE_TEXT, sheetLine } from './results-sectors';
+import { sheetLine } from './results-sectors';
 import type { ResultsExportItem } from './results-sheets';
 import type { Worksheet } from './xlsx';
 
@@ -8,7 +8,8 @@ import type { Worksheet } from './xlsx';
  * `碳汇 Sinks`: for the scenarios with a forest, its factors (gain-loss on
  * stock volume, IPCC 2006 Vol. 4 Ch. 4), then a row per scenario and year:
  * cover, stock, the CO2 taken up and lost, the net sink, and the net
- * emissions beside (never inside) the CO2 the peak is judged on.
+ * emissions (energy and process CO2 less the sink), beside, never inside,
+ * the peak and intensity figures.
  */
 
 export const SHEET_SINKS = '碳汇 Sinks';
@@ -36,7 +37,7 @@ export function writeSinkSheet(ws: Worksheet, items: readonly ResultsExportItem[
   tableTitle(ws, row++, '森林碳汇 Forest carbon sink');
   sheetLine(ws, row++, [
     '说明 About',
-    '蓄积量变化法（IPCC 2006 第4卷第4章，增量-消耗法）：蓄积量按生长率增长、按消耗率减少；碳量 = 蓄积量 × 基本木材密度 × 生物量扩展因子 × (1 + 根茎比) × 含碳率 × 44/12。净排放 = 达峰判断口径排放 − 森林碳汇，与达峰和强度指标并列报告，不计入其中。Gain-loss on stock volume (IPCC 2006 Vol. 4 Ch. 4): CO2 = m³ × wood density × BEF × (1 + root-shoot ratio) × carbon fraction × 44/12. Net CO2 = the CO2 the peak is judged on less the net sink, reported beside the peak and intensity figures, never inside them.',
+    '蓄积量变化法（IPCC 2006 第4卷第4章，增量-消耗法）：蓄积量按生长率增长、按消耗率减少；碳量 = 蓄积量 × 基本木材密度 × 生物量扩展因子 × (1 + 根茎比) × 含碳率 × 44/12。净排放 = 能源活动和工业生产过程排放 − 森林碳汇，与达峰和强度指标并列报告，不计入其中。Gain-loss on stock volume (IPCC 2006 Vol. 4 Ch. 4): CO2 = m³ × wood density × BEF × (1 + root-shoot ratio) × carbon fraction × 44/12. Net CO2 = energy and process CO2 less the net sink, reported beside the peak and intensity figures, never inside them.',
   ]);
   row++;
   tableHeader(
@@ -80,8 +81,7 @@ export function writeSinkSheet(ws: Worksheet, items: readonly ResultsExportItem[
       '情景 Scenario',
       '年份 Year',
       ...FOREST_COLUMNS.map((c) => c.head),
-      '达峰判断口径 Scope of the peak',
-      '达峰判断口径排放 CO2 the peak is judged on (万tCO2)',
+      '能源活动和工业生产过程排放 Energy and process CO2 (万tCO2)',
       '净排放 Net CO2 (万tCO2)',
     ],
     60,
@@ -94,8 +94,7 @@ export function writeSinkSheet(ws: Worksheet, items: readonly ResultsExportItem[
         scenario.name,
         y.year,
         ...FOREST_COLUMNS.map((c) => c.get(f)),
-        SCOPE_TEXT[results.methods.peakScope],
-        y.co2Judged,
+        y.co2WithProcess,
         y.netCo2,
       ]);
       FOREST_COLUMNS.forEach((c, i) => (ws.getRow(row).getCell(3 + i).numFmt = c.numFmt));

@@ -4,13 +4,12 @@ import type { Scenario } from '../../../shared/model/scenario';
 import type { UnitId } from '../../components/results/format';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
-import { peakScopeText } from './SectorSection';
 import { YearsHead } from './YearsHead';
 
 type Props = { scenario: Scenario; results: ScenarioResults; x: ReportText };
 
 type Line = {
-  id: 'coverPct' | 'stockWanM3' | 'gainCo2' | 'lossCo2' | 'sinkCo2' | 'co2Judged' | 'netCo2';
+  id: 'coverPct' | 'stockWanM3' | 'gainCo2' | 'lossCo2' | 'sinkCo2' | 'co2WithProcess' | 'netCo2';
   unit: UnitId;
   get: (y: YearResult, f: ForestYear) => number;
   className?: string;
@@ -22,22 +21,21 @@ const LINES: Line[] = [
   { id: 'gainCo2', unit: 'wanTCo2', get: (_y, f) => f.gainCo2 },
   { id: 'lossCo2', unit: 'wanTCo2', get: (_y, f) => f.lossCo2 },
   { id: 'sinkCo2', unit: 'wanTCo2', get: (_y, f) => f.sinkCo2, className: 'total' },
-  { id: 'co2Judged', unit: 'wanTCo2', get: (y) => y.co2Judged },
+  { id: 'co2WithProcess', unit: 'wanTCo2', get: (y) => y.co2WithProcess },
   { id: 'netCo2', unit: 'wanTCo2', get: (y) => y.netCo2, className: 'total' },
 ];
 
 /**
  * 森林碳汇与净排放: the forest's cover, stock and sink by plan year (gain-loss
- * on stock volume, its factors stated), and the net emissions set beside,
- * never inside, the CO2 the peak and the intensity are judged on. Left out
- * when the scenario has no forest.
+ * on stock volume, its factors stated), and the net emissions (energy and
+ * process CO2, every emission counted, less the sink), beside, never inside,
+ * the peak and the intensity. Left out when the scenario has no forest.
  */
 export function SinkSection({ scenario, results: r, x }: Props) {
   const forest = scenario.sinks?.forest;
   if (!forest || !r.years.some((y) => y.forest)) return null;
   const years = planYears(r.years);
   const at = (y: number): YearResult => r.years[y - r.baseYear]!;
-  const scope = peakScopeText(r, x);
   return (
     <Section id="sinks" title={x.t('sinks.heading')} intro={x.t('sinks.intro')}>
       <p className="report-small" data-testid="report-sinks-factors">
@@ -56,7 +54,7 @@ export function SinkSection({ scenario, results: r, x }: Props) {
           {LINES.map((l) => (
             <tr key={l.id} data-testid={`report-sinks-${l.id}`} className={l.className}>
               <th scope="row">
-                {x.t(`sinks.row.${l.id}`, { scope })}
+                {x.t(`sinks.row.${l.id}`)}
                 <span className="report-unit">{x.fmt.unit(l.unit)}</span>
               </th>
               {years.map((y) => {
@@ -72,7 +70,7 @@ export function SinkSection({ scenario, results: r, x }: Props) {
         </tbody>
       </table>
       <p className="report-small" data-testid="report-sinks-note">
-        {x.t('sinks.note', { scope })}
+        {x.t('sinks.note')}
       </p>
     </Section>
   );

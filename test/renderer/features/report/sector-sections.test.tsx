@@ -101,13 +101,19 @@ describe('the report by sector, key product and forest (Chinese)', () => {
     expect(screen.getByTestId('report-process-scope')).toHaveTextContent('过程排放参与达峰判定');
   });
 
-  it('森林碳汇与净排放: the sink by hand, net CO2 beside the judged CO2, never inside', () => {
+  it('森林碳汇与净排放: the sink by hand, net CO2 = energy and process CO2 less the sink, beside the peak, never inside', () => {
     render(<SinkSection scenario={s} results={r} x={reportText('zh')} />);
     expect(cells('report-sinks-sinkCo2')[0]).toBe('16.5');
-    expect(cells('report-sinks-co2Judged')[0]).toBe('206.4');
+    expect(cells('report-sinks-co2WithProcess')[0]).toBe('206.4');
     expect(cells('report-sinks-netCo2')[0]).toBe('189.9');
     expect(screen.getByTestId('report-sinks-factors')).toHaveTextContent('基本木材密度 0.5 吨/立方米，生物量扩展因子 1.5，根茎比 0.2，含碳率 0.5');
     expect(screen.getByTestId('report-sinks-note')).toHaveTextContent('不计入其中');
+    cleanup();
+    // judged on energy CO2 alone, net CO2 still counts process CO2: every emission counted, less the sink
+    const energyOnly = scenario();
+    energyOnly.accounting = { ...energyOnly.accounting, peakScope: 'energy' };
+    render(<SinkSection scenario={energyOnly} results={runScenario(energyOnly)} x={reportText('zh')} />);
+    expect(cells('report-sinks-netCo2')[0]).toBe('189.9');
   });
 
   it('a scenario without products, process lines or a forest has neither section', () => {
