@@ -1,4 +1,5 @@
 import { FUELS, type ProcessKind, type ProductKind } from '../model/vocabulary';
+import type { Product } from '../model/industry';
 import { FUEL_LABELS } from './result-columns';
 import { printSetup, tableHeader, tableTitle } from './results-layout';
 import { sheetLine } from './results-sectors';
@@ -44,7 +45,11 @@ const hasIndustry = (i: ResultsExportItem): boolean =>
 /** Whether any scenario has key products or process lines (the sheet is written only then). */
 export const hasIndustrySheet = (items: readonly ResultsExportItem[]): boolean => items.some(hasIndustry);
 
-export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportItem[]): void {
+/** The 标杆/基准 a product is read against, kgce/t (see `ResultsWorkbookOptions.productLevels`). */
+export type ProductLevels = (p: Product) => { benchmark?: number | undefined; baseline?: number | undefined };
+const ownLevels: ProductLevels = (p) => ({ benchmark: p.benchmarkKgcePerT, baseline: p.baselineKgcePerT });
+
+export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportItem[], levelsOf: ProductLevels = ownLevels): void {
   const shown = items.filter(hasIndustry);
   ws.getColumn(1).width = 26;
   ws.getColumn(2).width = 8;
@@ -86,8 +91,8 @@ export function writeIndustrySheet(ws: Worksheet, items: readonly ResultsExportI
           def ? both(PRODUCT_KIND_LABELS[def.kind]) : '',
           p.outputWanT,
           p.unitEnergyKgcePerT,
-          def?.benchmarkKgcePerT ?? null,
-          def?.baselineKgcePerT ?? null,
+          (def && levelsOf(def).benchmark) ?? null,
+          (def && levelsOf(def).baseline) ?? null,
           p.energy,
           ...FUELS.map((f) => p.energyByFuel[f]),
         ]);

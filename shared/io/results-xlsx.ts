@@ -20,7 +20,7 @@ import { hasHourly, SHEET_HOURLY, SHEET_WEEKS, writeHourlySheet, writeWeekSheet 
 import { hasCosts, SHEET_COSTS, writeCostSheet } from './results-costs';
 import { hasEnsemble, SHEET_ENSEMBLE, writeEnsembleSheet } from './results-ensemble';
 import { SHEET_SECTORS, writeSectorSheet } from './results-sectors';
-import { hasIndustrySheet, SHEET_INDUSTRY, writeIndustrySheet } from './results-industry';
+import { hasIndustrySheet, SHEET_INDUSTRY, writeIndustrySheet, type ProductLevels } from './results-industry';
 import { hasSinks, SHEET_SINKS, writeSinkSheet } from './results-sinks';
 import { SOURCE_COLUMNS, sourceRows } from './results-sources';
 import { loadWorkbook, looksLikeZip, MAX_XLSX_BYTES, newWorkbook, plainCell, WorkbookError, writeWorkbook, type Worksheet } from './xlsx';
@@ -73,6 +73,11 @@ export type ResultsWorkbookOptions = {
   appVersion: string;
   /** the unit capacity is shown in (the app passes the planner's setting); default MW, the unit results are kept in */
   capacityUnit?: CapacityUnit;
+  /**
+   * the 标杆/基准 a product's unit energy is read against, kgce/t: the app passes its kind's in the
+   * reference library where the product states none (shared/ does not read the library); default, the product's own
+   */
+  productLevels?: ProductLevels;
 };
 
 export const SHEET_SUMMARY = '汇总 Summary';
@@ -169,7 +174,7 @@ export async function resultsToXlsx(items: readonly ResultsExportItem[], options
   items.forEach((item, i) => writeYearSheet(wb.addWorksheet(names[i]!), item.results, capacityUnit));
   writeSectorSheet(wb.addWorksheet(SHEET_SECTORS), items);
   const industry = hasIndustrySheet(items);
-  if (industry) writeIndustrySheet(wb.addWorksheet(SHEET_INDUSTRY), items);
+  if (industry) writeIndustrySheet(wb.addWorksheet(SHEET_INDUSTRY), items, options.productLevels);
   const sinks = hasSinks(items);
   if (sinks) writeSinkSheet(wb.addWorksheet(SHEET_SINKS), items);
   const hourly = hasHourly(items);

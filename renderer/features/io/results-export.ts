@@ -1,5 +1,6 @@
 import { resultsToLongCsv, resultsToWideCsv } from '../../../shared/io/results-csv';
 import { resultsToXlsx, type ResultsExportItem } from '../../../shared/io/results-xlsx';
+import { productBenchmarks } from '../../components/results/product-benchmarks';
 import { encodeUtf8 } from '../../../shared/io/text';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { CapacityUnit } from '../../../shared/model/units';
@@ -42,7 +43,7 @@ export async function resultsFileBytes(
     }
   }
   const capacityUnit = meta.capacityUnit ?? capacityUnitFor(i18next.language);
-  if (format === 'xlsx') return resultsToXlsx(items, { ...meta, capacityUnit });
+  if (format === 'xlsx') return resultsToXlsx(items, { ...meta, capacityUnit, productLevels: productBenchmarks });
   const options = { capacityUnit };
   return encodeUtf8(format === 'csvLong' ? resultsToLongCsv(items, options) : resultsToWideCsv(items, options));
 }

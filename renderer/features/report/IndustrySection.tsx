@@ -5,6 +5,16 @@ import { citeContext } from './assumptions';
 import type { ReportText } from './report-text';
 import { Section, sourceShort } from './Section';
 import { peakScopeText } from './SectorSection';
+import { productBenchmarks } from '../../components/results/product-benchmarks';
+import { productBenchmark } from '../../../seeds/reference/benchmarks';
+import { referenceCitation, referenceCitationZh, requireReference } from '../../../seeds/reference/index';
+import type { SourceRef } from '../../../shared/model/provenance';
+
+/** A library entry as a source to cite (as the presets cite it). */
+function referenceSource(refId: string): SourceRef {
+  const e = requireReference(refId);
+  return { kind: 'reference', refId, citation: `${e.nameEn}: ${referenceCitation(e)}`, citationZh: `${e.name}：${referenceCitationZh(e)}` };
+}
 
 type Props = { scenario: Scenario; results: ScenarioResults; x: ReportText };
 
@@ -13,8 +23,9 @@ const named = (p: { name: string; nameEn?: string }, x: ReportText) =>
 
 /** Where a unit energy stands against the product's levels: above the floor (基准水平), at or below the benchmark (标杆水平). */
 function standing(value: number, p: Product): 'aboveBaseline' | 'atBenchmark' | undefined {
-  if (p.baselineKgcePerT !== undefined && value > p.baselineKgcePerT) return 'aboveBaseline';
-  if (p.benchmarkKgcePerT !== undefined && value <= p.benchmarkKgcePerT) return 'atBenchmark';
+  const { benchmark, baseline } = productBenchmarks(p);
+  if (baseline !== undefined && value > baseline) return 'aboveBaseline';
+  if (benchmark !== undefined && value <= benchmark) return 'atBenchmark';
   return undefined;
 }
 
@@ -52,11 +63,18 @@ export function IndustrySection({ scenario, results: r, x }: Props) {
   const at = (y: number): YearResult => r.years[y - r.baseYear]!;
   const productAt = (y: number, id: string) => at(y).products.find((p) => p.id === id);
   const ctx = citeContext(scenario, x);
-  const levelSource = (p: Product) => scenario.sources?.[`industry.products[id=${p.id}].benchmarkKgcePerT`];
+  // the product's own levels with their source, else its kind's in the reference library with that entry
+  const levelSource = (p: Product): SourceRef | undefined => {
+    const own = scenario.sources?.[`industry.products[id=${p.id}].benchmarkKgcePerT`];
+    if (own) return own;
+    const library = p.benchmarkKgcePerT === undefined ? productBenchmark(p.kind) : undefined;
+    return library ? referenceSource(library.benchmarkRef) : undefined;
+  };
   const levelLines = products.filter((p) => levelSource(p));
   const scope = peakScopeText(r, x);
   const judgedWithProcess = r.methods.peakScope === 'energyAndProcess';
-  const withLevels = products.some((p) => p.benchmarkKgcePerT !== undefined || p.baselineKgcePerT !== undefined);
+  const levelText = (v: number | undefined) => (v === undefined ? '—' : x.fmt.num(v, 'kgcePerT'));
+  const withLevels = products.some((p) => productBenchmarks(p).benchmark !== undefined || productBenchmarks(p).baseline !== undefined);
   return (
     <Section id="industry" title={x.t('industry.heading')} intro={x.t('industry.intro')}>
       {products.length > 0 && (
@@ -95,10 +113,10 @@ export function IndustrySection({ scenario, results: r, x }: Props) {
                   {withLevels && (
                     <>
                       <td className="num">
-                        {p.benchmarkKgcePerT === undefined ? '—' : x.fmt.num(p.benchmarkKgcePerT, 'kgcePerT')}
+                        {levelText(productBenchmarks(p).benchmark)}
                       </td>
                       <td className="num">
-                        {p.baselineKgcePerT === undefined ? '—' : x.fmt.num(p.baselineKgcePerT, 'kgcePerT')}
+                        {levelText(productBenchmarks(p).baseline)}
                       </td>
                     </>
                   )}

@@ -2,7 +2,7 @@ import type { ScenarioResults } from '../../../shared/engine/results';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { NumberFormatter } from '../../components/results/format';
 import { keyYears } from './key-years';
-import { productBenchmarks } from './product-benchmarks';
+import { productBenchmarks } from '../../components/results/product-benchmarks';
 import type { SectorsTranslate } from '../../components/results/sector-chart-option';
 
 type Props = {

@@ -146,6 +146,26 @@ describe('workbook: sectors, key products, process CO2 and the forest', () => {
     expect(rows.find((row) => row[0] === other.name && row[2] === 'peakScope=energy')).toBeDefined();
   });
 
+  it('工业产品: a product without its own levels gets those the caller reads from the library', async () => {
+    const bare = richScenario();
+    for (const p of bare.industry!.products) {
+      delete p.benchmarkKgcePerT;
+      delete p.baselineKgcePerT;
+    }
+    const read = async (options: typeof OPTS) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await resultsToXlsx([{ scenario: bare, results: runScenario(bare) }], options)).slice().buffer);
+      const t = table(rowsOf(book.getWorksheet(SHEET_INDUSTRY)!), '重点产品');
+      const clinker = t.body.find((row) => row[1] === 2020 && String(row[2]).startsWith('熟料'))!;
+      return [clinker[col(t.head, '能效标杆水平')], clinker[col(t.head, '能效基准水平')]];
+    };
+    // none stated and none passed: the cells stay empty
+    expect(await read(OPTS)).toEqual([undefined, undefined]);
+    // the app passes its kind's library levels (clinker 100 / 117 kgce/t)
+    const levels = (p: { kind: string }) => (p.kind === 'clinker' ? { benchmark: 100, baseline: 117 } : {});
+    expect(await read({ ...OPTS, productLevels: levels })).toEqual([100, 117]);
+  });
+
   it('a workbook without products or forests has the sector sheet alone', async () => {
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.load((await resultsToXlsx([{ scenario: other, results: runScenario(other) }], OPTS)).slice().buffer);

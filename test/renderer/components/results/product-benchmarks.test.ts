@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { productBenchmarks } from '../../../../renderer/features/sectors/product-benchmarks';
-import { makeIndustrialCity } from './fixture';
+import { productBenchmarks } from '../../../../renderer/components/results/product-benchmarks';
+import { makeIndustrialCity } from '../../features/sectors/fixture';
 
 const products = () => makeIndustrialCity().industry!.products;
 
