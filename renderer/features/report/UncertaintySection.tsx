@@ -57,7 +57,7 @@ export function UncertaintySection({ scenario, results, ensemble: e, x }: Props)
       </p>
 
       <h3>{x.t('uncertainty.inputs.heading')}</h3>
-      <table className="report-table" data-testid="report-uncertainty-inputs">
+      <table className="report-table report-names-nowrap" data-testid="report-uncertainty-inputs">
         <thead>
           <tr>
             <th scope="col">{x.t('uncertainty.inputs.input')}</th>
