@@ -26,7 +26,9 @@ const SKIP = new Set(['sources', 'source', 'targets', 'region', 'schemaVersion',
   'description', 'capacityMW', 'commissioningYear', 'retirementYear', 'storageHours', 'roundTripEfficiencyPct', 'annualCycles',
   'baseGdpYiYuan', 'baseIntensityTcePerWanYuan', 'type', 'status', 'included', 'note', 'inputConvention', 'primaryElectricity',
   'excludeNewRenewablesFromIntensity', 'commissioningMonth', 'degradationPctPerYear', 'fossilCo2TPerMWh', 'accounting', 'history', 'rollup',
-  'hourly']);
+  'hourly', 'costs', 'uncertainty', 'investmentWanYuan', 'kind', 'productId', 'routeId', 'activityPerProductT', 'factorTCo2PerT',
+  'benchmarkKgcePerT', 'baselineKgcePerT', 'baseStockWanM3', 'woodDensityTPerM3', 'biomassExpansionFactor', 'rootShootRatio',
+  'carbonFraction']);
 
 /**
  * Two forms of the same scenario with identical results: every series as

@@ -8,8 +8,8 @@ import { ELECTRICITY_CO2_METHODS, ENERGY_CONTROL_RULES } from '../../../shared/m
 import { PRESETS, presetById } from '../../../seeds/index';
 
 /**
- * 连州 baseline as a quiet stage: no ledger projects, no pumped storage, no published
- * statistics, a flat grid factor of 0.4326 tCO2/MWh, electricity CO2 by net imports. Its
+ * 连州 baseline as a quiet stage: no key products (industry wholly on the intensity path), no
+ * ledger projects, no pumped storage, no published statistics, a flat grid factor of 0.4326 tCO2/MWh, electricity CO2 by net imports. Its
  * CO2 then grows 5–7 % a year (GDP +5.2 → 4.5 %, intensity −0.1 %), so nothing is flagged
  * until a test adds one event.
  */
@@ -18,6 +18,7 @@ function stage(edit?: (s: Scenario) => void): Scenario {
   s.accounting = { energyControl: 'none', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 };
   s.electricity.projects = [];
   s.electricity.pumpedStorage = [];
+  delete s.industry;
   delete s.history;
   s.electricity.gridEmissionFactor = 0.4326;
   edit?.(s);
