@@ -4,7 +4,7 @@ import type { Series } from '../../shared/model/series';
 import type { Target } from '../../shared/model/scenario';
 import { referenceValue, requireReference } from '../reference/index';
 import { processFactor } from '../reference/benchmarks';
-import { mix, mixPath, ref, type FuelMix, type Text2 } from './common';
+import { mix, mixPath, pts, ref, type FuelMix, type Text2 } from './common';
 
 /*
  * Builders for the presets' key products, process lines and forests. Each value
@@ -31,6 +31,36 @@ export type RouteSpec = {
   /** sources of the route's share, unit energy and fuel mix */
   why: { share: SourceRef; unitEnergy: SourceRef; fuels: SourceRef };
 };
+
+/** Clinker of a dry-process kiln in 2020: coal 94 %, electricity 6 % (about 55 kWh/t). */
+const CLINKER_2020: FuelMix = { coal: 94, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 0 };
+
+/**
+ * The dry-process clinker kiln (新型干法窑) of 清远 and 韶关 alike: 108 kgce/t and the 2020 mix held in
+ * the baseline; the policy brings it to the benchmark by 2030 and co-processes biomass and waste fuels.
+ * `why` cites the city's own documents; `share` says why one route, `unitEnergyPolicy` how its
+ * kilns reach the benchmark.
+ */
+export function dryKilnRoute(policy: boolean, tag: string, why: (t: Text2) => SourceRef, notes: { share: Text2; unitEnergyPolicy: Text2 }): RouteSpec {
+  return {
+    id: 'dry-kiln',
+    name: '新型干法窑',
+    nameEn: 'Dry-process kiln',
+    sharePct: 100,
+    unitEnergyKgcePerT: policy ? pts(2020, 108, 2025, 104, 2030, 100, 2060, 96) : 108,
+    fuelSharesPct: policy
+      ? fuels([[2020, CLINKER_2020], [2030, { coal: 88, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 6 }], [2060, { coal: 70, oil: 0, gas: 0, electricity: 10, heat: 0, biomass: 20 }]], `${tag} clinker policy`)
+      : fuels(CLINKER_2020, `${tag} clinker`),
+    why: {
+      share: why(notes.share),
+      unitEnergy: ref('clinker-unit-energy-2020', policy ? notes.unitEnergyPolicy : { en: '108 kgce/t, held.', zh: '108 kgce/t，保持不变。' }),
+      fuels: why({
+        en: policy ? 'Coal 94 → 88 → 70 %, biomass and waste fuels 0 → 6 → 20 %, electricity 6 → 6 → 10 % (2020 → 2030 → 2060): co-processing of waste in kilns.' : 'Coal 94 %, electricity 6 % (about 55 kWh/t).',
+        zh: policy ? '煤 94 → 88 → 70 %，生物质及废弃物燃料 0 → 6 → 20 %，电力 6 → 6 → 10 %（2020 → 2030 → 2060 年）：水泥窑协同处置。' : '煤 94 %，电力 6 %（约 55 kWh/t）。',
+      }),
+    },
+  };
+}
 
 export type ProductSpec = Omit<Product, 'routes'> & { routes: RouteSpec[]; outputWhy: SourceRef };
 

@@ -1,7 +1,7 @@
 import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
+import { dryKilnRoute, forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 清远's key products: clinker and cement (英德 is Guangdong's cement base; 1,049 万t of backward
@@ -19,7 +19,6 @@ const noFigures: Text2 = { en: '000 names the industry but gives no output or en
 const why = (t: Text2, basis: Text2 = { en: `${Q} lines 169, 1081`, zh: `${Q} 第 169、1081 行` }) =>
   assumed({ en: `${t.en} ${noFigures.en}`, zh: `${t.zh}${noFigures.zh}` }, basis);
 
-const CLINKER = { coal: 94, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 0 };
 const GRID = { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 };
 const CERAMICS = { coal: 40, oil: 0, gas: 45, electricity: 15, heat: 0, biomass: 0 };
 
@@ -43,27 +42,10 @@ function clinker(plan: Plan) {
           zh: '每年 2,400 万吨并保持不变：按广东最大水泥基地英德的新型干法熟料产能估算的数量级；英德熟料外销珠三角粉磨站，熟料产量不等于本地水泥产量 × 熟料系数。',
         }),
     routes: [
-      {
-        id: 'dry-kiln',
-        name: '新型干法窑',
-        nameEn: 'Dry-process kiln',
-        sharePct: 100,
-        unitEnergyKgcePerT: policy ? pts(2020, 108, 2025, 104, 2030, 100, 2060, 96) : 108,
-        fuelSharesPct: policy
-          ? fuels([[2020, CLINKER], [2030, { coal: 88, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 6 }], [2060, { coal: 70, oil: 0, gas: 0, electricity: 10, heat: 0, biomass: 20 }]], 'qy clinker policy')
-          : fuels(CLINKER, 'qy clinker'),
-        why: {
-          share: why({ en: 'One route: the kilns of 英德 are dry-process kilns.', zh: '单一工艺：英德熟料均为新型干法窑生产。' }),
-          unitEnergy: ref('clinker-unit-energy-2020', {
-            en: policy ? 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): the technical upgrade of the leading cement firms.' : '108 kgce/t, held.',
-            zh: policy ? '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：水泥龙头企业新技术改造。' : '108 kgce/t，保持不变。',
-          }),
-          fuels: why({
-            en: policy ? 'Coal 94 → 88 → 70 %, biomass and waste fuels 0 → 6 → 20 %, electricity 6 → 6 → 10 % (2020 → 2030 → 2060): co-processing in kilns.' : 'Coal 94 %, electricity 6 % (about 55 kWh/t).',
-            zh: policy ? '煤 94 → 88 → 70 %，生物质及废弃物燃料 0 → 6 → 20 %，电力 6 → 6 → 10 %（2020 → 2030 → 2060 年）：水泥窑协同处置。' : '煤 94 %，电力 6 %（约 55 kWh/t）。',
-          }),
-        },
-      },
+      dryKilnRoute(policy, 'qy', why, {
+        share: { en: 'One route: the kilns of 英德 are dry-process kilns.', zh: '单一工艺：英德熟料均为新型干法窑生产。' },
+        unitEnergyPolicy: { en: 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): the technical upgrade of the leading cement firms.', zh: '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：水泥龙头企业新技术改造。' },
+      }),
     ],
     source: doc(Q, 1110, '开展水泥龙头企业新技术改造'),
   });

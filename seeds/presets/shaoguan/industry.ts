@@ -2,7 +2,7 @@ import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { referenceValue } from '../../reference/index';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
+import { dryKilnRoute, forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 韶关's key products and process CO2. 003 names the industries (steel at 韶钢, non-ferrous
@@ -28,7 +28,6 @@ const why = (t: Text2, basis: Text2 | string = { en: `${G} lines 100, 650`, zh: 
 
 const BOF = { coal: 91, oil: 1, gas: 2, electricity: 6, heat: 0, biomass: 0 };
 const EAF = { coal: 15, oil: 5, gas: 20, electricity: 60, heat: 0, biomass: 0 };
-const CLINKER = { coal: 94, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 0 };
 const GRID = { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 };
 const LEAD_ZINC = { coal: 45, oil: 5, gas: 5, electricity: 45, heat: 0, biomass: 0 };
 
@@ -118,27 +117,10 @@ function clinker(plan: Plan) {
       ? assumed({ en: 'Policy: 700 held to 2025, then 680 (2030) and 420 万t (2060): capacity replaced at a reduced ratio, less construction.', zh: '政策情景：2025 年前保持 700 万吨，此后 680（2030 年）→ 420 万吨（2060 年）：产能减量置换，建设需求下降。' }, { en: `${G} lines 454, 666`, zh: `${G} 第 454、666 行` })
       : why({ en: '700 万t a year, held: 韶关\'s dry-process kiln lines (about 8 lines of 2,500–5,000 t/d at 300 days a year) as an order of magnitude.', zh: '每年 700 万吨并保持不变：按韶关新型干法熟料生产线（约 8 条 2,500–5,000 t/d，年运转 300 天）估算的数量级。' }, { en: `${G} lines 100, 454`, zh: `${G} 第 100、454 行` }),
     routes: [
-      {
-        id: 'dry-kiln',
-        name: '新型干法窑',
-        nameEn: 'Dry-process kiln',
-        sharePct: 100,
-        unitEnergyKgcePerT: policy ? pts(2020, 108, 2025, 104, 2030, 100, 2060, 96) : 108,
-        fuelSharesPct: policy
-          ? fuels([[2020, CLINKER], [2030, { coal: 88, oil: 0, gas: 0, electricity: 6, heat: 0, biomass: 6 }], [2060, { coal: 70, oil: 0, gas: 0, electricity: 10, heat: 0, biomass: 20 }]], 'sg clinker policy')
-          : fuels(CLINKER, 'sg clinker'),
-        why: {
-          share: why({ en: 'One route: every kiln in 韶关 is a dry-process kiln.', zh: '单一工艺：韶关熟料均为新型干法窑生产。' }),
-          unitEnergy: ref('clinker-unit-energy-2020', {
-            en: policy ? 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): lines below the floor upgraded by 2025, all at the benchmark by 2030.' : '108 kgce/t, held.',
-            zh: policy ? '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：低于基准水平的生产线 2025 年前完成改造，2030 年全部达到标杆水平。' : '108 kgce/t，保持不变。',
-          }),
-          fuels: why({
-            en: policy ? 'Coal 94 → 88 → 70 %, biomass and waste fuels 0 → 6 → 20 %, electricity 6 → 6 → 10 % (2020 → 2030 → 2060): co-processing of waste in kilns.' : 'Coal 94 %, electricity 6 % (about 55 kWh/t).',
-            zh: policy ? '煤 94 → 88 → 70 %，生物质及废弃物燃料 0 → 6 → 20 %，电力 6 → 6 → 10 %（2020 → 2030 → 2060 年）：水泥窑协同处置。' : '煤 94 %，电力 6 %（约 55 kWh/t）。',
-          }),
-        },
-      },
+      dryKilnRoute(policy, 'sg', why, {
+        share: { en: 'One route: every kiln in 韶关 is a dry-process kiln.', zh: '单一工艺：韶关熟料均为新型干法窑生产。' },
+        unitEnergyPolicy: { en: 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): lines below the floor upgraded by 2025, all at the benchmark by 2030.', zh: '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：低于基准水平的生产线 2025 年前完成改造，2030 年全部达到标杆水平。' },
+      }),
     ],
     source: doc(G, 454, '力争到 2025 年全市水泥（熟料）制造企业'),
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../../shared/engine/run';
 import type { ScenarioResults } from '../../../shared/engine/results';
 import { PLAN_SECTORS } from '../../../shared/model/vocabulary';
-import { resultsToXlsx } from '../../../shared/io/results-xlsx';
+import { resultsToXlsx, type ResultsWorkbookOptions } from '../../../shared/io/results-xlsx';
 import { SHEET_SECTORS } from '../../../shared/io/results-sectors';
 import { SHEET_INDUSTRY } from '../../../shared/io/results-industry';
 import { SHEET_SINKS } from '../../../shared/io/results-sinks';
@@ -152,7 +152,7 @@ describe('workbook: sectors, key products, process CO2 and the forest', () => {
       delete p.benchmarkKgcePerT;
       delete p.baselineKgcePerT;
     }
-    const read = async (options: typeof OPTS) => {
+    const read = async (options: ResultsWorkbookOptions) => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load((await resultsToXlsx([{ scenario: bare, results: runScenario(bare) }], options)).slice().buffer);
       const t = table(rowsOf(book.getWorksheet(SHEET_INDUSTRY)!), '重点产品');
