@@ -62,6 +62,26 @@ export function dryKilnRoute(policy: boolean, tag: string, why: (t: Text2) => So
   };
 }
 
+/**
+ * Cement grinding (粉磨) of 清远 and 韶关 alike: electricity only, 4.2 kgce/t (about 34 kWh/t at 当量值),
+ * held in the baseline; the policy's roller presses bring it to 3.9 (2030) and 3.7 (2060).
+ */
+export function grindingRoute(policy: boolean, tag: string, why: (t: Text2) => SourceRef): RouteSpec {
+  return {
+    id: 'grinding',
+    name: '粉磨',
+    nameEn: 'Grinding',
+    sharePct: 100,
+    unitEnergyKgcePerT: policy ? pts(2020, 4.2, 2030, 3.9, 2060, 3.7) : 4.2,
+    fuelSharesPct: fuels({ coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 }, `${tag} cement`),
+    why: {
+      share: why({ en: 'One route: grinding of clinker with gypsum and additions.', zh: '单一工艺：熟料与石膏、混合材粉磨。' }),
+      unitEnergy: ref('cement-grinding-unit-energy', policy ? { en: 'Policy: 4.2 → 3.9 (2030) → 3.7 kgce/t (2060) with roller presses.', zh: '政策情景：4.2 → 3.9（2030 年）→ 3.7 kgce/t（2060 年），推广辊压机。' } : undefined),
+      fuels: ref('cement-grinding-unit-energy'),
+    },
+  };
+}
+
 export type ProductSpec = Omit<Product, 'routes'> & { routes: RouteSpec[]; outputWhy: SourceRef };
 
 /** The product for the scenario and the sources of its fields. */

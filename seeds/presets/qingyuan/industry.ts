@@ -1,7 +1,7 @@
 import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { dryKilnRoute, forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
+import { dryKilnRoute, forestOf, grindingRoute, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 清远's key products: clinker and cement (英德 is Guangdong's cement base; 1,049 万t of backward
@@ -19,7 +19,6 @@ const noFigures: Text2 = { en: '000 names the industry but gives no output or en
 const why = (t: Text2, basis: Text2 = { en: `${Q} lines 169, 1081`, zh: `${Q} 第 169、1081 行` }) =>
   assumed({ en: `${t.en} ${noFigures.en}`, zh: `${t.zh}${noFigures.zh}` }, basis);
 
-const GRID = { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 };
 const CERAMICS = { coal: 40, oil: 0, gas: 45, electricity: 15, heat: 0, biomass: 0 };
 
 type Plan = 'baseline' | 'policy';
@@ -63,19 +62,7 @@ function cement(plan: Plan) {
       ? assumed({ en: 'Policy: 3,000 → 2,900 → 2,700 → 1,700 万t (2020, 2025, 2030, 2060), with the clinker; grinding projects under 300 万t a year closed.', zh: '政策情景：3,000 → 2,900 → 2,700 → 1,700 万吨（2020、2025、2030、2060 年），与熟料同步；年产 300 万吨以下水泥粉磨项目纳入淘汰。' }, { en: `${Q} line 1065`, zh: `${Q} 第 1065 行` })
       : why({ en: '3,000 万t a year, held, ground from local and bought clinker.', zh: '每年 3,000 万吨并保持不变，由本地及外购熟料粉磨。' }),
     routes: [
-      {
-        id: 'grinding',
-        name: '粉磨',
-        nameEn: 'Grinding',
-        sharePct: 100,
-        unitEnergyKgcePerT: policy ? pts(2020, 4.2, 2030, 3.9, 2060, 3.7) : 4.2,
-        fuelSharesPct: fuels(GRID, 'qy cement'),
-        why: {
-          share: why({ en: 'One route: grinding of clinker with gypsum and additions.', zh: '单一工艺：熟料与石膏、混合材粉磨。' }),
-          unitEnergy: ref('cement-grinding-unit-energy', policy ? { en: 'Policy: 4.2 → 3.9 (2030) → 3.7 kgce/t (2060) with roller presses.', zh: '政策情景：4.2 → 3.9（2030 年）→ 3.7 kgce/t（2060 年），推广辊压机。' } : undefined),
-          fuels: ref('cement-grinding-unit-energy'),
-        },
-      },
+      grindingRoute(policy, 'qy', why),
     ],
     source: doc(Q, 1065, '年产 300 万吨以下的水泥粉磨项目纳入淘汰'),
   });

@@ -2,7 +2,7 @@ import type { SectorReporting, Sinks } from '../../../shared/model/industry';
 import type { Target } from '../../../shared/model/scenario';
 import { referenceValue } from '../../reference/index';
 import { assumed, doc, pts, ref, SEED, type Text2 } from '../common';
-import { dryKilnRoute, forestOf, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
+import { dryKilnRoute, forestOf, grindingRoute, fuels, industryOf, industryPeakTarget, processLine, product, type Sources } from '../industry-common';
 
 /*
  * 韶关's key products and process CO2. 003 names the industries (steel at 韶钢, non-ferrous
@@ -28,7 +28,6 @@ const why = (t: Text2, basis: Text2 | string = { en: `${G} lines 100, 650`, zh: 
 
 const BOF = { coal: 91, oil: 1, gas: 2, electricity: 6, heat: 0, biomass: 0 };
 const EAF = { coal: 15, oil: 5, gas: 20, electricity: 60, heat: 0, biomass: 0 };
-const GRID = { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 };
 const LEAD_ZINC = { coal: 45, oil: 5, gas: 5, electricity: 45, heat: 0, biomass: 0 };
 
 type Plan = 'baseline' | 'policy';
@@ -138,19 +137,7 @@ function cement(plan: Plan) {
       ? assumed({ en: 'Policy: 900 → 900 → 870 → 550 万t (2020, 2025, 2030, 2060), with the clinker.', zh: '政策情景：900 → 900 → 870 → 550 万吨（2020、2025、2030、2060 年），与熟料同步。' }, { en: `${G} line 454`, zh: `${G} 第 454 行` })
       : why({ en: '900 万t a year, held: 700 万t of clinker at a clinker factor of about 0.78.', zh: '每年 900 万吨并保持不变：700 万吨熟料按熟料系数约 0.78 折算。' }),
     routes: [
-      {
-        id: 'grinding',
-        name: '粉磨',
-        nameEn: 'Grinding',
-        sharePct: 100,
-        unitEnergyKgcePerT: policy ? pts(2020, 4.2, 2030, 3.9, 2060, 3.7) : 4.2,
-        fuelSharesPct: fuels(GRID, 'sg cement'),
-        why: {
-          share: why({ en: 'One route: grinding of clinker with gypsum and additions.', zh: '单一工艺：熟料与石膏、混合材粉磨。' }),
-          unitEnergy: ref('cement-grinding-unit-energy', policy ? { en: 'Policy: 4.2 → 3.9 (2030) → 3.7 kgce/t (2060) with roller presses.', zh: '政策情景：4.2 → 3.9（2030 年）→ 3.7 kgce/t（2060 年），推广辊压机。' } : undefined),
-          fuels: ref('cement-grinding-unit-energy'),
-        },
-      },
+      grindingRoute(policy, 'sg', why),
     ],
     source: doc(G, 100, '钢铁、有色金属、电力、水泥制造、造纸等高耗能产业比重仍然偏高'),
   });
