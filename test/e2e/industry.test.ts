@@ -79,9 +79,10 @@ describeE2E('browser build: industry by product, process CO2, plan sectors and s
     // 核算口径: the peak judged on energy and process CO2
     const scope = byTestId(page, 'field-accounting.peakScope=energyAndProcess');
     await scope.scrollIntoViewIfNeeded();
-    await scope.check();
+    // a controlled radio: checked once the edit is applied to the scenario, which may be after the click returns
+    await scope.click();
+    await expect.poll(() => byTestId(page, 'field-accounting.peakScope=energyAndProcess').isChecked(), { timeout: 15_000 }).toBe(true);
     await waitSaved(page);
-    expect(await byTestId(page, 'field-accounting.peakScope=energyAndProcess').isChecked()).toBe(true);
     await byTestId(page, 'method-peakScope-energyAndProcess').screenshot({ path: join(SCREENSHOTS, 'industry-peak-scope.png') });
 
     // a sector target: 交通运输 peaks by 2030
