@@ -82,7 +82,7 @@ export function exportScenarios(input: ExportScenariosInput): string {
 export function exportScenariosBytes(input: ExportScenariosInput): Uint8Array {
   const count = input.scenarios.length + (input.derived?.length ?? 0);
   if (count <= 1) return encodeUtf8(exportScenarios(input));
-  const w = new Utf8Writer(1 << 20);
+  const w = new Utf8Writer();
   const head: Omit<ScenarioFile, 'scenarios'> = {
     format: FORMAT_MARKER,
     formatVersion: CURRENT_FORMAT_VERSION,

@@ -75,9 +75,11 @@ function decodeLoose(label: string, bytes: Uint8Array): string {
   return out;
 }
 
+let encoder: InstanceType<EncoderCtor> | undefined;
+
 /** Text → UTF-8 bytes (what every file the app writes is encoded in). */
 export function encodeUtf8(text: string): Uint8Array {
-  if (globals.TextEncoder) return new globals.TextEncoder().encode(text);
+  if (globals.TextEncoder) return (encoder ??= new globals.TextEncoder()).encode(text);
   const out: number[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

@@ -1,45 +1,31 @@
 import { encodeUtf8 } from './text';
 
-type Encoder = { encodeInto(s: string, into: Uint8Array): { read: number; written: number } };
-const globals = globalThis as { TextEncoder?: new () => Encoder };
-
 /**
- * UTF-8 bytes written piece by piece into one growing buffer: a library file
- * of 70 MB is never held as one string (up to twice its size in UTF-16) and
- * then copied again to encode it.
+ * UTF-8 bytes written piece by piece: a library file of 100 MB is never held
+ * as one string (up to twice its size in UTF-16). Each piece is encoded on its
+ * own and the pieces are copied once into a buffer of the exact size, so no
+ * buffer is grown by doubling (each step zero-fills and copies everything
+ * written so far) or trimmed by a final copy.
  */
 export class Utf8Writer {
-  private buf: Uint8Array;
+  private readonly chunks: Uint8Array[] = [];
   private length = 0;
-  private readonly encoder = globals.TextEncoder ? new globals.TextEncoder() : null;
-
-  constructor(capacity = 1 << 16) {
-    this.buf = new Uint8Array(capacity);
-  }
 
   put(text: string): void {
-    // a UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4)
-    this.reserve(text.length * 3);
-    if (this.encoder) {
-      this.length += this.encoder.encodeInto(text, this.buf.subarray(this.length)).written;
-    } else {
-      const bytes = encodeUtf8(text);
-      this.buf.set(bytes, this.length);
-      this.length += bytes.length;
-    }
+    if (!text) return;
+    const bytes = encodeUtf8(text);
+    this.chunks.push(bytes);
+    this.length += bytes.length;
   }
 
   bytes(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
-
-  private reserve(more: number): void {
-    const need = this.length + more;
-    if (need <= this.buf.length) return;
-    let capacity = this.buf.length;
-    while (capacity < need) capacity *= 2;
-    const next = new Uint8Array(capacity);
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
   }
 }

@@ -28,12 +28,19 @@ describe('a scenario file written as bytes, piece by piece', () => {
 });
 
 describe('the UTF-8 writer', () => {
-  it('grows past its first capacity and keeps four-byte characters whole', () => {
-    const w = new Utf8Writer(4);
-    const pieces = ['a', '碳达峰', '🌞', 'x'.repeat(100), '末'];
+  it('joins its pieces in order and keeps four-byte characters whole', () => {
+    const w = new Utf8Writer();
+    const pieces = ['a', '碳达峰', '', '🌞', 'x'.repeat(100), '末'];
     for (const p of pieces) w.put(p);
     expect(new TextDecoder().decode(w.bytes())).toBe(pieces.join(''));
-    // 1 + 9 + 4 + 100 + 3 bytes
+    // 1 + 9 + 0 + 4 + 100 + 3 bytes
     expect(w.bytes()).toHaveLength(117);
+  });
+
+  it('gives no bytes when nothing was written, and one piece as it is', () => {
+    expect(new Utf8Writer().bytes()).toHaveLength(0);
+    const one = new Utf8Writer();
+    one.put('峰');
+    expect([...one.bytes()]).toEqual([0xe5, 0xb3, 0xb0]);
   });
 });
