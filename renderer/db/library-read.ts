@@ -79,6 +79,14 @@ export async function readLibraryVersions(name: string): Promise<LibraryVersion[
   return [...users, ...presetVersions];
 }
 
+/** Every live (not deleted) stored record, in one read: what a scenario file of any selection may need. */
+export async function readLiveRecords(name: string): Promise<ScenarioRecord[]> {
+  const db = await connect(name);
+  if (!db) return [];
+  const all = await done(db.transaction(STORE, 'readonly').objectStore(STORE).getAll() as IDBRequest<ScenarioRecord[]>);
+  return all.filter((r) => r.deletedAt === undefined);
+}
+
 /** The stored records of `ids` (those that still exist), in one read. */
 export async function readLibraryRecords(name: string, ids: readonly string[]): Promise<ScenarioRecord[]> {
   const db = await connect(name);

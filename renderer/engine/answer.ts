@@ -26,7 +26,7 @@ const handlers: Handlers = {
   checkImport: async ({ token, parents }) => (await files()).checkImport(token, parents),
   writeImport: async ({ token, db, existing, mode }) => (await files()).writeImport(token, db, existing, mode),
   checkBackup: async ({ input, presets, acceptChecksumMismatch }) => (await files()).checkBackup(input, presets, acceptChecksumMismatch),
-  scenarioFile: async ({ records, ids, meta }) => (await files()).scenarioFileBytes(records, ids, meta),
+  scenarioFile: async ({ db, ids, meta }) => (await files()).scenarioFileBytes(db, ids, meta),
   backupFile: async ({ content, createdAt, appVersion }) => (await files()).backupFileBytes(content, createdAt, appVersion),
 };
 
@@ -38,4 +38,12 @@ export async function answerRequest(req: EngineRequest): Promise<EngineResponse>
   } catch (err) {
     return { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/**
+ * The buffers an answer hands back instead of copying: a file's bytes (built for this
+ * request alone, tens of megabytes for a library) move to the page without a copy.
+ */
+export function answerTransfer(res: EngineResponse): Transferable[] {
+  return 'answer' in res && res.answer instanceof Uint8Array ? [res.answer.buffer as ArrayBuffer] : [];
 }

@@ -2,7 +2,6 @@ import type { BackupContent, ParsedBackup } from '../../shared/io/backup';
 import type { ExistingEntry, ImportMode } from '../../shared/io/import-plan';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
-import type { ScenarioRecord } from '../db/records';
 import { engineClient } from './client';
 import type { CheckedImportFile, ImportRead } from './files';
 import type { WrittenItem } from './import-write';
@@ -39,8 +38,9 @@ export async function checkBackupFile(input: Uint8Array, presets: readonly Scena
   return parsed;
 }
 
-export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: { exportedAt: string; appVersion: string }): Promise<Uint8Array> {
-  return engineClient.call('scenarioFile', { records: [...records], ids: [...ids], meta });
+/** The scenario file of `ids` as stored in database `db` (the worker reads the library itself). */
+export function scenarioFileBytes(db: string, ids: readonly string[], meta: { exportedAt: string; appVersion: string }): Promise<Uint8Array> {
+  return engineClient.call('scenarioFile', { db, ids: [...ids], meta });
 }
 
 export function backupFileBytes(content: BackupContent, createdAt: string, appVersion: string): Promise<Uint8Array> {

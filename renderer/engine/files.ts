@@ -5,7 +5,7 @@ import { checkScenarioFile, parentsOutside, readScenarioFile, type ParsedScenari
 import { encodeUtf8 } from '../../shared/io/text';
 import type { DerivedScenario } from '../../shared/model/inherit';
 import type { Scenario } from '../../shared/model/scenario';
-import type { ScenarioRecord } from '../db/records';
+import { readLiveRecords } from '../db/library-read';
 import { libraryFileBytes, type ExportMeta } from '../features/io/library-io';
 import { writeCheckedImport, type CheckedItems, type WrittenItem } from './import-write';
 
@@ -78,8 +78,12 @@ export async function writeImport(token: number, db: string, existing: readonly 
   return written;
 }
 
-export function scenarioFileBytes(records: readonly ScenarioRecord[], ids: readonly string[], meta: ExportMeta): Uint8Array {
-  return libraryFileBytes(records, ids, meta);
+/**
+ * The scenario file of `ids`, read from database `db` here: a library of a thousand
+ * scenarios is tens of megabytes the page would otherwise decode and send over.
+ */
+export async function scenarioFileBytes(db: string, ids: readonly string[], meta: ExportMeta): Promise<Uint8Array> {
+  return libraryFileBytes(await readLiveRecords(db), ids, meta);
 }
 
 export function backupFileBytes(content: BackupContent, createdAt: string, appVersion: string): Uint8Array {

@@ -10,7 +10,6 @@ import type { ExprSeries } from '../../shared/model/series';
 import type { IssueBody } from '../../shared/model/issue-codes';
 import type { ValidationResult } from '../../shared/model/validate-core';
 import type { LibraryVersion } from '../db/library-read';
-import type { ScenarioRecord } from '../db/records';
 import type { CheckedImportFile, ImportRead } from './files';
 import type { WrittenItem } from './import-write';
 import type { ExistingEntry, ImportMode } from '../../shared/io/import-plan';
@@ -82,7 +81,7 @@ export type EngineCommands = {
   /** a backup to restore, read and checked (derived scenarios of presets find them in `presets`) */
   checkBackup: { args: { input: Uint8Array; presets: Scenario[]; acceptChecksumMismatch: boolean }; answer: ParsedBackup };
   /** the scenario file for `ids` of `records` (a selection and the parents it needs), UTF-8 */
-  scenarioFile: { args: { records: ScenarioRecord[]; ids: string[]; meta: { exportedAt: string; appVersion: string } }; answer: Uint8Array };
+  scenarioFile: { args: { db: string; ids: string[]; meta: { exportedAt: string; appVersion: string } }; answer: Uint8Array };
   backupFile: { args: { content: BackupContent; createdAt: string; appVersion: string }; answer: Uint8Array };
 };
 

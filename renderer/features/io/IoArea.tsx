@@ -51,14 +51,13 @@ export function IoArea() {
     const { fileStamp, ResultsExportError, resultsFileBytes, safeFileName, unusedFileName } = await loadIo();
     const api = getDesktopApi();
     const meta = { exportedAt: new Date().toISOString(), appVersion: (await api.getAppInfo()).version };
-    const records = await repo.list();
-    const first = records.find((r) => r.id === ids[0]);
+    const first = ids[0] === undefined ? undefined : await repo.get(ids[0]);
     const one = ids.length === 1 && first ? first.name : null;
     const date = fileStamp(new Date());
     let bytes: Uint8Array;
     let defaultName: string;
     if (format === 'json') {
-      bytes = await scenarioFileBytes(records, ids, meta);
+      bytes = await scenarioFileBytes(repo.db.name, ids, meta);
       defaultName = one ? `${safeFileName(one)}.json` : unusedFileName(safeFileName(t('file.library', { date })), 'json');
     } else {
       progress(t('export.computing'));
