@@ -39,9 +39,15 @@ const CLINKER_2020: FuelMix = { coal: 94, oil: 0, gas: 0, electricity: 6, heat: 
  * The dry-process clinker kiln (新型干法窑) of 清远 and 韶关 alike: 108 kgce/t and the 2020 mix held in
  * the baseline; the policy brings it to the benchmark by 2030 and co-processes biomass and waste fuels.
  * `why` cites the city's own documents; `share` says why one route, `unitEnergyPolicy` how its
- * kilns reach the benchmark.
+ * kilns reach the benchmark, `coProcessing` the city's own line for waste fuels in kilns where it has one.
  */
-export function dryKilnRoute(policy: boolean, tag: string, why: (t: Text2) => SourceRef, notes: { share: Text2; unitEnergyPolicy: Text2 }): RouteSpec {
+export function dryKilnRoute(
+  policy: boolean,
+  tag: string,
+  why: (t: Text2, basis?: Text2) => SourceRef,
+  notes: { share: Text2; unitEnergyPolicy: Text2; coProcessing?: { note: Text2; basis: Text2 } },
+): RouteSpec {
+  const coProcessing = policy ? notes.coProcessing : undefined;
   return {
     id: 'dry-kiln',
     name: '新型干法窑',
@@ -54,10 +60,13 @@ export function dryKilnRoute(policy: boolean, tag: string, why: (t: Text2) => So
     why: {
       share: why(notes.share),
       unitEnergy: ref('clinker-unit-energy-2020', policy ? notes.unitEnergyPolicy : { en: '108 kgce/t, held.', zh: '108 kgce/t，保持不变。' }),
-      fuels: why({
-        en: policy ? 'Coal 94 → 88 → 70 %, biomass and waste fuels 0 → 6 → 20 %, electricity 6 → 6 → 10 % (2020 → 2030 → 2060): co-processing of waste in kilns.' : 'Coal 94 %, electricity 6 % (about 55 kWh/t).',
-        zh: policy ? '煤 94 → 88 → 70 %，生物质及废弃物燃料 0 → 6 → 20 %，电力 6 → 6 → 10 %（2020 → 2030 → 2060 年）：水泥窑协同处置。' : '煤 94 %，电力 6 %（约 55 kWh/t）。',
-      }),
+      fuels: why(
+        {
+          en: (policy ? 'Coal 94 → 88 → 70 %, biomass and waste fuels 0 → 6 → 20 %, electricity 6 → 6 → 10 % (2020 → 2030 → 2060): co-processing of waste in kilns.' : 'Coal 94 %, electricity 6 % (about 55 kWh/t).') + (coProcessing ? ` ${coProcessing.note.en}` : ''),
+          zh: (policy ? '煤 94 → 88 → 70 %，生物质及废弃物燃料 0 → 6 → 20 %，电力 6 → 6 → 10 %（2020 → 2030 → 2060 年）：水泥窑协同处置。' : '煤 94 %，电力 6 %（约 55 kWh/t）。') + (coProcessing?.note.zh ?? ''),
+        },
+        coProcessing?.basis,
+      ),
     },
   };
 }

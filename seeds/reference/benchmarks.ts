@@ -4,9 +4,12 @@ import { referenceValue } from './index';
 /**
  * The reference lines of each product kind (能效标杆水平 and 基准水平, kgce/t, electricity at
  * 当量值) and the default process factor of each carbonate, as entries of the reference library
- * (industry.json). A kind without levels has none in the published table at a whole-product
- * level (crude steel: process levels only; cement: grinding is not in the table; lead-zinc,
- * copper foil, glass fibre and lime: not held here): a product of that kind states its own.
+ * (industry.json). A kind draws no line unless a level for the whole product was found:
+ * crude steel has process levels only (per t of hot metal); no cement-grinding level was found;
+ * lead and zinc are levelled per t of each metal, not together, and their levels could not be
+ * read in a primary text; no level for copper foil was found (the copper lines stop at cathode);
+ * glass fibre's product standard
+ * (GB 29450) could not be read; lime is not held. A product of such a kind states its own.
  */
 export const PRODUCT_BENCHMARK_REFS: Partial<Record<ProductKind, { benchmark: string; baseline: string }>> = {
   clinker: { benchmark: 'bm-clinker-benchmark', baseline: 'bm-clinker-baseline' },

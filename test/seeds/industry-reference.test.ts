@@ -19,6 +19,28 @@ describe('industry and forest reference entries', () => {
     expect(productBenchmark('ceramics')?.benchmarkKgcePerT).toBe(200);
   });
 
+  it('marks every level taken from the 2023 table as secondary and says, in both languages, that the annex was not read', () => {
+    const fromTable = ['bm-clinker-benchmark', 'bm-clinker-baseline', 'bm-ceramic-tile-benchmark-m2', 'bm-ceramic-tile-baseline-m2', 'bm-blast-furnace-benchmark', 'bm-blast-furnace-baseline'];
+    for (const id of fromTable) {
+      const e = referenceById(id)!;
+      expect(e.source.document, id).toContain('发改产业〔2023〕723号');
+      expect(e.source.secondary, id).toBe(true);
+      expect(e.note, id).toContain('Not checked against the primary annex');
+      expect(e.noteZh, id).toContain('未能与附件原文核对');
+    }
+    // the levels themselves are unchanged by the check: 100 / 117, 4 / 7 kgce/m², 361 / 435
+    expect(fromTable.map(v)).toEqual([100, 117, 4, 7, 361, 435]);
+    // the report of the 2021 edition also gives the other tile classes, which the presets do not use
+    expect(referenceById('bm-ceramic-tile-benchmark-m2')!.note).toContain('0.5–10 % 3.7 / 4.6');
+  });
+
+  it('grinds cement at 34 kWh/t, the advanced value of the superseded GB 16780-2012, at 当量值', () => {
+    // 34 kWh/t × 0.1229 kgce/kWh = 4.1786, entered as 4.2 kgce/t
+    expect(v('cement-grinding-unit-energy')).toBeCloseTo(34 * 0.1229, 1);
+    expect(referenceById('cement-grinding-unit-energy')!.note).toContain('GB 16780-2012');
+    expect(referenceById('cement-grinding-unit-energy')!.basis).toBe('assumed');
+  });
+
   it('has no whole-product levels for crude steel, cement, lead-zinc, copper foil, glass fibre or lime', () => {
     for (const k of ['crudeSteel', 'cement', 'leadZinc', 'copperFoil', 'glassFibre', 'lime', 'other'] as const) expect(productBenchmark(k), k).toBeUndefined();
   });

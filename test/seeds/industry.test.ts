@@ -118,6 +118,31 @@ describe('the presets\' key products, process CO2, plan sectors and forests', ()
     expect(values('shaoguan-baseline')).toEqual([[2025, 74.6], [2035, 75]]);
   });
 
+  it('韶关 policy clinker: the waste fuels in its kilns cite 003\'s co-processing lines; the baseline holds coal and cites none', () => {
+    const at = 'industry.products[id=sg-clinker].routes[0].fuelSharesPct';
+    const policy = presetById('shaoguan-policy')!.sources[at]!;
+    const baseline = presetById('shaoguan-baseline')!.sources[at]!;
+    expect(policy.kind === 'assumed' && policy.basis).toMatch(/lines 512, 974$/);
+    expect(policy.kind === 'assumed' && policy.reasonZh).toContain('20 万吨/年水泥窑');
+    expect(baseline.kind === 'assumed' && baseline.basis).toMatch(/lines 100, 650$/);
+    // 清远's documents name no kiln co-processing, so its policy keeps the default basis
+    const qy = presetById('qingyuan-policy')!.sources['industry.products[id=qy-clinker].routes[0].fuelSharesPct']!;
+    expect(qy.kind === 'assumed' && qy.basis).toMatch(/lines 169, 1081$/);
+  });
+
+  it.each([
+    ['shaoguan-baseline', 'sg-lead-zinc', 'per t of lead and per t of zinc'],
+    ['lianzhou-baseline', 'lz-copper-foil', 'no national level for electrolytic copper foil was found'],
+    ['lianzhou-baseline', 'lz-glass-fibre', 'GB 29450'],
+  ] as const)('%s %s: says why its unit energy has no benchmark line', (id, product, why) => {
+    const src = presetById(id)!.sources[`industry.products[id=${product}].routes[0].unitEnergyKgcePerT`]!;
+    expect(src.kind).toBe('assumed');
+    if (src.kind === 'assumed') {
+      expect(src.reason).toContain(why);
+      expect(src.reasonZh).toContain('不画标杆线');
+    }
+  });
+
   it.each(PRESETS.map((p) => [p.id] as const))('%s: says which scope its published 2020 figure has, and judges the peak on it', (id) => {
     const p = presetById(id)!;
     expect(p.accounting.peakScope).toBe('energy');

@@ -20,6 +20,16 @@ const noFigures: Text2 = { en: '001 names the industry but gives no output or en
 const why = (t: Text2, basis: Text2 = { en: `${L} lines 3528–3530, 3748`, zh: `${L} 第 3528–3530、3748 行` }) =>
   assumed({ en: `${t.en} ${noFigures.en}`, zh: `${t.zh}${noFigures.zh}` }, basis);
 
+/** Why copper foil and glass fibre draw no 标杆 / 基准 line. */
+const NO_FOIL_LINE: Text2 = {
+  en: 'No benchmark line: no national level for electrolytic copper foil was found; the national copper levels stop at smelting to cathode.',
+  zh: '不画标杆线：未找到电解铜箔的国家能效水平；国家铜的能效水平只覆盖冶炼至阴极铜。',
+};
+const NO_FIBRE_LINE: Text2 = {
+  en: 'No benchmark line: GB 29450《玻璃纤维单位产品能源消耗限额》 sets limits per t of yarn by kind (tank-furnace E-glass by fibre diameter, medium-alkali, crucible), but its text could not be read here, and no glass-fibre line of the 2023 table was found.',
+  zh: '不画标杆线：GB 29450《玻璃纤维单位产品能源消耗限额》按产品（池窑法无碱玻璃纤维纱按纤维直径分档、中碱纱、坩埚法）规定每吨纱的能耗限额，但未能查阅其原文；亦未找到 2023 年版表中的玻璃纤维条目。',
+};
+
 const FOIL = { coal: 0, oil: 0, gas: 8, electricity: 92, heat: 0, biomass: 0 };
 const FIBRE = { coal: 0, oil: 5, gas: 40, electricity: 55, heat: 0, biomass: 0 };
 
@@ -52,11 +62,11 @@ function copperFoil(plan: Plan) {
           unitEnergy: assumed(
             {
               en: policy
-                ? 'Policy: 1,000 → 900 (2030) → 850 kgce/t (2060) with efficient rectifiers. The reference library holds no national benchmark for copper foil.'
-                : '1,000 kgce/t, held: about 7,500 kWh/t of electrolysis, treatment and air handling (922 kgce/t at 0.1229) plus boiler gas. The reference library holds no national benchmark for copper foil.',
+                ? `Policy: 1,000 → 900 (2030) → 850 kgce/t (2060) with efficient rectifiers. ${NO_FOIL_LINE.en}`
+                : `1,000 kgce/t, held: about 7,500 kWh/t of electrolysis, treatment and air handling (922 kgce/t at 0.1229) plus boiler gas. ${NO_FOIL_LINE.en}`,
               zh: policy
-                ? '政策情景：1,000 → 900（2030 年）→ 850 kgce/t（2060 年），采用高效整流设备。参考库未收录铜箔的国家标杆水平。'
-                : '1,000 kgce/t，保持不变：电解、表面处理和空调净化电耗约 7,500 kWh/t（按 0.1229 折合 922 kgce/t），另计锅炉用气。参考库未收录铜箔的国家标杆水平。',
+                ? `政策情景：1,000 → 900（2030 年）→ 850 kgce/t（2060 年），采用高效整流设备。${NO_FOIL_LINE.zh}`
+                : `1,000 kgce/t，保持不变：电解、表面处理和空调净化电耗约 7,500 kWh/t（按 0.1229 折合 922 kgce/t），另计锅炉用气。${NO_FOIL_LINE.zh}`,
             },
             { en: `${L} line 3748`, zh: `${L} 第 3748 行` },
           ),
@@ -94,11 +104,11 @@ function glassFibre(plan: Plan) {
           unitEnergy: assumed(
             {
               en: policy
-                ? 'Policy: 450 → 420 (2030) → 380 kgce/t (2060) with oxy-fuel and electric boosting. The reference library holds no national benchmark for glass fibre.'
-                : '450 kgce/t, held: a tank furnace of E-glass roving with drawing and drying. The reference library holds no national benchmark for glass fibre.',
+                ? `Policy: 450 → 420 (2030) → 380 kgce/t (2060) with oxy-fuel and electric boosting. ${NO_FIBRE_LINE.en}`
+                : `450 kgce/t, held: a tank furnace of E-glass roving with drawing and drying. ${NO_FIBRE_LINE.en}`,
               zh: policy
-                ? '政策情景：450 → 420（2030 年）→ 380 kgce/t（2060 年），采用纯氧燃烧和电助熔。参考库未收录玻璃纤维的国家标杆水平。'
-                : '450 kgce/t，保持不变：无碱玻璃纤维池窑拉丝及烘干。参考库未收录玻璃纤维的国家标杆水平。',
+                ? `政策情景：450 → 420（2030 年）→ 380 kgce/t（2060 年），采用纯氧燃烧和电助熔。${NO_FIBRE_LINE.zh}`
+                : `450 kgce/t，保持不变：无碱玻璃纤维池窑拉丝及烘干。${NO_FIBRE_LINE.zh}`,
             },
             { en: `${L} line 3748`, zh: `${L} 第 3748 行` },
           ),

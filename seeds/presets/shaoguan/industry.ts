@@ -26,6 +26,12 @@ const noFigures: Text2 = {
 const why = (t: Text2, basis: Text2 | string = { en: `${G} lines 100, 650`, zh: `${G} 第 100、650 行` }) =>
   assumed({ en: `${t.en} ${noFigures.en}`, zh: `${t.zh}${noFigures.zh}` }, basis);
 
+/** Why the lead-zinc route draws no 标杆 / 基准 line. */
+const NO_LEAD_ZINC_LINE: Text2 = {
+  en: 'No benchmark line: national levels are set per t of lead and per t of zinc, not for the two together, and the 2023 table\'s lead and zinc levels could not be read in its text, so none is held in the reference library.',
+  zh: '不画标杆线：国家能效水平按每吨铅、每吨锌分别设定，不对铅锌合计设定；且未能查到 2023 年版表中铅、锌冶炼水平的原文，参考库未收录。',
+};
+
 const BOF = { coal: 91, oil: 1, gas: 2, electricity: 6, heat: 0, biomass: 0 };
 const EAF = { coal: 15, oil: 5, gas: 20, electricity: 60, heat: 0, biomass: 0 };
 const LEAD_ZINC = { coal: 45, oil: 5, gas: 5, electricity: 45, heat: 0, biomass: 0 };
@@ -118,7 +124,14 @@ function clinker(plan: Plan) {
     routes: [
       dryKilnRoute(policy, 'sg', why, {
         share: { en: 'One route: every kiln in 韶关 is a dry-process kiln.', zh: '单一工艺：韶关熟料均为新型干法窑生产。' },
-        unitEnergyPolicy: { en: 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): lines below the floor upgraded by 2025, all at the benchmark by 2030.', zh: '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：低于基准水平的生产线 2025 年前完成改造，2030 年全部达到标杆水平。' },
+        unitEnergyPolicy: {
+          en: 'Policy: 108 → 104 (2025) → 100 kgce/t (2030, the benchmark) → 96 (2060): lines below the floor upgraded by 2025, all at the benchmark by 2030; new energy-intensive lines must reach the sector\'s advanced level and pass the energy review (003 lines 664, 666).',
+          zh: '政策情景：108 → 104（2025 年）→ 100 kgce/t（2030 年，达到标杆水平）→ 96（2060 年）：低于基准水平的生产线 2025 年前完成改造，2030 年全部达到标杆水平；新上高耗能项目能效须达到行业先进水平并严格节能审查（003 第 664、666 行）。',
+        },
+        coProcessing: {
+          note: { en: '003 promotes co-processing in cement kilns (line 512) and lists a 20 万t/yr cement-kiln waste project at 新丰 (line 974).', zh: '003 提出推广水泥窑协同处置（第 512 行），并列有新丰 20 万吨/年水泥窑工业资源化综合利用项目（第 974 行）。' },
+          basis: { en: `${G} lines 512, 974`, zh: `${G} 第 512、974 行` },
+        },
       }),
     ],
     source: doc(G, 454, '力争到 2025 年全市水泥（熟料）制造企业'),
@@ -167,11 +180,11 @@ function leadZinc(plan: Plan) {
           unitEnergy: assumed(
             {
               en: policy
-                ? 'Policy: 1,100 → 1,000 (2030) → 900 kgce/t (2060). No national benchmark is held in the reference library for lead and zinc together.'
-                : '1,100 kgce/t, held: between electrolytic zinc (about 3,000 kWh/t for electrolysis plus roasting) and the coke-fired imperial smelting furnace. No national benchmark is held in the reference library for lead and zinc together.',
+                ? `Policy: 1,100 → 1,000 (2030) → 900 kgce/t (2060). ${NO_LEAD_ZINC_LINE.en}`
+                : `1,100 kgce/t, held: between electrolytic zinc (about 3,000 kWh/t for electrolysis plus roasting) and the coke-fired imperial smelting furnace. ${NO_LEAD_ZINC_LINE.en}`,
               zh: policy
-                ? '政策情景：1,100 → 1,000（2030 年）→ 900 kgce/t（2060 年）。参考库未收录铅锌合计的国家标杆水平。'
-                : '1,100 kgce/t，保持不变：介于湿法电锌（电解电耗约 3,000 kWh/t，另计焙烧）与焦炭为燃料的密闭鼓风炉之间。参考库未收录铅锌合计的国家标杆水平。',
+                ? `政策情景：1,100 → 1,000（2030 年）→ 900 kgce/t（2060 年）。${NO_LEAD_ZINC_LINE.zh}`
+                : `1,100 kgce/t，保持不变：介于湿法电锌（电解电耗约 3,000 kWh/t，另计焙烧）与焦炭为燃料的密闭鼓风炉之间。${NO_LEAD_ZINC_LINE.zh}`,
             },
             { en: `${G} line 650`, zh: `${G} 第 650 行` },
           ),
