@@ -118,6 +118,14 @@ describe('the presets\' key products, process CO2, plan sectors and forests', ()
     expect(values('shaoguan-baseline')).toEqual([[2025, 74.6], [2035, 75]]);
   });
 
+  it('cement and clinker agree at the clinker factor each preset states: 清远 0.8, 韶关 about 0.78', () => {
+    const out = (id: string, product: string) => year(id, 2020).products.find((x) => x.id === product)!.outputWanT;
+    // 清远: 3,000 万t of cement × 0.8 = 2,400 万t of clinker, all of it ground locally
+    expect(out('qingyuan-baseline', 'qy-cement') * 0.8).toBeCloseTo(out('qingyuan-baseline', 'qy-clinker'), 9);
+    // 韶关: 700 万t of clinker ÷ 900 万t of cement = 0.778
+    expect(out('shaoguan-baseline', 'sg-clinker') / out('shaoguan-baseline', 'sg-cement')).toBeCloseTo(0.78, 2);
+  });
+
   it('韶关 policy clinker: the waste fuels in its kilns cite 003\'s co-processing lines; the baseline holds coal and cites none', () => {
     const at = 'industry.products[id=sg-clinker].routes[0].fuelSharesPct';
     const policy = presetById('shaoguan-policy')!.sources[at]!;

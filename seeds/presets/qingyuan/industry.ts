@@ -37,8 +37,8 @@ function clinker(plan: Plan) {
           { en: `${Q} lines 1065, 1110`, zh: `${Q} 第 1065、1110 行` },
         )
       : why({
-          en: '2,400 万t a year, held: 英德\'s dry-process kilns, Guangdong\'s largest cement base, as an order of magnitude; 英德 ships clinker to grinding stations in the Pearl River Delta, so clinker is not the local cement × a clinker factor.',
-          zh: '每年 2,400 万吨并保持不变：按广东最大水泥基地英德的新型干法熟料产能估算的数量级；英德熟料外销珠三角粉磨站，熟料产量不等于本地水泥产量 × 熟料系数。',
+          en: '2,400 万t a year, held: 英德\'s dry-process kilns, Guangdong\'s largest cement base, as an order of magnitude (the output of 16 lines of 5,000 t/d running 300 days: 16 × 5,000 × 300 = 2,400 万t; a planner who knows the local line count can check it). 英德 ships clinker to grinding stations in the Pearl River Delta, so clinker is estimated from the kilns, not from local cement × a clinker factor.',
+          zh: '每年 2,400 万吨并保持不变：按广东最大水泥基地英德的新型干法熟料产能估算的数量级（相当于 16 条 5,000 t/d 生产线年运转 300 天：16 × 5,000 × 300 = 2,400 万吨；了解本地生产线数量的规划人员可据此核对）。英德熟料外销珠三角粉磨站，故熟料产量按窑的产能估算，而非按本地水泥产量 × 熟料系数推算。',
         }),
     routes: [
       dryKilnRoute(policy, 'qy', why, {
@@ -60,7 +60,10 @@ function cement(plan: Plan) {
     outputWanT: policy ? pts(2020, 3000, 2025, 2900, 2030, 2700, 2060, 1700) : 3000,
     outputWhy: policy
       ? assumed({ en: 'Policy: 3,000 → 2,900 → 2,700 → 1,700 万t (2020, 2025, 2030, 2060), with the clinker; grinding projects under 300 万t a year closed.', zh: '政策情景：3,000 → 2,900 → 2,700 → 1,700 万吨（2020、2025、2030、2060 年），与熟料同步；年产 300 万吨以下水泥粉磨项目纳入淘汰。' }, { en: `${Q} line 1065`, zh: `${Q} 第 1065 行` })
-      : why({ en: '3,000 万t a year, held, ground from local and bought clinker.', zh: '每年 3,000 万吨并保持不变，由本地及外购熟料粉磨。' }),
+      : why({
+          en: '3,000 万t a year, held: the 2,400 万t of local clinker at a clinker factor of 0.8 (2,400 ÷ 0.8 = 3,000), as if all of it were ground here. Clinker shipped to the Pearl River Delta would make the grinding here smaller, but grinding is electricity only (3,000 × 4.2 = 12.6 万tce), so the error is small.',
+          zh: '每年 3,000 万吨并保持不变：本地熟料 2,400 万吨按熟料系数 0.8 折算（2,400 ÷ 0.8 = 3,000），即假设全部在本地粉磨。熟料外销珠三角会使本地粉磨量更小，但粉磨只耗电（3,000 × 4.2 = 12.6 万吨标准煤），误差不大。',
+        }),
     routes: [
       grindingRoute(policy, 'qy', why),
     ],
