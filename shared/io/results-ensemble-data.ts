@@ -29,6 +29,8 @@ const BASE_LABELS = {
   hydroYear: { zh: '丰枯水年', en: 'Wet or dry hydro year', acts: { zh: '水电出力乘以系数（各年相同）', en: 'hydro output × the value (every year alike)' } },
   commissioningDelay: { zh: '未投产项目推迟投产', en: 'Commissioning delay', acts: { zh: '未投产台账项目整体推迟（整年）', en: 'every ledger project not yet operating starts later (whole years)' } },
   industryCoalShare: { zh: '工业用能中煤炭比重', en: 'Coal share in industry', acts: { zh: '煤炭比重加减（百分点），其他品种按比例调整', en: 'added to coal’s share (pp), the other fuels rescaled' } },
+  productOutput: { zh: '重点产品产量', en: 'Output of key products', acts: { zh: '各产品产量路径乘以系数，随产量计算的过程排放同步变化', en: 'every product’s output path × the value, with the process CO2 it drives' } },
+  productUnitEnergy: { zh: '重点产品单位产品综合能耗', en: 'Unit energy of key products', acts: { zh: '各工艺路线单位产品综合能耗路径乘以系数', en: 'every route’s unit-energy path × the value' } },
   costs: { zh: '成本', en: 'Costs', acts: { zh: '投资、运维、燃料与购电价格均乘以系数（不影响排放结果）', en: 'every cost (investment, O&M, fuel and import prices) × the value (moves no emission figure)' } },
 } as const;
 

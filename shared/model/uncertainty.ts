@@ -21,7 +21,12 @@ import type { Scenario } from './scenario';
  * - `commissioningDelay`: whole years by which every ledger project not yet operating starts later (one delay per
  *   run, shared by the projects: delays of one region's projects share their causes — approvals, grid connection);
  * - `industryCoalShare`: percentage points added to coal's share of industry's energy, the other fuels rescaled in
- *   proportion so the shares still add up to 100 % (as the coal-share lever does, ops-shares.ts);
+ *   proportion so the shares still add up to 100 % (as the coal-share lever does, ops-shares.ts). The shares are
+ *   those of the industry left on the intensity path: key products burn their routes' own fuel mix, so a product's
+ *   coal is not moved (the shift acts on industry less what the products took out of it);
+ * - `productOutput`: every key product's output (产量) × the value, and with it the process CO2 driven by an
+ *   output; process lines with their own activity path are not moved;
+ * - `productUnitEnergy`: every route's unit energy (单位产品综合能耗) × the value.
  * - `costs`: every cost × the value (investment, O&M, fuel and import prices: the ensemble's present value of
  *   supply costs and total investment; no emission figure moves).
  */
@@ -37,6 +42,8 @@ export const UNCERTAIN_INPUTS = [
   'hydroYear',
   'commissioningDelay',
   'industryCoalShare',
+  'productOutput',
+  'productUnitEnergy',
   'costs',
 ] as const;
 export type UncertainInput = (typeof UNCERTAIN_INPUTS)[number];
@@ -56,6 +63,8 @@ export const INPUT_SPECS: Record<UncertainInput, { kind: InputKind; unit: string
   hydroYear: { kind: 'factor', unit: '×', neutral: 1, min: 0, max: 3 },
   commissioningDelay: { kind: 'years', unit: 'a', neutral: 0, min: 0, max: 10 },
   industryCoalShare: { kind: 'shift', unit: 'pp', neutral: 0, min: -50, max: 50 },
+  productOutput: { kind: 'factor', unit: '×', neutral: 1, min: 0, max: 3 },
+  productUnitEnergy: { kind: 'factor', unit: '×', neutral: 1, min: 0, max: 3 },
   costs: { kind: 'factor', unit: '×', neutral: 1, min: 0, max: 5 },
 };
 
@@ -160,6 +169,24 @@ export const DEFAULT_RANGE_SOURCES = {
       '±3 percentage points on coal’s share of industry’s energy, the other fuels rescaled: how far the fuel switch of a few large plants can move a county’s industrial mix.',
     reasonZh: '工业能源消费中煤炭比重上下浮动 3 个百分点，其他品种按比例调整：少数大型企业的燃料替代即可使县域工业用能结构变动的幅度。',
   },
+  productOutput: {
+    kind: 'assumed',
+    reason:
+      '×0.85 to ×1.15 on every key product’s output path: a county’s output of clinker, cement or steel hangs on a few kilns and furnaces (one 5,000 t/d clinker line makes about 150万t in a year of 300 days), and national demand moves by about a tenth within a year (cement output −12.1 % in the first quarter of 2022 after −1.2 % in 2021, to 23.63亿t). A planner who knows the works’ plans (产能置换, closures, new lines) should replace this range.',
+    reasonZh:
+      '各重点产品产量路径乘以 0.85～1.15：县域熟料、水泥、粗钢产量取决于少数几条窑线和炉子（一条日产 5,000 吨熟料生产线按年运转 300 天计约 150 万吨），全国需求一年内可变动约一成（全国水泥产量 2021 年 23.63 亿吨、下降 1.2 %，2022 年一季度同比下降 12.1 %）。掌握企业产能置换、关停及新建计划的规划人员应以其替换此区间。',
+    basis: 'NBS, cement output 2021 (as reposted); MIIT 原材料工业司, 2022年1-3月建材行业运行情况 (新华财经, 2022-04-28)',
+    basisZh: '国家统计局 2021 年水泥产量（转载）；工业和信息化部原材料工业司《2022年1-3月建材行业运行情况》（新华财经，2022 年 4 月 28 日）',
+  },
+  productUnitEnergy: {
+    kind: 'assumed',
+    reason:
+      '×0.95 to ×1.05 on every route’s unit-energy path: the path may be reached early or late (retrofit timing, kiln load). ±5 % is about a third of the span between the clinker 能效基准水平 (117 kgce/t) and 标杆水平 (100 kgce/t) in the reference library, on either side.',
+    reasonZh:
+      '各工艺路线单位产品综合能耗路径乘以 0.95～1.05：改造进度和窑炉负荷使路径提前或推迟实现。±5 % 约为参考库中熟料能效基准水平（117 kgce/t）与标杆水平（100 kgce/t）之差的三分之一。',
+    basis: 'seeds/reference/industry.json: bm-clinker-benchmark, bm-clinker-baseline',
+    basisZh: 'seeds/reference/industry.json：bm-clinker-benchmark、bm-clinker-baseline',
+  },
   costs: {
     kind: 'assumed',
     reason:
@@ -184,6 +211,10 @@ export function defaultRange(input: UncertainInput): InputRange {
       return range(0, 0, 2, 'uniform', DEFAULT_RANGE_SOURCES.commissioningDelay);
     case 'industryCoalShare':
       return range(-3, 0, 3, 'uniform', DEFAULT_RANGE_SOURCES.industryCoalShare);
+    case 'productOutput':
+      return range(0.85, 1, 1.15, 'uniform', DEFAULT_RANGE_SOURCES.productOutput);
+    case 'productUnitEnergy':
+      return range(0.95, 1, 1.05, 'uniform', DEFAULT_RANGE_SOURCES.productUnitEnergy);
     default:
       return range(0.85, 1, 1.15, 'uniform', DEFAULT_RANGE_SOURCES.costs);
   }
@@ -193,7 +224,7 @@ export function defaultRange(input: UncertainInput): InputRange {
  * The default analysis of a scenario: ranges on the inputs that can move its results. Utilisation hours of the
  * plant types it has (hydro's year-to-year swing is the hydro year's, so hydro's hours are left alone), the hydro
  * year where it has hydro, the delay where its ledger has projects not yet operating, the coal share where its
- * industry burns coal. Costs are left out: they move no figure the ensemble reports.
+ * industry burns coal, the key products' output and unit energy where it has products. Costs are left out: they move no figure the ensemble reports.
  */
 export function defaultUncertainty(s: Scenario): Uncertainty {
   const plants = [...s.electricity.fleet, ...s.electricity.projects].filter((g) => g.included);
@@ -208,8 +239,18 @@ export function defaultUncertainty(s: Scenario): Uncertainty {
   if (s.electricity.projects.some((g) => g.included && g.status !== 'operating')) inputs.commissioningDelay = defaultRange('commissioningDelay');
   const coal = s.energy.sectors.industry.fuelSharesPct.coal;
   if (coal !== 0) inputs.industryCoalShare = defaultRange('industryCoalShare');
+  if (hasProducts(s)) {
+    inputs.productOutput = defaultRange('productOutput');
+    inputs.productUnitEnergy = defaultRange('productUnitEnergy');
+  }
   return { runs: DEFAULT_RUNS, seed: DEFAULT_SEED, inputs };
 }
+
+/** The inputs that act on key products: they move nothing in a scenario without any. */
+export const PRODUCT_INPUTS: readonly UncertainInput[] = ['productOutput', 'productUnitEnergy'];
+
+/** Whether the scenario has key products (the product inputs act on them). */
+export const hasProducts = (s: Scenario): boolean => (s.industry?.products.length ?? 0) > 0;
 
 /** The ranges in the order of `UNCERTAIN_INPUTS`, each read low ≤ central ≤ high. */
 export function orderedRanges(u: Uncertainty): { input: UncertainInput; range: InputRange }[] {

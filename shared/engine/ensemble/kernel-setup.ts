@@ -120,8 +120,11 @@ export type Kernel = {
   productByFuel: Float64Array | null;
   /** 1 in a year the products are carved out of industry (the base year, a year of published energy) */
   anchor: Uint8Array;
-  /** process CO2 by year, 万tCO2 (no sampled input moves it) */
+  /** process CO2 by year, 万tCO2, at the scenario's output */
   processCo2: Float64Array;
+  /** its lines driven by a product's output (× the output factor) and those on their own activity path */
+  processOfProducts: Float64Array;
+  processOwn: Float64Array;
   /** the peak is judged on energy and process CO2 (`accounting.peakScope`) */
   peakWithProcess: boolean;
   /** the plan sectors' CO2 is computed (the scenario has a sector's target) */

@@ -35,9 +35,11 @@ export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectId
  * the non-fossil share, the CO2 the peak is judged on (process CO2 added under
  * `energyAndProcess`), and the present value of supply costs and total
  * investment (costs-setup.ts: the asset part per delay; fuel and imports here).
- * Key products and process CO2 move with no sampled input: their energy by fuel
- * and the process CO2 come from the kernel's preparation, and the products are
- * carved out of industry in the same anchor years as the engine's.
+ * Key products' energy by fuel and the process CO2 come from the kernel's
+ * preparation, scaled by the product inputs in the years the ranges act on
+ * (the engine's figures with the factors applied to the inputs, up to the
+ * rounding of a product of sums), and the products are carved out of industry
+ * in the same anchor years as the engine's.
  *
  * The ranges act on the years to come: from the year after the base year and
  * after the last year of published GDP or energy total (`history`), so the base
@@ -49,7 +51,12 @@ export { neutralValues, prepareKernel, SLOT, SLOTS, variantOut, delayedProjectId
  * annual model is the headline, as in the engine.
  */
 
-/** Industry's fuel shares with coal moved by `shift` pp and the others rescaled to keep 100 % (ops-shares.ts `rebalance`). */
+/**
+ * Industry's fuel shares with coal moved by `shift` pp and the others rescaled to keep 100 % (ops-shares.ts
+ * `rebalance`). They split industry's energy before the key products are added, so with products the shift moves
+ * the coal of the industry left on the intensity path (less the share the products took in the anchor year) and
+ * leaves the products' own coal, which their routes' fuel mix sets, as it is.
+ */
 function shiftIndustryCoal(k: Kernel, shift: number): void {
   const { count, fuelShare, industryShares: out } = k;
   const base = INDUSTRY * NF * count;
@@ -80,6 +87,9 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
   const declineShift = x[SLOT.intensityDecline]!;
   const gridK = x[SLOT.gridFactor]!;
   const coalShift = x[SLOT.industryCoalShare]!;
+  // energy by fuel is output × unit energy: the two factors scale it by their product; process CO2 by output only
+  const outputK = x[SLOT.productOutput]!;
+  const productK = outputK * x[SLOT.productUnitEnergy]!;
   const delay = Math.min(k.generatorSets.length - 1, Math.max(0, Math.round(x[SLOT.commissioningDelay]!)));
   const set = k.generatorSets[delay]!;
   const factors = k.typeFactor;
@@ -127,7 +137,7 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
         if (f === ELECTRICITY) e *= electricityRescale;
         if (carve) {
           // run-core.ts: the products carved out of industry in an anchor year, the rest on the intensity path after
-          const product = products[f * count + i]!;
+          const product = live ? products[f * count + i]! * productK : products[f * count + i]!;
           if (anchor) carved[f] = e > 0 ? Math.min(1, product / e) : 0;
           e = e * (1 - carved[f]!) + product;
         }
@@ -251,8 +261,9 @@ export function runVariant(k: Kernel, x: Float64Array, out: VariantOut): boolean
     k.renewableY[i] = used * renewableFraction;
     out.gdp[i] = gdp;
     out.co2[i] = co2;
-    out.co2Judged[i] = k.peakWithProcess ? co2 + k.processCo2[i]! : co2;
-    if (k.sectors) allocateVariant(k, i, localPower + imported, k.processCo2[i]!, gdp, out);
+    const processCo2 = live && outputK !== 1 ? k.processOwn[i]! + k.processOfProducts[i]! * outputK : k.processCo2[i]!;
+    out.co2Judged[i] = k.peakWithProcess ? co2 + processCo2 : co2;
+    if (k.sectors) allocateVariant(k, i, localPower + imported, processCo2, gdp, out);
     out.co2PerGdp[i] = co2 / gdp;
     out.nonFossilShare[i] = energy > 0 ? (nonFossilEnergy / energy) * 100 : 0;
     if (!Number.isFinite(out.co2Judged[i]!) || !Number.isFinite(co2) || !Number.isFinite(energy) || !Number.isFinite(gdp) || !Number.isFinite(nonFossilEnergy)) ok = false;

@@ -38,6 +38,18 @@ describe('default ranges', () => {
     expect(u.inputs.utilisationHydro).toBeUndefined();
   });
 
+  it('the key products’ output and unit energy are sampled where the scenario has products, and only there', () => {
+    const s = policy();
+    expect(s.industry!.products.length).toBeGreaterThan(0);
+    const u = defaultUncertainty(s);
+    // output × 0.85–1.15 and unit energy × 0.95–1.05, uniform, each with its reasoning
+    expect(u.inputs.productOutput).toMatchObject({ low: 0.85, central: 1, high: 1.15, distribution: 'uniform', source: { kind: 'assumed' } });
+    expect(u.inputs.productUnitEnergy).toMatchObject({ low: 0.95, central: 1, high: 1.05, distribution: 'uniform', source: { kind: 'assumed' } });
+    const none = defaultUncertainty({ ...s, industry: { products: [], processEmissions: [] } });
+    expect(none.inputs.productOutput).toBeUndefined();
+    expect(none.inputs.productUnitEnergy).toBeUndefined();
+  });
+
   it('orderedRanges reads a range out of order in order', () => {
     const s = policy();
     s.uncertainty = { runs: 10, seed: 3, inputs: { gridFactor: { low: 1.2, central: 0.7, high: 0.9, distribution: 'uniform', source: { kind: 'user' } } } };
