@@ -3,8 +3,10 @@ import {
   ELECTRICITY_CO2_METHODS,
   ENERGY_CONTROL_RULES,
   RENEWABLE_ATTRIBUTIONS,
+  PEAK_SCOPES,
   type ElectricityCo2Method,
   type EnergyControlRule,
+  type PeakScope,
   type RenewableAttribution,
 } from '../model/vocabulary';
 import { prepareScenario, type PreparedScenario } from './prepare';
@@ -17,19 +19,21 @@ import type { SeriesResolver } from './series-values';
  * The same scenario under the other accounting methods, so that an accounting
  * effect is not mistaken for a plan effect: the headline figures under each
  * alternative electricity-CO2 method, energy-control rule and renewable
- * attribution, one changed at a time from the scenario's own (the others kept),
- * and the targets whose status depends on the method.
+ * attribution, and the peak judged on the other scope (energy CO2, or energy and
+ * process CO2) where the scenario has process CO2, one changed at a time from the
+ * scenario's own (the others kept), and the targets whose status depends on the method.
  */
 
 /** The methods an alternative changes, one at a time. */
-export const METHOD_AXES = ['electricityCo2', 'energyControl', 'renewableAttribution'] as const;
+export const METHOD_AXES = ['electricityCo2', 'energyControl', 'renewableAttribution', 'peakScope'] as const;
 export type MethodAxis = (typeof METHOD_AXES)[number];
 
 /** One method changed: which, and to what. */
 export type MethodChange =
   | { axis: 'electricityCo2'; value: ElectricityCo2Method }
   | { axis: 'energyControl'; value: EnergyControlRule }
-  | { axis: 'renewableAttribution'; value: RenewableAttribution };
+  | { axis: 'renewableAttribution'; value: RenewableAttribution }
+  | { axis: 'peakScope'; value: PeakScope };
 
 /** Headline figures of one year, as the results give them. */
 export type HeadlineYear = {
@@ -53,7 +57,7 @@ export type MethodHeadline = {
   /** what differs from the scenario's own methods; null for the scenario's own run */
   change: MethodChange | null;
   years: HeadlineYear[];
-  peak: Pick<Peak, 'year' | 'co2' | 'withinHorizon' | 'holds' | 'plateau' | 'rebound'>;
+  peak: Pick<Peak, 'year' | 'co2' | 'withinHorizon' | 'holds' | 'plateau' | 'rebound' | 'scope'>;
   /** each five-year plan period: % change of CO2 per GDP and of the assessed energy intensity (negative = fell) */
   periods: { plan: number; fromYear: number; toYear: number; co2PerGdpChangePct: number; energyPerGdpAssessedChangePct: number }[];
   targets: { id: string; met: boolean | null; actual: number | null; margin: number | null }[];
@@ -84,14 +88,20 @@ export type MethodComparison = {
  * The alternatives to a scenario's methods: every other electricity-CO2 method, energy-control
  * rule and renewable attribution. The legacy rule (`legacyNewRenewables`) is offered to no
  * scenario that does not already use it: it describes how old files were counted, not a rule.
+ * The other peak scope only when the scenario has process CO2 (`withProcess`): without it the
+ * two scopes judge the same CO2 and the alternative would repeat the scenario's own figures.
  */
-export function alternativeMethods(own: Pick<MethodsUsed, MethodAxis>): MethodChange[] {
+export function alternativeMethods(
+  own: Pick<MethodsUsed, Exclude<MethodAxis, 'peakScope'>> & { peakScope?: PeakScope },
+  withProcess = false,
+): MethodChange[] {
   const out: MethodChange[] = [];
   for (const value of ELECTRICITY_CO2_METHODS) if (value !== own.electricityCo2) out.push({ axis: 'electricityCo2', value });
   for (const value of ENERGY_CONTROL_RULES) {
     if (value !== own.energyControl && value !== 'legacyNewRenewables') out.push({ axis: 'energyControl', value });
   }
   for (const value of RENEWABLE_ATTRIBUTIONS) if (value !== own.renewableAttribution) out.push({ axis: 'renewableAttribution', value });
+  if (withProcess) for (const value of PEAK_SCOPES) if (value !== (own.peakScope ?? 'energy')) out.push({ axis: 'peakScope', value });
   return out;
 }
 
@@ -121,6 +131,7 @@ export function headlineOf(r: ScenarioResults, change: MethodChange | null, year
       holds: r.peak.holds,
       plateau: r.peak.plateau,
       rebound: r.peak.rebound,
+      scope: r.peak.scope,
     },
     periods: r.periods.map((p) => ({
       plan: p.plan,
@@ -147,7 +158,8 @@ export function compareMethods(p: PreparedScenario, own?: ScenarioResults, years
   const shown = years ?? headlineYears(p.baseYear, p.endYear);
   const ownHeadline = headlineOf(own, null, shown);
   const acc = p.scenario.accounting;
-  const alternatives = alternativeMethods(acc).map((change) => {
+  const withProcess = own.years.some((y) => y.processCo2 !== 0);
+  const alternatives = alternativeMethods(acc, withProcess).map((change) => {
     const scenario: Scenario = { ...p.scenario, accounting: { ...acc, [change.axis]: change.value } };
     return headlineOf(computePrepared({ ...p, scenario }, adjust), change, shown);
   });

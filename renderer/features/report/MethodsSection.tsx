@@ -18,6 +18,8 @@ function changeText(c: MethodChange, x: ReportText): string {
       return x.t(`methods.short.electricityCo2.${c.value}`);
     case 'renewableAttribution':
       return x.t(`methods.short.renewableAttribution.${c.value}`);
+    case 'peakScope':
+      return x.t(`methods.short.peakScope.${c.value}`);
   }
 }
 

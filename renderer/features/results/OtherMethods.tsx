@@ -18,6 +18,8 @@ export function changeText(c: MethodChange | null, t: Translate): string {
       return t('otherMethods.change', { method: t('methods.term.energyControl'), value: t(`otherMethods.short.energyControl.${c.value}`) });
     case 'renewableAttribution':
       return t('otherMethods.change', { method: t('methods.term.renewableAttribution'), value: t(`otherMethods.short.renewableAttribution.${c.value}`) });
+    case 'peakScope':
+      return t('otherMethods.change', { method: t('methods.term.peakScope'), value: t(`otherMethods.short.peakScope.${c.value}`) });
   }
 }
 

@@ -94,7 +94,10 @@ describe('methods page (核算口径)', () => {
   it('sets the headline figures under every other method beside this report\'s, as the engine computes them', async () => {
     await open();
     const table = screen.getByTestId('report-method-alternatives');
-    const changes = alternativeMethods(r.methods);
+    // 清远 has clinker's process CO2: the peak judged on energy and process CO2 is one of the alternatives
+    expect(r.years.some((y) => y.processCo2 > 0)).toBe(true);
+    const changes = alternativeMethods(r.methods, true);
+    expect(changes.at(-1)).toEqual({ axis: 'peakScope', value: 'energyAndProcess' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 1 + changes.length);
     expect(screen.getByTestId('report-method-own')).toHaveTextContent('本报告采用');
     // each row's 2030 CO2 is the engine's run of the scenario with that one method changed
@@ -104,6 +107,7 @@ describe('methods page (核算口径)', () => {
       expect(row).toHaveTextContent(zh1.format(other.years[2030 - other.baseYear]!.co2));
     }
     expect(screen.getByTestId('report-method-electricityCo2-locationBased')).toHaveTextContent('改为：电力排放 C（基于位置）');
+    expect(screen.getByTestId('report-method-peakScope-energyAndProcess')).toHaveTextContent('改为：按能源活动和工业生产过程二氧化碳排放判定达峰');
     // the legacy rule is no alternative: it only describes how old files were counted
     expect(screen.queryByTestId('report-method-energyControl-legacyNewRenewables')).toBeNull();
   });

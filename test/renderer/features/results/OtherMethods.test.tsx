@@ -74,6 +74,23 @@ describe('OtherMethods', () => {
     expect(item).toHaveTextContent(ownMet ? '2030年二氧化碳排放上限：本口径下达成，改用 电力二氧化碳：C 基于位置' : '2030年二氧化碳排放上限：本口径下未达成，改用 电力二氧化碳：C 基于位置');
   });
 
+  it('with process CO2, the peak judged on the other scope is one more method, worded with the scope', async () => {
+    // 20 万t of lime a year × 0.683 tCO2/t: 13.66 万tCO2 of process CO2 the energy scope leaves out
+    const s = makeCity((x) => {
+      x.industry = {
+        products: [],
+        processEmissions: [{ id: 'lime', kind: 'lime', name: '石灰', activityWanT: 20, factorTCo2PerT: 0.683, source: { kind: 'assumed', reason: 'test' } }],
+      };
+    });
+    render(<OtherMethods scenario={s} fmt={fmt} t={t} lang="zh" />);
+    await open();
+    const row = await screen.findByTestId('other-method-peakScope-energyAndProcess');
+    expect(row).toHaveTextContent('达峰口径：能源活动和工业生产过程排放');
+    // the CO2 column stays energy CO2: the scope changes only what the peak is judged on
+    const co2 = (key: string) => Number(screen.getByTestId(`other-co2-${key}`).getAttribute('data-value'));
+    expect(co2('peakScope-energyAndProcess')).toBe(co2('own'));
+  });
+
   it('says when every target has the same status under every method', async () => {
     const s = makeCity((x) => (x.targets = x.targets.filter((tg) => tg.id === 'cap-2040')));
     render(<OtherMethods scenario={s} fmt={fmt} t={t} lang="zh" />);
