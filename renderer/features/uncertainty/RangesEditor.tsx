@@ -4,6 +4,7 @@ import { addInput, removeInput, resetUncertainty, setInputRange } from '../../..
 import {
   DISTRIBUTIONS,
   INPUT_SPECS,
+  PRODUCT_INPUTS,
   type Distribution,
   type InputRange,
   type UncertainInput,
@@ -15,15 +16,25 @@ import { rangedInputs, unrangedInputs } from './analysis';
 import type { MarkOf, UncertaintyEdit } from './edit';
 import { inputHint, inputLabel, inputUnit } from './input-text';
 
-type Props = { analysis: Uncertainty; defaults: boolean; readOnly: boolean; edit: UncertaintyEdit; markOf?: MarkOf };
+type Props = {
+  analysis: Uncertainty;
+  defaults: boolean;
+  /** the scenario has key products: without, the product inputs move nothing and cannot be added */
+  hasProducts: boolean;
+  readOnly: boolean;
+  edit: UncertaintyEdit;
+  markOf?: MarkOf;
+};
 
 const VALUES = ['low', 'central', 'high'] as const;
 
 /**
  * The ranges, one row per input: low, central and high in the input's unit, the distribution, and the
- * source or reasoning of the range beside it. Each change is one undoable edit of the scenario.
+ * source or reasoning of the range beside it. Each change is one undoable edit of the scenario. The key products'
+ * inputs are offered only to a scenario with products (listed, disabled, with the reason otherwise); a range kept
+ * on them after the products were removed says it moves nothing.
  */
-export const RangesEditor = memo(function RangesEditor({ analysis, defaults, readOnly, edit, markOf }: Props) {
+export const RangesEditor = memo(function RangesEditor({ analysis, defaults, hasProducts, readOnly, edit, markOf }: Props) {
   const { t } = useTranslation('uncertainty');
   const { t: tr } = useTranslation('results');
   const inputs = rangedInputs(analysis);
@@ -71,6 +82,11 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
                     <th scope="row">
                       <span className="unc-input-name">{t('ranges.withUnit', { label, unit })}</span>
                       <span className="frow-hint unc-input-hint">{inputHint(input, t)}</span>
+                      {!hasProducts && PRODUCT_INPUTS.includes(input) && (
+                        <span className="frow-hint unc-input-inactive" data-testid={`range-${input}-inactive`}>
+                          {t('ranges.inactiveNoProducts')}
+                        </span>
+                      )}
                     </th>
                     {VALUES.map((v) => {
                       const path = `uncertainty.inputs.${input}.${v}`;
@@ -160,11 +176,14 @@ export const RangesEditor = memo(function RangesEditor({ analysis, defaults, rea
               }}
             >
               <option value="">{t('ranges.addPlaceholder')}</option>
-              {addable.map((input) => (
-                <option key={input} value={input}>
-                  {inputLabel(input, t, tr)}
-                </option>
-              ))}
+              {addable.map((input) => {
+                const inactive = !hasProducts && PRODUCT_INPUTS.includes(input);
+                return (
+                  <option key={input} value={input} disabled={inactive}>
+                    {inactive ? t('ranges.needsProducts', { input: inputLabel(input, t, tr) }) : inputLabel(input, t, tr)}
+                  </option>
+                );
+              })}
             </select>
           )}
           {!defaults && (

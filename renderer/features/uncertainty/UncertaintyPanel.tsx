@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/model/scenario';
+import { hasProducts } from '../../../shared/model/uncertainty';
 import { useResultsFormat } from '../../components/results/useResultsFormat';
 import { useScenarioResults } from '../../engine/useScenarioResults';
 import { analysisOf, usesDefaults } from './analysis';
@@ -56,6 +57,7 @@ export function UncertaintyPanel({ scenario, readOnly, edit, markOf }: Uncertain
       <RangesEditor
         analysis={analysis}
         defaults={usesDefaults(scenario)}
+        hasProducts={hasProducts(scenario)}
         readOnly={readOnly}
         edit={edit}
         markOf={markOf}

@@ -109,6 +109,33 @@ describe('UncertaintyPanel', () => {
     expect(latest!.uncertainty!.inputs.gridFactor).toMatchObject({ low: 0.9, high: 1.1 });
   });
 
+  it('the key products’ output and unit energy are sampled by default where the scenario has products, with their reasoning', () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    render(<Host initial={presetScenario('shaoguan-policy')} />);
+    const output = screen.getByTestId('range-productOutput');
+    expect(within(output).getByText('重点产品产量（倍）')).toBeInTheDocument();
+    expect((within(output).getByTestId('field-uncertainty.inputs.productOutput.low') as HTMLInputElement).value).toBe('0.85');
+    expect(within(output).getByTestId('source-uncertainty.inputs.productOutput').textContent).toContain(DEFAULT_RANGE_SOURCES.productOutput.reasonZh.slice(0, 20));
+    expect((within(screen.getByTestId('range-productUnitEnergy')).getByTestId('field-uncertainty.inputs.productUnitEnergy.high') as HTMLInputElement).value).toBe('1.05');
+    expect(screen.queryByTestId('range-productOutput-inactive')).toBeNull();
+  });
+
+  it('without products, the product inputs are listed disabled with the reason; a range kept on them says it moves nothing', () => {
+    installEnsembleBackend(fakeEnsembleBackend().backend);
+    const s = presetScenario('lianzhou-policy');
+    s.industry = { products: [], processEmissions: [] };
+    render(<Host initial={s} />);
+    expect(screen.queryByTestId('range-productOutput')).toBeNull();
+    const option = within(screen.getByTestId('uncertainty-add-input')).getByRole('option', { name: /重点产品产量/ }) as HTMLOptionElement;
+    expect(option.disabled).toBe(true);
+    expect(option.textContent).toBe('重点产品产量（情景未设重点产品，请先在“工业与过程排放”中添加）');
+    cleanup();
+    const kept = structuredClone(s);
+    kept.uncertainty = { runs: 10, seed: 1, inputs: { productOutput: { low: 0.9, central: 1, high: 1.1, distribution: 'uniform', source: { kind: 'user' } } } };
+    render(<Host initial={kept} />);
+    expect(screen.getByTestId('range-productOutput-inactive')).toHaveTextContent('情景没有重点产品：此区间不影响结果。');
+  });
+
   it('runs on the button: progress, then 达标概率 by target as the checklist names them, bands, the peak years and the tornado, with runs and seed stated', async () => {
     const fake = fakeEnsembleBackend({ hold: true });
     installEnsembleBackend(fake.backend);
