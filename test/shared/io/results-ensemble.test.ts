@@ -43,6 +43,9 @@ describe('the workbook’s 不确定性分析 sheet', () => {
     const reason = defaultRange('gdpGrowth').source;
     expect(String(gdp[7])).toContain(reason.kind === 'assumed' ? reason.reasonZh! : '');
     expect(String(rowOf(ws, '丰枯水年 Wet or dry hydro year').cells[6])).toBe('三角 triangular');
+    // 韶关 has key products: their output and unit energy are sampled, named as planners say them (× 0.85–1.15, × 0.95–1.05)
+    expect(rowOf(ws, '重点产品产量 Output of key products').cells.slice(2, 7)).toEqual(['倍 ×', 0.85, 1, 1.15, '均匀 uniform']);
+    expect(rowOf(ws, '重点产品单位产品综合能耗 Unit energy of key products').cells.slice(2, 7)).toEqual(['倍 ×', 0.95, 1, 1.05, '均匀 uniform']);
 
     const peakTarget = s.targets.find((t) => t.metric === 'peakYear')!;
     const p = ensemble.targets.find((t) => t.id === peakTarget.id)!;
