@@ -52,6 +52,24 @@ describeE2E('browser build: industry by product, process CO2, plan sectors and s
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'industry-viewport.png') });
 
+    // the preset's steel: the 电炉 share lever writes 2030's route shares, and the 2030 CO2 follows
+    const steel = byTestId(panel, 'product-sg-crude-steel');
+    const levers = byTestId(steel, 'product-levers-sg-crude-steel');
+    await levers.scrollIntoViewIfNeeded();
+    const co2Before = await byTestId(page, 'kpi-co2-2030').textContent();
+    await byTestId(levers, 'product-lever-sg-crude-steel-routeShare-range').fill('40');
+    await expect.poll(() => byTestId(levers, 'product-lever-sg-crude-steel-routeShare-value').textContent()).toContain('40');
+    await waitSaved(page);
+    await expect.poll(() => byTestId(page, 'kpi-co2-2030').textContent(), { timeout: 15_000 }).not.toBe(co2Before);
+    // the clinker kiln of the preset: the gap to the 标杆 closed by 2030 (its policy path already closes it all)
+    const kiln = byTestId(panel, 'product-levers-sg-clinker');
+    expect(await byTestId(kiln, 'product-lever-sg-clinker-unitEnergy-value').textContent()).toContain('100');
+    expect(await byTestId(kiln, 'product-lever-sg-clinker-routeShare').count()).toBe(0);
+    expect(await byTestId(page, 'industry-error').count()).toBe(0);
+    await steel.scrollIntoViewIfNeeded();
+    await levers.screenshot({ path: join(SCREENSHOTS, 'industry-product-levers.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'industry-steel-viewport.png') });
+
     // the electric-arc share lever: a second route takes the rest of the first's share
     await byTestId(card, `btn-add-route-${(await card.getAttribute('data-testid'))!.slice('product-'.length)}`).click();
     const share1 = card.locator('input[data-testid$="routes[1].sharePct"]');

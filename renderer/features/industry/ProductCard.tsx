@@ -10,6 +10,7 @@ import { TextField } from '../../components/fields/TextField';
 import { numberLocale } from '../../i18n';
 import type { IndustryProps } from './edit';
 import { kindLevels } from './library';
+import { ProductLevers } from './ProductLevers';
 import { RouteTable } from './RouteTable';
 import { UnitEnergyChart } from './UnitEnergyChart';
 
@@ -106,6 +107,7 @@ export function ProductCard(p: Props) {
         })}
         {!library && product.benchmarkKgcePerT === undefined && product.baselineKgcePerT === undefined && <span className="muted small">{t('products.noLevels')}</span>}
       </div>
+      <ProductLevers {...p} path={path} />
       <RouteTable {...p} />
       <UnitEnergyChart scenario={scenario} product={product} />
     </section>
