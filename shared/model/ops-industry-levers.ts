@@ -1,10 +1,9 @@
 import type { Product, ProductRoute } from './industry';
 import { setValue } from './ops';
-import type { ValueInYear } from './ops-levers';
-import { rebalance } from './ops-shares';
+import { fuelMixWith, type ValueInYear } from './ops-levers';
 import type { Scenario } from './scenario';
 import type { Series, YearPoint } from './series';
-import { FUELS, type Fuel } from './vocabulary';
+import { FUELS } from './vocabulary';
 
 /**
  * The levers of one key product, as a meeting argues about them: its output in 2030 against
@@ -101,32 +100,6 @@ export function readProductLever(s: Scenario, productId: string, id: ProductLeve
   }
 }
 
-/**
- * The route's fuel mix with electricity `pointsMore` above its base-year share in 2030 (at most
- * 100 %), the other fuels rescaled in their 2030 proportions (a plan's own 2030 switch, coal to
- * biomass in a kiln say, is kept). Every fuel gets the same years:
- * the base year, 2030, and every later year any fuel's path had, each fuel at its own value there,
- * so the mix adds up to 100 % in every year, as it did.
- */
-function electrifiedMix(s: Scenario, r: ProductRoute, pointsMore: number, valueInYear: ValueInYear): Record<Fuel, YearPoint[]> {
-  const mix = r.fuelSharesPct;
-  const base = Object.fromEntries(FUELS.map((f) => [f, at(s, mix[f], s.baseYear, valueInYear)])) as Record<Fuel, number>;
-  const electricity = Math.min(100, Math.max(0, base.electricity + pointsMore));
-  const was2030 = Object.fromEntries(FUELS.map((f) => [f, at(s, mix[f], PRODUCT_LEVER_YEAR, valueInYear)])) as Record<Fuel, number>;
-  const in2030 = rebalance({ ...was2030, electricity }, 'electricity');
-  const later = [...new Set(FUELS.flatMap((f) => (Array.isArray(mix[f]) ? (mix[f] as YearPoint[]).map((p) => p.year) : [])))].filter((y) => y > PRODUCT_LEVER_YEAR).sort((a, b) => a - b);
-  return Object.fromEntries(
-    FUELS.map((f) => [
-      f,
-      [
-        { year: s.baseYear, value: round(base[f]) },
-        { year: PRODUCT_LEVER_YEAR, value: round(in2030[f]) },
-        ...later.map((year) => ({ year, value: round(at(s, mix[f], year, valueInYear)) })),
-      ],
-    ]),
-  ) as Record<Fuel, YearPoint[]>;
-}
-
 /** The scenario with the product's lever at `v` (see `PRODUCT_LEVERS`); an unavailable lever changes nothing. */
 export function applyProductLever(s: Scenario, productId: string, id: ProductLeverId, v: number, valueInYear: ValueInYear, benchmarkOf: BenchmarkOf): Scenario {
   const index = productIndex(s, productId);
@@ -149,7 +122,8 @@ export function applyProductLever(s: Scenario, productId: string, id: ProductLev
     }
     case 'electrification':
       return p.routes.reduce((out, r, i) => {
-        const mix = electrifiedMix(s, r, Math.max(0, v), valueInYear);
+        const more = at(s, r.fuelSharesPct.electricity, s.baseYear, valueInYear) + Math.max(0, v);
+        const mix = fuelMixWith(s, r.fuelSharesPct, 'electricity', more, PRODUCT_LEVER_YEAR, valueInYear);
         return FUELS.reduce((acc, f) => setValue(acc, `${path}.routes[${i}].fuelSharesPct.${f}`, mix[f]), out);
       }, s);
     case 'routeShare':

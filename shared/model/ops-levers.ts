@@ -2,7 +2,7 @@ import type { Scenario } from './scenario';
 import type { Series, YearPoint } from './series';
 import { FUELS, type Fuel, type GeneratorType } from './vocabulary';
 import { annualBuildoutMW, setAnnualBuildout, setValue, type TypicalHours } from './ops';
-import { setFuelShare } from './ops-shares';
+import { rebalance } from './ops-shares';
 
 /**
  * The levers: one number each, mapped onto the scenario by ordinary edits, so
@@ -24,7 +24,7 @@ export const LEVER_SPECS: Readonly<Record<LeverId, LeverSpec>> = {
 
 /** The build-out levers add one project per year over these years (within the horizon). */
 export const BUILDOUT_YEARS = { from: 2026, to: 2035 } as const;
-/** The grid-factor lever sets this year's value. */
+/** The grid-factor and coal-share levers set this year's value. */
 export const GRID_LEVER_YEAR = 2030;
 
 /**
@@ -62,9 +62,30 @@ export function shiftSeries(s: Series, delta: number): Series {
   return { ...s, expr: offset === 0 ? inner : `(${inner}) + (${offset})` };
 }
 
-function industryFuelShares(s: Scenario, valueInYear: ValueInYear): Record<Fuel, number> {
-  const f = s.energy.sectors.industry.fuelSharesPct;
-  return Object.fromEntries(FUELS.map((k) => [k, valueInYear(f[k], s.baseYear, s.baseYear, s.endYear) ?? 0])) as Record<Fuel, number>;
+/**
+ * A fuel mix with `fuel` at `pct` in `year`, the other fuels rescaled in their proportions of that
+ * year: every fuel becomes a straight line from its base-year value (unchanged: the base year keeps
+ * its statistics, and the key products carved out of it stay within it) to its value in `year`,
+ * then every later year any fuel's path had, each fuel at its own value there, so the mix adds up
+ * to 100 % in every year as it did.
+ */
+export function fuelMixWith(
+  s: Pick<Scenario, 'baseYear' | 'endYear'>,
+  mix: Readonly<Record<Fuel, Series>>,
+  fuel: Fuel,
+  pct: number,
+  year: number,
+  valueInYear: ValueInYear,
+): Record<Fuel, YearPoint[]> {
+  const at = (series: Series, y: number) => valueInYear(series, y, s.baseYear, s.endYear) ?? 0;
+  const moved = rebalance({ ...(Object.fromEntries(FUELS.map((f) => [f, at(mix[f], year)])) as Record<Fuel, number>), [fuel]: pct }, fuel);
+  const later = [...new Set(FUELS.flatMap((f) => (Array.isArray(mix[f]) ? (mix[f] as YearPoint[]).map((p) => p.year) : [])))].filter((y) => y > year).sort((a, b) => a - b);
+  return Object.fromEntries(
+    FUELS.map((f) => [
+      f,
+      [{ year: s.baseYear, value: round(at(mix[f], s.baseYear)) }, { year, value: round(moved[f]) }, ...later.map((y) => ({ year: y, value: round(at(mix[f], y)) }))],
+    ]),
+  ) as Record<Fuel, YearPoint[]>;
 }
 
 /** The grid factor from its base-year value straight to `v2030`; points after 2030 are kept, else it stays flat. */
@@ -90,7 +111,7 @@ export function readLever(s: Scenario, id: LeverId, valueInYear: ValueInYear): n
     case 'gridFactor':
       return at(s.electricity.gridEmissionFactor, GRID_LEVER_YEAR);
     case 'coalShare':
-      return industryFuelShares(s, valueInYear).coal;
+      return at(s.energy.sectors.industry.fuelSharesPct.coal, GRID_LEVER_YEAR);
   }
 }
 
@@ -111,7 +132,10 @@ export function applyLever(s: Scenario, id: LeverId, v: number, ctx: LeverContex
     }
     case 'gridFactor':
       return setValue(s, 'electricity.gridEmissionFactor', gridFactorPath(s, v, ctx.valueInYear));
-    case 'coalShare':
-      return setFuelShare(s, 'industry', 'coal', v, industryFuelShares(s, ctx.valueInYear));
+    case 'coalShare': {
+      if (s.baseYear >= GRID_LEVER_YEAR) return s;
+      const mix = fuelMixWith(s, s.energy.sectors.industry.fuelSharesPct, 'coal', v, GRID_LEVER_YEAR, ctx.valueInYear);
+      return FUELS.reduce((out, f) => setValue(out, `energy.sectors.industry.fuelSharesPct.${f}`, mix[f]), s);
+    }
   }
 }

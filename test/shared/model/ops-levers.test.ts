@@ -60,11 +60,31 @@ describe('levers', () => {
     expect(readLever(applyLever(s, 'gridFactor', 0.4, ctx), 'gridFactor', valueInYear)).toBeCloseTo(0.4, 12);
   });
 
-  it('industry coal share: set, the other fuels rescaled', () => {
-    // coal 60, electricity 40 → coal 30: electricity takes the whole rest, 70
-    const next = applyLever(makeScenario(), 'coalShare', 30, ctx);
-    expect(next.energy.sectors.industry.fuelSharesPct).toMatchObject({ coal: 30, electricity: 70 });
+  it('industry coal share: 2030 set on a straight line from the unchanged base year, the other fuels rescaled', () => {
+    // coal 60, electricity 40 in every year → coal 30 in 2030: electricity takes the whole rest, 70;
+    // the base year keeps its statistics (60 / 40), so products carved out of it still fit
+    const s = makeScenario();
+    const next = applyLever(s, 'coalShare', 30, ctx);
+    const mix = next.energy.sectors.industry.fuelSharesPct;
+    expect(mix.coal).toEqual([{ year: s.baseYear, value: 60 }, { year: 2030, value: 30 }]);
+    expect(mix.electricity).toEqual([{ year: s.baseYear, value: 40 }, { year: 2030, value: 70 }]);
+    expect(mix.gas).toEqual([{ year: s.baseYear, value: 0 }, { year: 2030, value: 0 }]);
     expect(readLever(next, 'coalShare', valueInYear)).toBe(30);
     expect(validateScenario(next).ok).toBe(true);
+    // from 2030 on the base year, there is no year left to move
+    const late = { ...s, baseYear: 2030, endYear: Math.max(s.endYear, 2031) };
+    expect(applyLever(late, 'coalShare', 30, ctx)).toBe(late);
+  });
+
+  it("industry coal share keeps a path's later years, each fuel at its own value there", () => {
+    // 2020 coal 60 / electricity 40, 2060 coal 20 / electricity 80; coal 40 in 2030 → electricity 60; 2060 as it was
+    const s = makeScenario((x) => {
+      x.energy.sectors.industry.fuelSharesPct.coal = [{ year: x.baseYear, value: 60 }, { year: 2060, value: 20 }];
+      x.energy.sectors.industry.fuelSharesPct.electricity = [{ year: x.baseYear, value: 40 }, { year: 2060, value: 80 }];
+    });
+    const mix = applyLever(s, 'coalShare', 40, ctx).energy.sectors.industry.fuelSharesPct;
+    expect(mix.coal).toEqual([{ year: s.baseYear, value: 60 }, { year: 2030, value: 40 }, { year: 2060, value: 20 }]);
+    expect(mix.electricity).toEqual([{ year: s.baseYear, value: 40 }, { year: 2030, value: 60 }, { year: 2060, value: 80 }]);
+    expect(mix.oil).toEqual([{ year: s.baseYear, value: 0 }, { year: 2030, value: 0 }, { year: 2060, value: 0 }]);
   });
 });

@@ -47,7 +47,7 @@ function Lever({ id }: { id: LeverId }) {
   const min = Math.min(spec.min, shown);
   const max = Math.max(spec.max, shown);
   const fmt = numberFormat(numberLocale(i18n.language), { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
-  const disabled = readOnly || (id === 'gridFactor' && baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
+  const disabled = readOnly || ((id === 'gridFactor' || id === 'coalShare') && baseYear >= GRID_LEVER_YEAR) || (id.endsWith('Buildout') && from > to);
   const isPath = (id === 'gdpGrowth' || id === 'intensityDecline') && typeof target !== 'number';
   const label = t(`levers.${id}`, { year: GRID_LEVER_YEAR });
   // build-out in the capacity unit of the fields (万千瓦/年 or MW/年); the slider itself moves in MW

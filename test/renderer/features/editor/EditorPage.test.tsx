@@ -155,7 +155,11 @@ describe('EditorPage', () => {
     // 200 MW/年 shown in 万千瓦, the Chinese default: 200 / 10 = 20 万千瓦/年
     expect(screen.getByTestId('lever-pvBuildout-value')).toHaveTextContent('20 万千瓦/年');
     expect(screen.getByTestId('project-row-buildout-pv-2026')).toBeInTheDocument();
-    expect(screen.getByTestId('field-energy.sectors.industry.fuelSharesPct.coal')).toHaveValue('30');
+    // the coal share reaches 30 % in 2030 on a line from the base year, which keeps its own share
+    const coal = s.energy.sectors.industry.fuelSharesPct.coal;
+    expect(Array.isArray(coal) && coal.map((p) => p.year)).toEqual([s.baseYear, 2030]);
+    expect(Array.isArray(coal) && coal[1]!.value).toBe(30);
+    expect(Array.isArray(coal) && coal[0]!.value).toBe(calls[0]!.next.energy.sectors.industry.fuelSharesPct.coal);
   });
 
   it('shows each value’s source: document with line, assumption with reason, reference', () => {
