@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../renderer/i18n';
@@ -46,5 +46,16 @@ describe('sector and forest targets, and the peak scope', () => {
     expect(screen.getByTestId('method-peakScope-energy')).toHaveTextContent('默认');
     await user.click(screen.getByTestId('field-accounting.peakScope=energyAndProcess'));
     await waitFor(() => expect(last().accounting.peakScope).toBe('energyAndProcess'));
+  });
+
+  it('the clicked scope shows checked at once, while the engine still checks the edit', async () => {
+    const { last } = renderEditor();
+    const both = await screen.findByTestId('field-accounting.peakScope=energyAndProcess');
+    // synchronous: the edit is not applied yet (the engine answers later), yet the choice is shown
+    fireEvent.click(both);
+    expect(both).toBeChecked();
+    expect(screen.getByTestId('field-accounting.peakScope=energy')).not.toBeChecked();
+    await waitFor(() => expect(last().accounting.peakScope).toBe('energyAndProcess'));
+    expect(both).toBeChecked();
   });
 });
