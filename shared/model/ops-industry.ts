@@ -27,6 +27,9 @@ export type Sourced = { value: number; source: SourceRef };
 /** A kind's 能效标杆水平 and 基准水平 from the reference library, kgce/t. */
 export type ProductLevels = { benchmark: Sourced; baseline: Sourced };
 
+/** A kind's typical fuel mix from the reference library, % of its energy by fuel (adds up to 100). */
+export type KindFuelMix = { sharesPct: Record<Fuel, number>; source: SourceRef };
+
 const products = (s: Scenario): Product[] => s.industry?.products ?? [];
 const processes = (s: Scenario): ProcessEmission[] => s.industry?.processEmissions ?? [];
 
@@ -53,13 +56,15 @@ const productPath = (id: string) => `${PRODUCTS}[id=${id}]`;
 const processPath = (id: string) => `${PROCESS}[id=${id}]`;
 
 /**
- * A product of `kind` with no output yet and one route. Its fuel mix starts as industry's
- * own (so carving it out of industry leaves industry's mix as it was) and its unit energy at
+ * A product of `kind` with no output yet and one route. Its fuel mix starts as its kind's where
+ * the library gives one (cement's grinding is electricity only), else as industry's own (so
+ * carving it out of industry leaves industry's mix as it was); either way no output carves
+ * nothing, and an output whose fuel industry lacks is refused by the engine. Its unit energy at
  * the kind's 基准水平 where the library holds one (else 0 until entered). The kind's 标杆/基准
  * lines stay in the library (the product carries lines only for a kind the library lacks).
  */
-export function newProduct(s: Scenario, kind: ProductKind, name: string, routeName: string, levels?: ProductLevels): Product {
-  const fuelSharesPct = Object.fromEntries(FUELS.map((f) => [f, s.energy.sectors.industry.fuelSharesPct[f]])) as Record<Fuel, Series>;
+export function newProduct(s: Scenario, kind: ProductKind, name: string, routeName: string, levels?: ProductLevels, mix?: KindFuelMix): Product {
+  const fuelSharesPct = Object.fromEntries(FUELS.map((f) => [f, mix ? mix.sharesPct[f] : s.energy.sectors.industry.fuelSharesPct[f]])) as Record<Fuel, Series>;
   return {
     id: freshId(industryIds(s), `${kind}-`),
     kind,
@@ -70,12 +75,19 @@ export function newProduct(s: Scenario, kind: ProductKind, name: string, routeNa
   };
 }
 
-/** Appends a product; a starting unit energy at the kind's 基准水平 cites the library entry it came from. */
-export function addProduct(s: Scenario, product: Product, levels?: ProductLevels): Scenario {
+/**
+ * Appends a product; a starting unit energy at the kind's 基准水平, and a fuel mix that is the
+ * kind's, cite the library entries they came from.
+ */
+export function addProduct(s: Scenario, product: Product, levels?: ProductLevels, mix?: KindFuelMix): Scenario {
   const base = withIndustry(s);
   const next = withList(base, PRODUCTS, [...products(base), product]);
-  if (!levels || product.routes[0]?.unitEnergyKgcePerT !== levels.baseline.value) return next;
-  return { ...next, sources: { ...next.sources, [`${productPath(product.id)}.routes[0].unitEnergyKgcePerT`]: levels.baseline.source } };
+  const route = product.routes[0];
+  const at = `${productPath(product.id)}.routes[0]`;
+  const cited: Record<string, SourceRef> = {};
+  if (levels && route?.unitEnergyKgcePerT === levels.baseline.value) cited[`${at}.unitEnergyKgcePerT`] = levels.baseline.source;
+  if (mix && route && FUELS.every((f) => route.fuelSharesPct[f] === mix.sharesPct[f])) cited[`${at}.fuelSharesPct`] = mix.source;
+  return Object.keys(cited).length ? { ...next, sources: { ...next.sources, ...cited } } : next;
 }
 
 /** Removes a product and the process lines its output drives (they would have nothing to count). */

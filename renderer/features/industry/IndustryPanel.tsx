@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addProduct, newProduct } from '../../../shared/model/ops-industry';
 import { PRODUCT_KINDS, type ProductKind } from '../../../shared/model/vocabulary';
 import type { IndustryProps } from './edit';
-import { kindLevels } from './library';
+import { kindFuelMix, kindLevels } from './library';
 import { ProcessTable } from './ProcessTable';
 import { ProductCard } from './ProductCard';
 import './industry.css';
@@ -23,7 +23,8 @@ export function IndustryPanel(p: IndustryProps) {
   const add = () => {
     const levels = kindLevels(kind);
     const name = kind === 'other' ? t('products.defaultName') : t(`kinds.${kind}`);
-    void p.edit((s) => addProduct(s, newProduct(s, kind, name, t('products.defaultRoute'), levels), levels), 'industry.products', 'add-product').then(onRefused);
+    const mix = kindFuelMix(kind);
+    void p.edit((s) => addProduct(s, newProduct(s, kind, name, t('products.defaultRoute'), levels, mix), levels, mix), 'industry.products', 'add-product').then(onRefused);
   };
   return (
     <div className="industry-panel" data-testid="industry-panel">

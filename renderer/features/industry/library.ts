@@ -2,9 +2,9 @@ import { referenceById } from '../../../seeds/index';
 import { processFactor, productBenchmark } from '../../../seeds/reference/benchmarks';
 import { referenceCitation, referenceCitationZh } from '../../../seeds/reference/index';
 import type { Product } from '../../../shared/model/industry';
-import type { ForestFactors, ProductLevels, Sourced } from '../../../shared/model/ops-industry';
+import type { ForestFactors, KindFuelMix, ProductLevels, Sourced } from '../../../shared/model/ops-industry';
 import type { SourceRef } from '../../../shared/model/provenance';
-import type { ProcessKind, ProductKind } from '../../../shared/model/vocabulary';
+import type { Fuel, ProcessKind, ProductKind } from '../../../shared/model/vocabulary';
 
 /**
  * The reference library's values the industry panel starts new items from, each with the
@@ -30,6 +30,21 @@ export function kindLevels(kind: ProductKind): ProductLevels | undefined {
   const benchmark = b && sourced(b.benchmarkRef);
   const baseline = b && sourced(b.baselineRef);
   return benchmark && baseline ? { benchmark, baseline } : undefined;
+}
+
+/**
+ * The fuel mix a kind's entry in the library states: cement's entry counts its grinding only,
+ * which is electricity (the clinker's fuels are counted with the clinker). Other kinds have no
+ * mix in the library and start from industry's.
+ */
+const KIND_FUEL_MIX: Partial<Record<ProductKind, { refId: string; sharesPct: Record<Fuel, number> }>> = {
+  cement: { refId: 'cement-grinding-unit-energy', sharesPct: { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 } },
+};
+
+export function kindFuelMix(kind: ProductKind): KindFuelMix | undefined {
+  const m = KIND_FUEL_MIX[kind];
+  const source = m && referenceSource(m.refId);
+  return m && source ? { sharesPct: m.sharesPct, source } : undefined;
 }
 
 /** The default tCO2 per t of activity of a carbonate, with its entry. */

@@ -25,6 +25,7 @@ import {
   setTargetMetric,
   setTargetSector,
   type ForestFactors,
+  type KindFuelMix,
   type ProductLevels,
 } from '../../../shared/model/ops-industry';
 import { setValue } from '../../../shared/model/ops';
@@ -114,6 +115,31 @@ describe('key products', () => {
     expect(Object.keys(gone.sources).some((k) => k.startsWith('industry'))).toBe(false);
     ok(gone);
     expect(removeProduct(gone, 'nope')).toBe(gone);
+  });
+
+  it('a kind whose library entry gives a fuel mix starts with it, cited; an output then counts on that fuel alone', () => {
+    const b = bare();
+    // cement's entry counts the grinding only: electricity 100 %
+    const GRINDING: KindFuelMix = { sharesPct: { coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 }, source: ref('cement-grinding-unit-energy') };
+    const p = newProduct(b, 'cement', '水泥', '粉磨', undefined, GRINDING);
+    let s = addProduct(b, p, undefined, GRINDING);
+    expect(s.industry!.products[0]!.routes[0]!.fuelSharesPct).toEqual(GRINDING.sharesPct);
+    expect(s.sources[`industry.products[id=${p.id}].routes[0].fuelSharesPct`]).toEqual(ref('cement-grinding-unit-energy'));
+    ok(s);
+    // no output yet: nothing carved out, every year as before
+    expect(runScenario(s).years.map((y) => y.co2)).toEqual(runScenario(b).years.map((y) => y.co2));
+    // 100 万t × 4.2 kgce/t = 4.2e6 kgce = 4,200 tce = 0.42 万tce at 当量值, all of it electricity;
+    // 韶关 counts electricity at 等价值, 288 gce/kWh in 2020: 0.42 × 288 / 122.9 = 0.984215 万tce
+    s = setValue(s, `industry.products[id=${p.id}].outputWanT`, 100);
+    s = setValue(s, `industry.products[id=${p.id}].routes[0].unitEnergyKgcePerT`, 4.2);
+    ok(s);
+    const base = runScenario(s).years[0]!.products[0]!;
+    expect(base.energy).toBeCloseTo((0.42 * 288) / 122.9, 9);
+    expect(base.energyByFuel.electricity).toBeCloseTo(base.energy, 12);
+    expect(base.energyByFuel.coal).toBe(0);
+    // a mix the planner has changed before adding is not the library's, so it is not cited
+    const edited = { ...p, routes: [{ ...p.routes[0]!, fuelSharesPct: { ...p.routes[0]!.fuelSharesPct, electricity: 90, coal: 10 } }] };
+    expect(addProduct(b, edited, undefined, GRINDING).sources[`industry.products[id=${p.id}].routes[0].fuelSharesPct`]).toBeUndefined();
   });
 
   it('changing the kind keeps the lines the planner typed; a typed line is the user’s and can be cleared', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referenceById } from '../../../../seeds/index';
-import { forestFactors, kindLevels, kindProcessFactor, productLines, referenceSource } from '../../../../renderer/features/industry/library';
+import { forestFactors, kindFuelMix, kindLevels, kindProcessFactor, productLines, referenceSource } from '../../../../renderer/features/industry/library';
 import { unitEnergyOption } from '../../../../renderer/features/industry/unit-energy-chart';
 import type { Product } from '../../../../shared/model/industry';
 import { PROCESS_KINDS } from '../../../../shared/model/vocabulary';
@@ -22,6 +22,14 @@ describe('the library values the industry panel starts from', () => {
     expect(l.baseline.value).toBe(117);
     expect(l.benchmark.source).toMatchObject({ kind: 'reference', refId: 'bm-clinker-benchmark' });
     expect(kindLevels('copperFoil')).toBeUndefined();
+  });
+
+  it('cement starts electricity only, citing the grinding entry (its clinker is counted with the clinker); kinds without a mix in the library get none', () => {
+    const m = kindFuelMix('cement')!;
+    expect(m.sharesPct).toEqual({ coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 });
+    expect(m.source).toMatchObject({ kind: 'reference', refId: 'cement-grinding-unit-energy' });
+    expect(kindFuelMix('clinker')).toBeUndefined();
+    expect(kindFuelMix('copperFoil')).toBeUndefined();
   });
 
   it('a product is read against its own lines where it has them, else its kind’s in the library', () => {
