@@ -59,6 +59,8 @@ describeE2E('browser build: industry by product, process CO2, plan sectors and s
     const co2Before = await byTestId(page, 'kpi-co2-2030').textContent();
     await byTestId(levers, 'product-lever-sg-crude-steel-routeShare-range').fill('40');
     await expect.poll(() => byTestId(levers, 'product-lever-sg-crude-steel-routeShare-value').textContent()).toContain('40');
+    // the 电炉 route's share is now a path the planner can read and edit: 0 in the base year to 40 in 2030
+    await expect.poll(() => steel.locator('[data-testid^="open-industry.products["][data-testid$="].routes[1].sharePct"]').first().textContent()).toMatch(/0\s*→\s*40/);
     await waitSaved(page);
     await expect.poll(() => byTestId(page, 'kpi-co2-2030').textContent(), { timeout: 15_000 }).not.toBe(co2Before);
     // the clinker kiln of the preset: the gap to the 标杆 closed by 2030 (its policy path already closes it all)
