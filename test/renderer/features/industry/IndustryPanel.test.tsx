@@ -77,6 +77,49 @@ describe('IndustryPanel', () => {
   });
 });
 
+describe('ProductLevers', () => {
+  it('a clinker line’s 2030 levers write paths from the base year, shown in the card; cement starts electricity only', () => {
+    let last: Scenario = bare();
+    render(<Host initial={last} panel={IndustryPanel} seen={(s) => (last = s)} />);
+    const y0 = last.baseYear;
+    fireEvent.change(screen.getByTestId('add-product-kind'), { target: { value: 'clinker' } });
+    fireEvent.click(screen.getByTestId('btn-add-product'));
+    fireEvent.change(screen.getByTestId('field-industry.products[0].outputWanT'), { target: { value: '400' } });
+    const levers = screen.getByTestId('product-levers-clinker-1');
+    expect(within(levers).getByText('2030 年产量（较基准年）')).toBeInTheDocument();
+    // 400 万t in the base year, +10 % by 2030: 440 万t
+    fireEvent.change(screen.getByTestId('product-lever-clinker-1-output-range'), { target: { value: '10' } });
+    expect(last.industry!.products[0]!.outputWanT).toEqual([
+      { year: y0, value: 400 },
+      { year: 2030, value: 440 },
+    ]);
+    expect(screen.getByTestId('product-lever-clinker-1-output-value')).toHaveTextContent('+10');
+    // the route starts at the 基准 117 kgce/t; half the gap to the 标杆 100 closed: 117 − 0.5 × 17 = 108.5 in 2030
+    fireEvent.change(screen.getByTestId('product-lever-clinker-1-unitEnergy-range'), { target: { value: '50' } });
+    expect(last.industry!.products[0]!.routes[0]!.unitEnergyKgcePerT).toEqual([
+      { year: y0, value: 117 },
+      { year: 2030, value: 108.5 },
+    ]);
+    // one route: no route-share lever
+    expect(within(levers).queryByTestId('product-lever-clinker-1-routeShare')).toBeNull();
+    // cement's library entry counts its grinding only, so a new cement product is electricity only, cited
+    fireEvent.change(screen.getByTestId('add-product-kind'), { target: { value: 'cement' } });
+    fireEvent.click(screen.getByTestId('btn-add-product'));
+    expect(last.industry!.products[1]!.routes[0]!.fuelSharesPct).toEqual({ coal: 0, oil: 0, gas: 0, electricity: 100, heat: 0, biomass: 0 });
+    expect(last.sources['industry.products[id=cement-1].routes[0].fuelSharesPct']).toMatchObject({ kind: 'reference', refId: 'cement-grinding-unit-energy' });
+  });
+
+  it('the levers are off, saying why, once the base year is 2030', () => {
+    const s = bare();
+    let last: Scenario = { ...s, baseYear: 2030 };
+    render(<Host initial={last} panel={IndustryPanel} seen={(x) => (last = x)} />);
+    fireEvent.change(screen.getByTestId('add-product-kind'), { target: { value: 'clinker' } });
+    fireEvent.click(screen.getByTestId('btn-add-product'));
+    for (const id of ['output', 'unitEnergy', 'electrification']) expect(screen.getByTestId(`product-lever-clinker-1-${id}-range`)).toBeDisabled();
+    expect(within(screen.getByTestId('product-lever-clinker-1-output')).getByText('基准年已在 2030 年或之后')).toBeInTheDocument();
+  });
+});
+
 describe('SinksPanel', () => {
   it('adds a forest from its cover and stock with the library’s factors, each cited; a 1+N share is optional', () => {
     let last: Scenario = bare();
