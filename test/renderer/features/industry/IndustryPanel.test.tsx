@@ -77,6 +77,25 @@ describe('IndustryPanel', () => {
   });
 });
 
+describe('ProcessTable', () => {
+  it('韶关’s fluxes follow the 高炉-转炉 route of its steel; a line can follow the whole product or one of its routes', () => {
+    const initial = presetScenario('shaoguan-policy');
+    let last: Scenario = initial;
+    render(<Host initial={initial} panel={IndustryPanel} seen={(s) => (last = s)} />);
+    const i = initial.industry!.processEmissions.findIndex((x) => x.id === 'sg-limestone-flux');
+    const driver = screen.getByTestId(`field-industry.processEmissions[${i}].driver`);
+    expect(driver).toHaveValue('sg-crude-steel/bf-bof');
+    // steel has two routes, so each is offered; clinker has one, so only the product
+    expect(within(driver).getByText('按产品 粗钢（韶钢） · 电炉 产量')).toBeInTheDocument();
+    expect(within(driver).queryByText(/按产品 水泥熟料 ·/)).toBeNull();
+    fireEvent.change(driver, { target: { value: 'sg-crude-steel' } });
+    expect(last.industry!.processEmissions[i]).toMatchObject({ productId: 'sg-crude-steel' });
+    expect(last.industry!.processEmissions[i]!.routeId).toBeUndefined();
+    fireEvent.change(driver, { target: { value: 'sg-crude-steel/bf-bof' } });
+    expect(last.industry!.processEmissions[i]).toMatchObject({ productId: 'sg-crude-steel', routeId: 'bf-bof' });
+  });
+});
+
 describe('ProductLevers', () => {
   it('a clinker line’s 2030 levers write paths from the base year, shown in the card; cement starts electricity only', () => {
     let last: Scenario = bare();
