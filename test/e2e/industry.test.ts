@@ -68,8 +68,13 @@ describeE2E('browser build: industry by product, process CO2, plan sectors and s
     expect(await byTestId(kiln, 'product-lever-sg-clinker-unitEnergy-value').textContent()).toContain('100');
     expect(await byTestId(kiln, 'product-lever-sg-clinker-routeShare').count()).toBe(0);
     expect(await byTestId(page, 'industry-error').count()).toBe(0);
+    // at 1280×720 every routes table fits its card: nothing scrolls sideways (the steel's has two routes of paths)
+    const overflow = await panel.locator('table.industry-routes').evaluateAll((ts) => ts.map((t) => [t.dataset.testid, Math.max(0, t.parentElement!.scrollWidth - t.parentElement!.clientWidth - 1)]));
+    expect(overflow.length).toBeGreaterThan(1);
+    expect(overflow.filter(([, d]) => d)).toEqual([]);
     await steel.scrollIntoViewIfNeeded();
     await levers.screenshot({ path: join(SCREENSHOTS, 'industry-product-levers.png') });
+    await byTestId(steel, 'routes-sg-crude-steel').screenshot({ path: join(SCREENSHOTS, 'industry-routes.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'industry-steel-viewport.png') });
 
     // the electric-arc share lever: a second route takes the rest of the first's share
@@ -134,6 +139,9 @@ describeE2E('browser build: industry by product, process CO2, plan sectors and s
     await panel.scrollIntoViewIfNeeded();
     expect(await panel.textContent()).toContain('Key products');
     expect(await panel.textContent()).toContain('Process CO₂');
+    // the English column heads are longer; the routes tables still fit without scrolling sideways
+    const overflow = await panel.locator('table.industry-routes').evaluateAll((ts) => ts.map((t) => [t.dataset.testid, Math.max(0, t.parentElement!.scrollWidth - t.parentElement!.clientWidth - 1)]));
+    expect(overflow.filter(([, d]) => d)).toEqual([]);
     await panel.screenshot({ path: join(SCREENSHOTS, 'industry-panel-en.png') });
     await byTestId(page, 'btn-language').click();
     expect(s.errors).toEqual([]);
