@@ -106,6 +106,7 @@ describe('ProductLevers', () => {
     fireEvent.change(screen.getByTestId('field-industry.products[0].outputWanT'), { target: { value: '400' } });
     const levers = screen.getByTestId('product-levers-clinker-1');
     expect(within(levers).getByText('2030 年产量（较基准年）')).toBeInTheDocument();
+    expect(within(levers).getByText('2030 年单位能耗与标杆水平的差距缩小')).toBeInTheDocument();
     // 400 万t in the base year, +10 % by 2030: 440 万t
     fireEvent.change(screen.getByTestId('product-lever-clinker-1-output-range'), { target: { value: '10' } });
     expect(last.industry!.products[0]!.outputWanT).toEqual([
