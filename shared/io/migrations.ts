@@ -39,14 +39,18 @@ export {
  * - 2: the same with `sources` addressing ledger rows by id
  *   (`electricity.projects[id=pv-a].capacityMW`), in scenarios and in the
  *   changes of derived scenarios (source-keys.ts); scenarios still of schema 1.
- * - 3: the current format, the same with scenarios of `schemaVersion` 2
+ * - 3: the same with scenarios of `schemaVersion` 2
  *   (shared/model/scenario.ts): the accounting methods named in `accounting`,
  *   pumped storage with its `attribution`; older scenarios get the methods
  *   they were counted by (migrate-accounting.ts).
+ * - 4: the current format, the same with an optional `citations` list that
+ *   holds each distinct source of a library once; a scenario's `sources`
+ *   entry may be a place in it (citations.ts). A format-3 file has none, so
+ *   its step changes only the version.
  */
 
 export const FORMAT_MARKER = 'carbon-peak-planner';
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 
 type Obj = Record<string, unknown>;
 
@@ -87,12 +91,13 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 0, to: 1, title: 'prototype (2023) → 1.0', migrate: migrateFileV0toV1 },
   { from: 1, to: 2, title: 'sources keyed by row id', migrate: migrateFileV1toV2 },
   { from: 2, to: 3, title: 'accounting methods named (schema 2)', migrate: migrateFileV2toV3 },
+  { from: 3, to: 4, title: 'sources a library shares written once', migrate: (doc) => ({ ...doc, formatVersion: 4 }) },
 ];
 
 /**
  * Runs every step from `fromVersion` to the current version. Pure: `doc` is
- * not changed. Returns the versions passed through (`[0, 1, 2, 3]` for a
- * prototype file; `[3]` when nothing needed doing).
+ * not changed. Returns the versions passed through (`[0, 1, 2, 3, 4]` for a
+ * prototype file; `[4]` when nothing needed doing).
  */
 export function migrateToCurrent(doc: Obj, fromVersion: number, warnings: IoWarning[]): { doc: Obj; versions: number[] } {
   let cur = doc;

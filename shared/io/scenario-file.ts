@@ -1,7 +1,9 @@
 import type { DerivedScenario, ScenarioLookup } from '../model/inherit';
 import { echo } from '../model/echo';
 import { bodyOf, issueAt, type JsonType } from '../model/issue-codes';
+import type { SourceRef } from '../model/provenance';
 import type { Scenario } from '../model/scenario';
+import { expandCitations, shareCitations } from './citations';
 import { checkLibrary, type LibraryCheckInput } from './library-check';
 import {
   CURRENT_FORMAT_VERSION,
@@ -11,7 +13,7 @@ import {
   migrateToCurrent,
 } from './migrations';
 import { capProblems, FILE_PATH, internalProblem, type IoProblem, type IoWarning } from './problems';
-import { decodeText, encodeUtf8, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
+import { decodeText, exceedsDepth, isPlainObject, jsonType, notJson, parseJson, stripBom } from './text';
 import { Utf8Writer } from './utf8-writer';
 
 /**
@@ -45,8 +47,11 @@ export type ScenarioFile = {
   /** ISO 8601, given by the caller */
   exportedAt: string;
   appVersion: string;
+  /** in a library file, each `sources` entry is a place in `citations` */
   scenarios: Scenario[];
   derived?: DerivedScenario[];
+  /** a library's distinct sources, each once (citations.ts) */
+  citations?: SourceRef[];
 };
 
 export type ExportScenariosInput = {
@@ -59,20 +64,14 @@ export type ExportScenariosInput = {
 
 /**
  * JSON with a trailing newline; encode as UTF-8 without BOM (`encodeUtf8`). One
- * scenario is pretty-printed (2 spaces) for people who open it; a library is
- * compact (a fifth smaller and faster to write: 1,000 scenarios are ~60 MB).
+ * scenario is pretty-printed (2 spaces), its sources in place, for people who
+ * open it; a library is compact, with its sources shared (about half the size
+ * and time to write and read: 1,000 scenarios of the presets are ~50 MB).
  */
 export function exportScenarios(input: ExportScenariosInput): string {
-  const file: ScenarioFile = {
-    format: FORMAT_MARKER,
-    formatVersion: CURRENT_FORMAT_VERSION,
-    exportedAt: input.exportedAt,
-    appVersion: input.appVersion,
-    scenarios: [...input.scenarios],
-  };
-  if (input.derived?.length) file.derived = [...input.derived];
-  const pretty = file.scenarios.length + (file.derived?.length ?? 0) <= 1;
-  return `${JSON.stringify(file, null, pretty ? 2 : undefined)}\n`;
+  const pieces: string[] = [];
+  writeScenarioFile(input, (text) => pieces.push(text));
+  return pieces.join('');
 }
 
 /**
@@ -80,26 +79,35 @@ export function exportScenarios(input: ExportScenariosInput): string {
  * library is written scenario by scenario, never as one string.
  */
 export function exportScenariosBytes(input: ExportScenariosInput): Uint8Array {
-  const count = input.scenarios.length + (input.derived?.length ?? 0);
-  if (count <= 1) return encodeUtf8(exportScenarios(input));
   const w = new Utf8Writer();
+  writeScenarioFile(input, (text) => w.put(text));
+  return w.bytes();
+}
+
+function writeScenarioFile(input: ExportScenariosInput, put: (text: string) => void): void {
   const head: Omit<ScenarioFile, 'scenarios'> = {
     format: FORMAT_MARKER,
     formatVersion: CURRENT_FORMAT_VERSION,
     exportedAt: input.exportedAt,
     appVersion: input.appVersion,
   };
-  // the same keys in the same order as `exportScenarios`' object
-  w.put(`${JSON.stringify(head).slice(0, -1)},"scenarios":[`);
-  input.scenarios.forEach((s, i) => w.put(i ? `,${JSON.stringify(s)}` : JSON.stringify(s)));
-  w.put(']');
-  if (input.derived?.length) {
-    w.put(',"derived":[');
-    input.derived.forEach((d, i) => w.put(i ? `,${JSON.stringify(d)}` : JSON.stringify(d)));
-    w.put(']');
+  const derived = input.derived ?? [];
+  if (input.scenarios.length + derived.length <= 1) {
+    const file: ScenarioFile = { ...head, scenarios: [...input.scenarios], ...(derived.length ? { derived: [...derived] } : {}) };
+    put(`${JSON.stringify(file, null, 2)}\n`);
+    return;
   }
-  w.put('}\n');
-  return w.bytes();
+  const list = (key: string, items: readonly unknown[], json: (item: unknown) => string) => {
+    put(`,"${key}":[`);
+    items.forEach((item, i) => put(i ? `,${json(item)}` : json(item)));
+    put(']');
+  };
+  const shared = shareCitations(input.scenarios);
+  put(JSON.stringify(head).slice(0, -1));
+  list('scenarios', shared.scenarios, (s) => JSON.stringify(s));
+  if (derived.length) list('derived', derived, (d) => JSON.stringify(d));
+  if (shared.citationsJson.length) list('citations', shared.citationsJson, (json) => json as string);
+  put('}\n');
 }
 
 /**
@@ -165,7 +173,7 @@ export const DEFAULT_MAX_SCENARIOS = 5000;
 /** Scenario documents nest about 8 deep; overrides add a few more. */
 export const MAX_JSON_DEPTH = 64;
 
-const ENVELOPE_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'appVersion', 'scenarios', 'derived']);
+const ENVELOPE_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'appVersion', 'scenarios', 'derived', 'citations']);
 
 type Detected =
   | { kind: 'file'; version: number; doc: Record<string, unknown> }
@@ -333,16 +341,19 @@ function readInner(input: string | Uint8Array, options: Omit<ParseScenarioFileOp
     }
     return v;
   };
-  const scenarios = list('scenarios', true);
+  const listed = list('scenarios', true);
   const derived = list('derived', false);
   if (problems.length) return { ok: false, problems, warnings };
   const maxScenarios = options.maxScenarios ?? DEFAULT_MAX_SCENARIOS;
-  if (scenarios.length + derived.length > maxScenarios) {
-    return problem(issueAt(FILE_PATH, 'file.tooMany', { count: scenarios.length + derived.length, limit: maxScenarios }));
+  if (listed.length + derived.length > maxScenarios) {
+    return problem(issueAt(FILE_PATH, 'file.tooMany', { count: listed.length + derived.length, limit: maxScenarios }));
   }
-  if (!scenarios.length && !derived.length) {
+  if (!listed.length && !derived.length) {
     return problem(issueAt('scenarios', 'file.noScenarios'));
   }
+  const expanded = expandCitations(listed, doc.citations);
+  if (!expanded.ok) return { ok: false, problems: capProblems(expanded.problems), warnings };
+  const scenarios = expanded.scenarios;
   return {
     ok: true,
     scenarios,

@@ -240,6 +240,7 @@ export const ISSUE_CODES = {
   'file.listMissing': {},
   'file.notList': { got: 'jsonType' },
   'file.tooMany': { count: 'num', limit: 'num' },
+  'file.citationMissing': { place: 'num', count: 'num' },
   'file.noScenarios': {},
   /** a problem in a prototype file, with the field it had there */
   'file.legacyField': { issue: 'issue', field: 'text' },

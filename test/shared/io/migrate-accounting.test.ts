@@ -165,7 +165,7 @@ describe('format 2 → 3', () => {
     expect(out.formatVersion).toBe(3);
     expect(out.scenarios).toEqual([scenarioToSchema2(oldScenario())]);
     expect(out.derived).toEqual([derivedToSchema2(oldDerived())]);
-    expect(migrateToCurrent(doc, 2, []).versions).toEqual([2, 3]);
+    expect(migrateToCurrent(doc, 2, []).versions).toEqual([2, 3, 4]);
   });
 
   it('the file opens with the results it had: a hand-worked year under the legacy methods', () => {

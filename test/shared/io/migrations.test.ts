@@ -30,14 +30,14 @@ describe('migration chain', () => {
     const before = JSON.stringify(doc);
     const warnings: IoWarning[] = [];
     const r = migrateToCurrent(doc, 0, warnings);
-    expect(r.versions).toEqual([0, 1, 2, 3]);
-    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 3 });
+    expect(r.versions).toEqual([0, 1, 2, 3, 4]);
+    expect(r.doc).toMatchObject({ format: 'carbon-peak-planner', formatVersion: 4 });
     expect(JSON.stringify(doc)).toBe(before);
   });
 
   it('does nothing for a current document', () => {
-    const doc = { format: 'carbon-peak-planner', formatVersion: 3, scenarios: [] };
-    expect(migrateToCurrent(doc, 3, [])).toEqual({ doc, versions: [3] });
+    const doc = { format: 'carbon-peak-planner', formatVersion: 4, scenarios: [] };
+    expect(migrateToCurrent(doc, 4, [])).toEqual({ doc, versions: [4] });
   });
 
   it('a prototype scenario reaches the current schema under the legacy methods its switch meant', () => {

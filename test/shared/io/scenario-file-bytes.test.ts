@@ -43,4 +43,20 @@ describe('the UTF-8 writer', () => {
     one.put('峰');
     expect([...one.bytes()]).toEqual([0xe5, 0xb3, 0xb0]);
   });
+
+  it('writes pieces across its blocks and gives exactly the bytes written, in a buffer of their own', () => {
+    // 3,000 pieces of 1,000 characters of 峰 (3 bytes each) are 9,000,000 bytes: more than one 8 MiB block
+    const w = new Utf8Writer();
+    const piece = '峰'.repeat(999);
+    for (let i = 0; i < 3000; i++) w.put(`${piece}${i % 10}`);
+    const out = w.bytes();
+    expect(out).toHaveLength(3000 * (999 * 3 + 1));
+    expect(out.byteLength).toBe(out.buffer.byteLength);
+    const text = new TextDecoder().decode(out);
+    expect(text.slice(-1001)).toBe(`8${piece}9`);
+    // one small piece is not handed back as a view of a large block
+    const small = new Utf8Writer();
+    small.put('碳');
+    expect(small.bytes().buffer.byteLength).toBe(3);
+  });
 });

@@ -28,7 +28,7 @@ describe('export → parse round trip', () => {
     const text = exportScenarios({ scenarios, ...META });
     const r = okOf(parseScenarioFile(text));
     expect(r.scenarios).toEqual(scenarios);
-    expect(r.formatVersion).toBe(3);
+    expect(r.formatVersion).toBe(4);
     expect(r.exportedAt).toBe(META.exportedAt);
     expect(r.appVersion).toBe(META.appVersion);
     expect(r.warnings).toEqual([]);
@@ -41,7 +41,7 @@ describe('export → parse round trip', () => {
 
   it('writes pretty UTF-8 JSON with the format header', () => {
     const text = exportScenarios({ scenarios: [makeScenario()], ...META });
-    expect(text.startsWith('{\n  "format": "carbon-peak-planner",\n  "formatVersion": 3,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "carbon-peak-planner",\n  "formatVersion": 4,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"name": "测试情景"');
     expect(text).not.toContain('"derived"');
@@ -86,7 +86,7 @@ describe('file-level problems', () => {
 
   it('a file from a newer version says so', () => {
     const p = problemsOf(parseScenarioFile('{"format":"carbon-peak-planner","formatVersion":7,"appVersion":"3.2.0","scenarios":[]}'))[0]!;
-    expect(p).toEqual({ path: '(file)', code: 'file.newerApp', params: { app: '3.2.0', version: 7, supported: 3 } });
+    expect(p).toEqual({ path: '(file)', code: 'file.newerApp', params: { app: '3.2.0', version: 7, supported: 4 } });
   });
 
   it('a broken version number', () => {
@@ -253,7 +253,7 @@ describe('prototype files (format 0)', () => {
     // and it exports as a current file that reads back unchanged
     const again = okOf(parseScenarioFile(exportScenarios({ scenarios: r.scenarios, ...META })));
     expect(again.scenarios).toEqual(r.scenarios);
-    expect(again.formatVersion).toBe(3);
+    expect(again.formatVersion).toBe(4);
   });
 
   it('names the prototype field next to each problem of the library fixture', () => {

@@ -67,15 +67,15 @@ describe('format 1 → 2: sources keyed by row id', () => {
     const doc = fixture();
     const before = JSON.stringify(doc);
     const r = migrateToCurrent(doc, 1, []);
-    expect(r.versions).toEqual([1, 2, 3]);
-    expect(r.doc.formatVersion).toBe(3);
+    expect(r.versions).toEqual([1, 2, 3, 4]);
+    expect(r.doc.formatVersion).toBe(4);
     expect(JSON.stringify(doc)).toBe(before);
 
     const read = parseScenarioFile(text());
     if (!read.ok) throw new Error('fixture does not read');
     const again = parseScenarioFile(exportScenarios({ scenarios: read.scenarios, derived: read.derived, exportedAt: 'x', appVersion: 'y' }));
     if (!again.ok) throw new Error(JSON.stringify(again.problems));
-    expect(again.formatVersion).toBe(3);
+    expect(again.formatVersion).toBe(4);
     expect(again.warnings).toEqual([]);
     expect(again.scenarios).toEqual(read.scenarios);
     expect(again.derived).toEqual(read.derived);
