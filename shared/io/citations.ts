@@ -1,56 +1,83 @@
 import { issueAt } from '../model/issue-codes';
 import { formatPath } from '../model/validate-core';
-import type { Scenario } from '../model/scenario';
 import type { IoProblem } from './problems';
 import { isPlainObject, jsonType } from './text';
 
 /**
  * A library file's sources, each written once. Scenarios of one region share
- * most of their sources (a preset and everything made from it: 58 of a
- * preset's 64 entries are alike), and each is several hundred bytes of
- * bilingual citation, so without sharing a library of 1,000 scenarios is half
- * sources. A library file (format 4) lists each distinct source once under
- * `citations`, and a scenario's `sources` entry may then be a place in that
- * list instead of the source itself:
+ * most of their sources (a preset and everything made from it), and each is
+ * several hundred bytes of bilingual citation, so without sharing a library
+ * of 1,000 preset-based scenarios is three-quarters sources: 92 MB against 23.
+ * A library file (format 4) lists each distinct source once under
+ * `citations`; in a scenario, an entry of `sources` and any field `source`
+ * (a ledger row's, a target's, a published figure's) may then be a place in
+ * that list instead of the source itself:
  *
  * ```json
- * { "scenarios": [{ "id": "a", "sources": { "baseYear": 0 } }, { "id": "b", "sources": { "baseYear": 0 } }],
- *   "citations": [{ "kind": "assumed", "reason": "…", "reasonZh": "…" }] }
+ * { "scenarios": [{ "id": "a", "sources": { "baseYear": 0 }, "targets": [{ "id": "t1", …, "source": 1 }] }],
+ *   "citations": [{ "kind": "assumed", "reason": "…", "reasonZh": "…" }, { "kind": "reference", … }] }
  * ```
  *
- * Only whole scenarios share: the changes of a derived scenario are written
- * as they are.
+ * Every `source` field of the scenario schema is a source, never a number, so
+ * a number there can mean nothing else. Only whole scenarios share: the
+ * changes of a derived scenario are written as they are.
  */
 
 export type SharedCitations = {
-  /** each scenario with its `sources` entries as places in `citationsJson` (other fields are the scenario's own) */
-  scenarios: Record<string, unknown>[];
+  /** each scenario with its sources as places in `citationsJson` (other fields are the scenario's own) */
+  scenarios: unknown[];
   /** the distinct sources, each as its JSON text, in order of first use */
   citationsJson: string[];
 };
 
+const isObject = (v: unknown): v is Record<string, unknown> => isPlainObject(v);
+
 /**
  * Each distinct source (equal JSON text) once. The text is the key, so a
  * source is turned into JSON once, and that text is what the file holds.
+ * Parts of a scenario without sources are the input's own objects, not copies.
  */
-export function shareCitations(scenarios: readonly Scenario[]): SharedCitations {
+export function shareCitations(scenarios: readonly unknown[]): SharedCitations {
   const places = new Map<string, number>();
   const citationsJson: string[] = [];
-  const out = scenarios.map((s): Record<string, unknown> => {
-    // a scenario written as it is given: one without sources (a caller's mistake, or a test's corrupt file) keeps what it has
-    if (!isPlainObject(s.sources)) return s;
-    const refs: Record<string, number> = {};
-    for (const [key, source] of Object.entries(s.sources)) {
-      const json = JSON.stringify(source);
-      let at = places.get(json);
-      if (at === undefined) {
-        at = citationsJson.length;
-        places.set(json, at);
-        citationsJson.push(json);
-      }
-      refs[key] = at;
+  const placeOf = (source: unknown): number => {
+    const json = JSON.stringify(source);
+    let at = places.get(json);
+    if (at === undefined) {
+      at = citationsJson.length;
+      places.set(json, at);
+      citationsJson.push(json);
     }
-    return { ...s, sources: refs };
+    return at;
+  };
+  const share = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (typeof v !== 'object' || v === null) continue;
+        const shared = share(v);
+        if (shared !== v) (out ??= [...value])[i] = shared;
+      }
+      return out ?? value;
+    }
+    if (!isObject(value)) return value;
+    let out: Record<string, unknown> | undefined;
+    for (const key in value) {
+      const v = value[key];
+      if (typeof v !== 'object' || v === null) continue;
+      const shared = key === 'source' && isObject(v) ? placeOf(v) : share(v);
+      if (shared !== v) (out ??= { ...value })[key] = shared;
+    }
+    return out ?? value;
+  };
+  const out = scenarios.map((s) => {
+    // a scenario without sources (a caller's mistake, or a test's corrupt file) is written as it is given
+    if (!isObject(s) || !isObject(s.sources)) return s;
+    const refs: Record<string, number> = {};
+    for (const key in s.sources) refs[key] = placeOf(s.sources[key]);
+    // the scenario's own `sources` map, in its place among the fields
+    return { ...(share({ ...s, sources: null }) as Record<string, unknown>), sources: refs };
   });
   return { scenarios: out, citationsJson };
 }
@@ -60,22 +87,69 @@ export function shareCitations(scenarios: readonly Scenario[]): SharedCitations 
  * there, or the problems: a `citations` that is not a list, a place that is
  * not in it. Files without `citations` come back as they are. Scenarios that
  * share a source share the object; the scenario check builds each scenario's
- * own copy. Pure: the input is not changed.
+ * own copy. Pure: the input is not changed. The file's nesting depth has been
+ * checked, so the walk's recursion is bounded.
  */
 export function expandCitations(scenarios: readonly unknown[], citations: unknown): { ok: true; scenarios: unknown[] } | { ok: false; problems: IoProblem[] } {
   if (citations === undefined) return { ok: true, scenarios: [...scenarios] };
   if (!Array.isArray(citations)) return { ok: false, problems: [issueAt('citations', 'file.notList', { got: jsonType(citations) })] };
   const problems: IoProblem[] = [];
-  const out = scenarios.map((s, i) => {
-    if (!isPlainObject(s) || !isPlainObject(s.sources)) return s;
-    let expanded: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(s.sources)) {
-      if (typeof value !== 'number') continue;
-      expanded ??= { ...s.sources };
-      if (Number.isInteger(value) && value >= 0 && value < citations.length) expanded[key] = citations[value];
-      else problems.push(issueAt(formatPath(['scenarios', i, 'sources', key]), 'file.citationMissing', { place: value, count: citations.length }));
+  const path: PropertyKey[] = [];
+  const cited = (place: number): unknown => {
+    if (Number.isInteger(place) && place >= 0 && place < citations.length) return citations[place];
+    problems.push(issueAt(formatPath(path), 'file.citationMissing', { place, count: citations.length }));
+    return place;
+  };
+  const expand = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (typeof v !== 'object' || v === null) continue;
+        path.push(i);
+        const expanded = expand(v);
+        path.pop();
+        if (expanded !== v) (out ??= [...value])[i] = expanded;
+      }
+      return out ?? value;
     }
-    return expanded ? { ...s, sources: expanded } : s;
+    if (!isObject(value)) return value;
+    let out: Record<string, unknown> | undefined;
+    for (const key in value) {
+      const v = value[key];
+      const isPlace = key === 'source' && typeof v === 'number';
+      if (!isPlace && (typeof v !== 'object' || v === null)) continue;
+      path.push(key);
+      const expanded = isPlace ? cited(v) : expand(v);
+      path.pop();
+      if (expanded !== v) (out ??= { ...value })[key] = expanded;
+    }
+    return out ?? value;
+  };
+  const out = scenarios.map((s, i) => {
+    if (!isObject(s)) return s;
+    path.push('scenarios', i);
+    let read: unknown;
+    if (!('sources' in s)) read = expand(s);
+    else {
+      const { sources } = s;
+      // the scenario's own `sources` map stays in its place among the fields
+      const rest = expand({ ...s, sources: null }) as Record<string, unknown>;
+      let own: Record<string, unknown> | undefined;
+      if (isObject(sources)) {
+        path.push('sources');
+        for (const key in sources) {
+          const v = sources[key];
+          if (typeof v !== 'number') continue;
+          path.push(key);
+          (own ??= { ...sources })[key] = cited(v);
+          path.pop();
+        }
+      }
+      read = { ...rest, sources: own ?? sources };
+    }
+    path.length = 0;
+    return read;
   });
   return problems.length ? { ok: false, problems } : { ok: true, scenarios: out };
 }

@@ -16,8 +16,17 @@ function problemsOf(r: ParsedScenarioFile) {
   if (r.ok) throw new Error('expected problems');
   return r.problems;
 }
-/** How many different sources a scenario cites (entries whose JSON text is the same are one source). */
-const distinct = (...scenarios: Scenario[]) => new Set(scenarios.flatMap((s) => Object.values(s.sources).map((v) => JSON.stringify(v)))).size;
+/** Every source a scenario cites, as JSON text: its `sources` entries and each `source` field anywhere in it. */
+function sourceTexts(s: Scenario): string[] {
+  const out = Object.values(s.sources).map((v) => JSON.stringify(v));
+  JSON.stringify({ ...s, sources: {} }, (key, value: unknown) => {
+    if (key === 'source') out.push(JSON.stringify(value));
+    return value;
+  });
+  return out;
+}
+/** How many different sources the scenarios cite (sources whose JSON text is the same are one). */
+const distinct = (...scenarios: Scenario[]) => new Set(scenarios.flatMap(sourceTexts)).size;
 
 /** A copy of 清远 under another id whose base-year source says something else. */
 function editedCopy(): Scenario {
@@ -40,6 +49,9 @@ describe('a library file writes each source once', () => {
     expect(two.citations).toHaveLength(distinct(qingyuan) + 1);
     // every entry is a place in the list, the edited one the last
     for (const s of two.scenarios) for (const v of Object.values(s.sources)) expect(Number.isInteger(v)).toBe(true);
+    // so is the source of each ledger row and each target
+    expect(two.scenarios[0].electricity.projects.map((p: { source: unknown }) => typeof p.source)).toEqual(qingyuan.electricity.projects.map(() => 'number'));
+    expect(two.scenarios[1].targets.map((t: { source: unknown }) => typeof t.source)).toEqual(qingyuan.targets.map(() => 'number'));
     expect(two.scenarios[1].sources.baseYear).toBe(distinct(qingyuan));
     expect(two.citations[distinct(qingyuan)]).toEqual({ kind: 'assumed', reason: 'Chosen at the meeting.', reasonZh: '会上商定。' });
   });
@@ -81,6 +93,14 @@ describe('reading the citations of a file', () => {
       { path: 'scenarios[0].sources.baseYear', code: 'file.citationMissing', params: { place: 1.5, count } },
       { path: 'scenarios[0].sources.endYear', code: 'file.citationMissing', params: { place: -1, count } },
       { path: 'scenarios[1].sources.baseYear', code: 'file.citationMissing', params: { place: count, count } },
+    ]);
+  });
+
+  it('refuses a ledger row whose source is not in the list, at the row', () => {
+    const doc = file();
+    doc.scenarios[1].electricity.projects[2].source = 10_000;
+    expect(problemsOf(parseScenarioFile(JSON.stringify(doc)))).toEqual([
+      { path: 'scenarios[1].electricity.projects[2].source', code: 'file.citationMissing', params: { place: 10_000, count: doc.citations.length } },
     ]);
   });
 
