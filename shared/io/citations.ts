@@ -32,23 +32,55 @@ export type SharedCitations = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => isPlainObject(v);
 
+/** Same fields in the same order with the same values: the two give the same JSON text. */
+function sameFlatObject(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k !== other[i] || a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
 /**
- * Each distinct source (equal JSON text) once. The text is the key, so a
- * source is turned into JSON once, and that text is what the file holds.
+ * Each distinct source (equal JSON text) once, in order of first use. A
+ * source is turned into JSON only when it is new: a thousand scenarios cite
+ * hundreds of thousands of sources, and hashing each one's text would take
+ * longer than writing the file. Sources are flat, so they are found by a cheap
+ * fingerprint (kind and length of their text) and compared field by field.
  * Parts of a scenario without sources are the input's own objects, not copies.
  */
 export function shareCitations(scenarios: readonly unknown[]): SharedCitations {
-  const places = new Map<string, number>();
+  const byText = new Map<string, number>();
+  const byPrint = new Map<string, { source: Record<string, unknown>; place: number }[]>();
   const citationsJson: string[] = [];
-  const placeOf = (source: unknown): number => {
-    const json = JSON.stringify(source);
-    let at = places.get(json);
+  const placeOfText = (json: string): number => {
+    let at = byText.get(json);
     if (at === undefined) {
       at = citationsJson.length;
-      places.set(json, at);
+      byText.set(json, at);
       citationsJson.push(json);
     }
     return at;
+  };
+  const placeOf = (source: unknown): number => {
+    if (!isObject(source)) return placeOfText(JSON.stringify(source));
+    let size = 0;
+    for (const k in source) {
+      const v = source[k];
+      if (typeof v === 'string') size += v.length + 1;
+      else if (typeof v === 'object' && v !== null) return placeOfText(JSON.stringify(source));
+      else size += 2;
+    }
+    const print = `${String(source.kind)}\u0000${size}`;
+    const bucket = byPrint.get(print) ?? [];
+    for (const seen of bucket) if (sameFlatObject(seen.source, source)) return seen.place;
+    const place = placeOfText(JSON.stringify(source));
+    bucket.push({ source, place });
+    byPrint.set(print, bucket);
+    return place;
   };
   const share = (value: unknown): unknown => {
     if (Array.isArray(value)) {
