@@ -345,12 +345,16 @@ export function pctChange(from: number, to: number): number {
   return from === 0 ? 0 : (to / from - 1) * 100;
 }
 
-/** Every number in `v` finite: the fast pass; the paths are only built for a year that fails it. */
+/**
+ * Every number in `v` finite: the fast pass; the paths are only built for a
+ * year that fails it. A year holds thousands of numbers, so values are read by
+ * index (`for…in` over results of many shapes costs a tenth of a run).
+ */
 function allFinite(v: unknown): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
-  if (v && typeof v === 'object') {
-    for (const k in v) if (!allFinite((v as Record<string, unknown>)[k])) return false;
-  }
+  if (typeof v !== 'object' || v === null) return true;
+  const values = Array.isArray(v) ? (v as unknown[]) : Object.values(v);
+  for (let i = 0; i < values.length; i++) if (!allFinite(values[i])) return false;
   return true;
 }
 
