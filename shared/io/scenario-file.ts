@@ -22,15 +22,17 @@ import { Utf8Writer } from './utf8-writer';
  * ```json
  * {
  *   "format": "carbon-peak-planner",
- *   "formatVersion": 3,
+ *   "formatVersion": 4,
  *   "exportedAt": "2025-03-01T08:00:00.000Z",
  *   "appVersion": "0.1.0",
- *   "scenarios": [{ "schemaVersion": 2, "id": "foshan-base", "name": "佛山基准情景", … }],
- *   "derived": [{ "id": "foshan-fast-pv", "parentId": "foshan-base", "name": "…", "overrides": [{ "path": "…", "value": … }] }]
+ *   "scenarios": [{ "schemaVersion": 2, "id": "foshan-base", "name": "佛山基准情景", "sources": { "baseYear": 0 }, … }],
+ *   "derived": [{ "id": "foshan-fast-pv", "parentId": "foshan-base", "name": "…", "overrides": [{ "path": "…", "value": … }] }],
+ *   "citations": [{ "kind": "assumed", "reason": "…" }]
  * }
  * ```
  *
- * `derived` (optional) holds scenarios stored as changes to a parent
+ * `citations` (optional, libraries only) holds each distinct source once
+ * (citations.ts). `derived` (optional) holds scenarios stored as changes to a parent
  * (shared/model/inherit.ts); a parent is looked up in the file first, then in
  * `options.parents`. Older formats are migrated (migrations.ts). Nothing is
  * returned as ok unless every scenario, and every derived scenario resolved
