@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, memo, useEffect, useMemo } from 'react';
 import { cellVerdict, KEY_METRIC_UNITS, keyFigureTable, tableYears, targetMatrix, type Figure, type KeyFigureRow } from '../../../shared/engine/compare';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { unitOf, type UnitId } from '../../components/results/format';
@@ -318,8 +318,8 @@ function Conventions({ items, x }: { items: ReportItem[]; x: ReportText }) {
   );
 }
 
-/** Several scenarios side by side: key figures, target matrix, why CO2 differs, charts, conventions. */
-export function CompareReport({ items, years = null, lmdiYear = null, appInfo, date, x, onDrawn }: Props) {
+/** Several scenarios side by side: key figures, target matrix, why CO2 differs, charts, conventions. Memoised: the page's own state (ready, printing) does not redraw the report. */
+export const CompareReport = memo(function CompareReport({ items, years = null, lmdiYear = null, appInfo, date, x, onDrawn }: Props) {
   useEffect(() => onDrawn(), [onDrawn]);
   const regions = [...new Set(items.map((i) => regionName(i.scenario, x)))].join(x.lang === 'en' ? ', ' : '、');
   return (
@@ -358,4 +358,4 @@ export function CompareReport({ items, years = null, lmdiYear = null, appInfo, d
       <Conventions items={items} x={x} />
     </article>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { comparisonAgainst } from '../../../shared/io/results-costs-data';
 import { planName as planNameOf } from '../../components/plan-name';
 import { scenarioName } from './Cover';
+import { fixedDigits } from './fixed';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 import type { ReportItem } from './useReportData';
@@ -9,8 +10,7 @@ type Props = { items: ReportItem[]; x: ReportText };
 
 const planName = (plan: number, x: ReportText): string => planNameOf(plan, x.lang);
 
-const fixed = (x: ReportText, v: number, digits: number) =>
-  new Intl.NumberFormat(x.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+const fixed = (x: ReportText, v: number, digits: number) => fixedDigits(x.locale, v, digits);
 
 /**
  * The scenarios' investment side by side: 资金需求 by plan period, 总投资, the

@@ -3,6 +3,7 @@ import type { CostAssetType, CostResults } from '../../../shared/engine/costs/ty
 import type { ScenarioResults } from '../../../shared/engine/results';
 import { planName as planNameOf } from '../../components/plan-name';
 import type { ReportCostReference } from './cost-load';
+import { fixedDigits } from './fixed';
 import type { ReportText } from './report-text';
 import { Section } from './Section';
 
@@ -12,7 +13,7 @@ const planName = (plan: number, x: ReportText): string => planNameOf(plan, x.lan
 
 /** A number with exactly `digits` decimals in the report's language. */
 function fixed(x: ReportText, v: number, digits: number, signed = false): string {
-  return new Intl.NumberFormat(x.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(v);
+  return fixedDigits(x.locale, v, digits, signed);
 }
 
 /** Types with any investment over the horizon (the others would be rows of zeros). */

@@ -42,6 +42,8 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 
 type ViewProps = {
   items: ReportItem[];
+  /** false while the engine still computes what a scenario's report adds to its results */
+  complete: boolean;
   appInfo: AppInfo;
   compare: boolean;
   ids: string[];
@@ -55,17 +57,17 @@ type ViewProps = {
 };
 
 /** The toolbar and the report in one language; remounted when the language changes, so readiness starts over. */
-function ReportView({ items, appInfo, compare, ids, years, lmdiYear, baseline, askedBaseline, date, x }: ViewProps) {
+function ReportView({ items, complete, appInfo, compare, ids, years, lmdiYear, baseline, askedBaseline, date, x }: ViewProps) {
   const [drawn, setDrawn] = useState(false);
   const [ready, setReady] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const onDrawn = useCallback(() => setDrawn(true), []);
 
-  // Ready = every chart drawn (queued by the charts' effects, drawn inside setOption: not lazy,
-  // animation off), the fonts loaded and one frame laid out: a PDF shows it all.
+  // Ready = every section in and every chart drawn (queued by the charts' effects, drawn inside
+  // setOption: not lazy, animation off), the fonts loaded and one frame laid out: a PDF shows it all.
   useEffect(() => {
-    if (!drawn) return;
+    if (!drawn || !complete) return;
     let cancelled = false;
     const fonts: Promise<unknown> = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : Promise.resolve();
     void Promise.all([chartsDrawn(), fonts])
@@ -74,7 +76,7 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, baseline, a
     return () => {
       cancelled = true;
     };
-  }, [drawn]);
+  }, [drawn, complete]);
 
   const first = items[0]!.scenario;
   const fileName = safeFileName(
@@ -120,7 +122,7 @@ function ReportView({ items, appInfo, compare, ids, years, lmdiYear, baseline, a
       {compare ? (
         <CompareReport items={items} years={years ?? null} lmdiYear={lmdiYear ?? null} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       ) : (
-        <ScenarioReport item={items[0]!} baseline={baseline} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
+        <ScenarioReport item={items[0]!} baseline={baseline} complete={complete} appInfo={appInfo} date={date} x={x} onDrawn={onDrawn} />
       )}
     </main>
   );
@@ -165,6 +167,7 @@ export function ReportPage({ ids, compare = false, lang: forced, years, lmdiYear
     <ReportView
       key={lang}
       items={data.items}
+      complete={data.complete}
       appInfo={data.appInfo}
       compare={compare}
       ids={ids}

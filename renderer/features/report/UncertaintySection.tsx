@@ -3,6 +3,7 @@ import type { ScenarioResults } from '../../../shared/engine/results';
 import { planYears } from '../../../shared/engine/study-tables';
 import type { Scenario } from '../../../shared/model/scenario';
 import { INPUT_SPECS, type UncertainInput } from '../../../shared/model/uncertainty';
+import { fixedDigits } from './fixed';
 import type { ReportText } from './report-text';
 import { Section, sourceShort } from './Section';
 import { targetLabel, targetValue } from './target-text';
@@ -12,7 +13,7 @@ type Props = { scenario: Scenario; results: ScenarioResults; ensemble: EnsembleR
 /** A number with exactly `digits` decimals in the report's language. */
 function fixed(x: ReportText, v: number, digits: number): string {
   if (!Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(x.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  return fixedDigits(x.locale, v, digits);
 }
 
 /** A range's value as its unit column reads it: a signed shift, ×factor, or whole years. */

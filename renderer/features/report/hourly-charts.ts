@@ -62,14 +62,19 @@ function valueAxis(x: ReportText): ChartOption['yAxis'] {
   };
 }
 
+/** The day labels' format per language: made once (a chart's axis asks for its labels over and over, and a new format costs more than the label). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Day label of the week's day `d` (0–6): the calendar date of that day of `year` ('3月5日', '5 Mar'). */
 export function weekDayLabel(year: number, startHour: number, d: number, x: ReportText): string {
   const date = new Date(Date.UTC(year, 0, 1 + Math.floor(startHour / DAY) + d));
-  return new Intl.DateTimeFormat(x.locale, {
-    month: x.lang === 'en' ? 'short' : 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const key = `${x.locale}:${x.lang}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(x.locale, { month: x.lang === 'en' ? 'short' : 'long', day: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** The week's hourly flows: supply stacked above zero with the load drawn over it, charging, export and curtailment below. */

@@ -7,7 +7,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useRepo } from '../../db/RepoContext';
 import { methodComparisonOf } from '../../engine/method-comparison';
-import { evaluateScenario, revisionOf } from '../../engine/outcomes';
+import { evaluateScenario, resultsOf, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 import { loadBaseline, type ReportBaseline } from './baseline-load';
 import { loadRollup } from './rollup-load';
@@ -37,7 +37,18 @@ export type ReportData =
   | { status: 'missing'; ids: string[] }
   | { status: 'issues'; scenario: Scenario; issues: ScenarioIssue[] }
   | { status: 'error'; message: string }
-  | { status: 'ready'; items: ReportItem[]; appInfo: AppInfo; baseline?: ReportBaseline };
+  | {
+      status: 'ready';
+      items: ReportItem[];
+      appInfo: AppInfo;
+      baseline?: ReportBaseline;
+      /**
+       * false while what a scenario's report adds to its own results (the other methods, the
+       * roll-up, the costs against the reference, the uncertainty runs, the baseline) is still
+       * computed: the sections of the scenario's own results are drawn meanwhile
+       */
+      complete: boolean;
+    };
 
 /**
  * Loads the scenarios from the repository and their results from the one
@@ -45,6 +56,11 @@ export type ReportData =
  * shows nothing the engine did not compute) with the headline figures under
  * the other accounting methods, plus the app's name and version
  * for the cover. Read once: a report is a snapshot.
+ *
+ * A scenario's report is given twice: first with the scenario's own results
+ * (`complete: false`), so the page draws them while the engine computes the
+ * rest, then with everything. Everything is asked at once, so the worker
+ * goes from one command to the next without waiting on the page.
  */
 export function useReportData(ids: readonly string[], baseline?: { asked: string | null | undefined }): ReportData {
   const repo = useRepo();
@@ -55,6 +71,9 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
 
   useEffect(() => {
     let cancelled = false;
+    const show = (d: ReportData) => {
+      if (!cancelled) setData({ key, data: d });
+    };
     const wanted = key.split('\t')[0]!.split('\n');
     const load = async (): Promise<ReportData> => {
       const records = await Promise.all(wanted.map((id) => repo.get(id)));
@@ -62,43 +81,41 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       if (missing.length) return { status: 'missing', ids: missing };
       const scenarios = records.map((r) => r!.scenario);
       // the charts library too: the report's charts must draw on first render (ready = printable)
-      const [appInfo, , ...evaluations] = await Promise.all([
+      const evaluating = Promise.all([
         getDesktopApi().getAppInfo(),
         loadChartLibrary(),
         ...records.map((r) => evaluateScenario(r!.scenario, revisionOf(r!), { hourly: true })),
       ]);
+      // Asked now, behind the results in the worker's queue, so it answers them in turn while
+      // storage reads overlap. The methods page says when these are missing, a scenario's report
+      // leaves out the roll-up (its attached counties, summed) when it fails: nothing waits on a failure.
+      const comparing = Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
+      const first = records[0]!;
+      const extras = wantBaseline
+        ? Promise.all([
+            loadRollup(repo, first.scenario, resultsOf(first.scenario, revisionOf(first))).catch(() => null),
+            loadCostReference(repo, first.scenario).catch(() => undefined),
+            loadReportEnsemble(first.scenario).catch(() => undefined),
+            loadBaseline(repo, first, asked).catch(() => NO_BASELINE),
+          ])
+        : null;
+      const [appInfo, , ...evaluations] = await evaluating;
       const items: ReportItem[] = [];
       for (const [i, { outcome }] of evaluations.entries()) {
         const scenario = scenarios[i]!;
         if (!outcome.ok) return { status: 'issues', scenario, issues: outcome.issues };
-        items.push({ scenario, results: outcome.results, methods: null });
+        items.push({ scenario, results: outcome.results });
       }
-      // the methods page says when these are missing; the rest of the report does not wait on them failing
-      const comparing = Promise.all(scenarios.map((s) => methodComparisonOf(s).catch(() => null)));
-      if (!wantBaseline) {
-        (await comparing).forEach((c, i) => (items[i]!.methods = c));
-        return { status: 'ready', items, appInfo };
+      if (!extras) {
+        const comparisons = await comparing;
+        return { status: 'ready', items: items.map((item, i) => ({ ...item, methods: comparisons[i] })), appInfo, complete: true };
       }
-      // asked together: the workers answer them in turn while storage reads overlap. A scenario's
-      // report sums its attached counties; that section is left out when the roll-up fails
-      const first = items[0]!;
-      const [comparisons, rollup, costReference, ensemble, baseline] = await Promise.all([
-        comparing,
-        loadRollup(repo, first.scenario, first.results).catch(() => null),
-        loadCostReference(repo, first.scenario).catch(() => undefined),
-        loadReportEnsemble(first.scenario).catch(() => undefined),
-        loadBaseline(repo, records[0]!, asked).catch(() => NO_BASELINE),
-      ]);
-      comparisons.forEach((c, i) => (items[i]!.methods = c));
-      first.rollup = rollup;
-      first.costReference = costReference;
-      first.ensemble = ensemble;
-      return { status: 'ready', items, appInfo, baseline };
+      show({ status: 'ready', items, appInfo, complete: false });
+      const own = items[0]!;
+      const [comparisons, [rollup, costReference, ensemble, baseline]] = await Promise.all([comparing, extras]);
+      return { status: 'ready', items: [{ ...own, methods: comparisons[0], rollup, costReference, ensemble }], appInfo, baseline, complete: true };
     };
-    load().then(
-      (d) => !cancelled && setData({ key, data: d }),
-      (err: unknown) => !cancelled && setData({ key, data: { status: 'error', message: err instanceof Error ? err.message : String(err) } }),
-    );
+    load().then(show, (err: unknown) => show({ status: 'error', message: err instanceof Error ? err.message : String(err) }));
     return () => {
       cancelled = true;
     };
