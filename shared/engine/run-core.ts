@@ -34,11 +34,28 @@ function kgcePerKWh(convention: ElectricityConvention, coalSubGce: number): numb
   return convention === 'calorific' ? CALORIFIC_KGCE_PER_KWH : coalSubGce / 1000;
 }
 
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  const r = {} as Record<K, number>;
-  for (const k of keys) r[k] = 0;
-  return r;
-}
+// Records of the results made as object literals, in one step and of one shape, rather than key by
+// key; their keys in the vocabulary's order (FUELS, SECTORS, GENERATOR_TYPES, COMBUSTION_FUELS), as
+// test/shared/engine/finite.test.ts checks.
+const fuelRecord = (v: ArrayLike<number>): Record<Fuel, number> => ({
+  coal: v[0]!,
+  oil: v[1]!,
+  gas: v[2]!,
+  electricity: v[3]!,
+  heat: v[4]!,
+  biomass: v[5]!,
+});
+const sectorRecord = (v: ArrayLike<number>): Record<Sector, number> => ({
+  industry: v[0]!,
+  services: v[1]!,
+  transport: v[2]!,
+  households: v[3]!,
+  agriculture: v[4]!,
+});
+const zeroTypes = (): Record<GeneratorType, number> => ({ coal: 0, gas: 0, hydro: 0, pv: 0, wind: 0, biomass: 0 });
+
+const ELECTRICITY = FUELS.indexOf('electricity');
+const INDUSTRY = SECTORS.indexOf('industry');
 
 /**
  * What the hourly balance changes in the annual results when its feedback is on
@@ -87,7 +104,13 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
   const hasProducts = ind.products.length > 0;
   // each industry fuel's share the key products took in the last anchor year (the base year or a
   // year of published energy): what the rest of the sector keeps on the intensity path is 1 − it
-  const carved = zeros<Fuel>(FUELS);
+  const carved = new Float64Array(FUELS.length);
+  // the shares by sector and fuel index, looked up by name once a run rather than every year
+  const sectorShares = SECTORS.map((sector) => p.sectorSharePct[sector]);
+  const fuelShares = SECTORS.map((sector) => FUELS.map((fuel) => p.fuelSharePct[sector][fuel]));
+  const fuelTotals = new Float64Array(FUELS.length);
+  const sectorTotals = new Float64Array(SECTORS.length);
+  const sectorFuels = new Float64Array(FUELS.length);
   const exceed: ScenarioIssue[] = [];
   const forest = ind.forest ? forestYears(ind.forest, p.count) : null;
 
@@ -108,43 +131,51 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     const electricityRescale = coefOut / coefIn;
 
     const energyIn = gdp * intensity;
-    const energyByFuel = zeros<Fuel>(FUELS);
-    const energyBySector = zeros<Sector>(SECTORS);
-    const sectorFuel = {} as Record<Sector, Record<Fuel, number>>;
     const made = productsInYear(ind, i, coefOut);
     const anchor = i === 0 || actualEnergy !== undefined;
-    for (const sector of SECTORS) {
-      const sectorEnergy = (energyIn * p.sectorSharePct[sector][i]!) / 100;
-      const shares = p.fuelSharePct[sector];
-      const fuels = zeros<Fuel>(FUELS);
+    fuelTotals.fill(0);
+    const bySector: Record<Fuel, number>[] = [];
+    for (let sc = 0; sc < SECTORS.length; sc++) {
+      const sectorEnergy = (energyIn * sectorShares[sc]![i]!) / 100;
+      const shares = fuelShares[sc]!;
       let sectorOut = 0;
-      for (const fuel of FUELS) {
-        let e = (sectorEnergy * shares[fuel][i]!) / 100;
-        if (fuel === 'electricity') e *= electricityRescale;
-        if (sector === 'industry' && hasProducts) {
+      for (let k = 0; k < FUELS.length; k++) {
+        let e = (sectorEnergy * shares[k]![i]!) / 100;
+        if (k === ELECTRICITY) e *= electricityRescale;
+        if (sc === INDUSTRY && hasProducts) {
           // products carved out of industry: exact in an anchor year, the rest on the intensity path after
+          const fuel = FUELS[k]!;
           const product = made.byFuel[fuel];
           if (anchor) {
             if (product > e * (1 + 1e-9) + 1e-12)
               exceed.push(issueAt(`energy.sectors.industry.fuelSharesPct.${fuel}`, 'industry.productsExceedSector', { year, products: product, sector: e }));
-            carved[fuel] = e > 0 ? Math.min(1, product / e) : 0;
+            carved[k] = e > 0 ? Math.min(1, product / e) : 0;
           }
-          e = e * (1 - carved[fuel]) + product;
+          e = e * (1 - carved[k]!) + product;
         }
-        fuels[fuel] = e;
-        energyByFuel[fuel] += e;
+        sectorFuels[k] = e;
+        fuelTotals[k]! += e;
         sectorOut += e;
       }
-      sectorFuel[sector] = fuels;
-      energyBySector[sector] = sectorOut;
+      bySector.push(fuelRecord(sectorFuels));
+      sectorTotals[sc] = sectorOut;
     }
+    const sectorFuel: Record<Sector, Record<Fuel, number>> = {
+      industry: bySector[0]!,
+      services: bySector[1]!,
+      transport: bySector[2]!,
+      households: bySector[3]!,
+      agriculture: bySector[4]!,
+    };
+    const energyByFuel = fuelRecord(fuelTotals);
+    const energyBySector = sectorRecord(sectorTotals);
     // energyByFuel.electricity is already in the reporting convention
     const electricityDemand = energyByFuel.electricity / (10 * coefOut);
     let feedstockEnergy = 0;
     for (const f of FEEDSTOCK_FUELS) feedstockEnergy += (energyByFuel[f] * p.feedstockSharePct[f][i]!) / 100;
 
-    const generationByType = zeros<GeneratorType>(GENERATOR_TYPES);
-    const capacityMW = zeros<GeneratorType>(GENERATOR_TYPES);
+    const generationByType = zeroTypes();
+    const capacityMW = zeroTypes();
     let newRenewableGeneration = 0;
     let wasteFossilCo2 = 0;
     for (const g of p.generators) {
@@ -200,13 +231,24 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     const greenPower = Math.min(Math.max(p.greenPower[i]!, 0), used);
 
     // 亿kWh × gce/kWh / 100 = 万tce; 万tce × tCO2/tce = 万tCO2; 亿kWh × tCO2/MWh × 10 = 万tCO2
-    const ef = (f: CombustionFuel) => p.emissionFactor[f][i]!;
+    const efs = p.emissionFactor;
+    const ef: Record<CombustionFuel, number> = { coal: efs.coal[i]!, oil: efs.oil[i]!, gas: efs.gas[i]!, heat: efs.heat[i]!, biomass: efs.biomass[i]! };
     const gf = p.gridFactor[i]! * 10;
     const thermal =
-      ((generationByType.coal * p.heatRate.coal[i]!) / 100) * ef('coal') +
-      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef('gas');
+      ((generationByType.coal * p.heatRate.coal[i]!) / 100) * ef.coal +
+      ((generationByType.gas * p.heatRate.gas[i]!) / 100) * ef.gas;
     const grid = electricityCo2(acc.electricityCo2, { thermal, netImports, demand: electricityDemand, charged: storageLossCharged, greenPower, gf });
-    const co2BySource = { ...zeros<CombustionFuel>(COMBUSTION_FUELS), ...grid, wasteIncineration: wasteFossilCo2 };
+    const co2BySource: YearResult['co2BySource'] = {
+      coal: 0,
+      oil: 0,
+      gas: 0,
+      heat: 0,
+      biomass: 0,
+      localPower: grid.localPower,
+      importedElectricity: grid.importedElectricity,
+      storageLosses: grid.storageLosses,
+      wasteIncineration: wasteFossilCo2,
+    };
     const process = processInYear(ind, i);
     const allocated = allocateSectors({
       sectorFuel,
@@ -219,7 +261,7 @@ export function computePrepared(p: PreparedScenario, adjust?: AnnualAdjustment):
     });
     let co2 = grid.localPower + grid.importedElectricity + grid.storageLosses + wasteFossilCo2;
     for (const f of COMBUSTION_FUELS) {
-      const c = energyByFuel[f] * ef(f);
+      const c = energyByFuel[f] * ef[f];
       co2BySource[f] = c;
       co2 += c;
     }

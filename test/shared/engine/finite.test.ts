@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../shared/engine/run';
 import { yearSum } from '../../../shared/engine/run-core';
 import { PRESETS } from '../../../seeds/index';
+import { COMBUSTION_FUELS, FUELS, GENERATOR_TYPES, SECTORS } from '../../../shared/model/vocabulary';
 
 /**
  * The finiteness check (run-core.ts) adds up a year's numbers field by field: every number of
@@ -30,5 +31,16 @@ describe('yearSum: every number of a year enters it', () => {
     }
     // the optional parts are among them
     for (const part of ['products', 'forest', 'industryValueAdded', 'reported', 'processCo2ById', 'sectorCo2']) expect(seen).toContain(part);
+  });
+});
+
+describe('records of a year: keys in the vocabulary order', () => {
+  it('run-core.ts makes them as literals in FUELS, SECTORS, GENERATOR_TYPES and COMBUSTION_FUELS order', () => {
+    const y = runScenario(PRESETS[0]!).years[0]!;
+    expect(Object.keys(y.energyByFuel)).toEqual([...FUELS]);
+    expect(Object.keys(y.energyBySector)).toEqual([...SECTORS]);
+    expect(Object.keys(y.generationByType)).toEqual([...GENERATOR_TYPES]);
+    expect(Object.keys(y.capacityMW)).toEqual([...GENERATOR_TYPES]);
+    expect(Object.keys(y.co2BySource)).toEqual([...COMBUSTION_FUELS, 'localPower', 'importedElectricity', 'storageLosses', 'wasteIncineration']);
   });
 });
