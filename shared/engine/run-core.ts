@@ -20,6 +20,7 @@ import type { ScenarioResults, YearResult } from './results';
 import { evaluateTargets } from './targets';
 import { consumedFraction, controlledEnergy, electricityCo2 } from './accounting-rules';
 import { processInYear, productsInYear } from './industry/products';
+import { fuelRecord, sectorRecord, zeroTypes } from './records';
 import { allocateSectors } from './sectors';
 import { forestYears } from './sinks';
 import { PLAN_SECTORS, type PlanSector } from '../model/vocabulary';
@@ -33,26 +34,6 @@ const REFERENCE_YEAR_1258 = 2020;
 function kgcePerKWh(convention: ElectricityConvention, coalSubGce: number): number {
   return convention === 'calorific' ? CALORIFIC_KGCE_PER_KWH : coalSubGce / 1000;
 }
-
-// Records of the results made as object literals, in one step and of one shape, rather than key by
-// key; their keys in the vocabulary's order (FUELS, SECTORS, GENERATOR_TYPES, COMBUSTION_FUELS), as
-// test/shared/engine/finite.test.ts checks.
-const fuelRecord = (v: ArrayLike<number>): Record<Fuel, number> => ({
-  coal: v[0]!,
-  oil: v[1]!,
-  gas: v[2]!,
-  electricity: v[3]!,
-  heat: v[4]!,
-  biomass: v[5]!,
-});
-const sectorRecord = (v: ArrayLike<number>): Record<Sector, number> => ({
-  industry: v[0]!,
-  services: v[1]!,
-  transport: v[2]!,
-  households: v[3]!,
-  agriculture: v[4]!,
-});
-const zeroTypes = (): Record<GeneratorType, number> => ({ coal: 0, gas: 0, hydro: 0, pv: 0, wind: 0, biomass: 0 });
 
 const ELECTRICITY = FUELS.indexOf('electricity');
 const INDUSTRY = SECTORS.indexOf('industry');

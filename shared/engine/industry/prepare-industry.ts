@@ -14,6 +14,8 @@ export type PreparedRoute = {
   sharePct: Float64Array;
   unitEnergyKgcePerT: Float64Array;
   fuelSharePct: Record<Fuel, Float64Array>;
+  /** the same in FUELS order, for loops by fuel index */
+  fuelShares: Float64Array[];
 };
 
 export type PreparedProduct = { id: string; outputWanT: Float64Array; routes: PreparedRoute[] };
@@ -77,6 +79,7 @@ export function prepareIndustry(s: Scenario, count: number, series: SeriesOf, is
         sharePct: series(r.sharePct, `${rp}.sharePct`, { min: 0, max: 100 }),
         unitEnergyKgcePerT: series(r.unitEnergyKgcePerT, `${rp}.unitEnergyKgcePerT`, { min: 0, max: 1e5 }),
         fuelSharePct,
+        fuelShares: FUELS.map((f) => fuelSharePct[f]),
       };
     });
     sumsTo100(routes.map((r) => r.sharePct), `${p}.routes`, 'industry.routeSum', baseYear, issues);

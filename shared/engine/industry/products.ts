@@ -2,6 +2,9 @@ import { FUELS, type Fuel } from '../../model/vocabulary';
 import { CALORIFIC_KGCE_PER_KWH } from '../../model/units';
 import type { ProductYear } from '../results';
 import type { PreparedIndustry } from './prepare-industry';
+import { fuelRecord } from '../records';
+
+const ELECTRICITY = FUELS.indexOf('electricity');
 
 /**
  * The key products of one year (year index `i`): output × unit energy by route, split by the
@@ -11,11 +14,14 @@ import type { PreparedIndustry } from './prepare-industry';
  * 万t × kgce/t = 10 tce = 0.001 万tce.
  */
 export function productsInYear(ind: PreparedIndustry, i: number, kgcePerKWhOut: number): { products: ProductYear[]; byFuel: Record<Fuel, number> } {
-  const byFuel = zeroFuels();
   const electricityRescale = kgcePerKWhOut / CALORIFIC_KGCE_PER_KWH;
-  const products = ind.products.map((prod): ProductYear => {
+  // sums by fuel index, made into records at the end (fuelRecord)
+  const total = new Float64Array(FUELS.length);
+  const own = new Float64Array(FUELS.length);
+  const products: ProductYear[] = [];
+  for (const prod of ind.products) {
     const output = prod.outputWanT[i]!;
-    const energyByFuel = zeroFuels();
+    own.fill(0);
     const outputByRouteWanT: Record<string, number> = {};
     let calorific = 0;
     for (const r of prod.routes) {
@@ -23,27 +29,27 @@ export function productsInYear(ind: PreparedIndustry, i: number, kgcePerKWhOut: 
       outputByRouteWanT[r.id] = routeOutput;
       const routeEnergy = (routeOutput * r.unitEnergyKgcePerT[i]!) / 1000;
       calorific += routeEnergy;
-      for (const f of FUELS) {
-        let e = (routeEnergy * r.fuelSharePct[f][i]!) / 100;
-        if (f === 'electricity') e *= electricityRescale;
-        energyByFuel[f] += e;
+      for (let k = 0; k < FUELS.length; k++) {
+        let e = (routeEnergy * r.fuelShares[k]![i]!) / 100;
+        if (k === ELECTRICITY) e *= electricityRescale;
+        own[k]! += e;
       }
     }
     let energy = 0;
-    for (const f of FUELS) {
-      energy += energyByFuel[f];
-      byFuel[f] += energyByFuel[f];
+    for (let k = 0; k < FUELS.length; k++) {
+      energy += own[k]!;
+      total[k]! += own[k]!;
     }
-    return {
+    products.push({
       id: prod.id,
       outputWanT: output,
       energy,
-      energyByFuel,
+      energyByFuel: fuelRecord(own),
       unitEnergyKgcePerT: output > 0 ? (calorific * 1000) / output : 0,
       outputByRouteWanT,
-    };
-  });
-  return { products, byFuel };
+    });
+  }
+  return { products, byFuel: fuelRecord(total) };
 }
 
 /** Process CO2 of one year by process-emission id, 万tCO2 (万t of activity × tCO2/t). */
@@ -56,10 +62,4 @@ export function processInYear(ind: PreparedIndustry, i: number): { byId: Record<
     total += c;
   }
   return { byId, total };
-}
-
-export function zeroFuels(): Record<Fuel, number> {
-  const r = {} as Record<Fuel, number>;
-  for (const f of FUELS) r[f] = 0;
-  return r;
 }
