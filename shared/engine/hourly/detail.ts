@@ -136,7 +136,13 @@ function weekOf(h: DispatchHours, kind: StressWeek['kind'], a: Float64Array, b: 
       bestStart = s;
     }
   }
-  const slice = (a: Float64Array) => Array.from(a.subarray(bestStart, bestStart + WEEK));
+  // copied by index: Array.from over a typed array goes through its iterator, a boxed number and a
+  // result object for each value (340 KB a detail year for these 24 weeks)
+  const slice = (a: Float64Array) => {
+    const out: number[] = [];
+    for (let k = bestStart; k < bestStart + WEEK; k++) out.push(a[k]!);
+    return out;
+  };
   return {
     startHour: bestStart,
     kind,
