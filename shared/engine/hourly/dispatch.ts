@@ -282,11 +282,11 @@ export function dispatchYear(input: DispatchInput, detail?: DispatchHours): Disp
 
     // pass B: reservoir hydro, the month's unused water, thermal above schedule, imports, unserved
     for (let h = h0; h < h1; h++) {
+      // kept in a local, not written back to hydroAt: nothing reads it after this hour
       const dispatched = hydroAt[h]! * scale;
-      hydroAt[h] = dispatched;
       let deficit = residual[h]! - dispatched;
       let exported = exportedAt[h]!;
-      const spare = Math.max(hydroCap - rorAt[h]! - hydroAt[h]!, 0);
+      const spare = Math.max(hydroCap - rorAt[h]! - dispatched, 0);
       let release = Math.min(rate, spare);
       let spilled = rate - release;
       const served = Math.min(release, deficit);
@@ -315,7 +315,7 @@ export function dispatchYear(input: DispatchInput, detail?: DispatchHours): Disp
         if (deficit > UNSERVED_EPS_MW) unservedHours++;
       }
       if (detail) {
-        detail.hydro[h]! += hydroAt[h]! + served + releaseExported;
+        detail.hydro[h]! += dispatched + served + releaseExported;
         detail.thermal[h]! += extra;
         detail.imported[h] = imported;
         detail.exported[h] = exported;
