@@ -124,11 +124,7 @@ export function runHourly(
       },
       buffers,
     );
-    out.push({
-      ...yearOf(y, hours, totals, storagePowerMW, storageEnergyMWh),
-      exportLimitMW: limitOrNull(settings.exportLimitMW[i]!),
-      importLimitMW: limitOrNull(settings.importLimitMW[i]!),
-    });
+    out.push(yearOf(y, hours, totals, storagePowerMW, storageEnergyMWh, settings.exportLimitMW[i]!, settings.importLimitMW[i]!));
     for (const k of CURTAILED_TYPES) adjustment.curtailedYiKWh[k][i] = totals.curtailed[k] / MWH_PER_YI_KWH;
     for (const st of active) {
       const loss = st.charged * (1 - st.efficiency);
@@ -153,7 +149,9 @@ function yearOf(
   t: DispatchTotals,
   storagePowerMW: number,
   storageEnergyMWh: number,
-): Omit<HourlyYear, 'exportLimitMW' | 'importLimitMW'> {
+  exportLimitMW: number,
+  importLimitMW: number,
+): HourlyYear {
   const yi = (mwh: number) => mwh / MWH_PER_YI_KWH;
   const renewableYiKWh = {} as Record<CurtailedType, number>;
   const curtailedYiKWh = {} as Record<CurtailedType, number>;
@@ -196,5 +194,7 @@ function yearOf(
     thermalBackedDownYiKWh: yi(t.thermalBackedDown),
     unservedHours: t.unservedHours,
     unservedYiKWh: yi(t.unserved),
+    exportLimitMW: limitOrNull(exportLimitMW),
+    importLimitMW: limitOrNull(importLimitMW),
   };
 }
