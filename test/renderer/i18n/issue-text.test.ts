@@ -195,8 +195,13 @@ describe('files', () => {
     );
     if (newer.ok) throw new Error('read');
     expect(both(newer.problems[0]!)).toEqual({
-      zh: '该文件由更新版本的碳达峰情景规划器 (3.2.0)生成（文件格式 7，当前版本最高支持格式 3）。请升级软件后再打开。',
-      en: 'this file was made by a newer version of Carbon Peak Planner (3.2.0) (file format 7; this version reads formats up to 3). Update the app to open it.',
+      zh: '该文件由更新版本的碳达峰情景规划器 (3.2.0)生成（文件格式 7，当前版本最高支持格式 4）。请升级软件后再打开。',
+      en: 'this file was made by a newer version of Carbon Peak Planner (3.2.0) (file format 7; this version reads formats up to 4). Update the app to open it.',
+    });
+    // a library file's scenario citing a source its citations list does not have (shared/io/citations.ts)
+    expect(both({ code: 'file.citationMissing', params: { place: 90, count: 86 } })).toEqual({
+      zh: '引用的出处编号 90 在文件的 citations 列表中不存在（列表共 86 项，编号从 0 起）',
+      en: "refers to source number 90, which the file's citations list does not have (86 entries, numbered from 0)",
     });
     expect(both({ code: 'file.more', params: { count: 1699 } })).toEqual({
       zh: '…… 另有 1699 个问题',
