@@ -45,6 +45,40 @@ function sameFlatObject(a: Record<string, unknown>, b: Record<string, unknown>):
 }
 
 /**
+ * `value` with each field `source` that `matches` replaced by `replace(field)`,
+ * copied only where something changed (the rest is the input's own objects).
+ * `path` is kept up to date for `replace`, from the caller's prefix. Recursion
+ * is bounded: the file's nesting depth was checked before (or the value is a
+ * scenario being written, a few levels deep).
+ */
+function mapSourceFields(value: unknown, matches: (field: unknown) => boolean, replace: (field: unknown) => unknown, path: PropertyKey[]): unknown {
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v !== 'object' || v === null) continue;
+      path.push(i);
+      const mapped = mapSourceFields(v, matches, replace, path);
+      path.pop();
+      if (mapped !== v) (out ??= [...value])[i] = mapped;
+    }
+    return out ?? value;
+  }
+  if (!isObject(value)) return value;
+  let out: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const v = value[key];
+    const field = key === 'source' && matches(v);
+    if (!field && (typeof v !== 'object' || v === null)) continue;
+    path.push(key);
+    const mapped = field ? replace(v) : mapSourceFields(v, matches, replace, path);
+    path.pop();
+    if (mapped !== v) (out ??= { ...value })[key] = mapped;
+  }
+  return out ?? value;
+}
+
+/**
  * Each distinct source (equal JSON text) once, in order of first use. A
  * source is turned into JSON only when it is new: a thousand scenarios cite
  * hundreds of thousands of sources, and hashing each one's text would take
@@ -82,34 +116,13 @@ export function shareCitations(scenarios: readonly unknown[]): SharedCitations {
     byPrint.set(print, bucket);
     return place;
   };
-  const share = (value: unknown): unknown => {
-    if (Array.isArray(value)) {
-      let out: unknown[] | undefined;
-      for (let i = 0; i < value.length; i++) {
-        const v = value[i];
-        if (typeof v !== 'object' || v === null) continue;
-        const shared = share(v);
-        if (shared !== v) (out ??= [...value])[i] = shared;
-      }
-      return out ?? value;
-    }
-    if (!isObject(value)) return value;
-    let out: Record<string, unknown> | undefined;
-    for (const key in value) {
-      const v = value[key];
-      if (typeof v !== 'object' || v === null) continue;
-      const shared = key === 'source' && isObject(v) ? placeOf(v) : share(v);
-      if (shared !== v) (out ??= { ...value })[key] = shared;
-    }
-    return out ?? value;
-  };
   const out = scenarios.map((s) => {
     // a scenario without sources (a caller's mistake, or a test's corrupt file) is written as it is given
     if (!isObject(s) || !isObject(s.sources)) return s;
     const refs: Record<string, number> = {};
     for (const key in s.sources) refs[key] = placeOf(s.sources[key]);
     // the scenario's own `sources` map, in its place among the fields
-    return { ...(share({ ...s, sources: null }) as Record<string, unknown>), sources: refs };
+    return { ...(mapSourceFields({ ...s, sources: null }, isObject, placeOf, []) as Record<string, unknown>), sources: refs };
   });
   return { scenarios: out, citationsJson };
 }
@@ -132,32 +145,8 @@ export function expandCitations(scenarios: readonly unknown[], citations: unknow
     problems.push(issueAt(formatPath(path), 'file.citationMissing', { place, count: citations.length }));
     return place;
   };
-  const expand = (value: unknown): unknown => {
-    if (Array.isArray(value)) {
-      let out: unknown[] | undefined;
-      for (let i = 0; i < value.length; i++) {
-        const v = value[i];
-        if (typeof v !== 'object' || v === null) continue;
-        path.push(i);
-        const expanded = expand(v);
-        path.pop();
-        if (expanded !== v) (out ??= [...value])[i] = expanded;
-      }
-      return out ?? value;
-    }
-    if (!isObject(value)) return value;
-    let out: Record<string, unknown> | undefined;
-    for (const key in value) {
-      const v = value[key];
-      const isPlace = key === 'source' && typeof v === 'number';
-      if (!isPlace && (typeof v !== 'object' || v === null)) continue;
-      path.push(key);
-      const expanded = isPlace ? cited(v) : expand(v);
-      path.pop();
-      if (expanded !== v) (out ??= { ...value })[key] = expanded;
-    }
-    return out ?? value;
-  };
+  const isPlace = (field: unknown) => typeof field === 'number';
+  const expand = (value: unknown) => mapSourceFields(value, isPlace, (place) => cited(place as number), path);
   const out = scenarios.map((s, i) => {
     if (!isObject(s)) return s;
     path.push('scenarios', i);
