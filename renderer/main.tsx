@@ -2,6 +2,7 @@ import { DB_NAME } from './db/name';
 import { warmDatabase } from './db/warm';
 import { loadChartLibrary } from './components/chart/load';
 import { warmEngine } from './engine/client';
+import { comparePageCode, reportPageCode } from './app/page-code';
 import './styles.css';
 
 // The entry is kept this small so that, while the app's code downloads and
@@ -18,5 +19,5 @@ void import('./start');
 // page's code and the charts library as well: fetch them alongside the app.
 if (/^#\/(report|compare)\b/.test(location.hash)) {
   void loadChartLibrary();
-  void (location.hash.startsWith('#/report') ? import('./features/report/ReportPage') : import('./features/compare/ComparePage'));
+  void (location.hash.startsWith('#/report') ? reportPageCode : comparePageCode).load().catch(() => {}); // the page's own load reports it
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { comparePageCode, reportPageCode } from './app/page-code';
 import { parseHash } from './navigation/route';
 import { getAppRepo } from './db/RepoContext';
 import { evaluateScenario, revisionOf } from './engine/outcomes';
@@ -18,9 +19,18 @@ else if (route.name === 'report') {
     .catch(() => {}); // the page's own read reports it
 }
 
+// A page loaded on first visit that the app opens on (a report to print, a comparison) is
+// waited for before the first render: drawn through a suspended lazy component instead, it
+// would appear only after React's 300 ms hold on revealing suspended content.
+const firstPage =
+  route.name === 'report' || route.name === 'compareReport' ? reportPageCode.load() : route.name === 'compare' ? comparePageCode.load() : null;
+
 initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+if (firstPage) void firstPage.then(render, render);
+else render();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { SETTINGS } from '../db/records';
 import { useRepo } from '../db/RepoContext';
@@ -10,6 +10,8 @@ import { useScenarioDocument, type ScenarioDocument } from '../state/useScenario
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHash, useRoute, type Route } from '../navigation/route';
+import { onDemandPage } from './on-demand-page';
+import { comparePageCode, reportPageCode } from './page-code';
 import { ScenarioScreen } from './ScenarioScreen';
 import { TopBar } from './TopBar';
 import { useCompareHref } from './useCompareHref';
@@ -19,8 +21,8 @@ import { isTextEditing, useUndoShortcuts } from './useUndoShortcuts';
 import './app.css';
 
 // Loaded when first visited: the editor, the screen most starts land on, does not wait for them.
-const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
-const ReportPage = lazy(() => import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const ComparePage = onDemandPage(comparePageCode, (m) => m.ComparePage);
+const ReportPage = onDemandPage(reportPageCode, (m) => m.ReportPage);
 
 /** Undo/redo from the native Edit menu: text undo while typing in a field, document undo otherwise. */
 function menuUndo(doc: ScenarioDocument | null, which: 'undo' | 'redo'): void {
