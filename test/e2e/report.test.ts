@@ -99,6 +99,13 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain(`2 / ${pages}`);
     expect(pages).toBeGreaterThanOrEqual(7);
     expect(pngs.length).toBe(pages);
+    // The shipped typeface, embedded as TrueType subsets in both weights. The system's CJK fonts
+    // are CFF, which Chromium writes as Type 3 glyph drawings, a dozen on every page (207 for
+    // this report); only a symbol the typeface lacks (₂) may still come that way.
+    const fonts = poppler('pdffonts', [join(OUT, 'qingyuan-policy-zh.pdf')]);
+    expect(fonts).toMatch(/\+NotoSansSC\S*-Regular\s+CID TrueType/);
+    expect(fonts).toMatch(/\+NotoSansSC\S*-Bold\s+CID TrueType/);
+    expect(fonts.split('\n').filter((l) => /\bType 3\b/.test(l)).length).toBeLessThan(5);
     expect(s.errors).toEqual([]);
   });
 

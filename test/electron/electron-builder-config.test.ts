@@ -21,6 +21,7 @@ type Config = {
   win: { target: { target: string; arch: string[] }[] };
   linux: { target: string[]; category: string; maintainer: string };
   mac: { target: string[] };
+  extraResources: { from: string; to: string }[];
 };
 const config = yaml.load(readFileSync(path.resolve('electron-builder.yml'), 'utf8')) as Config;
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
@@ -28,6 +29,16 @@ const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { 
 describe('electron-builder.yml', () => {
   it('matches electron-builder’s schema', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('ships the licence of every bundled font (the SIL Open Font License asks for it), from a file that exists', () => {
+    const fonts = Object.keys((JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter((d) => d.startsWith('@fontsource/'));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      const entry = config.extraResources.find((r) => r.from === `node_modules/${font}/LICENSE`);
+      expect(entry, font).toBeDefined();
+      expect(readFileSync(path.resolve(entry!.from), 'utf8')).toContain('SIL Open Font License');
+    }
   });
 
   it('flips the fuses of the house style', () => {

@@ -10,6 +10,7 @@ import { methodComparisonOf } from '../../engine/method-comparison';
 import { evaluateScenario, resultsOf, revisionOf } from '../../engine/outcomes';
 import { getDesktopApi } from '../../platform/desktop';
 import { loadBaseline, type ReportBaseline } from './baseline-load';
+import { loadReportFonts } from './report-fonts';
 import { loadRollup } from './rollup-load';
 import { loadCostReference, type ReportCostReference } from './cost-load';
 import { loadReportEnsemble } from './uncertainty-load';
@@ -80,10 +81,12 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
       const missing = wanted.filter((_, i) => !records[i]);
       if (missing.length) return { status: 'missing', ids: missing };
       const scenarios = records.map((r) => r!.scenario);
-      // the charts library too: the report's charts must draw on first render (ready = printable)
+      // the charts library and the report's typeface too: the charts draw on first render (ready =
+      // printable), their labels measured in the font they are printed in
       const evaluating = Promise.all([
         getDesktopApi().getAppInfo(),
         loadChartLibrary(),
+        loadReportFonts(),
         ...records.map((r) => evaluateScenario(r!.scenario, revisionOf(r!), { hourly: true })),
       ]);
       // Asked now, behind the results in the worker's queue, so it answers them in turn while
@@ -99,7 +102,7 @@ export function useReportData(ids: readonly string[], baseline?: { asked: string
             loadBaseline(repo, first, asked).catch(() => NO_BASELINE),
           ])
         : null;
-      const [appInfo, , ...evaluations] = await evaluating;
+      const [appInfo, , , ...evaluations] = await evaluating;
       const items: ReportItem[] = [];
       for (const [i, { outcome }] of evaluations.entries()) {
         const scenario = scenarios[i]!;

@@ -3,7 +3,7 @@ import { PRESETS } from '../../../seeds/index';
 import { ScenarioSchema } from '../../../shared/model/scenario';
 
 /** pdftotext / pdftoppm from poppler-utils; CI installs them, so a missing one fails rather than skips. */
-export function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): string {
+export function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdffonts', args: string[]): string {
   const run = spawnSync(tool, args, { encoding: 'utf8' });
   if (run.error) throw new Error(`${tool} is needed to check the report PDF (apt-get install -y poppler-utils): ${run.error.message}`);
   if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${run.status}): ${run.stderr}`);

@@ -137,11 +137,34 @@ describe('comparison tables', () => {
 });
 
 describe('printOption', () => {
+  const REPORT_FONT_STACK = "'Report Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
   it('drops the tooltip (paper has no hover; ECharts would measure the page for it) and keeps everything else', async () => {
     const { printOption } = await import('../../../../renderer/features/report/PrintChart');
     const option = { tooltip: { trigger: 'axis' as const }, xAxis: { type: 'category' as const, data: ['2020'] }, yAxis: { type: 'value' as const }, series: [{ type: 'line' as const, data: [1] }] };
     const printed = printOption(option);
     expect(printed).not.toHaveProperty('tooltip');
-    expect(printed).toEqual({ xAxis: option.xAxis, yAxis: option.yAxis, series: option.series });
+    expect(printed).toEqual({ xAxis: option.xAxis, yAxis: option.yAxis, series: option.series, textStyle: { fontFamily: REPORT_FONT_STACK } });
+  });
+
+  it('sets every font of the chart to the report typeface, and keeps formatters and data as they are', async () => {
+    const { printOption } = await import('../../../../renderer/features/report/PrintChart');
+    const formatter = (v: number) => `${v}%`;
+    const data = [[2020, 1], [2030, 2]];
+    const option = {
+      textStyle: { fontFamily: 'screen font', color: '#123' },
+      legend: { data: ['a'], textStyle: { fontFamily: 'screen font', fontSize: 11 } },
+      xAxis: { type: 'value' as const, axisLabel: { formatter, fontFamily: 'screen font' } },
+      series: [{ type: 'line' as const, data, label: { show: true, fontFamily: 'screen font' } }],
+    };
+    const printed = printOption(option) as typeof option;
+    expect(printed.textStyle).toEqual({ fontFamily: REPORT_FONT_STACK, color: '#123' });
+    expect(printed.legend.textStyle).toEqual({ fontFamily: REPORT_FONT_STACK, fontSize: 11 });
+    expect(printed.xAxis.axisLabel.fontFamily).toBe(REPORT_FONT_STACK);
+    expect(printed.xAxis.axisLabel.formatter).toBe(formatter);
+    expect(printed.series[0]!.label.fontFamily).toBe(REPORT_FONT_STACK);
+    // a series' numbers are the option's own array, not a copy
+    expect(printed.series[0]!.data).toBe(data);
+    // the screen's option is left as it was
+    expect(option.legend.textStyle.fontFamily).toBe('screen font');
   });
 });
