@@ -21,7 +21,7 @@ const handlers: Handlers = {
   checkExpression: ({ text }) => checkExpression(text),
   seriesValues: ({ items }) => items.map((i) => seriesValues(i.series, i.baseYear, i.endYear)),
   listVersions: ({ db }) => listVersions(db),
-  readEntries: ({ db, ids }) => readEntries(db, ids),
+  readEntries: ({ db, ids, summaries }) => readEntries(db, ids, summaries),
   readImport: async ({ input }) => (await files()).readImport(input),
   checkImport: async ({ token, parents }) => (await files()).checkImport(token, parents),
   writeImport: async ({ token, db, existing, mode }) => (await files()).writeImport(token, db, existing, mode),

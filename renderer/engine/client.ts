@@ -13,7 +13,8 @@ export type EngineBackend = {
 export type EngineClient = Pick<EngineBackend, 'call'> & {
   /** the library in database `db`, read off the page's thread (null: no database yet) */
   listVersions(db: string): Promise<CommandAnswer<'listVersions'>>;
-  readEntries(db: string, ids: readonly string[]): Promise<CommandAnswer<'readEntries'>>;
+  /** `summaries: false`: without the engine's runs */
+  readEntries(db: string, ids: readonly string[], options?: { summaries?: boolean }): Promise<CommandAnswer<'readEntries'>>;
 };
 
 export class EngineUnavailableError extends Error {
@@ -101,7 +102,7 @@ export function createEngineClient(backend: EngineBackend): EngineClient {
   return {
     call: (command, args, transfer) => backend.call(command, args, transfer),
     listVersions: (db) => backend.call('listVersions', { db }),
-    readEntries: (db, ids) => backend.call('readEntries', { db, ids: [...ids] }),
+    readEntries: (db, ids, options) => backend.call('readEntries', options?.summaries === false ? { db, ids: [...ids], summaries: false } : { db, ids: [...ids] }),
   };
 }
 

@@ -8,9 +8,10 @@ export function listVersions(db: string): Promise<LibraryVersion[] | null> {
   return readLibraryVersions(db);
 }
 
-/** The entries of `ids` (those still stored), each with its target summary from a full engine run. */
-export async function readEntries(db: string, ids: readonly string[]): Promise<LibraryEntry[]> {
+/** The entries of `ids` (those still stored), each with its target summary from a full engine run unless `summaries` is false. */
+export async function readEntries(db: string, ids: readonly string[], summaries = true): Promise<LibraryEntry[]> {
   const recs = await readLibraryRecords(db, ids);
+  if (!summaries) return recs.map((rec) => toEntry(rec));
   return recs.map((rec) => {
     const o = computeOutcome(rec.scenario);
     return toEntry(rec, o.ok ? summarizeTargets(o.results.targets) : null);

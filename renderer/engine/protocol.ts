@@ -72,7 +72,8 @@ export type EngineCommands = {
   /** the library in database `db`: each live scenario's id, kind and version, in list order (null: no database yet) */
   listVersions: { args: { db: string }; answer: LibraryVersion[] | null };
   /** the library entries (target summaries included) of `ids` that are still stored */
-  readEntries: { args: { db: string; ids: string[] }; answer: LibraryEntry[] };
+  /** `summaries: false`: the entries without the engine's runs (what a table shows at once) */
+  readEntries: { args: { db: string; ids: string[]; summaries?: boolean }; answer: LibraryEntry[] };
   /** a scenario file to import, parsed and migrated; `checkImport` then checks it with the parents it names */
   readImport: { args: { input: string | Uint8Array }; answer: ImportRead };
   checkImport: { args: { token: number; parents: [string, Scenario | DerivedScenario][] }; answer: CheckedImportFile };

@@ -11,11 +11,12 @@ export type LibraryEntry = Pick<ScenarioRecord, 'id' | 'kind' | 'name' | 'update
   Pick<Scenario, 'nameEn' | 'region'> & {
     /** what a missed target is called, in both languages */
     targets: Pick<Scenario['targets'][number], 'id' | 'label' | 'labelEn'>[];
-    /** null when the engine refuses the scenario */
-    summary: TargetSummary | null;
+    /** null when the engine refuses the scenario; absent when read without the engine's run */
+    summary?: TargetSummary | null;
   };
 
-export function toEntry(rec: ScenarioRecord, summary: TargetSummary | null): LibraryEntry {
+/** The entry of `rec`, with the target summary of an engine run when one is given. */
+export function toEntry(rec: ScenarioRecord, summary?: TargetSummary | null): LibraryEntry {
   const s = rec.scenario;
   const entry: LibraryEntry = {
     id: rec.id,
@@ -24,8 +25,8 @@ export function toEntry(rec: ScenarioRecord, summary: TargetSummary | null): Lib
     updatedAt: rec.updatedAt,
     region: s.region,
     targets: s.targets.map(({ id, label, labelEn }) => (labelEn === undefined ? { id, label } : { id, label, labelEn })),
-    summary,
   };
+  if (summary !== undefined) entry.summary = summary;
   if (s.nameEn !== undefined) entry.nameEn = s.nameEn;
   if (rec.parentId !== undefined) entry.parentId = rec.parentId;
   if (rec.presetId !== undefined) entry.presetId = rec.presetId;

@@ -64,7 +64,14 @@ export function createListing(client: Client, db: string): Listing {
       for (const id of entries.keys()) if (!live.has(id)) entries.delete(id);
       failure = null;
       emit();
-      const todo = versions.filter((v) => entries.get(v.id)?.updatedAt !== v.updatedAt).map((v) => v.id);
+      const todo = versions.filter((v) => !summarised(entries.get(v.id), v)).map((v) => v.id);
+      // The first screenful of rows never listed before is shown from the records alone, ahead of
+      // the engine's runs (a fresh worker's first runs are its slowest); their summaries follow.
+      const unseen = todo.slice(0, BATCHES[0]).filter((id) => !entries.has(id));
+      if (unseen.length) {
+        for (const e of await client.readEntries(db, unseen, { summaries: false })) entries.set(e.id, e);
+        emit();
+      }
       // A change meanwhile lists again before the next batch (what is still to read may have changed
       // with it), but not before the first: the rows on screen come first.
       let batch = 0;
@@ -107,11 +114,14 @@ export function createListing(client: Client, db: string): Listing {
     rows: () =>
       versions?.map((v) => {
         const entry = entries.get(v.id);
-        const current = entry?.updatedAt === v.updatedAt;
-        return { ...v, entry, summary: !entry || !current ? 'computing' : (entry.summary ?? 'failed') };
+        const current = entry !== undefined && entry.updatedAt === v.updatedAt;
+        return { ...v, entry, summary: !current || entry.summary === undefined ? 'computing' : (entry.summary ?? 'failed') };
       }),
   };
 }
+
+/** Whether `entry` is of version `v` and holds the engine's summary. */
+const summarised = (entry: LibraryEntry | undefined, v: LibraryVersion) => entry?.updatedAt === v.updatedAt && entry.summary !== undefined;
 
 const listings = new WeakMap<Client, Map<string, Listing>>();
 

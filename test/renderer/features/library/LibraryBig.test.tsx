@@ -40,12 +40,13 @@ beforeEach(async () => {
 
 /** The library engine on this thread, with each request for entries held until the test lets it through. */
 function heldEngine() {
-  const held: { ids: string[]; release(): Promise<void> }[] = [];
+  const held: { ids: string[]; summaries: boolean; release(): Promise<void> }[] = [];
   const engine: Pick<EngineClient, 'listVersions' | 'readEntries'> = {
     listVersions,
-    readEntries: (db, ids) =>
+    readEntries: (db, ids, options) =>
       new Promise((resolve) => {
-        held.push({ ids: [...ids], release: () => readEntries(db, ids).then(resolve) });
+        const summaries = options?.summaries !== false;
+        held.push({ ids: [...ids], summaries, release: () => readEntries(db, ids, summaries).then(resolve) });
       }),
   };
   return { engine, held };
@@ -85,12 +86,22 @@ describe('LibraryPage with 1,000 scenarios', () => {
     // the list is known before any entry: placeholders in its order
     await waitFor(() => expect(held).toHaveLength(1));
     await waitFor(() => expect(screen.getByTestId('library-mine')).toHaveAttribute('data-summaries-pending', String(COUNT)));
-    expect(held[0]!.ids).toEqual(Array.from({ length: 15 }, (_, i) => id(i)));
+    const first15 = Array.from({ length: 15 }, (_, i) => id(i));
     expect(screen.getAllByTestId('library-row-pending').length).toBeGreaterThan(0);
-
-    const before = commits;
+    // the first screenful is read without the engine's runs, so the rows show before any summary
+    expect(held[0]).toMatchObject({ ids: first15, summaries: false });
     await act(() => held[0]!.release());
-    // the first 15 rows: one commit for the whole batch (with a row per summary it would be 15)
+    expect(within(screen.getByTestId(`library-row-${id(0)}`)).getByText('方案 1')).toBeTruthy();
+    expect(screen.getByTestId('library-mine')).toHaveAttribute('data-summaries-pending', String(COUNT));
+    expect(within(screen.getByTestId(`library-row-${id(0)}`)).queryByTestId('target-summary')).toBeNull();
+    expect(within(screen.getByTestId(`library-row-${id(0)}`)).getByText('计算中…')).toBeTruthy();
+
+    // then the same rows with the engine's summaries
+    await waitFor(() => expect(held).toHaveLength(2));
+    expect(held[1]).toMatchObject({ ids: first15, summaries: true });
+    const before = commits;
+    await act(() => held[1]!.release());
+    // the first 15 summaries: one commit for the whole batch (with a row per summary it would be 15)
     expect(commits - before).toBe(1);
     expect(screen.getByTestId('library-mine')).toHaveAttribute('data-summaries-pending', String(COUNT - 15));
     // the fixture's flat CO2 (50 万tce × 0.6 × 2.5 = 75 万tCO2) is under the 1,000 cap and peaks at once: 2 of 2 met
@@ -98,10 +109,11 @@ describe('LibraryPage with 1,000 scenarios', () => {
       expect(within(screen.getByTestId(`library-row-${id(i)}`)).getByTestId('target-summary')).toHaveTextContent('2/2 目标达成');
     }
     // the next batch (25) is asked for only now, after the first arrived
-    await waitFor(() => expect(held).toHaveLength(2));
-    expect(held[1]!.ids).toHaveLength(25);
+    await waitFor(() => expect(held).toHaveLength(3));
+    expect(held[2]).toMatchObject({ summaries: true });
+    expect(held[2]!.ids).toHaveLength(25);
     expect(screen.queryByTestId(`library-row-${id(15)}`)).toBeNull();
-    await act(() => held[1]!.release());
+    await act(() => held[2]!.release());
     expect(within(screen.getByTestId(`library-row-${id(15)}`)).getByTestId('target-summary')).toHaveTextContent('2/2 目标达成');
   });
 
