@@ -7,6 +7,7 @@ import { printImportExport } from './io';
 import { printLibrary } from './library';
 import { printReportPdf } from './report-pdf';
 import { printUiLatency } from './ui-latency';
+import { pressureLine } from './support';
 
 /**
  * `npm run bench`: every figure below is measured in this one run on this
@@ -107,8 +108,10 @@ async function main(): Promise<void> {
   for (const name of names) {
     const run = sections[name];
     if (!run) throw new Error(`unknown bench section '${name}' (${Object.keys(sections).join(', ')})`);
+    console.log(`\n[${pressureLine()}]`);
     allMet = (await run()) && allMet;
   }
+  console.log(`\n[${pressureLine()}]`);
   console.log(`\n${allMet ? 'All targets met.' : 'Some targets MISSED (see above).'}`);
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -49,4 +50,27 @@ export function cliOption(name: string): string | undefined {
 export function cliNumber(name: string): number | undefined {
   const v = cliOption(name);
   return v === undefined ? undefined : Number(v);
+}
+
+/**
+ * How contended the host's CPUs have been (Linux pressure stall information,
+ * /proc/pressure/cpu "some": the share of time at least one task waited for a
+ * CPU) over the last 10 and 60 seconds, or null where the kernel does not say.
+ * Printed with the figures: on a shared machine it accounts for wall times
+ * that move with no change to the code.
+ */
+export function cpuPressure(read: () => string = () => readFileSync('/proc/pressure/cpu', 'utf8')): { avg10: number; avg60: number } | null {
+  try {
+    const some = read().split('\n').find((l) => l.startsWith('some '));
+    const avg10 = Number(/\bavg10=([\d.]+)/.exec(some ?? '')?.[1]);
+    const avg60 = Number(/\bavg60=([\d.]+)/.exec(some ?? '')?.[1]);
+    return Number.isFinite(avg10) && Number.isFinite(avg60) ? { avg10, avg60 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The line the bench prints about `cpuPressure`. */
+export function pressureLine(p = cpuPressure()): string {
+  return p ? `host CPU pressure (time some task waited for a CPU): ${p.avg10.toFixed(0)} % over 10 s, ${p.avg60.toFixed(0)} % over 60 s` : 'host CPU pressure: not reported by this system';
 }
