@@ -6,7 +6,7 @@ import { compareCosts, pricedLike } from '../../shared/engine/costs';
 import { runScenario } from '../../shared/engine/run';
 import { describeE2E } from './support/browser';
 import { ROOT } from './support/build';
-import { poppler } from './support/report-words';
+import { pageHead, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report-costs');
@@ -25,7 +25,7 @@ describeE2E('browser build: 投资与成本 in the printed report', () => {
     const file = join(OUT, 'lianzhou-policy.pdf');
     writeFileSync(file, pdf);
     const pages = poppler('pdftotext', ['-layout', file, '-']).split('\f');
-    const first = pages.findIndex((p) => /^\s*投资与成本\s*$/m.test(p.split('\n').slice(0, 3).join('\n')));
+    const first = pages.findIndex((p) => pageHead(p).some((l) => l.trim() === '投资与成本'));
     expect(first).toBeGreaterThan(0);
     // the section ends with the present value's note
     const last = pages.findIndex((p, i) => i >= first && p.includes('残值按直线法计剩余寿命'));

@@ -8,7 +8,7 @@ import { byTestId } from './support/app';
 import { describeE2E, SCREENSHOTS } from './support/browser';
 import { ROOT } from './support/build';
 import { APP_DB } from './support/library-seed';
-import { ENGLISH_RUN, poppler } from './support/report-words';
+import { ENGLISH_RUN, pageHead, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report-hourly');
@@ -26,7 +26,7 @@ async function printHourly(page: Page, url: string, name: string): Promise<{ pag
   writeFileSync(file, pdf);
   const pages = poppler('pdftotext', ['-layout', file, '-']).split('\f');
   const first = pages.findIndex(
-    (p, i) => i > 0 && /^\s*(逐时电力平衡|Hourly power balance)\s*$/m.test(p.split('\n').slice(0, 3).join('\n')),
+    (p, i) => i > 0 && pageHead(p).some((l) => /^\s*(逐时电力平衡|Hourly power balance)\s*$/.test(l)),
   );
   // the section ends with its duration curve (the last chart)
   const last = pages.findIndex((p, i) => i >= first && /年持续负荷曲线|: load duration curve/.test(p));

@@ -5,7 +5,7 @@ import { presetById } from '../../seeds/index';
 import { runScenario } from '../../shared/engine/run';
 import { describeE2E } from './support/browser';
 import { ROOT } from './support/build';
-import { poppler } from './support/report-words';
+import { pageHead, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report-sectors');
@@ -16,7 +16,7 @@ const en1 = (v: number) => new Intl.NumberFormat('en', { minimumFractionDigits: 
 
 /** The pages from the one headed `from` to the one before the page headed `to` (each section starts a page). */
 function sectionPages(pages: string[], from: string, to: string): { first: number; last: number } {
-  const head = (p: string, h: string) => p.split('\n').slice(0, 3).some((l) => l.trim() === h);
+  const head = (p: string, h: string) => pageHead(p).some((l) => l.trim() === h);
   const first = pages.findIndex((p) => head(p, from));
   const next = pages.findIndex((p, i) => i > first && head(p, to));
   return { first, last: (next < 0 ? pages.length : next) - 1 };
@@ -95,7 +95,7 @@ describeE2E('browser build: sectors, key products, process CO2 and the forest in
     const base = runScenario(presetById('shaoguan-baseline')!);
     const policy = runScenario(presetById('shaoguan-policy')!);
     const { file, pages } = await printed('#/report?ids=shaoguan-baseline,shaoguan-policy', 'shaoguan-compare');
-    const head = (p: string) => p.split('\n').slice(0, 3).some((l) => l.trim() === '分领域碳排放');
+    const head = (p: string) => pageHead(p).some((l) => l.trim() === '分领域碳排放');
     const first = pages.findIndex(head);
     expect(first).toBeGreaterThan(0);
     const last = pages.findIndex((p, i) => i > first && p.includes('各领域与未分领域之和等于能源活动二氧化碳排放合计'));

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { byTestId, createFromPreset, gotoLibrary, waitSaved } from './support/app';
 import { describeE2E } from './support/browser';
 import { ROOT } from './support/build';
-import { poppler } from './support/report-words';
+import { pageHead, poppler } from './support/report-words';
 import { servedApp } from './support/served-app';
 
 const OUT = join(ROOT, 'test-results/report-uncertainty');
@@ -40,7 +40,7 @@ describeE2E('browser build: 不确定性分析 in the printed report', () => {
     const file = join(OUT, 'lianzhou-copy.pdf');
     writeFileSync(file, pdf);
     const pages = poppler('pdftotext', ['-layout', file, '-']).split('\f');
-    const first = pages.findIndex((p) => /^\s*不确定性分析\s*$/m.test(p.split('\n').slice(0, 3).join('\n')));
+    const first = pages.findIndex((p) => pageHead(p).some((l) => l.trim() === '不确定性分析'));
     expect(first).toBeGreaterThan(0);
     const last = pages.findIndex((p, i) => i >= first && p.includes('变幅'));
     expect(last).toBeGreaterThanOrEqual(first);

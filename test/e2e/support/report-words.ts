@@ -10,6 +10,19 @@ export function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdffonts', args: strin
   return run.stdout;
 }
 
+/**
+ * The top of a page of `pdftotext -layout` text: its first `lines` lines that
+ * hold text (the running header, then what opens the page). Blank lines are
+ * skipped: pdftotext writes as many as the vertical gap looks to it, which
+ * moves with the font's line height.
+ */
+export function pageHead(page: string, lines = 3): string[] {
+  return page
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, lines);
+}
+
 /** Every object key of a scenario as stored (the names a field could leak under). */
 export function schemaKeys(v: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) for (const e of v) schemaKeys(e, out);
