@@ -123,6 +123,9 @@ describeE2E('browser build: printable scenario report', () => {
     expect(flat).toContain('Accounting methods');
     expect(flat).toContain('Headline figures under other methods');
     expect(flat).toContain('Anticipatory');
+    // English text in the Latin face (Western quotes and commas), embedded as a TrueType subset like the Chinese one
+    const fonts = poppler('pdffonts', [join(OUT, 'qingyuan-policy-en.pdf')]);
+    expect(fonts).toMatch(/\+SourceSans3\S*\s+CID TrueType/);
     // only the report switched language
     expect(await byTestId(page, 'nav-library').textContent()).toBe('情景库');
     expect(s.errors).toEqual([]);

@@ -1,5 +1,7 @@
 import regularUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2?url';
 import boldUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2?url';
+import latinRegularUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?url';
+import latinBoldUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2?url';
 
 /**
  * The report's typeface, shipped with the app (Noto Sans SC, SIL Open Font
@@ -15,23 +17,33 @@ export const REPORT_FONT_FAMILY = 'Report Sans SC';
 /** The report's font stack (report.css writes the same): the shipped face, then the system's CJK fonts. */
 export const REPORT_FONT_STACK = `'${REPORT_FONT_FAMILY}', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
 
+/**
+ * The English report's text face, ahead of the Chinese one (report.css):
+ * Source Sans 3, the Latin design Noto Sans SC carries, but with Western
+ * punctuation. The Chinese face sets quotation marks and commas full-width,
+ * as Chinese text wants them, which opens gaps around every quote in English.
+ */
+export const REPORT_LATIN_FONT_FAMILY = 'Report Sans Latin';
+
 const FACES = [
-  { url: regularUrl, weight: '400' },
-  { url: boldUrl, weight: '700' },
+  { family: REPORT_FONT_FAMILY, url: regularUrl, weight: '400' },
+  { family: REPORT_FONT_FAMILY, url: boldUrl, weight: '700' },
+  { family: REPORT_LATIN_FONT_FAMILY, url: latinRegularUrl, weight: '400' },
+  { family: REPORT_LATIN_FONT_FAMILY, url: latinBoldUrl, weight: '700' },
 ] as const;
 
 let loading: Promise<void> | null = null;
 
 /**
- * Adds the report's two faces to the document and loads them, once. Resolves
- * when both are ready, or at once where the document has no font loading
+ * Adds the report's faces to the document and loads them, once. Resolves
+ * when all are ready, or at once where the document has no font loading
  * (a failed face is left to the fallback families: the report still prints).
  */
 export function loadReportFonts(): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts || typeof FontFace !== 'function') return Promise.resolve();
   loading ??= Promise.all(
-    FACES.map(({ url, weight }) => {
-      const face = new FontFace(REPORT_FONT_FAMILY, `url(${url}) format('woff2')`, { weight, style: 'normal' });
+    FACES.map(({ family, url, weight }) => {
+      const face = new FontFace(family, `url(${url}) format('woff2')`, { weight, style: 'normal' });
       document.fonts.add(face);
       return face.load().catch(() => undefined);
     }),
