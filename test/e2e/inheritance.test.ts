@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { byTestId, createFromPreset, gotoLibrary, leverInput, pressLever, waitSaved } from './support/app';
+import { byTestId, createFromPreset, gotoLibrary, leverInput, pressLever, waitEditSaved, waitSaved } from './support/app';
 import { describeE2E, screenshot } from './support/browser';
 import { servedApp } from './support/served-app';
 
@@ -86,7 +86,7 @@ describeE2E('browser build: derived scenarios', () => {
     expect(await byTestId(page, 'derived-banner').count()).toBe(0);
     const raised = await pressLever(page, 'gdpGrowth', 'End');
     expect(raised).not.toBe(gdpParent);
-    await waitSaved(page);
+    await waitEditSaved(page);
 
     await page.goto(`${s.url}#/scenario/${encodeURIComponent(follower)}`);
     await byTestId(page, `inherited-${GDP}`).waitFor();

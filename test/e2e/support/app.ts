@@ -52,3 +52,14 @@ export async function pressLever(page: Page, name: string, key: 'End' | 'Home' |
 export async function waitSaved(page: Page): Promise<void> {
   await expect.poll(() => byTestId(page, 'save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 }
+
+/**
+ * After an edit: until it is written. An edit counts as unsaved only once the
+ * engine worker has accepted it, so right after the key press the status may
+ * still read 'saved' from before; it then reads 'saving' for at least the
+ * autosave delay (500 ms), long enough for the poll to see.
+ */
+export async function waitEditSaved(page: Page): Promise<void> {
+  await expect.poll(() => byTestId(page, 'save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saving');
+  await waitSaved(page);
+}
