@@ -12,7 +12,7 @@ import latinBoldUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-70
  * more slowly. The file covers simplified Chinese and Latin; anything else
  * (a rare character in a name, a symbol) falls back to the next family.
  */
-export const REPORT_FONT_FAMILY = 'Report Sans SC';
+const REPORT_FONT_FAMILY = 'Report Sans SC';
 
 /** The report's font stack (report.css writes the same): the shipped face, then the system's CJK fonts. */
 export const REPORT_FONT_STACK = `'${REPORT_FONT_FAMILY}', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
@@ -23,7 +23,7 @@ export const REPORT_FONT_STACK = `'${REPORT_FONT_FAMILY}', 'Noto Sans CJK SC', '
  * punctuation. The Chinese face sets quotation marks and commas full-width,
  * as Chinese text wants them, which opens gaps around every quote in English.
  */
-export const REPORT_LATIN_FONT_FAMILY = 'Report Sans Latin';
+const REPORT_LATIN_FONT_FAMILY = 'Report Sans Latin';
 
 const FACES = [
   { family: REPORT_FONT_FAMILY, url: regularUrl, weight: '400' },
