@@ -63,12 +63,18 @@ function renderCompare(query: string) {
 const cell = (id: string, metric: string, year: number | 'all') =>
   screen.getByTestId(`compare-cell-${id}-${metric}-${year}`);
 const num = (el: HTMLElement, attr = 'data-value') => Number(el.getAttribute(attr));
-/** The last option given to the chart inside the element with this testid. */
-function chartOption(testId: string): Record<string, unknown> {
-  const host = screen.getByTestId(testId);
-  const chart = charts.filter((c) => host.contains(c.el)).at(-1);
-  if (!chart) throw new Error(`no chart in ${testId}`);
-  return chart.setOption.mock.calls.at(-1)![0] as Record<string, unknown>;
+/**
+ * The last option given to the chart inside the element with this testid. A chart draws in a
+ * passive effect, which React may run a task after the commit that put its host in the page.
+ */
+async function chartOption(testId: string): Promise<Record<string, unknown>> {
+  return waitFor(() => {
+    const host = screen.getByTestId(testId);
+    const chart = charts.filter((c) => host.contains(c.el)).at(-1);
+    const call = chart?.setOption.mock.calls.at(-1);
+    if (!call) throw new Error(`no chart drawn in ${testId}`);
+    return call[0] as Record<string, unknown>;
+  });
 }
 
 
@@ -176,7 +182,7 @@ describe('ComparePage on the Qingyuan presets', () => {
     expect(screen.getByTestId('lmdi-check')).toHaveAttribute('data-adds-up', 'true');
 
     // the waterfall: one bar per driver that moves the gap, then the total, labelled in Chinese
-    const option = chartOption('lmdi-waterfall');
+    const option = await chartOption('lmdi-waterfall');
     const labels = (option.yAxis as { data: string[] }).data;
     const moving = expected.parts.filter((p) => Math.abs(p.value) >= 1e-6);
     expect(labels).toHaveLength(moving.length + 1);
@@ -240,14 +246,14 @@ describe('ComparePage on the Qingyuan presets', () => {
     renderCompare(`ids=${BASE},${POLICY}`);
     await screen.findByTestId('compare-table');
     for (const id of ['co2', 'co2PerGdp', 'nonFossil', 'renewableCapacity']) {
-      const option = chartOption(`compare-chart-${id}`);
+      const option = await chartOption(`compare-chart-${id}`);
       const series = option.series as { name: string; data: [string, number][] }[];
       // one line per scenario (a scenario with published years draws them as a second, solid part of the same name)
       expect(new Set(series.filter((s) => s.name === '清远市 基准情景' || s.name === '清远市 政策情景').map((s) => s.name)).size).toBe(2);
     }
-    const co2 = chartOption('compare-chart-co2').series as { name: string; data: [string, number][] }[];
+    const co2 = (await chartOption('compare-chart-co2')).series as { name: string; data: [string, number][] }[];
     expect(co2.find((s) => s.name === '清远市 政策情景')!.data.find(([y]) => y === '2030')![1]).toBe(at(POLICY, 2030).co2);
-    const paths = (chartOption('compare-chart-co2PerGdp').series as { name: string }[]).filter((s) =>
+    const paths = ((await chartOption('compare-chart-co2PerGdp')).series as { name: string }[]).filter((s) =>
       s.name.endsWith('目标路径'),
     );
     expect(paths).toHaveLength(2);
@@ -261,7 +267,7 @@ describe('ComparePage on the Qingyuan presets', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Compare scenarios');
     expect(screen.getByTestId('compare-table')).toHaveTextContent('Qingyuan — baseline');
     expect(screen.getByTestId('lmdi-section')).toHaveTextContent('Energy intensity');
-    const labels = (chartOption('lmdi-waterfall').yAxis as { data: string[] }).data;
+    const labels = ((await chartOption('lmdi-waterfall')).yAxis as { data: string[] }).data;
     expect(labels.at(-1)).toBe('Gap');
     const en = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(cell(POLICY, 'co2', 2030)).toHaveTextContent(en.format(at(POLICY, 2030).co2));
