@@ -89,6 +89,8 @@ export class DocumentStore {
   private notice: DocNotice | null = null;
   private snapshot: ScenarioDocumentState = LOADING;
   private closed = false;
+  /** edits proposed and not yet decided by the engine */
+  private readonly proposals = new Set<Promise<unknown>>();
   private readonly listeners = new Set<() => void>();
   private readonly sync: DocSync;
   private readonly gate: EditGate;
@@ -152,11 +154,32 @@ export class DocumentStore {
 
   present = (): Scenario => this.loaded!.history.present;
 
-  propose = (request: EditRequest): Promise<ScenarioIssue[]> => this.gate.propose(request);
+  /**
+   * An edit counts as unsaved from the moment it is proposed, while the engine
+   * still checks it: 'saved' always means the stored copy is what the planner
+   * last typed. A refused edit leaves the status as it was.
+   */
+  propose = (request: EditRequest): Promise<ScenarioIssue[]> => {
+    const shown = this.shownSaveState();
+    const decided = this.gate.propose(request);
+    this.proposals.add(decided);
+    const settled = () => {
+      const before = this.shownSaveState();
+      this.proposals.delete(decided);
+      if (this.shownSaveState() !== before) this.changed();
+    };
+    decided.then(settled, settled);
+    if (this.shownSaveState() !== shown) this.changed();
+    return decided;
+  };
 
   undo = (): void => this.apply(undo);
   redo = (): void => this.apply(redo);
-  flush = (): Promise<void> => this.sync.saver.flush();
+  /** Writes pending edits now, those the engine is still checking included. */
+  flush = async (): Promise<void> => {
+    while (this.proposals.size) await Promise.allSettled([...this.proposals]);
+    return this.sync.saver.flush();
+  };
   resolveConflict = (choice: ConflictChoice): Promise<void> => this.sync.resolve(choice);
   dismissNotice = (): void => {
     this.notice = null;
@@ -211,6 +234,10 @@ export class DocumentStore {
     for (const l of [...this.listeners]) l();
   }
 
+  private shownSaveState(): SaveState {
+    return this.proposals.size && this.save.state === 'saved' ? 'saving' : this.save.state;
+  }
+
   private build(): ScenarioDocumentState {
     if (this.missing) return MISSING;
     const cur = this.loaded;
@@ -228,7 +255,7 @@ export class DocumentStore {
         redo: this.redo,
         canUndo: canUndo(h),
         canRedo: canRedo(h),
-        saveState: this.save.state,
+        saveState: this.shownSaveState(),
         saveIssues: this.save.issues,
         readOnly: cur.readOnly,
         flush: this.flush,

@@ -84,6 +84,38 @@ describe('useScenarioDocument', () => {
     expect(await stored()).toBe(102);
   });
 
+  it('reads saving from the moment an edit is proposed, while the engine checks it; saved again when it is refused', async () => {
+    const { result } = await open();
+    const propose = (v: number) => ready(result.current).propose({ path: 'economy.baseGdpYiYuan', apply: (s) => withGdp(s, v) });
+    let decided: Promise<unknown> = Promise.resolve();
+    // a negative GDP is refused: until the engine says so, the edit is not stored, so the status cannot read 'saved'
+    act(() => void (decided = propose(-1)));
+    expect(ready(result.current).saveState).toBe('saving');
+    await act(async () => void (await decided));
+    expect(ready(result.current).saveState).toBe('saved');
+    expect(ready(result.current).canUndo).toBe(false);
+    // a valid one stays 'saving' from the proposal until it is written
+    act(() => void (decided = propose(150)));
+    expect(ready(result.current).saveState).toBe('saving');
+    await act(async () => void (await decided));
+    expect(ready(result.current).saveState).toBe('saving');
+    await act(() => ready(result.current).flush());
+    expect(ready(result.current).saveState).toBe('saved');
+    expect(await stored()).toBe(150);
+  });
+
+  it('a flush writes an edit the engine is still checking', async () => {
+    const { result } = await open();
+    let flushed: Promise<void> = Promise.resolve();
+    act(() => {
+      void ready(result.current).propose({ path: 'economy.baseGdpYiYuan', apply: (s) => withGdp(s, 160) });
+      flushed = ready(result.current).flush();
+    });
+    await act(() => flushed);
+    expect(await stored()).toBe(160);
+    expect(ready(result.current).saveState).toBe('saved');
+  });
+
   it('flushes at once when the page is hidden or unloaded', async () => {
     const { result } = await open();
     await setGdp(() => result.current, 111);
