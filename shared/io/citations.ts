@@ -79,51 +79,104 @@ function mapSourceFields(value: unknown, matches: (field: unknown) => boolean, r
 }
 
 /**
- * Each distinct source (equal JSON text) once, in order of first use. A
- * source is turned into JSON only when it is new: a thousand scenarios cite
- * hundreds of thousands of sources, and hashing each one's text would take
- * longer than writing the file. Sources are flat, so they are found by a cheap
- * fingerprint (kind and length of their text) and compared field by field.
- * Parts of a scenario without sources are the input's own objects, not copies.
+ * Distinct sources by content, each under a number. A source is turned into
+ * JSON only when it is new: a thousand scenarios cite hundreds of thousands of
+ * sources, and hashing each one's text would take longer than writing them.
+ * Sources are flat, so they are found by a cheap fingerprint (kind and length
+ * of their text) and compared field by field; a source with nested values is
+ * found by its JSON text.
+ */
+export class SourceIndex {
+  private readonly byText = new Map<string, number>();
+  private readonly byPrint = new Map<string, { source: Record<string, unknown>; place: number }[]>();
+
+  /** The number `source` is listed under, if it is. */
+  find(source: unknown): number | undefined {
+    const print = fingerprint(source);
+    if (print === null) return this.byText.get(JSON.stringify(source));
+    for (const seen of this.byPrint.get(print) ?? []) if (sameFlatObject(seen.source, source as Record<string, unknown>)) return seen.place;
+    return undefined;
+  }
+
+  /** Lists `source` under `place` (a source already listed keeps its first number). */
+  add(source: unknown, place: number): void {
+    const print = fingerprint(source);
+    if (print === null) {
+      const json = JSON.stringify(source);
+      if (!this.byText.has(json)) this.byText.set(json, place);
+      return;
+    }
+    const bucket = this.byPrint.get(print) ?? [];
+    if (bucket.some((seen) => sameFlatObject(seen.source, source as Record<string, unknown>))) return;
+    bucket.push({ source: source as Record<string, unknown>, place });
+    this.byPrint.set(print, bucket);
+  }
+
+  /** Forgets the sources listed under `places`. */
+  remove(places: ReadonlySet<number>): void {
+    for (const [json, place] of this.byText) if (places.has(place)) this.byText.delete(json);
+    for (const [print, bucket] of this.byPrint) {
+      const kept = bucket.filter((seen) => !places.has(seen.place));
+      if (kept.length) this.byPrint.set(print, kept);
+      else this.byPrint.delete(print);
+    }
+  }
+}
+
+/** A flat source's kind and text length; null for a value that is not a flat object. */
+function fingerprint(source: unknown): string | null {
+  if (!isObject(source)) return null;
+  let size = 0;
+  for (const k in source) {
+    const v = source[k];
+    if (typeof v === 'string') size += v.length + 1;
+    else if (typeof v === 'object' && v !== null) return null;
+    else size += 2;
+  }
+  return `${String(source.kind)}\u0000${size}`;
+}
+
+/**
+ * A scenario with each source that `matches`, in its `sources` map and in any
+ * field `source` (a ledger row's, a target's, a published figure's), replaced
+ * by `replace(source)`; the `sources` map keeps its place among the fields.
+ * Parts without sources are the input's own objects, not copies.
+ */
+export function mapScenarioSources(scenario: unknown, matches: (field: unknown) => boolean, replace: (field: unknown) => unknown): unknown {
+  if (!isObject(scenario)) return scenario;
+  if (!('sources' in scenario)) return mapSourceFields(scenario, matches, replace, []);
+  const { sources } = scenario;
+  const rest = mapSourceFields({ ...scenario, sources: null }, matches, replace, []) as Record<string, unknown>;
+  let own: Record<string, unknown> | undefined;
+  if (isObject(sources)) {
+    for (const key in sources) {
+      const v = sources[key];
+      if (!matches(v)) continue;
+      const mapped = replace(v);
+      if (mapped !== v) (own ??= { ...sources })[key] = mapped;
+    }
+  }
+  return { ...rest, sources: own ?? sources };
+}
+
+/**
+ * Each distinct source (equal JSON text) once, in order of first use (see
+ * `SourceIndex` for how sources are found).
  */
 export function shareCitations(scenarios: readonly unknown[]): SharedCitations {
-  const byText = new Map<string, number>();
-  const byPrint = new Map<string, { source: Record<string, unknown>; place: number }[]>();
+  const index = new SourceIndex();
   const citationsJson: string[] = [];
-  const placeOfText = (json: string): number => {
-    let at = byText.get(json);
-    if (at === undefined) {
-      at = citationsJson.length;
-      byText.set(json, at);
-      citationsJson.push(json);
-    }
-    return at;
-  };
   const placeOf = (source: unknown): number => {
-    if (!isObject(source)) return placeOfText(JSON.stringify(source));
-    let size = 0;
-    for (const k in source) {
-      const v = source[k];
-      if (typeof v === 'string') size += v.length + 1;
-      else if (typeof v === 'object' && v !== null) return placeOfText(JSON.stringify(source));
-      else size += 2;
+    let place = index.find(source);
+    if (place === undefined) {
+      place = citationsJson.length;
+      citationsJson.push(JSON.stringify(source));
+      index.add(source, place);
     }
-    const print = `${String(source.kind)}\u0000${size}`;
-    const bucket = byPrint.get(print) ?? [];
-    for (const seen of bucket) if (sameFlatObject(seen.source, source)) return seen.place;
-    const place = placeOfText(JSON.stringify(source));
-    bucket.push({ source, place });
-    byPrint.set(print, bucket);
     return place;
   };
-  const out = scenarios.map((s) => {
-    // a scenario without sources (a caller's mistake, or a test's corrupt file) is written as it is given
-    if (!isObject(s) || !isObject(s.sources)) return s;
-    const refs: Record<string, number> = {};
-    for (const key in s.sources) refs[key] = placeOf(s.sources[key]);
-    // the scenario's own `sources` map, in its place among the fields
-    return { ...(mapSourceFields({ ...s, sources: null }, isObject, placeOf, []) as Record<string, unknown>), sources: refs };
-  });
+  // a scenario without sources (a caller's mistake, or a test's corrupt file) is written as it is given
+  const out = scenarios.map((s) => (isObject(s) && isObject(s.sources) ? mapScenarioSources(s, isObject, placeOf) : s));
   return { scenarios: out, citationsJson };
 }
 
