@@ -10,6 +10,7 @@ import { duePresets, planPresetSeed } from './preset-seed';
 import type { PresetVersionRecord, ScenarioRecord, ScenarioRecordV1, ScenarioRecordV3, SettingRecord } from './records';
 
 import { DB_NAME } from './name';
+import { citationMiddleware } from './citation-store';
 
 export { DB_NAME };
 
@@ -29,6 +30,12 @@ export const V2_STORES = {
 export const V3_STORES = {
   ...V2_STORES,
   scenarios: `${V2_STORES.scenarios}, deletedAt`,
+} as const;
+
+/** v7 stores each source once (citation-store.ts): scenario records cite them by number. */
+export const V7_STORES = {
+  ...V3_STORES,
+  citations: 'key',
 } as const;
 
 export type CarbonDbOptions = {
@@ -107,6 +114,18 @@ export class CarbonDb extends Dexie {
             if (next !== rec) ref.value = next;
           }),
       );
+    // each record rewritten through the citation middleware, which stores its sources once
+    this.version(7)
+      .stores(V7_STORES)
+      .upgrade((tx) =>
+        tx
+          .table('scenarios')
+          .toCollection()
+          .modify((rec: ScenarioRecord, ref: { value: unknown }) => {
+            ref.value = { ...rec };
+          }),
+      );
+    this.use(citationMiddleware());
     // Sticky so a reopened database is seeded and cleaned the same way.
     if (options.seed !== false) this.on('ready', (vip) => this.onReady(vip as CarbonDb), true);
   }

@@ -1,3 +1,4 @@
+import { CitationCache, CITATIONS, expandRecord, type CitationRecord } from './citation-store';
 import type { ScenarioKind, ScenarioRecord } from './records';
 
 /**
@@ -19,6 +20,23 @@ const done = <T>(req: IDBRequest<T>) =>
   });
 
 const open = new Map<string, Promise<IDBDatabase | null>>();
+/** The sources each open connection's records cite (citation-store.ts), as far as it has read them. */
+const citationCaches = new WeakMap<IDBDatabase, CitationCache>();
+
+/**
+ * A transaction on the scenarios (and the citations, where the database has
+ * them), and a function that gives a read record with its sources in place.
+ */
+async function reading(db: IDBDatabase): Promise<{ store: IDBObjectStore; whole: (r: ScenarioRecord) => ScenarioRecord }> {
+  if (!db.objectStoreNames.contains(CITATIONS)) return { store: db.transaction(STORE, 'readonly').objectStore(STORE), whole: (r) => r };
+  const tx = db.transaction([STORE, CITATIONS], 'readonly');
+  let cache = citationCaches.get(db);
+  if (!cache) citationCaches.set(db, (cache = new CitationCache()));
+  // those stored since this worker last read: in the same transaction as the records that cite them
+  cache.learn(await done(tx.objectStore(CITATIONS).getAll(IDBKeyRange.lowerBound(cache.known, true)) as IDBRequest<CitationRecord[]>));
+  const known = cache;
+  return { store: tx.objectStore(STORE), whole: (r) => expandRecord(r, known) };
+}
 
 /** The database as the page left it, or null when it does not exist yet. */
 function connect(name: string): Promise<IDBDatabase | null> {
@@ -83,15 +101,16 @@ export async function readLibraryVersions(name: string): Promise<LibraryVersion[
 export async function readLiveRecords(name: string): Promise<ScenarioRecord[]> {
   const db = await connect(name);
   if (!db) return [];
-  const all = await done(db.transaction(STORE, 'readonly').objectStore(STORE).getAll() as IDBRequest<ScenarioRecord[]>);
-  return all.filter((r) => r.deletedAt === undefined);
+  const { store, whole } = await reading(db);
+  const all = await done(store.getAll() as IDBRequest<ScenarioRecord[]>);
+  return all.filter((r) => r.deletedAt === undefined).map(whole);
 }
 
 /** The stored records of `ids` (those that still exist), in one read. */
 export async function readLibraryRecords(name: string, ids: readonly string[]): Promise<ScenarioRecord[]> {
   const db = await connect(name);
   if (!db) return [];
-  const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+  const { store, whole } = await reading(db);
   const recs = await Promise.all(ids.map((id) => done(store.get(id) as IDBRequest<ScenarioRecord | undefined>)));
-  return recs.filter((r): r is ScenarioRecord => r !== undefined);
+  return recs.filter((r): r is ScenarioRecord => r !== undefined).map(whole);
 }

@@ -30,7 +30,7 @@ describe('CarbonDb upgrade from version 1', () => {
 
     const db = new CarbonDb('upgrade-1', { presets: [PRESET_A, PRESET_B], now: () => 5000 });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const users = await db.scenarios.where('kind').equals('user').sortBy('updatedAt');
     expect(users.map((r) => [r.id, r.name, r.regionName, r.createdAt, r.updatedAt, r.presetId])).toEqual([
@@ -88,7 +88,7 @@ describe('CarbonDb upgrade from version 2', () => {
 
     const db = new CarbonDb('upgrade-v2', { presets: [PRESET_A], now: () => 40 });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.scenarios.where('kind').equals('user').primaryKeys()).sort()).toEqual(['u-child', 'u-live']);
     expect((await db.scenarios.get('u-live'))?.scenario).toEqual(testScenario('u-live'));
     expect((await db.scenarios.get('u-child'))?.parentId).toBe('u-live');
@@ -117,7 +117,7 @@ describe('CarbonDb upgrade from version 3', () => {
     const db = new CarbonDb('upgrade-v3', { presets: [PRESET_A], now: () => 40 });
     const repo = createRepo(db, () => 50);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // u-gone was deleted last session: the open forgets it, as it did before
     const users = await db.scenarios.where('kind').equals('user').sortBy('id');
     expect(users).toEqual([
@@ -174,7 +174,7 @@ describe('CarbonDb upgrade from version 4', () => {
     } finally {
       console.warn = warn;
     }
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const stored = await db.scenarios.get('u-parent');
     expect(stored!.scenario.sources).toEqual({ 'electricity.projects[id=a].capacityMW': mark('a'), 'electricity.projects[id=c].capacityMW': mark('c'), populationWan: mark('pop') });
     // the dropped entry, its list and why (a console note: its code and parameters)
@@ -216,7 +216,7 @@ describe('CarbonDb upgrade from version 5', () => {
 
     const db = new CarbonDb('upgrade-v5', { presets: [PRESET_A], now: () => 40 });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const p = (await db.scenarios.get('u-parent'))!;
     expect(p.scenario.schemaVersion).toBe(2);
     expect(p.scenario.accounting).toEqual({ energyControl: 'legacyNewRenewables', renewableAttribution: 'localBalance', electricityCo2: 'netImports', gridFactorScope: 'custom', peakTolerancePct: 2 });

@@ -13,7 +13,7 @@ describe('warmDatabase', () => {
     expect(await Dexie.exists('warm-first-run')).toBe(false);
     const db = new CarbonDb('warm-first-run', { presets: [PRESET_A] });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.scenarios.count()).toBe(1);
     db.close();
   });
@@ -26,7 +26,7 @@ describe('warmDatabase', () => {
     // the app opens at once, while the warm-up may still be connected
     const db2 = new CarbonDb('warm-existing', { presets: [PRESET_A] });
     await db2.open();
-    expect(db2.verno).toBe(6);
+    expect(db2.verno).toBe(7);
     expect((await db2.scenarios.get(PRESET_A.id))?.kind).toBe('preset');
     db2.close();
   });
