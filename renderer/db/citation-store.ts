@@ -111,9 +111,19 @@ export function expandRecord<T>(record: T, cache: CitationCache): T {
   return { ...record, scenario: mapScenarioSources(scenario, isPlace, (k) => cache.sourceOf(k as number)) };
 }
 
-function withValue(cursor: DBCoreCursor, expand: (v: unknown) => unknown): DBCoreCursor {
+/**
+ * A cursor whose records come whole. Dexie's cursor is IndexedDB's own with
+ * Dexie's methods added: its native members must be called on it, not on the
+ * object that inherits from it (as Dexie's own middlewares do).
+ */
+export function wholeCursor(cursor: DBCoreCursor, expand: (v: unknown) => unknown): DBCoreCursor {
   let seen: { raw: unknown; value: unknown } | null = null;
   return Object.create(cursor, {
+    continue: { value: (key?: unknown) => cursor.continue(key) },
+    continuePrimaryKey: { value: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey) },
+    advance: { value: (count: number) => cursor.advance(count) },
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get() {
         const raw = cursor.value;
@@ -204,7 +214,7 @@ export function citationMiddleware(): Middleware<DBCore> {
               if (req.values === false || !inScope(req.trans)) return table.openCursor(req);
               await sync(req.trans, citations());
               const cursor = await table.openCursor(req);
-              return cursor && withValue(cursor, expand);
+              return cursor && wholeCursor(cursor, expand);
             },
           };
         },

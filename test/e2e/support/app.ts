@@ -54,10 +54,10 @@ export async function waitSaved(page: Page): Promise<void> {
 }
 
 /**
- * After an edit: until it is written. An edit counts as unsaved only once the
- * engine worker has accepted it, so right after the key press the status may
- * still read 'saved' from before; it then reads 'saving' for at least the
- * autosave delay (500 ms), long enough for the poll to see.
+ * After an edit: until it is written. The status reads 'saving' from the
+ * edit's proposal until it is stored, at least the autosave delay (500 ms),
+ * long enough for the poll to see; waiting for it first makes sure the
+ * 'saved' that follows is this edit's, not one left from before.
  */
 export async function waitEditSaved(page: Page): Promise<void> {
   await expect.poll(() => byTestId(page, 'save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saving');

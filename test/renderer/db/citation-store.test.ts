@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CarbonDb, V3_STORES } from '../../../renderer/db/db';
-import { CitationCache, compactRecord, expandRecord } from '../../../renderer/db/citation-store';
+import { CitationCache, compactRecord, expandRecord, wholeCursor } from '../../../renderer/db/citation-store';
 import { readLibraryRecords, readLiveRecords } from '../../../renderer/db/library-read';
 import { createRepo } from '../../../renderer/db/repo';
 import type { ScenarioRecord } from '../../../renderer/db/records';
@@ -86,6 +86,17 @@ describe('sources stored once (citation-store.ts)', () => {
     // saved again: the same source keeps its number
     expect((await repo.save({ ...edited, name: '我的清远 二稿' }, copy.rev + 1)).status).toBe('saved');
     expect((await raw(db.name)).citations).toHaveLength(before + 1);
+    db.close();
+  });
+
+  it('a parent’s save refreshes its derived child in the same transaction, both stored compactly', async () => {
+    const db = await openDb();
+    const repo = createRepo(db);
+    const parent = await repo.createFromPreset(QY.id, '清远 父情景');
+    const child = await repo.deriveScenario(parent.id, '清远 子情景');
+    const raised = { ...parent.scenario, economy: { ...parent.scenario.economy, gdpGrowthPct: 7.5 } };
+    expect((await repo.save(raised, parent.rev)).status).toBe('saved');
+    expect((await repo.get(child.id))!.scenario.economy.gdpGrowthPct).toBe(7.5);
     db.close();
   });
 
@@ -208,5 +219,50 @@ describe('compactRecord and expandRecord', () => {
     expect(expandRecord(compact, cache)).toEqual(rec);
     expect(compactRecord({ key: 'language', value: 'zh' }, cache, trans)).toEqual({ key: 'language', value: 'zh' });
     expect(() => expandRecord({ scenario: { sources: { baseYear: 999 } } }, cache)).toThrow('citation 999');
+  });
+});
+
+describe('wholeCursor', () => {
+  it('calls the cursor’s native members on the cursor itself (IndexedDB refuses them on any other object)', () => {
+    const cache = new CitationCache();
+    const trans = {} as never;
+    const stored = compactRecord({ id: LZ.id, scenario: LZ }, cache, trans);
+    // like Chromium's IDBCursor: a member called on another object throws "Illegal invocation"
+    const calls: string[] = [];
+    const native = {
+      continue(this: unknown, key?: unknown) {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        calls.push(`continue ${String(key)}`);
+      },
+      continuePrimaryKey(this: unknown) {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        calls.push('continuePrimaryKey');
+      },
+      advance(this: unknown, n: number) {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        calls.push(`advance ${n}`);
+      },
+      get key() {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        return LZ.id;
+      },
+      get primaryKey() {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        return LZ.id;
+      },
+      get value() {
+        if (this !== native) throw new TypeError('Illegal invocation');
+        return stored;
+      },
+    };
+    const cursor = wholeCursor(native as never, (v) => expandRecord(v, cache));
+    cursor.continue('x');
+    cursor.continuePrimaryKey('a', 'b');
+    cursor.advance(2);
+    expect(calls).toEqual(['continue x', 'continuePrimaryKey', 'advance 2']);
+    expect([cursor.key, cursor.primaryKey]).toEqual([LZ.id, LZ.id]);
+    expect(cursor.value).toEqual({ id: LZ.id, scenario: LZ });
+    // read twice at the same place: expanded once
+    expect(cursor.value).toBe(cursor.value);
   });
 });
