@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreCursor, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { mapScenarioSources, SourceIndex } from '../../shared/io/citations';
+import { isPlainObject } from '../../shared/io/text';
 
 /**
  * Sources stored once. A scenario's sources (bilingual citations, reasons and
@@ -30,7 +31,6 @@ type Stored = { scenario?: unknown };
 /** DBCoreRangeType.Range (a const enum, which isolated modules cannot read) */
 const RANGE = 2 as DBCoreKeyRange['type'];
 
-const isSource = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPlace = (v: unknown): v is number => typeof v === 'number';
 
 export class CitationMissingError extends Error {
@@ -93,21 +93,21 @@ export class CitationCache {
   sourceOf(key: number): unknown {
     if (!this.byKey.has(key)) throw new CitationMissingError(`citation ${key} is not in the database`);
     const s = this.byKey.get(key);
-    return isSource(s) ? { ...s } : s;
+    return isPlainObject(s) ? { ...s } : s;
   }
 }
 
 /** A record with its scenario's sources as numbers, adding the new ones to `cache` under `trans`. */
 export function compactRecord<T>(record: T, cache: CitationCache, trans: DBCoreTransaction): T {
   const scenario = (record as Stored)?.scenario;
-  if (!isSource(scenario)) return record;
-  return { ...record, scenario: mapScenarioSources(scenario, isSource, (s) => cache.placeOf(s, trans)) };
+  if (!isPlainObject(scenario)) return record;
+  return { ...record, scenario: mapScenarioSources(scenario, isPlainObject, (s) => cache.placeOf(s, trans)) };
 }
 
 /** A stored record with its scenario's sources in place of their numbers; a record stored whole comes back as it is. */
 export function expandRecord<T>(record: T, cache: CitationCache): T {
   const scenario = (record as Stored | undefined)?.scenario;
-  if (!isSource(scenario)) return record;
+  if (!isPlainObject(scenario)) return record;
   return { ...record, scenario: mapScenarioSources(scenario, isPlace, (k) => cache.sourceOf(k as number)) };
 }
 
@@ -184,7 +184,7 @@ export function citationMiddleware(): Middleware<DBCore> {
               const added = cache.added(req.trans);
               if (added.length) {
                 // a failed transaction never stored them: the next write must add them again
-                (req.trans as unknown as IDBTransaction).addEventListener?.('abort', () => cache.forget(added));
+                (req.trans as unknown as IDBTransaction).addEventListener('abort', () => cache.forget(added));
                 try {
                   await citations().mutate({ type: 'add', trans: req.trans, values: added });
                 } catch (err) {
