@@ -96,7 +96,16 @@ export function createEditGate(host: GateHost, evaluate: (s: Scenario) => Promis
     if (busy) return;
     busy = true;
     try {
-      for (let e = queue.shift(); e; e = queue.shift()) e.settle(await decide(e));
+      for (let e = queue.shift(); e; e = queue.shift()) {
+        // an engine that fails (its worker gone) refuses the edit at its field: every proposal is answered
+        let issues: ScenarioIssue[];
+        try {
+          issues = await decide(e);
+        } catch (err) {
+          issues = [issueAt(e.path, 'edit.failed', { detail: echo(err instanceof Error ? err.message : String(err), 200) })];
+        }
+        e.settle(issues);
+      }
     } finally {
       busy = false;
     }

@@ -47,6 +47,25 @@ function docOf(initial: Scenario = editorScenario(), readOnly = false) {
 }
 
 describe('the edit gate', () => {
+  it('answers every proposal even when deciding one throws: refused at its field, the next one still decided', async () => {
+    let present = editorScenario();
+    const accepted: string[] = [];
+    let calls = 0;
+    const gate = createEditGate(
+      { present: () => present, readOnly: () => false, accept: (next, key) => ((present = next), accepted.push(key)) },
+      // the first check throws (a bug, not a refusal the engine reports); the rest answer
+      async () => {
+        if (++calls === 1) throw new Error('unexpected');
+        return { valid: true, outcome: { ok: true, results: null } } as never;
+      },
+    );
+    const first = gate.propose({ path: 'economy.baseGdpYiYuan', apply: (s) => setValue(s, 'economy.baseGdpYiYuan', 120) });
+    const second = gate.propose({ path: 'populationWan', apply: (s) => setValue(s, 'populationWan', 400) });
+    expect(await first).toEqual([expect.objectContaining({ path: 'economy.baseGdpYiYuan', code: 'edit.failed', params: { detail: 'unexpected' } })]);
+    expect(await second).toEqual([]);
+    expect(accepted).toEqual(['populationWan']);
+  });
+
   it('applies a valid value with the path as undo key and marks the field as edited', async () => {
     const doc = docOf();
     expect(await doc.set('economy.baseGdpYiYuan', 120)).toEqual([]);
